@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): figures and ratios against raw baselines, same process."""

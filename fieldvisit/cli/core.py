@@ -1,0 +1,150 @@
+"""CLI: init, demo, search, check (import and export live in their own modules)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from fieldvisit import demo, integrity
+from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.households.search import search
+from fieldvisit.i18n import translate
+from fieldvisit.store.replica import Replica
+
+
+def mask_id(number: str | None) -> str:
+    """110105********002X: the form ID numbers take everywhere but the profile screen."""
+    if not number:
+        return ""
+    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else number
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help=translate("Cli", "create this laptop's encrypted replica"))
+    p.add_argument(
+        "--device", required=True, help=translate("Cli", "this laptop's name, e.g. HZ03")
+    )
+    p.add_argument(
+        "--team", required=True, help=translate("Cli", "the visiting team this laptop belongs to")
+    )
+    p.add_argument(
+        "--organisation", default="", help=translate("Cli", "issuing unit printed on receipts")
+    )
+    p.add_argument(
+        "--office", action="store_true", help=translate("Cli", "an office replica (all teams)")
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help=translate("Cli", "fill the replica with invented demo data"))
+    p.add_argument("--households", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    add_json(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "search", help=translate("Cli", "find households by name, pinyin, ID digits, phone")
+    )
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    add_json(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser(
+        "check", help=translate("Cli", "check database integrity and domain invariants")
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    base = data_dir(args)
+    r = Replica.create(
+        base,
+        device=args.device,
+        team=args.team,
+        organisation=args.organisation,
+        role="office" if args.office else "field",
+    )
+    with r:
+        emit(
+            args,
+            {
+                "data_dir": str(base),
+                "device_id": r.device_id,
+                "team_id": r.team_id,
+                "unlock": r.info.unlock,
+            },
+            [
+                translate("Cli", "Created an encrypted replica in %1 (unlocked by %2).")
+                .replace("%1", str(base))
+                .replace("%2", r.info.unlock)
+            ],
+        )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.households < 0 or args.households > 1_000_000:
+        raise FieldVisitError(translate("Cli", "--households must be between 0 and 1000000"))
+    start = time.perf_counter()
+    r = demo.ensure_replica(data_dir(args))
+    with r:
+
+        def progress(done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        summary = demo.generate(r, args.households, seed=args.seed, progress=progress)
+    took = time.perf_counter() - start
+    emit(
+        args,
+        {**summary.__dict__, "seconds": round(took, 2)},
+        [
+            translate("Cli", "Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.")
+            .replace("%1", str(summary.households))
+            .replace("%2", str(summary.visits))
+            .replace("%3", str(summary.payments))
+            .replace("%4", str(summary.needs))
+            .replace("%5", f"{took:.1f}")
+        ],
+    )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_replica(args) as r, r.reader() as s:
+        rows = search(s, args.text, limit=args.limit)
+        data = [
+            {
+                "id": h.id,
+                "name": h.name,
+                "id_number": mask_id(h.id_number),
+                "phone": h.phone,
+                "register_no": h.register_no,
+                "address": h.address,
+                "district": h.district,
+            }
+            for h in rows
+        ]
+    emit(
+        args,
+        data,
+        [f"{d['name']}\t{d['id_number']}\t{d['phone'] or ''}\t{d['address'] or ''}" for d in data]
+        or [translate("Cli", "No household found.")],
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_replica(args) as r, r.session() as s:
+        problems = integrity.run(s)
+    emit(
+        args,
+        {"ok": not problems, "problems": [p.__dict__ for p in problems]},
+        [f"{p.check}: {p.message}" for p in problems] or [translate("Cli", "All checks passed.")],
+    )
+    return 1 if problems else 0

@@ -1,0 +1,277 @@
+"""Demo data: campaigns, teams, households with members, visits, payments and needs.
+
+Invented people with realistic names, addresses and valid ID numbers, made
+through the same feature code as real data (so the op log is complete and the
+demo syncs like anything else). Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+from stdnum.cn import ric
+
+from fieldvisit import campaigns, needs, payments, visits
+from fieldvisit.households import edit
+from fieldvisit.store import oplog
+from fieldvisit.store.replica import Replica, team_id_for
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕小红小明玉兰"
+    "春梅冬梅国庆红梅晓东晓燕子涵浩然欣怡宇轩雨桐梓萱文博思远家豪俊杰婷婷丹丹淑珍德胜福"
+)
+DISTRICTS = (
+    ("330102", "上城区", ("清波街道", "湖滨街道", "小营街道", "南星街道")),
+    ("330105", "拱墅区", ("米市巷街道", "湖墅街道", "小河街道", "和睦街道")),
+    ("330106", "西湖区", ("北山街道", "西溪街道", "翠苑街道", "文新街道")),
+    ("330108", "滨江区", ("西兴街道", "长河街道", "浦沿街道")),
+    ("330109", "萧山区", ("城厢街道", "北干街道", "蜀山街道", "新塘街道")),
+)
+WORKPLACES = (
+    "市纺织厂",
+    "城建集团",
+    "公交公司",
+    "环卫所",
+    "机械厂",
+    "物流园",
+    "食品公司",
+    "建筑工地",
+    "电子厂",
+    "快递网点",
+    "个体",
+    "社区服务中心",
+)
+RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女")
+TEAMS = ("第一走访组", "第二走访组", "第三走访组")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    households: int
+    members: int
+    visits: int
+    payments: int
+    needs: int
+    campaigns: int
+
+
+def _id_number(rng: random.Random, area: str, born: date, male: bool) -> str:
+    serial = rng.randrange(0, 500) * 2 + (1 if male else 0)
+    body = f"{area}{born:%Y%m%d}{serial:03d}"
+    return body + ric.calc_check_digit(body)
+
+
+def _person(rng: random.Random) -> str:
+    surname = rng.choice(SURNAMES)
+    n = 1 if rng.random() < 0.35 else 2
+    return surname + "".join(rng.choice(GIVEN) for _ in range(n))
+
+
+def generate(
+    replica: Replica,
+    households: int,
+    *,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 2000,
+) -> DemoSummary:
+    rng = random.Random(seed)
+    today = date.today()
+    year = today.year if today.month >= 11 else today.year - 1
+    team_ids = [replica.team_id] + [
+        team_id_for(t) for t in TEAMS if team_id_for(t) != replica.team_id
+    ]
+    counts = dict(members=0, visits=0, payments=0, needs=0)
+    with replica.session() as s:
+        for tid, tname in zip(team_ids[1:], TEAMS, strict=False):
+            if s.get(oplog.MUTABLE["team"], tid) is None:
+                oplog.create(s, "team", tid, {"name": tname})
+        warm = campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name=f"{year + 1}年双节送温暖",
+                kind="双节送温暖",
+                starts_on=date(year, 12, 1),
+                ends_on=date(year + 1, 2, 28),
+                fund_source="市总工会帮扶资金",
+                budget_fen=households * 60 * 800 * 100 // 100,
+                cap_fen=300_000,
+                standards={
+                    "困难职工": 100_000,
+                    "困难党员": 100_000,
+                    "劳动模范": 150_000,
+                    "农民工": 80_000,
+                    "一线职工": 50_000,
+                    "*": 50_000,
+                },
+                catalogue=[
+                    campaigns.CatalogueItem("大米", "袋", 12_000, households),
+                    campaigns.CatalogueItem("食用油", "桶", 9_000, households),
+                    campaigns.CatalogueItem("温暖包", "个", 20_000, households // 2),
+                ],
+            ),
+        )
+        summer = campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name=f"{year}年夏送清凉",
+                kind="夏送清凉",
+                starts_on=date(year, 6, 15),
+                ends_on=date(year, 8, 31),
+                fund_source="工会经费",
+                budget_fen=households * 20 * 100,
+                standards={"*": 20_000},
+                catalogue=[campaigns.CatalogueItem("清凉物资", "份", 8_000, households)],
+            ),
+        )
+        school = campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name=f"{year}年金秋助学",
+                kind="金秋助学",
+                starts_on=date(year, 8, 1),
+                ends_on=date(year, 9, 30),
+                fund_source="金秋助学专项",
+                budget_fen=households * 30 * 2000,
+                standards={"*": 200_000},
+            ),
+        )
+    camp_ids = [warm, summer, school]
+    s_cm = {warm: date(year, 12, 1), summer: date(year, 7, 1), school: date(year, 8, 20)}
+    done = 0
+    while done < households:
+        n = min(batch, households - done)
+        with replica.session() as s:
+            for _ in range(n):
+                _one_household(s, rng, team_ids, camp_ids, s_cm, today, counts)
+        done += n
+        if progress:
+            progress(done, households)
+    return DemoSummary(
+        households,
+        counts["members"],
+        counts["visits"],
+        counts["payments"],
+        counts["needs"],
+        len(camp_ids),
+    )
+
+
+def _one_household(
+    s: Session,
+    rng: random.Random,
+    team_ids: list[str],
+    camp_ids: list[str],
+    starts: dict[str, date],
+    today: date,
+    counts: dict[str, int],
+) -> None:
+    area, district, streets = rng.choice(DISTRICTS)
+    male = rng.random() < 0.6
+    born = date(1950, 1, 1) + timedelta(days=rng.randrange(0, 365 * 52))
+    name = _person(rng)
+    category = rng.choices(
+        ("困难职工", "困难党员", "劳动模范", "农民工", "一线职工"), (50, 10, 3, 25, 12)
+    )[0]
+    causes = rng.sample(edit.CAUSES[:8], k=rng.choice((1, 1, 2)))
+    street = rng.choice(streets)
+    addr = f"杭州市{district}{street}{rng.randrange(1, 300)}号{rng.randrange(1, 12)}幢{rng.randrange(101, 1802)}室"
+    left = rng.random() < 0.05
+    hid = edit.create_household(
+        s,
+        edit.HouseholdInput(
+            name=name,
+            id_number=_id_number(rng, area, born, male),
+            register_no=f"{area[-4:]}{rng.randrange(10**6, 10**7)}",
+            phone=f"1{rng.choice('3578')}{rng.randrange(10**8, 10**9)}",
+            address=addr,
+            district=district,
+            workplace=rng.choice(WORKPLACES),
+            category=category,
+            causes=causes,
+            monthly_income_fen=rng.randrange(800, 4000) * 100,
+            family_size=rng.randrange(1, 6),
+            status="left_hardship" if left else "needy",
+            left_hardship_on=today - timedelta(days=rng.randrange(10, 300)) if left else None,
+        ),
+        team_id=rng.choice(team_ids),
+    )
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        kid_born = born + timedelta(days=rng.randrange(7000, 12000))
+        if kid_born >= today:
+            continue
+        edit.add_member(
+            s,
+            hid,
+            edit.MemberInput(
+                name=_person(rng),
+                relation=rng.choice(RELATIONS),
+                id_number=_id_number(rng, area, kid_born, rng.random() < 0.5),
+                schooling=rng.choice((None, "小学", "初中", "高中", "大学")),
+            ),
+        )
+        counts["members"] += 1
+    if rng.random() < 0.6:
+        camp = rng.choice(camp_ids)
+        day = min(starts[camp] + timedelta(days=rng.randrange(0, 40)), today)
+        cash = {0: 100_000, 1: 20_000, 2: 200_000}[camp_ids.index(camp)]
+        goods = [payments.GoodsLine("大米", "袋", 1, 12_000)] if rng.random() < 0.4 else []
+        need = []
+        if rng.random() < 0.25:
+            need = [
+                needs.NeedInput(
+                    rng.choice(needs.CATEGORIES),
+                    rng.choice(
+                        (
+                            "孩子学费有困难",
+                            "需要联系医院转诊",
+                            "希望介绍工作",
+                            "拖欠工资三个月",
+                            "房屋漏雨需修缮",
+                        )
+                    ),
+                    owner="社区工作站",
+                    due_on=day + timedelta(days=30),
+                )
+            ]
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=hid,
+                visited_on=day,
+                campaign_id=camp,
+                visitors="走访组",
+                observations={
+                    "health": rng.choice(("良好", "慢性病", "重病住院")),
+                    "housing": rng.choice(("自有住房", "租房", "危房")),
+                },
+                notes=None,
+                payment=payments.PaymentInput(
+                    cash_fen=cash,
+                    goods=goods,
+                    recipient_name=None,
+                    sign_mode=rng.choice(("signature", "fingerprint")),
+                ),
+                needs=need,
+            ),
+        )
+        counts["visits"] += 1
+        counts["payments"] += 1
+        counts["needs"] += len(need)
+
+
+def ensure_replica(base: object, device: str = "DEMO01", team: str = "第一走访组") -> Replica:
+    from pathlib import Path
+
+    path = Path(str(base))
+    if Replica.exists(path):
+        return Replica.open(path)
+    return Replica.create(path, device=device, team=team, organisation="杭州市某区总工会")

@@ -1,0 +1,85 @@
+"""Translation for every layer, GUI or not.
+
+All user-visible strings go through Qt's translation system so that one set of
+.ts files (translations/) serves the GUI, the CLI and the messages that feature
+code raises. Only QtCore is used here, never QtWidgets. Source strings are
+English; zh_CN is the users' language and the default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> Path:
+    """Where the compiled .qm files live (next to the package, or in a frozen bundle)."""
+    env = os.environ.get("FIELDVISIT_TRANSLATIONS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "translations", here.parent / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "translations"
+
+
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` in ``context``.
+
+    Call sites write ``translate("Context", "literal")`` with literal strings:
+    that is the form pyside6-lupdate extracts into translations/*.ts.
+    Placeholders are %1, %2 (as in Qt), filled with ``.replace``.
+    """
+    return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    return _current
+
+
+def resolve_language(requested: str | None) -> str:
+    """Pick the language: an explicit choice, then FIELDVISIT_LANG, then zh_CN."""
+    lang = requested or os.environ.get("FIELDVISIT_LANG") or DEFAULT_LANGUAGE
+    lang = lang.replace("-", "_")
+    if lang not in LANGUAGES:
+        aliases = {"zh": "zh_CN", "zh_Hans": "zh_CN", "zh_HK": "zh_TW", "zh_Hant": "zh_TW"}
+        lang = aliases.get(lang, "en" if lang.startswith("en") else DEFAULT_LANGUAGE)
+    return lang
+
+
+def install(language: str | None = None) -> str:
+    """Load Qt's own and our translations for ``language`` into the running app.
+
+    Creates a QCoreApplication when none exists (the CLI), because Qt only routes
+    ``translate`` through translators installed on an application object.
+    Re-installing replaces the previous language, so the GUI can switch live.
+    """
+    global _current
+    lang = resolve_language(language)
+    app = QCoreApplication.instance() or QCoreApplication([])
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        base = translations_dir()
+        for qm in sorted(base.glob(f"*_{lang}.qm")):
+            ours = QTranslator(app)
+            if ours.load(str(qm)):
+                app.installTranslator(ours)
+                _installed.append(ours)
+    _current = lang
+    return lang

@@ -1,0 +1,154 @@
+"""``fieldvisit check``: is the database sound and does the data keep its promises?
+
+Checks SQLite's own integrity, then the domain's invariants: dense device
+sequences (sync relies on them), a ledger whose reversals point at real
+payments and never twice, payments and visits that hang on a household, unique
+receipt numbers, and that the stored rows equal a fresh fold of their operations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from fieldvisit.i18n import translate
+from fieldvisit.store.merge import MUTABLE, refold, to_json
+from fieldvisit.store.models import Household, Operation, Payment, Setting, Visit
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    message: str
+
+
+def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
+    problems: list[Problem] = []
+    result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    if result != ["ok"]:
+        problems += [Problem("sqlite", str(r)) for r in result[:20]]
+        return problems
+
+    own = session.get(Setting, "device_id")
+    for device, count, top in session.execute(
+        select(Operation.device_id, func.count(), func.max(Operation.seq))
+        .where(Operation.device_id == (own.value if own else ""))
+        .group_by(Operation.device_id)
+    ):
+        if count != top:
+            problems.append(
+                Problem(
+                    "sequence",
+                    translate(
+                        "Check",
+                        "Device %1 has gaps in its operation sequence (%2 operations, highest %3).",
+                    )
+                    .replace("%1", device)
+                    .replace("%2", str(count))
+                    .replace("%3", str(top)),
+                )
+            )
+
+    orphan_rev = session.execute(
+        select(func.count())
+        .select_from(Payment)
+        .where(Payment.reverses_id.is_not(None), ~Payment.reverses_id.in_(select(Payment.id)))
+    ).scalar()
+    if orphan_rev:
+        problems.append(
+            Problem(
+                "ledger",
+                translate("Check", "%1 reversal(s) point at no payment.").replace(
+                    "%1", str(orphan_rev)
+                ),
+            )
+        )
+    double = (
+        session.execute(
+            select(Payment.reverses_id)
+            .where(Payment.reverses_id.is_not(None))
+            .group_by(Payment.reverses_id)
+            .having(func.count() > 1)
+        )
+        .scalars()
+        .all()
+    )
+    if double:
+        problems.append(
+            Problem(
+                "ledger",
+                translate("Check", "%1 payment(s) reversed more than once.").replace(
+                    "%1", str(len(double))
+                ),
+            )
+        )
+    dup_receipts = (
+        session.execute(
+            select(Payment.receipt_no)
+            .where(Payment.receipt_no.is_not(None), Payment.reverses_id.is_(None))
+            .group_by(Payment.receipt_no)
+            .having(func.count() > 1)
+        )
+        .scalars()
+        .all()
+    )
+    if dup_receipts:
+        problems.append(
+            Problem(
+                "receipts",
+                translate("Check", "Receipt numbers used twice: %1").replace(
+                    "%1", ", ".join(str(n) for n in dup_receipts[:10])
+                ),
+            )
+        )
+    for model, label in ((Payment, "payments"), (Visit, "visits")):
+        orphans = session.execute(
+            select(func.count())
+            .select_from(model)
+            .where(~model.household_id.in_(select(Household.id)))
+        ).scalar()
+        if orphans:
+            problems.append(
+                Problem(
+                    label,
+                    translate("Check", "%1 %2 refer to a household this replica does not hold.")
+                    .replace("%1", str(orphans))
+                    .replace("%2", label),
+                )
+            )
+    problems += _refold_check(session, refold_sample)
+    return problems
+
+
+def _refold_check(session: Session, sample: int) -> list[Problem]:
+    """Re-fold a sample of rows inside a savepoint and compare with what is stored."""
+    problems: list[Problem] = []
+    for entity, model in MUTABLE.items():
+        table = model.__table__  # type: ignore[attr-defined]
+        ids = (
+            session.execute(select(table.c.id).order_by(func.random()).limit(sample))
+            .scalars()
+            .all()
+        )
+        for row_id in ids:
+            before = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+            nested = session.begin_nested()
+            refold(session, entity, row_id)
+            after = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+            nested.rollback()
+            b = {k: to_json(v) for k, v in (before or {}).items()}
+            a = {k: to_json(v) for k, v in (after or {}).items()}
+            if a != b:
+                diff = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+                problems.append(
+                    Problem(
+                        "fold",
+                        translate("Check", "%1 %2 differs from its operations in: %3")
+                        .replace("%1", entity)
+                        .replace("%2", row_id)
+                        .replace("%3", ", ".join(diff)),
+                    )
+                )
+    return problems

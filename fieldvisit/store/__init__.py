@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the encrypted engine, migrations and change capture."""

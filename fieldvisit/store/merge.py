@@ -1,0 +1,540 @@
+"""The one merge function.
+
+Every change, local or received, is an operation; business tables are the fold
+of the operations in one total order (``sort_key`` = HLC, device, sequence). A
+replica applies its own writes and everybody else's through :func:`apply`, so
+any two replicas that hold the same set of operations hold the same rows,
+whatever order the operations arrived in.
+
+Rules (DESIGN §4):
+- visits, payments, receipt events and office decisions are append-only facts;
+- mutable rows (households, members, campaigns, teams, needs) merge field by
+  field, three-way: an edit applies when the field still holds the value it was
+  edited from; otherwise the current value stays and a conflict is recorded;
+- a delete is a tombstone; an edit the deleter had not seen, or an edit made
+  without having seen the delete, is a delete-versus-edit conflict;
+- a household merge tombstones the loser and re-points its visits, payments
+  and needs to the survivor;
+- needs move forward through their states; reopening is its own operation;
+- a conflict resolution is an operation too, and forces the chosen value.
+
+Fast paths keep the common cases (a new row, an edit at the head of a row with
+no contention) to one statement; anything else re-folds that row from its
+operations, which is deterministic by construction.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Date, LargeBinary, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from fieldvisit import text as textkeys
+from fieldvisit.store.base import Base, UTCDateTime
+from fieldvisit.store.models import (
+    Campaign,
+    Conflict,
+    Device,
+    DuplicateDismissal,
+    Finding,
+    Household,
+    Member,
+    Need,
+    NeedEvent,
+    Operation,
+    Payment,
+    Photo,
+    ReceiptEvent,
+    Team,
+    Visit,
+)
+
+MUTABLE: dict[str, type[Base]] = {
+    "household": Household,
+    "member": Member,
+    "campaign": Campaign,
+    "team": Team,
+    "device": Device,
+    "need": Need,
+}
+APPEND_ONLY: dict[str, type[Base]] = {
+    "visit": Visit,
+    "photo": Photo,
+    "payment": Payment,
+    "receipt_event": ReceiptEvent,
+    "duplicate_dismissal": DuplicateDismissal,
+    "finding_decision": Finding,
+}
+#: Columns the merge owns; operations never set them through "fields".
+SYSTEM = frozenset(
+    {
+        "id",
+        "archived",
+        "merged_into",
+        "head_key",
+        "created_at",
+        "updated_at",
+        "name_key",
+        "id_rev",
+        "phone_rev",
+    }
+)
+NEED_FORWARD = {
+    "open": {"in_progress", "resolved", "closed"},
+    "in_progress": {"resolved", "closed"},
+    "resolved": {"closed"},
+    "closed": set(),
+}
+CONFLICT_NS = uuid.UUID("6f1c2b1e-5d0a-4c1e-9b7a-3c2f4e5d6a7b")
+
+
+@dataclass(frozen=True)
+class Op:
+    """An operation as it travels: the same shape in the outbox, on the hub and in bundles."""
+
+    op_id: str
+    device_id: str
+    seq: int
+    hlc: str
+    entity: str
+    row_id: str
+    kind: str
+    payload: dict[str, Any]
+    team_id: str | None = None
+
+    @property
+    def sort_key(self) -> str:
+        return f"{self.hlc}|{self.device_id}|{self.seq:010d}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "op_id": self.op_id,
+            "device_id": self.device_id,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "kind": self.kind,
+            "payload": self.payload,
+            "team_id": self.team_id,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Op:
+        return cls(
+            op_id=str(d["op_id"]),
+            device_id=str(d["device_id"]),
+            seq=int(d["seq"]),
+            hlc=str(d["hlc"]),
+            entity=str(d["entity"]),
+            row_id=str(d["row_id"]),
+            kind=str(d["kind"]),
+            payload=dict(d["payload"]),
+            team_id=d.get("team_id"),
+        )
+
+    @classmethod
+    def from_row(cls, r: Operation) -> Op:
+        return cls(
+            r.op_id, r.device_id, r.seq, r.hlc, r.entity, r.row_id, r.kind, r.payload, r.team_id
+        )
+
+
+# ---------------------------------------------------------------- value codec
+
+
+def to_json(value: Any) -> Any:
+    """Python value -> the JSON form operations carry."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+@cache
+def _column_kinds(model: type[Base]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for col in model.__table__.columns:  # type: ignore[attr-defined]
+        t = col.type
+        kinds[col.key] = (
+            "datetime"
+            if isinstance(t, UTCDateTime)
+            else "date"
+            if isinstance(t, Date)
+            else "bytes"
+            if isinstance(t, LargeBinary)
+            else "plain"
+        )
+    return kinds
+
+
+def _from_json(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "date" and isinstance(value, str):
+        return date.fromisoformat(value)
+    if kind == "datetime" and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if kind == "bytes" and isinstance(value, dict):
+        return base64.b64decode(value["$b64"])
+    return value
+
+
+def _row_values(model: type[Base], state: dict[str, Any]) -> dict[str, Any]:
+    kinds = _column_kinds(model)
+    return {k: _from_json(kinds[k], v) for k, v in state.items() if k in kinds}
+
+
+def hlc_time(hlc: str) -> datetime:
+    return datetime.fromtimestamp(int(hlc[:13]) / 1000, tz=UTC)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def apply(session: Session, op: Op) -> bool:
+    """Record ``op`` in the log and fold it into the business tables.
+
+    Idempotent: an operation already in the log changes nothing and returns False.
+    """
+    known = session.execute(select(Operation.op_id).where(Operation.op_id == op.op_id)).first()
+    if known is not None:
+        return False
+    session.execute(
+        insert(Operation),
+        [
+            {
+                "op_id": op.op_id,
+                "device_id": op.device_id,
+                "seq": op.seq,
+                "hlc": op.hlc,
+                "sort_key": op.sort_key,
+                "entity": op.entity,
+                "row_id": op.row_id,
+                "kind": op.kind,
+                "payload": op.payload,
+                "team_id": op.team_id,
+                "received_at": datetime.now(UTC),
+            }
+        ],
+    )
+    if op.entity in APPEND_ONLY:
+        _append(session, op)
+    elif op.entity in MUTABLE:
+        if not _fast_path(session, op):
+            refold(session, op.entity, op.row_id)
+    else:
+        raise ValueError(f"unknown entity {op.entity!r}")
+    return True
+
+
+# ---------------------------------------------------------------- append-only
+
+
+def effective_household(session: Session, household_id: str) -> str:
+    """Follow merge pointers to the surviving household (cycles stop where they loop)."""
+    seen = {household_id}
+    current = household_id
+    while True:
+        nxt = session.execute(
+            select(Household.merged_into).where(Household.id == current)
+        ).scalar_one_or_none()
+        if not nxt or nxt in seen:
+            return current
+        seen.add(nxt)
+        current = nxt
+
+
+def _append(session: Session, op: Op) -> None:
+    model = APPEND_ONLY[op.entity]
+    table = model.__table__  # type: ignore[attr-defined]
+    if session.execute(select(table.c.id).where(table.c.id == op.row_id)).first() is not None:
+        return
+    fields = dict(op.payload.get("fields", {}))
+    fields["id"] = op.row_id
+    if "created_at" in _column_kinds(model):
+        fields["created_at"] = hlc_time(op.hlc).isoformat()
+    if "orig_household_id" in _column_kinds(model):
+        hid = fields["household_id"]
+        fields["orig_household_id"] = hid
+        fields["household_id"] = effective_household(session, hid)
+    session.execute(insert(model), [_row_values(model, fields)])
+
+
+# ---------------------------------------------------------------- mutable rows
+
+
+def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
+    if entity != "household":
+        return {}
+    return {
+        "name_key": textkeys.name_key(state.get("name")),
+        "id_rev": textkeys.reverse(state.get("id_number")),
+        "phone_rev": textkeys.reverse(state.get("phone")),
+    }
+
+
+def _resolve_household(session: Session, entity: str, state: dict[str, Any]) -> None:
+    """Rows that hang on a household follow it when it has been merged away."""
+    if entity in ("need", "member") and state.get("household_id"):
+        state["household_id"] = effective_household(session, state["household_id"])
+
+
+def _fast_path(session: Session, op: Op) -> bool:
+    """Apply ops that land at the head of a row without contention; else ask for a re-fold."""
+    model = MUTABLE[op.entity]
+    table = model.__table__  # type: ignore[attr-defined]
+    row = session.execute(select(table).where(table.c.id == op.row_id)).mappings().first()
+    if row is None:
+        if op.kind != "create":
+            return False
+        others = session.execute(
+            select(Operation.op_id)
+            .where(
+                Operation.entity == op.entity,
+                Operation.row_id == op.row_id,
+                Operation.op_id != op.op_id,
+            )
+            .limit(1)
+        ).first()
+        if others is not None:
+            return False
+        state = {k: v for k, v in op.payload.get("fields", {}).items() if k not in SYSTEM}
+        state.update(id=op.row_id, head_key=op.sort_key, archived=False)
+        stamp = hlc_time(op.hlc).isoformat()
+        kinds = _column_kinds(model)
+        if "created_at" in kinds:
+            state["created_at"] = stamp
+            state["updated_at"] = stamp
+        _resolve_household(session, op.entity, state)
+        state.update(_derived(op.entity, state))
+        session.execute(insert(model), [_row_values(model, state)])
+        if op.entity == "need":
+            _need_event(session, op, None, state.get("status", "open"), True)
+        return True
+    if op.kind != "update" or row["archived"] or op.sort_key <= row["head_key"]:
+        return False
+    fields = op.payload.get("fields", {})
+    kinds = _column_kinds(model)
+    current = {k: to_json(row[k]) for k in fields if k in kinds}
+    if any(k in SYSTEM or k not in kinds or current[k] != old for k, (old, _new) in fields.items()):
+        return False
+    values = {k: new for k, (_old, new) in fields.items()}
+    values["head_key"] = op.sort_key
+    if "updated_at" in kinds:
+        values["updated_at"] = hlc_time(op.hlc).isoformat()
+    if op.entity == "household" and ({"name", "id_number", "phone"} & fields.keys()):
+        merged = {k: to_json(v) for k, v in row.items()} | values
+        values.update(_derived(op.entity, merged))
+    session.execute(update(model).where(table.c.id == op.row_id).values(_row_values(model, values)))
+    return True
+
+
+@dataclass
+class _Fold:
+    """Working state while folding one row's operations."""
+
+    entity: str
+    row_id: str
+    state: dict[str, Any] | None = None
+    source: dict[str, Op] = field(default_factory=dict)  # field -> op that set it
+    applied: list[Op] = field(default_factory=list)
+    deleted_by: Op | None = None
+    conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    events: list[tuple[Op, str | None, str, bool]] = field(default_factory=list)
+
+    def conflict(
+        self,
+        fld: str,
+        kind: str,
+        base: Any,
+        first: Op,
+        first_value: Any,
+        second: Op,
+        second_value: Any,
+    ) -> None:
+        cid = str(
+            uuid.uuid5(
+                CONFLICT_NS, f"{self.entity}:{self.row_id}:{fld}:{first.op_id}:{second.op_id}"
+            )
+        )
+        self.conflicts[cid] = {
+            "id": cid,
+            "entity": self.entity,
+            "row_id": self.row_id,
+            "field": fld,
+            "kind": kind,
+            "base_value": base,
+            "status": "open",
+            "resolved_by": None,
+            "resolution": None,
+            "detected_at": second.hlc,
+            "values": [
+                {
+                    "op_id": first.op_id,
+                    "device_id": first.device_id,
+                    "hlc": first.hlc,
+                    "value": first_value,
+                },
+                {
+                    "op_id": second.op_id,
+                    "device_id": second.device_id,
+                    "hlc": second.hlc,
+                    "value": second_value,
+                },
+            ],
+        }
+
+
+def _step(f: _Fold, op: Op) -> None:
+    payload = op.payload
+    fields = payload.get("fields", {})
+    if op.kind == "create":
+        if f.state is None:
+            f.state = {"archived": False, "merged_into": None}
+            f.state["created_at"] = hlc_time(op.hlc).isoformat()
+            for k, v in fields.items():
+                if k not in SYSTEM:
+                    f.state[k] = v
+                    f.source[k] = op
+            if f.entity == "need":
+                f.events.append((op, None, f.state.get("status", "open"), True))
+        # A second create for the same id cannot come from a correct device; ignore it.
+    elif f.state is None:
+        return  # an edit whose create has not arrived yet; a later re-fold picks it up
+    elif op.kind == "update":
+        base_key = payload.get("base", "")
+        if f.deleted_by is not None and base_key < f.deleted_by.sort_key:
+            f.conflict(
+                "*",
+                "delete_edit",
+                None,
+                f.deleted_by,
+                "deleted",
+                op,
+                {k: new for k, (_o, new) in fields.items()},
+            )
+        for k, (old, new) in fields.items():
+            if k in SYSTEM:
+                continue
+            cur = f.state.get(k)
+            if cur == old or k not in f.state:
+                f.state[k] = new
+                f.source[k] = op
+            elif cur != new:
+                f.conflict(k, "field", old, f.source.get(k, op), cur, op, new)
+    elif op.kind in ("delete", "merge"):
+        base_key = payload.get("base", "")
+        unseen = [o for o in f.applied if o.sort_key > base_key and o.kind == "update"]
+        if unseen:
+            f.conflict("*", "delete_edit", None, unseen[-1], "edited", op, "deleted")
+        f.state["archived"] = True
+        if op.kind == "merge":
+            f.state["merged_into"] = payload["into"]
+        f.deleted_by = op
+    elif op.kind == "restore":
+        f.state["archived"] = False
+        f.state["merged_into"] = None
+        f.deleted_by = None
+    elif op.kind == "resolve":
+        fld = payload["field"]
+        if fld != "*":
+            f.state[fld] = payload.get("value")
+            f.source[fld] = op
+        elif payload.get("value") == "restore":
+            f.state["archived"] = False
+            f.deleted_by = None
+        c = f.conflicts.get(payload["conflict_id"])
+        if c is not None:
+            c.update(status="resolved", resolved_by=op.op_id, resolution=payload.get("value"))
+    elif op.kind in ("transition", "reopen"):
+        cur = f.state.get("status", "open")
+        to = "open" if op.kind == "reopen" else payload["to"]
+        ok = (
+            cur in ("resolved", "closed")
+            if op.kind == "reopen"
+            else to in NEED_FORWARD.get(cur, set())
+        )
+        if ok:
+            f.state["status"] = to
+        f.events.append((op, cur, to, ok))
+    else:
+        raise ValueError(f"unknown operation kind {op.kind!r}")
+    f.applied.append(op)
+    f.state["updated_at"] = hlc_time(op.hlc).isoformat()
+
+
+def refold(session: Session, entity: str, row_id: str) -> None:
+    """Rebuild one mutable row, its conflicts and its history from its operations."""
+    model = MUTABLE[entity]
+    table = model.__table__  # type: ignore[attr-defined]
+    rows = (
+        session.execute(
+            select(Operation)
+            .where(Operation.entity == entity, Operation.row_id == row_id)
+            .order_by(Operation.sort_key)
+        )
+        .scalars()
+        .all()
+    )
+    f = _Fold(entity, row_id)
+    for r in rows:
+        _step(f, Op.from_row(r))
+    session.execute(delete(model).where(table.c.id == row_id))
+    session.execute(delete(Conflict).where(Conflict.entity == entity, Conflict.row_id == row_id))
+    if f.state is not None:
+        state = dict(f.state)
+        state.update(id=row_id, head_key=f.applied[-1].sort_key if f.applied else "")
+        _resolve_household(session, entity, state)
+        state.update(_derived(entity, state))
+        session.execute(insert(model), [_row_values(model, state)])
+    for c in f.conflicts.values():
+        session.execute(insert(Conflict), [c])
+    if entity == "need":
+        session.execute(delete(NeedEvent).where(NeedEvent.need_id == row_id))
+        for op, frm, to, ok in f.events:
+            _need_event(session, op, frm, to, ok)
+    if entity == "household" and f.state is not None and f.state.get("merged_into"):
+        _repoint(session, row_id, effective_household(session, row_id))
+
+
+def _repoint(session: Session, loser: str, survivor: str) -> None:
+    """Move what hung on a merged household (and on households merged into it) to the survivor."""
+    if survivor == loser:
+        return
+    for model in (Visit, Payment, Need, Member):
+        session.execute(
+            update(model).where(model.household_id == loser).values(household_id=survivor)
+        )
+    children = (
+        session.execute(select(Household.id).where(Household.merged_into == loser)).scalars().all()
+    )
+    for child in children:
+        _repoint(session, child, survivor)
+
+
+def _need_event(session: Session, op: Op, frm: str | None, to: str, ok: bool) -> None:
+    session.execute(
+        insert(NeedEvent),
+        [
+            {
+                "id": op.op_id,
+                "need_id": op.row_id,
+                "from_status": frm,
+                "to_status": to,
+                "note": op.payload.get("note"),
+                "device_id": op.device_id,
+                "applied": ok,
+                "at": hlc_time(op.hlc),
+            }
+        ],
+    )

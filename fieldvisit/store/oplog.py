@@ -1,0 +1,162 @@
+"""Change capture: every business write becomes an operation in the same transaction.
+
+Feature code never touches business tables; it calls :func:`record` (or the
+helpers below), which numbers the operation (device sequence), stamps it (HLC)
+and folds it through :func:`fieldvisit.store.merge.apply`. The outbox is simply
+this device's operations above what the hub has acknowledged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldvisit.store.hlc import Clock, Timestamp
+from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, to_json
+from fieldvisit.store.models import Operation
+
+WRITER_KEY = "fieldvisit.writer"
+
+
+class Writer:
+    """Numbers and stamps this device's operations.
+
+    The sequence and clock are re-read from the log at the start of each unit of
+    work, so a rolled-back transaction leaves no gap in the device sequence (the
+    hub relies on sequences being dense to resume a push).
+    """
+
+    def __init__(self, device_id: str, clock: Clock | None = None) -> None:
+        self.device_id = device_id
+        self.clock = clock or Clock()
+        self.seq = 0
+
+    def begin(self, session: Session) -> None:
+        self.seq = int(
+            session.execute(
+                select(func.max(Operation.seq)).where(Operation.device_id == self.device_id)
+            ).scalar()
+            or 0
+        )
+        top = session.execute(select(func.max(Operation.sort_key))).scalar()
+        if top:
+            seen = Timestamp.decode(top.split("|", 1)[0])
+            if seen > self.clock.last:
+                self.clock.last = seen
+
+    def next(
+        self, entity: str, row_id: str, kind: str, payload: dict[str, Any], team_id: str | None
+    ) -> Op:
+        self.seq += 1
+        return Op(
+            op_id=str(uuid.uuid4()),
+            device_id=self.device_id,
+            seq=self.seq,
+            hlc=self.clock.now().encode(),
+            entity=entity,
+            row_id=row_id,
+            kind=kind,
+            payload=payload,
+            team_id=team_id,
+        )
+
+
+def writer_of(session: Session) -> Writer:
+    try:
+        return session.info[WRITER_KEY]  # type: ignore[no-any-return]
+    except KeyError:
+        raise RuntimeError("this session was not opened for writing (Replica.session())") from None
+
+
+def record(
+    session: Session,
+    entity: str,
+    row_id: str,
+    kind: str,
+    payload: dict[str, Any],
+    team_id: str | None = None,
+) -> Op:
+    """Append one operation made on this device and fold it."""
+    op = writer_of(session).next(entity, row_id, kind, payload, team_id)
+    apply(session, op)
+    return op
+
+
+def create(
+    session: Session, entity: str, row_id: str, fields: dict[str, Any], team_id: str | None = None
+) -> Op:
+    clean = {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}
+    return record(
+        session,
+        entity,
+        row_id,
+        "create" if entity in MUTABLE else "append",
+        {"fields": clean},
+        team_id,
+    )
+
+
+def _head(session: Session, entity: str, row_id: str) -> dict[str, Any]:
+    table = MUTABLE[entity].__table__  # type: ignore[attr-defined]
+    row = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if row is None:
+        raise LookupError(f"{entity} {row_id} not found")
+    return dict(row)
+
+
+def update(
+    session: Session, entity: str, row_id: str, changes: dict[str, Any], team_id: str | None = None
+) -> Op | None:
+    """Record the fields that really change, each with the value it is edited from."""
+    row = _head(session, entity, row_id)
+    fields = {}
+    for key, value in changes.items():
+        if key in SYSTEM or key not in row:
+            raise KeyError(f"{entity}.{key} cannot be edited")
+        old, new = to_json(row[key]), to_json(value)
+        if old != new:
+            fields[key] = [old, new]
+    if not fields:
+        return None
+    return record(
+        session, entity, row_id, "update", {"fields": fields, "base": row["head_key"]}, team_id
+    )
+
+
+def tombstone(
+    session: Session,
+    entity: str,
+    row_id: str,
+    *,
+    kind: str = "delete",
+    team_id: str | None = None,
+    **extra: Any,
+) -> Op:
+    """Archive (never erase) a row; ``kind="merge"`` with ``into=`` for households."""
+    row = _head(session, entity, row_id)
+    return record(session, entity, row_id, kind, {"base": row["head_key"], **extra}, team_id)
+
+
+def restore(session: Session, entity: str, row_id: str, team_id: str | None = None) -> Op:
+    row = _head(session, entity, row_id)
+    return record(session, entity, row_id, "restore", {"base": row["head_key"]}, team_id)
+
+
+def outbox(session: Session, device_id: str, after_seq: int, limit: int = 1000) -> list[Op]:
+    """This device's operations above ``after_seq``, in sequence order."""
+    rows = session.execute(
+        select(Operation)
+        .where(Operation.device_id == device_id, Operation.seq > after_seq)
+        .order_by(Operation.seq)
+        .limit(limit)
+    ).scalars()
+    return [Op.from_row(r) for r in rows]
+
+
+def apply_many(session: Session, ops: Iterable[Op]) -> int:
+    """Fold received operations; returns how many were new."""
+    return sum(1 for op in ops if apply(session, op))

@@ -1,0 +1,221 @@
+"""The merge: same operations, any order -> same rows; concurrent edits -> conflicts."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import date
+
+from sqlalchemy import select
+
+from fieldvisit import payments, visits
+from fieldvisit.households import edit
+from fieldvisit.needs import NeedInput, create_need, reopen, transition
+from fieldvisit.store import oplog
+from fieldvisit.store.models import Conflict, Household, Need, NeedEvent, Operation, Payment, Visit
+from tests.helpers import all_ops, canonical, deliver
+
+
+def _household(r, name="刘小山", phone="13800138000"):
+    with r.session() as s:
+        return edit.create_household(s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone))
+
+
+def test_every_write_appends_an_operation_with_old_and_new_values(replica):
+    hid = _household(replica)
+    with replica.session() as s:
+        edit.update_household(s, hid, {"phone": "13900139000", "address": "清波街道1号"})
+    with replica.reader() as s:
+        ops = s.execute(select(Operation).where(Operation.row_id == hid).order_by(Operation.seq)).scalars().all()
+    assert [o.kind for o in ops] == ["create", "update"]
+    assert ops[1].payload["fields"] == {"phone": ["13800138000", "13900139000"], "address": [None, "清波街道1号"]}
+    assert ops[1].payload["base"] == ops[0].sort_key
+    assert ops[1].seq == ops[0].seq + 1 and ops[1].hlc > ops[0].hlc
+
+
+def test_rolled_back_unit_leaves_no_gap_in_device_sequence(replica):
+    _household(replica)
+    try:
+        with replica.session() as s:
+            edit.create_household(s, edit.HouseholdInput(name="王芳"))
+            raise RuntimeError("crash mid-unit")
+    except RuntimeError:
+        pass
+    _household(replica, name="李四")
+    with replica.reader() as s:
+        seqs = s.execute(select(Operation.seq).where(Operation.device_id == replica.device_id).order_by(Operation.seq)).scalars().all()
+    assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_concurrent_edits_of_one_field_become_one_conflict_on_every_replica(make_replica):
+    a, b, c = make_replica("A"), make_replica("B"), make_replica("C")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    deliver(all_ops(a), c)
+    with a.session() as s:
+        edit.update_household(s, hid, {"phone": "13911111111"})
+    with b.session() as s:
+        edit.update_household(s, hid, {"phone": "13922222222", "address": "新地址"})
+    ops = all_ops(a) + all_ops(b) + all_ops(c)
+    # Deliver in different orders to each replica.
+    deliver(list(reversed(ops)), a)
+    deliver(ops, b)
+    rng = random.Random(7)
+    shuffled = ops[:]
+    rng.shuffle(shuffled)
+    deliver(shuffled, c)
+    dumps = [canonical(r) for r in (a, b, c)]
+    assert dumps[0] == dumps[1] == dumps[2]
+    with c.reader() as s:
+        conflicts = s.execute(select(Conflict)).scalars().all()
+        hh = s.get(Household, hid)
+    assert len(conflicts) == 1
+    (conflict,) = conflicts
+    assert conflict.field == "phone" and conflict.base_value == "13800138000"
+    assert {v["value"] for v in conflict.values} == {"13911111111", "13922222222"}
+    assert hh.address == "新地址"  # the uncontested field merged normally
+
+
+def test_same_value_from_two_devices_is_not_a_conflict(make_replica):
+    a, b = make_replica("A"), make_replica("B")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    for r in (a, b):
+        with r.session() as s:
+            edit.update_household(s, hid, {"phone": "13911111111"})
+    deliver(all_ops(b), a)
+    with a.reader() as s:
+        assert s.execute(select(Conflict)).first() is None
+
+
+def test_resolution_is_an_operation_that_converges(make_replica):
+    a, b = make_replica("A"), make_replica("B")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    with a.session() as s:
+        edit.update_household(s, hid, {"phone": "13911111111"})
+    with b.session() as s:
+        edit.update_household(s, hid, {"phone": "13922222222"})
+    deliver(all_ops(b), a)
+    with a.session() as s:
+        (conflict,) = s.execute(select(Conflict)).scalars().all()
+        oplog.record(s, "household", hid, "resolve",
+                     {"conflict_id": conflict.id, "field": "phone", "value": "13922222222"})
+    deliver(all_ops(a), b)
+    assert canonical(a) == canonical(b)
+    with b.reader() as s:
+        (conflict,) = s.execute(select(Conflict)).scalars().all()
+        assert conflict.status == "resolved"
+        assert s.get(Household, hid).phone == "13922222222"
+
+
+def test_delete_versus_edit_is_a_conflict_and_restore_is_explicit(make_replica):
+    a, b = make_replica("A"), make_replica("B")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    with a.session() as s:
+        edit.archive_household(s, hid)
+    with b.session() as s:
+        edit.update_household(s, hid, {"phone": "13933333333"})
+    deliver(all_ops(a), b)
+    deliver(all_ops(b), a)
+    assert canonical(a) == canonical(b)
+    with a.reader() as s:
+        hh = s.get(Household, hid)
+        kinds = [c.kind for c in s.execute(select(Conflict)).scalars()]
+    assert hh.archived and kinds == ["delete_edit"]
+    with a.session() as s:
+        edit.restore_household(s, hid)
+    with a.reader() as s:
+        assert not s.get(Household, hid).archived
+
+
+def test_payments_are_append_only_and_void_is_a_reversal(replica):
+    hid = _household(replica)
+    with replica.session() as s:
+        res = visits.record_visit(s, visits.VisitInput(
+            household_id=hid, visited_on=date.today(),
+            payment=payments.PaymentInput(cash_fen=120_000)))
+    with replica.session() as s:
+        payments.void_payment(s, res.payment_id, "金额填错")
+    with replica.reader() as s:
+        rows = s.execute(select(Payment).order_by(Payment.created_at)).scalars().all()
+        assert [p.cash_fen for p in rows] == [120_000, -120_000]
+        assert rows[1].reverses_id == res.payment_id
+        assert payments.household_total_fen(s, hid) == 0
+    with replica.session() as s:
+        try:
+            payments.void_payment(s, res.payment_id, "again")
+        except Exception as exc:
+            assert "already voided" in str(exc)
+        else:
+            raise AssertionError("voiding twice must fail")
+
+
+def test_merge_repoints_visits_payments_and_needs_in_any_order(make_replica):
+    a, b = make_replica("A"), make_replica("B")
+    keep = _household(a, name="张三")
+    dup = _household(a, name="张叁")
+    deliver(all_ops(a), b)
+    with b.session() as s:  # B pays the duplicate, not knowing of the merge
+        visits.record_visit(s, visits.VisitInput(household_id=dup, visited_on=date.today(),
+                                                 payment=payments.PaymentInput(cash_fen=50_000),
+                                                 needs=[NeedInput("医疗救助", "转诊")]))
+    with a.session() as s:
+        edit.merge_households(s, dup, keep)
+    deliver(all_ops(b), a)
+    deliver(all_ops(a), b)
+    assert canonical(a) == canonical(b)
+    with a.reader() as s:
+        assert {p.household_id for p in s.execute(select(Payment)).scalars()} == {keep}
+        assert {v.household_id for v in s.execute(select(Visit)).scalars()} == {keep}
+        assert {n.household_id for n in s.execute(select(Need)).scalars()} == {keep}
+        loser = s.get(Household, dup)
+        assert loser.archived and loser.merged_into == keep
+
+
+def test_needs_move_forward_and_reopen_is_explicit(replica):
+    hid = _household(replica)
+    with replica.session() as s:
+        nid = create_need(s, hid, NeedInput("就业帮扶", "希望介绍工作"))
+    with replica.session() as s:
+        transition(s, nid, "in_progress", "已联系")
+        transition(s, nid, "resolved")
+    with replica.session() as s:
+        try:
+            transition(s, nid, "open")
+        except Exception:
+            pass
+        else:
+            raise AssertionError("going back without reopen must fail")
+        reopen(s, nid, "家属反映仍未落实")
+    with replica.reader() as s:
+        assert s.get(Need, nid).status == "open"
+        events = s.execute(select(NeedEvent).where(NeedEvent.need_id == nid).order_by(NeedEvent.at)).scalars().all()
+        assert [(e.from_status, e.to_status) for e in events] == [
+            (None, "open"), ("open", "in_progress"), ("in_progress", "resolved"), ("resolved", "open")]
+
+
+def test_every_delivery_order_of_a_small_history_converges(make_replica):
+    """All 24 orders of four concurrent operations give the same rows and conflicts."""
+    a, b = make_replica("A"), make_replica("B")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    base = {o.op_id for o in all_ops(a)} | {o.op_id for o in all_ops(b)}
+    with a.session() as s:
+        edit.update_household(s, hid, {"phone": "13911111111"})
+        edit.update_household(s, hid, {"address": "甲"})
+    with b.session() as s:
+        edit.update_household(s, hid, {"phone": "13922222222"})
+        edit.archive_household(s, hid)
+    new = [o for o in all_ops(a) + all_ops(b) if o.op_id not in base]
+    prior = [o for o in all_ops(a) + all_ops(b) if o.op_id in base]
+    results = set()
+    for perm in itertools.permutations(new):
+        target = make_replica("X")
+        deliver(prior + list(perm), target)
+        dump = canonical(target)
+        dump.pop("team"), dump.pop("device")
+        results.add(repr(dump))
+        target.close()
+    assert len(results) == 1
