@@ -1,6 +1,6 @@
 """Extract, check and compile translations.
 
-    python -m fieldvisit.tools.translations update    # lupdate sources -> translations/*.ts
+    python -m fieldvisit.tools.translations update [AREA]  # lupdate sources -> translations/*.ts
     python -m fieldvisit.tools.translations check     # exit 1 if any string is unfinished
     python -m fieldvisit.tools.translations release   # lrelease .ts -> .qm
 
@@ -57,11 +57,11 @@ def ts_path(area: str, lang: str) -> Path:
     return OUT / f"{area}_{lang}.ts"
 
 
-def update() -> None:
+def update(only: str | None = None) -> None:
     OUT.mkdir(exist_ok=True)
     lupdate = _tool("pyside6-lupdate")
     for area, files in sources().items():
-        if not files:
+        if not files or (only and area != only):
             continue
         for lang in LANGUAGES:
             ts = ts_path(area, lang)
@@ -108,7 +108,7 @@ def release() -> None:
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "release"
     if cmd == "update":
-        update()
+        update(argv[1] if len(argv) > 1 else None)
     elif cmd == "release":
         release()
     elif cmd == "check":
