@@ -25,8 +25,12 @@ def translations_dir() -> Path:
     env = os.environ.get("FIELDVISIT_TRANSLATIONS")
     if env:
         return Path(env)
+    import sys
+
     here = Path(__file__).resolve().parent
-    for candidate in (here / "translations", here.parent / "translations"):
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "translations"] if frozen else []
+    for candidate in (*candidates, here / "translations", here.parent / "translations"):
         if candidate.is_dir():
             return candidate
     return here.parent / "translations"
