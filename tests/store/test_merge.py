@@ -7,7 +7,6 @@ import random
 from datetime import date
 
 import pytest
-
 from sqlalchemy import select
 
 from fieldvisit import payments, visits
