@@ -14,6 +14,7 @@ financial voucher. ``script="hant"`` prints them in Traditional characters
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from io import BytesIO
 
@@ -45,26 +46,42 @@ def zh(text: str, script: str = "hans") -> str:
     return to_traditional(text) if script == "hant" else text
 
 
-def qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code as filled rectangles, one per horizontal run of dark modules."""
-    m = segno.make(text, error="m", micro=False).matrix
-    n = len(m) + 8  # four modules of quiet zone on each side
-    cell = size / n
-    path = c.beginPath()
+@lru_cache(maxsize=64)
+def qr_ops(text: str, mask: int | None = None) -> tuple[int, str]:
+    """PDF operators filling the dark modules of ``text``'s QR code, in module units.
+
+    One rectangle per horizontal run of dark modules, written with integer
+    coordinates (exact, and far cheaper than a reportlab path of float rects).
+    Error correction M. With ``mask=None`` segno scores all eight masks and takes
+    the best (about 8 ms); batches pass a fixed mask, which every QR reader
+    accepts, to stay within their time budget.
+    """
+    m = segno.make(text, error="m", micro=False, mask=mask).matrix
+    n = len(m)
+    ops = []
     for r, row in enumerate(m):
-        yy = y + size - (r + 5) * cell
+        y = n - 1 - r
         col = 0
-        width = len(row)
-        while col < width:
+        while col < n:
             if row[col]:
                 start = col
-                while col < width and row[col]:
+                while col < n and row[col]:
                     col += 1
-                path.rect(x + (start + 4) * cell, yy, (col - start) * cell, cell)
+                ops.append(f"{start + 4} {y + 4} {col - start} 1 re")
             else:
                 col += 1
+    ops.append("f")
+    return n + 8, "\n".join(ops)
+
+
+def qr(c: Canvas, text: str, x: float, y: float, size: float, mask: int | None = None) -> None:
+    """The QR code filling a ``size`` square (four modules of quiet zone included)."""
+    n, ops = qr_ops(text, mask)
+    c.saveState()
     c.setFillColor(INK)
-    c.drawPath(path, stroke=0, fill=1)
+    c.transform(size / n, 0, 0, size / n, x, y)
+    c._code.append(ops)
+    c.restoreState()
 
 
 def _label(c: Canvas, x: float, y: float, w: float, h: float, text: str, size: float = 8.5) -> None:
@@ -101,15 +118,21 @@ def draw_copy(
     d: ReceiptData,
     ox: float,
     oy: float,
-    copy: str,
+    copy: str | None,
     copy_no: int,
     *,
     script: str = "hans",
     reprint: int = 0,
     page: tuple[int, int] = (1, 1),
+    qr_mask: int | None = None,
 ) -> None:
-    """Draw one copy with its lower-left corner at (ox, oy); ``reprint`` = 补打 count (0: original)."""
-    t = lambda s: zh(s, script)  # noqa: E731
+    """Draw one copy with its lower-left corner at (ox, oy); ``reprint`` = 补打 count (0: original).
+
+    ``copy=None`` draws only the body shared by both copies (see :func:`draw_marks`).
+    """
+    def t(text: str) -> str:
+        return zh(text, script)
+
     left, right = ox + 30, ox + COPY_W - 30
     width = right - left
     top = oy + COPY_H - 20
@@ -119,14 +142,6 @@ def draw_copy(
     # ---- header
     fonts.draw_box(c, left + 90, top - 13, width - 180, 13, d.organisation, 10, align="center")
     _bold(c, ox + COPY_W / 2, top - 34, t("慰问金（品）签收单"), 17, align="center")
-    c.setFillColor(RED)
-    c.setStrokeColor(RED)
-    c.setLineWidth(0.9)
-    mark = t(copy)
-    mw = fonts.width(mark, 10) + 14
-    c.rect(right - mw, top - 18, mw, 17, stroke=1, fill=0)
-    fonts.draw(c, right - mw / 2, top - 13, mark, 10, align="center")
-    c.setFillColor(INK)
     if reprint:
         _stamp(c, left + 48, top - 12, t("补打（第%1次）").replace("%1", str(reprint)) + " REPRINT", 8.5)
     if d.voided:
@@ -180,7 +195,9 @@ def draw_copy(
     fig_w = 150
     if d.cash_fen:
         fonts.draw(c, left + lw + 6, y + 9, t("（大写）"), 8.5)
-        _bold(c, left + lw + 42, y + 8.5, t(money.words(d.cash_fen)), 11.5)
+        in_words = t(money.words(d.cash_fen))
+        room = right - fig_w - (left + lw + 42) - 6
+        _bold(c, left + lw + 42, y + 8.5, in_words, fonts.fit_size(in_words, 11.5, room))
         fonts.draw(c, right - fig_w + 6, y + 9, t("（小写）"), 8.5)
         _bold(c, right - 6, y + 8.5, money.figures(d.cash_fen), 12, align="right")
     else:
@@ -232,7 +249,7 @@ def draw_copy(
         if i:
             c.line(px, ly + lh, right - qr_w, ly + lh)
     c.line(px + 50, sign_y, px + 50, sign_y + sign_h)
-    qr(c, d.qr, right - qr_w + 1, sign_y + 1, qr_w - 2)
+    qr(c, d.qr, right - qr_w + 1, sign_y + 1, qr_w - 2, qr_mask)
 
     # frame and rules
     c.setStrokeColor(RULE)
@@ -250,9 +267,12 @@ def draw_copy(
     # footer
     c.setFillColor(MUTED)
     fonts.draw(c, left, foot_y, f"fieldvisit {__version__}", 6.5)
-    fonts.draw(c, left + width / 2, foot_y,
-               t("第%1联 %2").replace("%1", str(copy_no)).replace("%2", t(copy))
-               + ("　" + t("扫码验真") if True else ""), 7, align="center")
+    lost = fonts.missing_chars(d.name + d.address + d.recipient_name + d.proxy_name)
+    if lost:
+        c.setFillColorRGB(*fonts.MARKER_COLOR)
+        fonts.draw(c, left + 70, foot_y, t("〓 为字库缺字，请手写补全：") + " ".join(
+            f"U+{ord(ch):04X}" for ch in lost), 7)
+        c.setFillColor(MUTED)
     fonts.draw(c, right, foot_y, t("第 %1 页 共 %2 页").replace("%1", str(page[0]))
                .replace("%2", str(page[1])), 7, align="right")
     c.setFillColor(INK)
@@ -264,19 +284,50 @@ def draw_copy(
         c.setFillColor(STAMP)
         fonts.draw(c, 0, -30, t("作 废"), 96, align="center")
         c.restoreState()
+    if copy:
+        draw_marks(c, ox, oy, copy, copy_no, script)
+
+
+def draw_marks(c: Canvas, ox: float, oy: float, copy: str, copy_no: int, script: str) -> None:
+    """What differs between the two copies: the copy mark and the copy line of the footer.
+
+    Kept apart so an A4 sheet can draw the receipt body once (a PDF form) and
+    place it twice, which halves the drawing and the file.
+    """
+    left, right = ox + 30, ox + COPY_W - 30
+    top = oy + COPY_H - 20
+    mark = zh(copy, script)
+    c.saveState()
+    c.setFillColor(RED)
+    c.setStrokeColor(RED)
+    c.setLineWidth(0.9)
+    mw = fonts.width(mark, 10) + 14
+    c.rect(right - mw, top - 18, mw, 17, stroke=1, fill=0)
+    fonts.draw(c, right - mw / 2, top - 13, mark, 10, align="center")
+    c.setFillColor(MUTED)
+    line = zh("第%1联 %2", script).replace("%1", str(copy_no)).replace("%2", mark)
+    fonts.draw(c, (left + right) / 2, oy + 16, line + "　" + zh("扫码验真", script), 7,
+               align="center")
+    c.restoreState()
 
 
 def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bottom: float,
-           top: float, t: object) -> None:
-    tr = t  # type: ignore[assignment]
+           top: float, tr: Callable[[str], str]) -> None:
     c.setFillColor(SHADE)
     c.rect(left, bottom, lw, top - bottom, stroke=0, fill=1)
     c.setFillColor(MUTED)
-    fonts.draw_box(c, left + 2, bottom, lw - 4, top - bottom, tr("慰问品"), 8.5, align="center")  # type: ignore[operator]
+    fonts.draw_box(c, left + 2, bottom, lw - 4, top - bottom, tr("慰问品"), 8.5, align="center")
     c.setFillColor(INK)
     x0 = left + lw
     cols = [x0, x0 + 190, x0 + 240, x0 + 290, x0 + 370, right]
-    heads = [tr("品名"), tr("单位"), tr("数量"), tr("单价"), tr("金额")]  # type: ignore[operator]
+    heads = [tr("品名"), tr("单位"), tr("数量"), tr("单价"), tr("金额")]
+    goods = d.goods
+    if not goods:
+        c.setFillColor(MUTED)
+        fonts.draw_box(c, x0 + 6, bottom, right - x0 - 12, top - bottom,
+                       tr("本次未发放慰问品"), 9, align="center")
+        c.setFillColor(INK)
+        return
     hh = 15
     y = top - hh
     c.setLineWidth(0.4)
@@ -285,10 +336,6 @@ def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bott
         fonts.draw_box(c, cols[i] + 3, y, cols[i + 1] - cols[i] - 6, hh, head, 8, align="center")
     c.setFillColor(INK)
     c.line(x0, y, right, y)
-    goods = d.goods
-    if not goods:
-        fonts.draw_box(c, x0 + 6, bottom, right - x0 - 12, y - bottom, "—", 10)
-        return
     avail = y - bottom - 16  # leave a total row
     row_h = min(16.0, max(11.0, avail / len(goods)))
     fit = int(avail // row_h)
@@ -307,12 +354,12 @@ def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bott
     if len(shown) < len(goods):
         rest = goods[len(shown):]
         y -= row_h
-        more = tr("其余%1项").replace("%1", str(len(rest)))  # type: ignore[operator]
+        more = tr("其余%1项").replace("%1", str(len(rest)))
         fonts.draw_box(c, cols[0] + 4, y, cols[3] - cols[0] - 8, row_h, more, size)
         fonts.draw_box(c, cols[4] + 4, y, cols[5] - cols[4] - 8, row_h,
                        money.figures(sum(int(g["value_fen"]) for g in rest)), size, align="right")
     c.setStrokeColor(RULE)
-    total = tr("合计（大写）") + tr(money.words(d.goods_value_fen))  # type: ignore[operator]
+    total = tr("合计（大写）") + tr(money.words(d.goods_value_fen))
     fonts.draw_box(c, x0 + 6, bottom, cols[4] - x0 - 12, 16, total, 9)
     _bold(c, right - 4, bottom + 4.5, money.figures(d.goods_value_fen), 10, align="right")
     for x in cols[1:-1]:
@@ -321,8 +368,7 @@ def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bott
 
 
 def _signature(c: Canvas, d: ReceiptData, x: float, y: float, w: float, h: float,
-               t: object) -> None:
-    tr = t  # type: ignore[assignment]
+               tr: Callable[[str], str]) -> None:
     if d.signature_png:
         img = ImageReader(BytesIO(d.signature_png))
         iw, ih = img.getSize()
@@ -336,8 +382,8 @@ def _signature(c: Canvas, d: ReceiptData, x: float, y: float, w: float, h: float
         c.setDash(2, 2)
         c.ellipse(x + w - 58, y + 8, x + w - 10, y + h - 8, stroke=1, fill=0)
         c.setDash()
-        fonts.draw(c, x + w - 34, y + h / 2 - 3, tr("按手印处"), 7.5, align="center")  # type: ignore[operator]
+        fonts.draw(c, x + w - 34, y + h / 2 - 3, tr("按手印处"), 7.5, align="center")
     elif d.sign_mode == "absent":
-        fonts.draw_box(c, x + 6, y, w - 12, h, tr("领取人未能签字，由见证人证明"), 8)  # type: ignore[operator]
+        fonts.draw_box(c, x + 6, y, w - 12, h, tr("领取人未能签字，由见证人证明"), 8)
     c.setStrokeColor(RULE)
     c.setFillColor(INK)

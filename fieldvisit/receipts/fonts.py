@@ -27,6 +27,8 @@ from fieldvisit.resources import resource_path
 
 PRIMARY = "FVSans"
 MARKER = "〓"  # the printers' "geta" mark for a character the type case lacks
+_MARKED = "!marker"  # run name for markers: drawn in the primary font, in red
+MARKER_COLOR = (0.70, 0.07, 0.10)
 
 #: TrueType fonts with CJK Extension B, tried in order when the primary lacks a
 #: character. ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes first.
@@ -84,13 +86,16 @@ def fallbacks() -> tuple[Face, ...]:
 def reset_cache() -> None:
     """Forget the fallback list (tests change FIELDVISIT_FALLBACK_FONTS)."""
     fallbacks.cache_clear()
+    runs.cache_clear()
+    width.cache_clear()
 
 
-def runs(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def runs(text: str) -> tuple[tuple[str, str], ...]:
     """Split ``text`` into (font name, text) runs; unknown characters become MARKER."""
     face = primary()
     if all(ord(ch) in face.chars for ch in text):
-        return [(face.name, text)]
+        return ((face.name, text),)
     out: list[tuple[str, str]] = []
     for ch in text:
         name = face.name
@@ -99,12 +104,12 @@ def runs(text: str) -> list[tuple[str, str]]:
             if alt is not None:
                 name = alt.name
             else:
-                ch = MARKER
+                ch, name = MARKER, _MARKED
         if out and out[-1][0] == name:
             out[-1] = (name, out[-1][1] + ch)
         else:
             out.append((name, ch))
-    return out
+    return tuple(out)
 
 
 def missing_chars(text: str) -> list[str]:
@@ -137,23 +142,42 @@ def warn_missing(texts: Iterable[str | None], where: str) -> list[str]:
     return lost
 
 
+def _font(name: str) -> str:
+    return PRIMARY if name == _MARKED else name
+
+
+@lru_cache(maxsize=8192)
 def width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, n, size) for n, t in runs(text))
+    return sum(pdfmetrics.stringWidth(t, _font(n), size) for n, t in runs(text))
 
 
-def draw(c: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left") -> float:
-    """Draw one line at baseline ``y``; returns its width."""
+def draw(c: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
+    """Draw one line at baseline ``y``."""
     parts = runs(text)
-    w = sum(pdfmetrics.stringWidth(t, n, size) for n, t in parts)
+    if len(parts) == 1 and parts[0][0] == PRIMARY:  # the common case, kept cheap
+        c.setFont(PRIMARY, size)
+        if align == "center":
+            c.drawCentredString(x, y, text)
+        elif align == "right":
+            c.drawRightString(x, y, text)
+        else:
+            c.drawString(x, y, text)
+        return
+    w = sum(pdfmetrics.stringWidth(t, _font(n), size) for n, t in parts)
     if align == "center":
         x -= w / 2
     elif align == "right":
         x -= w
     for name, t in parts:
-        c.setFont(name, size)
-        c.drawString(x, y, t)
-        x += pdfmetrics.stringWidth(t, name, size)
-    return w
+        c.setFont(_font(name), size)
+        if name == _MARKED:
+            c.saveState()
+            c.setFillColorRGB(*MARKER_COLOR)
+            c.drawString(x, y, t)
+            c.restoreState()
+        else:
+            c.drawString(x, y, t)
+        x += pdfmetrics.stringWidth(t, _font(name), size)
 
 
 def fit_size(text: str, size: float, max_width: float, min_size: float = 5.0) -> float:

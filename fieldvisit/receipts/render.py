@@ -25,13 +25,14 @@ from fieldvisit.i18n import current_language, translate
 from fieldvisit.receipts import data as rdata
 from fieldvisit.receipts import fonts
 from fieldvisit.receipts.data import ReceiptData
-from fieldvisit.receipts.draw import COPY_H, FAMILY, STUB, draw_copy
+from fieldvisit.receipts.draw import COPY_H, COPY_W, FAMILY, STUB, draw_copy, draw_marks
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign, Payment
 
 LAYOUTS = ("a4", "a5")
 LAYOUT_SETTING = "receipt_layout"
 SCRIPT_SETTING = "receipt_script"
+BATCH_QR_MASK = 2  # a fixed QR mask for batches (see draw.qr_ops); single prints pick the best
 
 
 def check_out(out: Path) -> Path:
@@ -85,6 +86,7 @@ def draw_pages(c: Canvas, items: Sequence[tuple[ReceiptData, int]], layout: str,
                script: str = "hans") -> None:
     """Draw each (receipt, reprint count) on its own sheet (A4) or two sheets (A5)."""
     per = 1 if layout == "a4" else 2
+    mask = BATCH_QR_MASK if len(items) > 1 else None
     total = len(items) * per
     page = 0
     for d, reprint in items:
@@ -93,16 +95,24 @@ def draw_pages(c: Canvas, items: Sequence[tuple[ReceiptData, int]], layout: str,
                             *(str(g.get("item", "")) for g in d.goods)), d.receipt_no)
         if layout == "a4":
             page += 1
-            draw_copy(c, d, 0, COPY_H, STUB, 1, script=script, reprint=reprint,
-                      page=(page, total))
-            draw_copy(c, d, 0, 0, FAMILY, 2, script=script, reprint=reprint, page=(page, total))
+            form = f"receipt{page}"
+            c.beginForm(form, 0, 0, COPY_W, COPY_H)
+            draw_copy(c, d, 0, 0, None, 0, script=script, reprint=reprint,
+                      page=(page, total), qr_mask=mask)
+            c.endForm()
+            for oy, copy, copy_no in ((COPY_H, STUB, 1), (0, FAMILY, 2)):
+                c.saveState()
+                c.translate(0, oy)
+                c.doForm(form)
+                c.restoreState()
+                draw_marks(c, 0, oy, copy, copy_no, script)
             _cut_line(c, script)
             c.showPage()
         else:
             for copy_no, copy in ((1, STUB), (2, FAMILY)):
                 page += 1
                 draw_copy(c, d, 0, 0, copy, copy_no, script=script, reprint=reprint,
-                          page=(page, total))
+                          page=(page, total), qr_mask=mask)
                 c.showPage()
 
 
