@@ -81,10 +81,29 @@ def _baseline(out: Path, d: rdata.ReceiptData) -> None:
     """Bare reportlab: the same strings and QR, placed at fixed points, no checks."""
     face = fonts.primary()
     c = Canvas(str(out), initialFontName=face.name)
-    strings = [d.organisation, "慰问金（品）签收单", "存根", d.campaign, d.receipt_no, d.name,
-               d.id_masked, d.address, d.category, "人民币壹仟贰佰元整", "¥1,200.00", "大米", "袋",
-               "1", "¥120.00", "本人已收到上述慰问金和慰问品，数量、金额无误，特此签收。",
-               d.visitors, d.witness, "fieldvisit", "第1联 存根", "第 1 页 共 1 页"]
+    strings = [
+        d.organisation,
+        "慰问金（品）签收单",
+        "存根",
+        d.campaign,
+        d.receipt_no,
+        d.name,
+        d.id_masked,
+        d.address,
+        d.category,
+        "人民币壹仟贰佰元整",
+        "¥1,200.00",
+        "大米",
+        "袋",
+        "1",
+        "¥120.00",
+        "本人已收到上述慰问金和慰问品，数量、金额无误，特此签收。",
+        d.visitors,
+        d.witness,
+        "fieldvisit",
+        "第1联 存根",
+        "第 1 页 共 1 页",
+    ]
     for half in (0, 421):
         c.setFont(face.name, 10)
         for i, s in enumerate(strings):
@@ -118,7 +137,9 @@ def main(quick: bool) -> None:
             cold = time.perf_counter()
             with r.session() as s:
                 render_receipt(s, ids[0], base / "cold.pdf")
-            print(f"   first receipt (cold: font registration) {1000 * (time.perf_counter() - cold):.0f} ms")
+            print(
+                f"   first receipt (cold: font registration) {1000 * (time.perf_counter() - cold):.0f} ms"
+            )
             with r.reader() as s:
                 (d,) = rdata.load(s, [ids[0]])
             runs = 10 if quick else 30
@@ -132,9 +153,11 @@ def main(quick: bool) -> None:
                     render_receipt(s, next(fresh), base / "one.pdf")
 
             one_t = _best(one, runs)
-            print(f"   one receipt (load, record print, draw, write): {1000 * one_t:.1f} ms "
-                  f"(target < 50 ms); baseline {1000 * base_t:.1f} ms; "
-                  f"ratio {one_t / base_t:.2f} (target <= 1.5)")
+            print(
+                f"   one receipt (load, record print, draw, write): {1000 * one_t:.1f} ms "
+                f"(target < 50 ms); baseline {1000 * base_t:.1f} ms; "
+                f"ratio {one_t / base_t:.2f} (target <= 1.5)"
+            )
 
             t = time.perf_counter()
             with r.session() as s:
@@ -144,9 +167,11 @@ def main(quick: bool) -> None:
             for _ in range(min(n, 100)):
                 _baseline(base / "b.pdf", d)
             per_base = (time.perf_counter() - t) / min(n, 100)
-            print(f"   batch of {n} receipts in one PDF: {batch_t:.2f} s (target < 10 s for 1,000); "
-                  f"{1000 * batch_t / n:.1f} ms a receipt; ratio to baseline per receipt "
-                  f"{batch_t / n / per_base:.2f}")
+            print(
+                f"   batch of {n} receipts in one PDF: {batch_t:.2f} s (target < 10 s for 1,000); "
+                f"{1000 * batch_t / n:.1f} ms a receipt; ratio to baseline per receipt "
+                f"{batch_t / n / per_base:.2f}"
+            )
 
             t = time.perf_counter()
             with r.reader() as s:

@@ -32,14 +32,23 @@ def register(sub: Any) -> None:
     q = rsub.add_parser("print", help=translate("ReceiptCli", "print one payment's receipt"))
     q.add_argument("payment_id")
     q.add_argument("--out", required=True, type=Path, help=translate("ReceiptCli", "PDF file"))
-    q.add_argument("--layout", choices=("a4", "a5"), default=None,
-                   help=translate("ReceiptCli", "a4: two copies and a cut line; a5: one copy a page"))
-    q.add_argument("--reprint", action="store_true",
-                   help=translate("ReceiptCli", "mark as a reprint even if never printed"))
+    q.add_argument(
+        "--layout",
+        choices=("a4", "a5"),
+        default=None,
+        help=translate("ReceiptCli", "a4: two copies and a cut line; a5: one copy a page"),
+    )
+    q.add_argument(
+        "--reprint",
+        action="store_true",
+        help=translate("ReceiptCli", "mark as a reprint even if never printed"),
+    )
     add_json(q)
     q.set_defaults(func=cmd_print)
 
-    q = rsub.add_parser("batch", help=translate("ReceiptCli", "all receipts of a campaign in one PDF"))
+    q = rsub.add_parser(
+        "batch", help=translate("ReceiptCli", "all receipts of a campaign in one PDF")
+    )
     _selection(q)
     q.add_argument("--date", type=_day, help=translate("ReceiptCli", "only this day (YYYY-MM-DD)"))
     q.add_argument("--layout", choices=("a4", "a5"), default=None)
@@ -103,11 +112,19 @@ def cmd_print(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", fonts.MissingGlyphWarning)
         with open_replica(args) as r, r.session() as s:
-            out = render_receipt(s, args.payment_id, args.out, layout=args.layout or "a4",
-                                 reprint=True if args.reprint else None)
+            out = render_receipt(
+                s,
+                args.payment_id,
+                args.out,
+                layout=args.layout or "a4",
+                reprint=True if args.reprint else None,
+            )
     msgs = _report_warnings(caught)
-    emit(args, {"out": str(out), "warnings": msgs},
-         [translate("ReceiptCli", "Receipt written to %1").replace("%1", str(out))])
+    emit(
+        args,
+        {"out": str(out), "warnings": msgs},
+        [translate("ReceiptCli", "Receipt written to %1").replace("%1", str(out))],
+    )
     return 0
 
 
@@ -119,9 +136,15 @@ def cmd_batch(args: argparse.Namespace) -> int:
             ids = batch_payment_ids(s, camp, team_id=_team(s, args.team), day=args.date)
             out = render_batch(s, ids, args.out, layout=args.layout or "a4", title=camp.name)
     msgs = _report_warnings(caught)
-    emit(args, {"out": str(out), "receipts": len(ids), "warnings": msgs},
-         [translate("ReceiptCli", "%1 receipts written to %2").replace("%1", str(len(ids)))
-          .replace("%2", str(out))])
+    emit(
+        args,
+        {"out": str(out), "receipts": len(ids), "warnings": msgs},
+        [
+            translate("ReceiptCli", "%1 receipts written to %2")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(out))
+        ],
+    )
     return 0
 
 
@@ -132,8 +155,11 @@ def cmd_roster(args: argparse.Namespace) -> int:
             camp = campaigns.find(s, args.campaign)
             out = render_roster(s, camp, args.out, team_id=_team(s, args.team))
     msgs = _report_warnings(caught)
-    emit(args, {"out": str(out), "warnings": msgs},
-         [translate("ReceiptCli", "Roster written to %1").replace("%1", str(out))])
+    emit(
+        args,
+        {"out": str(out), "warnings": msgs},
+        [translate("ReceiptCli", "Roster written to %1").replace("%1", str(out))],
+    )
     return 0
 
 
@@ -144,18 +170,37 @@ def cmd_register(args: argparse.Namespace) -> int:
     for x in series:
         lines.append(
             translate("ReceiptCli", "%1-%2 (%3): %4 issued, last %5")
-            .replace("%1", x.prefix).replace("%2", str(x.year)).replace("%3", x.device)
-            .replace("%4", str(x.issued)).replace("%5", f"{x.last:06d}")
+            .replace("%1", x.prefix)
+            .replace("%2", str(x.year))
+            .replace("%3", x.device)
+            .replace("%4", str(x.issued))
+            .replace("%5", f"{x.last:06d}")
         )
-        lines.append("  " + translate("ReceiptCli", "gaps: %1").replace(
-            "%1", ", ".join(x.gaps) or translate("ReceiptCli", "none")))
-        lines.append("  " + translate("ReceiptCli", "voided: %1").replace(
-            "%1", ", ".join(x.voids) or translate("ReceiptCli", "none")))
-        lines.append("  " + translate("ReceiptCli", "reprints: %1").replace(
-            "%1", ", ".join(f"{k}×{v}" for k, v in sorted(x.reprints.items()))
-            or translate("ReceiptCli", "none")))
-    emit(args, [x.as_dict() for x in series],
-         lines or [translate("ReceiptCli", "No receipts issued yet.")])
+        lines.append(
+            "  "
+            + translate("ReceiptCli", "gaps: %1").replace(
+                "%1", ", ".join(x.gaps) or translate("ReceiptCli", "none")
+            )
+        )
+        lines.append(
+            "  "
+            + translate("ReceiptCli", "voided: %1").replace(
+                "%1", ", ".join(x.voids) or translate("ReceiptCli", "none")
+            )
+        )
+        lines.append(
+            "  "
+            + translate("ReceiptCli", "reprints: %1").replace(
+                "%1",
+                ", ".join(f"{k}×{v}" for k, v in sorted(x.reprints.items()))
+                or translate("ReceiptCli", "none"),
+            )
+        )
+    emit(
+        args,
+        [x.as_dict() for x in series],
+        lines or [translate("ReceiptCli", "No receipts issued yet.")],
+    )
     return 0
 
 

@@ -78,11 +78,10 @@ def _originals(session: Session, payment_ids: Sequence[str]) -> list[Payment]:
             rows[p.id] = p
     out: list[Payment] = []
     for pid in ids:
-        p = rows.get(pid)
-        if p is None:
-            raise FieldVisitError(
-                translate("Receipts", "No such payment: %1").replace("%1", pid)
-            )
+        found = rows.get(pid)
+        if found is None:
+            raise FieldVisitError(translate("Receipts", "No such payment: %1").replace("%1", pid))
+        p = found
         if p.reverses_id:  # asked for the reversal: print the voided original
             original = session.get(Payment, p.reverses_id)
             if original is not None:
@@ -106,7 +105,8 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
         for h in session.execute(select(Household).where(Household.id.in_(hh_ids))).scalars()
     }
     camps = {
-        c.id: c for c in session.execute(select(Campaign).where(Campaign.id.in_(camp_ids))).scalars()
+        c.id: c
+        for c in session.execute(select(Campaign).where(Campaign.id.in_(camp_ids))).scalars()
     }
     events: dict[str, list[ReceiptEvent]] = defaultdict(list)
     for i in range(0, len(nos), 500):
@@ -156,7 +156,8 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
                 witness=p.witness or "",
                 team_id=p.team_id,
                 voided=void is not None or void_ev is not None,
-                void_reason=(void.reason if void else None) or (void_ev.reason if void_ev else "")
+                void_reason=(void.reason if void else None)
+                or (void_ev.reason if void_ev else "")
                 or "",
                 prints=sum(1 for e in evs if e.kind in PRINT_KINDS),
                 reprints=sum(1 for e in evs if e.kind == "reprint"),

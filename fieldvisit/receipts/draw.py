@@ -130,6 +130,7 @@ def draw_copy(
 
     ``copy=None`` draws only the body shared by both copies (see :func:`draw_marks`).
     """
+
     def t(text: str) -> str:
         return zh(text, script)
 
@@ -143,7 +144,13 @@ def draw_copy(
     fonts.draw_box(c, left + 90, top - 13, width - 180, 13, d.organisation, 10, align="center")
     _bold(c, ox + COPY_W / 2, top - 34, t("慰问金（品）签收单"), 17, align="center")
     if reprint:
-        _stamp(c, left + 48, top - 12, t("补打（第%1次）").replace("%1", str(reprint)) + " REPRINT", 8.5)
+        _stamp(
+            c,
+            left + 48,
+            top - 12,
+            t("补打（第%1次）").replace("%1", str(reprint)) + " REPRINT",
+            8.5,
+        )
     if d.voided:
         _stamp(c, left + 48 + (120 if reprint else 0), top - 12, t("作废") + " VOID", 10)
     info_y = top - 52
@@ -173,8 +180,11 @@ def draw_copy(
     c1 = [left, left + lw, left + lw + 140, left + lw + 140 + lw, left + lw + 140 + lw + 150]
     c1.append(c1[4] + lw)
     _label(c, c1[0], y, lw, h, t("受助人"))
-    name = d.name + (f"（{t('领取人')}：{d.recipient_name}）" if d.recipient_name
-                     and d.recipient_name != d.name else "")
+    name = d.name + (
+        f"（{t('领取人')}：{d.recipient_name}）"
+        if d.recipient_name and d.recipient_name != d.name
+        else ""
+    )
     fonts.draw_box(c, c1[1] + 5, y, c1[2] - c1[1] - 10, h, name, 11)
     _label(c, c1[2], y, lw, h, t("身份证号"))
     fonts.draw_box(c, c1[3] + 5, y, c1[4] - c1[3] - 10, h, d.id_masked, 10)
@@ -185,8 +195,9 @@ def draw_copy(
     h = 24
     y -= h
     _label(c, left, y, lw, h, t("家庭住址"))
-    fonts.draw_box(c, left + lw + 5, y + 1, width - lw - 10, h - 2, d.address or "—", 9.5,
-                   min_size=5.5)
+    fonts.draw_box(
+        c, left + lw + 5, y + 1, width - lw - 10, h - 2, d.address or "—", 9.5, min_size=5.5
+    )
     rows.append(y)
     # row 3: cash
     h = 26
@@ -208,10 +219,12 @@ def draw_copy(
     c.line(right - fig_w, y, right - fig_w, y + h)
     rows.append(y)
 
-    # ---- bottom blocks are fixed; goods take the space between
+    # ---- goods take what they need (at least three ruled lines); the signature box the rest
     foot_y = oy + 16
-    sign_h = 70
     stmt_h = 20
+    lines_needed = min(max(len(d.goods), 3), 9) if d.goods else 2
+    goods_h = 15 + lines_needed * 16 + 16
+    sign_h = max(70.0, min(118.0, y - (foot_y + 12) - stmt_h - goods_h))
     sign_y = foot_y + 12
     stmt_y = sign_y + sign_h
     goods_bottom = stmt_y + stmt_h
@@ -221,23 +234,29 @@ def draw_copy(
     # statement
     _label(c, left, stmt_y, lw, stmt_h, t("签收声明"))
     what = (
-        t("慰问金和慰问品") if d.cash_fen and d.goods else t("慰问金") if d.cash_fen else t("慰问品")
+        t("慰问金和慰问品")
+        if d.cash_fen and d.goods
+        else t("慰问金")
+        if d.cash_fen
+        else t("慰问品")
     )
     stmt = t("本人已收到上述%1，数量、金额无误，特此签收。").replace("%1", what)
     fonts.draw_box(c, left + lw + 6, stmt_y, width - lw - 12, stmt_h, stmt, 9.5)
     rows.append(stmt_y)
 
     # signature row: signature box | proxy + people | QR
-    qr_w = sign_h
+    qr_w = min(sign_h, 86.0)
     sx = left + lw
     sig_w = 170
-    _label(c, left, sign_y, lw, sign_h, t("领取人签字（或按手印）"), 8)
+    _label(c, left, sign_y, lw, sign_h, t("领取人签字\n（或按手印）"), 8)
     _signature(c, d, sx, sign_y, sig_w, sign_h, t)
     px = sx + sig_w
     pw = right - qr_w - px
     lines = [
-        (t("代领人"), f"{d.proxy_name}（{t('关系')}：{d.proxy_relation}）" if d.proxy_name
-         else "—"),
+        (
+            t("代领人"),
+            f"{d.proxy_name}（{t('关系')}：{d.proxy_relation}）" if d.proxy_name else "—",
+        ),
         (t("走访人员"), d.visitors or "—"),
         (t("见证人"), d.witness or "—"),
     ]
@@ -249,7 +268,7 @@ def draw_copy(
         if i:
             c.line(px, ly + lh, right - qr_w, ly + lh)
     c.line(px + 50, sign_y, px + 50, sign_y + sign_h)
-    qr(c, d.qr, right - qr_w + 1, sign_y + 1, qr_w - 2, qr_mask)
+    qr(c, d.qr, right - qr_w + 1, sign_y + (sign_h - qr_w) / 2 + 1, qr_w - 2, qr_mask)
 
     # frame and rules
     c.setStrokeColor(RULE)
@@ -270,30 +289,44 @@ def draw_copy(
     lost = fonts.missing_chars(d.name + d.address + d.recipient_name + d.proxy_name)
     if lost:
         c.setFillColorRGB(*fonts.MARKER_COLOR)
-        fonts.draw(c, left + 70, foot_y, t("〓 为字库缺字，请手写补全：") + " ".join(
-            f"U+{ord(ch):04X}" for ch in lost), 7)
+        fonts.draw(
+            c,
+            left + 70,
+            foot_y,
+            t("〓 为字库缺字，请手写补全：") + " ".join(f"U+{ord(ch):04X}" for ch in lost),
+            7,
+        )
         c.setFillColor(MUTED)
-    fonts.draw(c, right, foot_y, t("第 %1 页 共 %2 页").replace("%1", str(page[0]))
-               .replace("%2", str(page[1])), 7, align="right")
+    fonts.draw(
+        c,
+        right,
+        foot_y,
+        t("第 %1 页 共 %2 页").replace("%1", str(page[0])).replace("%2", str(page[1])),
+        7,
+        align="right",
+    )
     c.setFillColor(INK)
 
-    if d.voided:
+    if copy:
+        draw_marks(c, ox, oy, copy, copy_no, script, voided=d.voided)
+
+
+def draw_marks(
+    c: Canvas, ox: float, oy: float, copy: str, copy_no: int, script: str, *, voided: bool = False
+) -> None:
+    """What is drawn per copy: the copy mark, the footer's copy line, the 作废 watermark.
+
+    Kept apart so an A4 sheet can draw the receipt body once (a PDF form) and
+    place it twice, which halves the drawing and the file. The translucent
+    watermark belongs to the page, not the form (its graphics state lives there).
+    """
+    if voided:
         c.saveState()
         c.translate(ox + COPY_W / 2, oy + COPY_H / 2)
         c.rotate(18)
         c.setFillColor(STAMP)
-        fonts.draw(c, 0, -30, t("作 废"), 96, align="center")
+        fonts.draw(c, 0, -30, zh("作 废", script), 96, align="center")
         c.restoreState()
-    if copy:
-        draw_marks(c, ox, oy, copy, copy_no, script)
-
-
-def draw_marks(c: Canvas, ox: float, oy: float, copy: str, copy_no: int, script: str) -> None:
-    """What differs between the two copies: the copy mark and the copy line of the footer.
-
-    Kept apart so an A4 sheet can draw the receipt body once (a PDF form) and
-    place it twice, which halves the drawing and the file.
-    """
     left, right = ox + 30, ox + COPY_W - 30
     top = oy + COPY_H - 20
     mark = zh(copy, script)
@@ -306,26 +339,43 @@ def draw_marks(c: Canvas, ox: float, oy: float, copy: str, copy_no: int, script:
     fonts.draw(c, right - mw / 2, top - 13, mark, 10, align="center")
     c.setFillColor(MUTED)
     line = zh("第%1联 %2", script).replace("%1", str(copy_no)).replace("%2", mark)
-    fonts.draw(c, (left + right) / 2, oy + 16, line + "　" + zh("扫码验真", script), 7,
-               align="center")
+    fonts.draw(
+        c, (left + right) / 2, oy + 16, line + "　" + zh("扫码验真", script), 7, align="center"
+    )
     c.restoreState()
 
 
-def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bottom: float,
-           top: float, tr: Callable[[str], str]) -> None:
+def _goods(
+    c: Canvas,
+    d: ReceiptData,
+    left: float,
+    right: float,
+    lw: float,
+    bottom: float,
+    top: float,
+    zt: Callable[[str], str],
+) -> None:
     c.setFillColor(SHADE)
     c.rect(left, bottom, lw, top - bottom, stroke=0, fill=1)
     c.setFillColor(MUTED)
-    fonts.draw_box(c, left + 2, bottom, lw - 4, top - bottom, tr("慰问品"), 8.5, align="center")
+    fonts.draw_box(c, left + 2, bottom, lw - 4, top - bottom, zt("慰问品"), 8.5, align="center")
     c.setFillColor(INK)
     x0 = left + lw
     cols = [x0, x0 + 190, x0 + 240, x0 + 290, x0 + 370, right]
-    heads = [tr("品名"), tr("单位"), tr("数量"), tr("单价"), tr("金额")]
+    heads = [zt("品名"), zt("单位"), zt("数量"), zt("单价"), zt("金额")]
     goods = d.goods
     if not goods:
         c.setFillColor(MUTED)
-        fonts.draw_box(c, x0 + 6, bottom, right - x0 - 12, top - bottom,
-                       tr("本次未发放慰问品"), 9, align="center")
+        fonts.draw_box(
+            c,
+            x0 + 6,
+            bottom,
+            right - x0 - 12,
+            top - bottom,
+            zt("本次未发放慰问品"),
+            9,
+            align="center",
+        )
         c.setFillColor(INK)
         return
     hh = 15
@@ -343,23 +393,35 @@ def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bott
     size = 9.5 if row_h >= 15 else 8
     for g in shown:
         y -= row_h
-        vals = [str(g["item"]), str(g["unit"]), str(g["quantity"]),
-                money.figures(int(g["unit_value_fen"])), money.figures(int(g["value_fen"]))]
+        vals = [
+            str(g["item"]),
+            str(g["unit"]),
+            str(g["quantity"]),
+            money.figures(int(g["unit_value_fen"])),
+            money.figures(int(g["value_fen"])),
+        ]
         for i, val in enumerate(vals):
             al = "left" if i == 0 else "center" if i < 3 else "right"
-            fonts.draw_box(c, cols[i] + 4, y, cols[i + 1] - cols[i] - 8, row_h, val, size,
-                           align=al)
+            fonts.draw_box(c, cols[i] + 4, y, cols[i + 1] - cols[i] - 8, row_h, val, size, align=al)
         c.setStrokeColor(HexColor("#BBBBBB"))
         c.line(x0, y, right, y)
     if len(shown) < len(goods):
-        rest = goods[len(shown):]
+        rest = goods[len(shown) :]
         y -= row_h
-        more = tr("其余%1项").replace("%1", str(len(rest)))
+        more = zt("其余%1项").replace("%1", str(len(rest)))
         fonts.draw_box(c, cols[0] + 4, y, cols[3] - cols[0] - 8, row_h, more, size)
-        fonts.draw_box(c, cols[4] + 4, y, cols[5] - cols[4] - 8, row_h,
-                       money.figures(sum(int(g["value_fen"]) for g in rest)), size, align="right")
+        fonts.draw_box(
+            c,
+            cols[4] + 4,
+            y,
+            cols[5] - cols[4] - 8,
+            row_h,
+            money.figures(sum(int(g["value_fen"]) for g in rest)),
+            size,
+            align="right",
+        )
     c.setStrokeColor(RULE)
-    total = tr("合计（大写）") + tr(money.words(d.goods_value_fen))
+    total = zt("合计（大写）") + zt(money.words(d.goods_value_fen))
     fonts.draw_box(c, x0 + 6, bottom, cols[4] - x0 - 12, 16, total, 9)
     _bold(c, right - 4, bottom + 4.5, money.figures(d.goods_value_fen), 10, align="right")
     for x in cols[1:-1]:
@@ -367,23 +429,31 @@ def _goods(c: Canvas, d: ReceiptData, left: float, right: float, lw: float, bott
     c.line(x0, bottom + 16, right, bottom + 16)
 
 
-def _signature(c: Canvas, d: ReceiptData, x: float, y: float, w: float, h: float,
-               tr: Callable[[str], str]) -> None:
+def _signature(
+    c: Canvas, d: ReceiptData, x: float, y: float, w: float, h: float, zt: Callable[[str], str]
+) -> None:
     if d.signature_png:
         img = ImageReader(BytesIO(d.signature_png))
         iw, ih = img.getSize()
         scale = min((w - 10) / iw, (h - 10) / ih)
-        c.drawImage(img, x + (w - iw * scale) / 2, y + (h - ih * scale) / 2, iw * scale,
-                    ih * scale, mask="auto")
+        c.drawImage(
+            img,
+            x + (w - iw * scale) / 2,
+            y + (h - ih * scale) / 2,
+            iw * scale,
+            ih * scale,
+            mask="auto",
+        )
         return
     c.setFillColor(HexColor("#9A9A9A"))
     if d.sign_mode == "fingerprint":
         c.setStrokeColor(HexColor("#9A9A9A"))
         c.setDash(2, 2)
-        c.ellipse(x + w - 58, y + 8, x + w - 10, y + h - 8, stroke=1, fill=0)
+        eh = min(h - 12, 64.0)
+        c.ellipse(x + w - 60, y + (h - eh) / 2, x + w - 12, y + (h + eh) / 2, stroke=1, fill=0)
         c.setDash()
-        fonts.draw(c, x + w - 34, y + h / 2 - 3, tr("按手印处"), 7.5, align="center")
+        fonts.draw(c, x + w - 36, y + h / 2 - 3, zt("按手印处"), 7.5, align="center")
     elif d.sign_mode == "absent":
-        fonts.draw_box(c, x + 6, y, w - 12, h, tr("领取人未能签字，由见证人证明"), 8)
+        fonts.draw_box(c, x + 6, y, w - 12, h, zt("领取人未能签字，由见证人证明"), 8)
     c.setStrokeColor(RULE)
     c.setFillColor(INK)

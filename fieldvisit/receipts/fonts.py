@@ -78,7 +78,7 @@ def fallbacks() -> tuple[Face, ...]:
     for i, path in enumerate(_fallback_paths()):
         try:
             faces.append(_register(f"FVFallback{i}", path))
-        except Exception:  # noqa: BLE001 - a broken optional font must not stop printing
+        except Exception:  # a broken optional font must not stop printing
             continue
     return tuple(faces)
 
@@ -220,7 +220,11 @@ def draw_box(
         return
     s = size
     while True:
-        lines = [text] if width(text, s) <= w else wrap(text, s, w)
+        lines = [
+            ln
+            for part in text.split("\n")
+            for ln in ([part] if width(part, s) <= w else wrap(part, s, w))
+        ]
         lead = s * 1.18
         if len(lines) * lead <= h or s <= min_size:
             break

@@ -70,7 +70,9 @@ def register(session: Session) -> list[Series]:
             numbers[key].add(int(m["n"]))
             owner.setdefault(key, devices.get(dev, dev))
     here = session.get(Setting, "device_name")
-    counters = {(c.prefix, c.year): c.last for c in session.execute(select(ReceiptCounter)).scalars()}
+    counters = {
+        (c.prefix, c.year): c.last for c in session.execute(select(ReceiptCounter)).scalars()
+    }
     series: dict[tuple[str, int], Series] = {}
     for key in sorted(set(numbers) | set(counters)):
         got = numbers.get(key, set())

@@ -55,9 +55,7 @@ def _layout(session: Session, layout: str | None) -> str:
     chosen = (layout or rdata.setting(session, LAYOUT_SETTING, "a4")).lower()
     if chosen not in LAYOUTS:
         raise FieldVisitError(
-            translate("Receipts", "Unknown receipt layout %1 (use a4 or a5).").replace(
-                "%1", chosen
-            )
+            translate("Receipts", "Unknown receipt layout %1 (use a4 or a5).").replace("%1", chosen)
         )
     return chosen
 
@@ -82,37 +80,69 @@ def _canvas(out: Path, layout: str, title: str) -> Canvas:
     return c
 
 
-def draw_pages(c: Canvas, items: Sequence[tuple[ReceiptData, int]], layout: str,
-               script: str = "hans") -> None:
+def draw_pages(
+    c: Canvas, items: Sequence[tuple[ReceiptData, int]], layout: str, script: str = "hans"
+) -> None:
     """Draw each (receipt, reprint count) on its own sheet (A4) or two sheets (A5)."""
     per = 1 if layout == "a4" else 2
     mask = BATCH_QR_MASK if len(items) > 1 else None
     total = len(items) * per
     page = 0
     for d, reprint in items:
-        fonts.warn_missing((d.name, d.address, d.recipient_name, d.proxy_name, d.visitors,
-                            d.witness, d.organisation, d.campaign,
-                            *(str(g.get("item", "")) for g in d.goods)), d.receipt_no)
+        fonts.warn_missing(
+            (
+                d.name,
+                d.address,
+                d.recipient_name,
+                d.proxy_name,
+                d.visitors,
+                d.witness,
+                d.organisation,
+                d.campaign,
+                *(str(g.get("item", "")) for g in d.goods),
+            ),
+            d.receipt_no,
+        )
         if layout == "a4":
             page += 1
             form = f"receipt{page}"
             c.beginForm(form, 0, 0, COPY_W, COPY_H)
-            draw_copy(c, d, 0, 0, None, 0, script=script, reprint=reprint,
-                      page=(page, total), qr_mask=mask)
+            draw_copy(
+                c,
+                d,
+                0,
+                0,
+                None,
+                0,
+                script=script,
+                reprint=reprint,
+                page=(page, total),
+                qr_mask=mask,
+            )
             c.endForm()
             for oy, copy, copy_no in ((COPY_H, STUB, 1), (0, FAMILY, 2)):
                 c.saveState()
                 c.translate(0, oy)
                 c.doForm(form)
                 c.restoreState()
-                draw_marks(c, 0, oy, copy, copy_no, script)
+                draw_marks(c, 0, oy, copy, copy_no, script, voided=d.voided)
             _cut_line(c, script)
             c.showPage()
         else:
             for copy_no, copy in ((1, STUB), (2, FAMILY)):
                 page += 1
-                draw_copy(c, d, 0, 0, copy, copy_no, script=script, reprint=reprint,
-                          page=(page, total), qr_mask=mask)
+                draw_copy(
+                    c,
+                    d,
+                    0,
+                    0,
+                    copy,
+                    copy_no,
+                    script=script,
+                    reprint=reprint,
+                    page=(page, total),
+                    qr_mask=mask,
+                )
                 c.showPage()
 
 
@@ -133,8 +163,9 @@ def _cut_line(c: Canvas, script: str) -> None:
     c.restoreState()
 
 
-def _record_prints(session: Session, items: Sequence[ReceiptData], reprint: bool | None
-                   ) -> list[int]:
+def _record_prints(
+    session: Session, items: Sequence[ReceiptData], reprint: bool | None
+) -> list[int]:
     """Append a print/reprint event per receipt; returns each one's 补打 count (0 = original)."""
     counts = []
     device = oplog.writer_of(session).device_id
@@ -145,23 +176,29 @@ def _record_prints(session: Session, items: Sequence[ReceiptData], reprint: bool
             session,
             "receipt_event",
             str(uuid.uuid4()),
-            {"receipt_no": d.receipt_no, "payment_id": d.payment_id, "device_id": device,
-             "kind": kind},
+            {
+                "receipt_no": d.receipt_no,
+                "payment_id": d.payment_id,
+                "device_id": device,
+                "kind": kind,
+            },
             team_id=d.team_id,
         )
         counts.append(d.reprints + 1 if again else 0)
     return counts
 
 
-def _write(out: Path, layout: str, title: str, items: Sequence[tuple[ReceiptData, int]],
-           script: str) -> Path:
+def _write(
+    out: Path, layout: str, title: str, items: Sequence[tuple[ReceiptData, int]], script: str
+) -> Path:
     c = _canvas(out, layout, title)
     draw_pages(c, items, layout, script)
     try:
         c.save()
     except OSError as exc:
         raise FieldVisitError(
-            translate("Receipts", "Could not write %1: %2").replace("%1", str(out))
+            translate("Receipts", "Could not write %1: %2")
+            .replace("%1", str(out))
             .replace("%2", exc.strerror or str(exc))
         ) from exc
     return out
@@ -226,5 +263,10 @@ def render_batch(
     counts = _record_prints(session, items, reprint)
     with warnings.catch_warnings():
         warnings.simplefilter("always", fonts.MissingGlyphWarning)
-        return _write(out, chosen, title or translate("Receipts", "Receipts"),
-                      list(zip(items, counts, strict=True)), script(session))
+        return _write(
+            out,
+            chosen,
+            title or translate("Receipts", "Receipts"),
+            list(zip(items, counts, strict=True)),
+            script(session),
+        )

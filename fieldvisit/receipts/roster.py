@@ -31,8 +31,16 @@ PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 28
 ROW_H = 24.0
 COLUMNS = (  # (header, width)
-    ("序号", 28), ("姓名", 62), ("身份证号", 104), ("困难类别", 54), ("家庭住址", 150),
-    ("慰问金（元）", 64), ("慰问品", 90), ("签收单号", 100), ("领取人签字", 84), ("备注", 50),
+    ("序号", 28),
+    ("姓名", 62),
+    ("身份证号", 104),
+    ("困难类别", 54),
+    ("家庭住址", 150),
+    ("慰问金（元）", 64),
+    ("慰问品", 90),
+    ("签收单号", 100),
+    ("领取人签字", 84),
+    ("备注", 50),
 )
 
 
@@ -52,9 +60,7 @@ class RosterRow:
 
 def rows_for(session: Session, campaign: Campaign, team_id: str | None = None) -> list[RosterRow]:
     """Families paid in the campaign, in order of their first receipt number."""
-    stmt = select(Payment).where(
-        Payment.campaign_id == campaign.id, Payment.reverses_id.is_(None)
-    )
+    stmt = select(Payment).where(Payment.campaign_id == campaign.id, Payment.reverses_id.is_(None))
     if team_id:
         stmt = stmt.where(Payment.team_id == team_id)
     pays = list(session.execute(stmt.order_by(Payment.receipt_no)).scalars())
@@ -120,8 +126,7 @@ def render_roster(
     team = session.get(Team, team_id) if team_id else None
     sc = script(session)
     face = fonts.primary()
-    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), pageCompression=1,
-               initialFontName=face.name)
+    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), pageCompression=1, initialFontName=face.name)
     c.setTitle(f"{campaign.name} 发放签收表")
     c.setCreator(f"fieldvisit {__version__}")
     fonts.warn_missing((t for r in rows for t in (r.name, r.address)), campaign.name)
@@ -149,20 +154,33 @@ def render_roster(
         total_cash += page_cash
         total_goods += page_goods
         y = _top_of_rows() - ROW_H * (len(chunk) + 1)
-        _sum_row(c, y, zh("本页小计", sc) + f"　{len(chunk)} " + zh("户", sc), page_cash,
-                 page_goods)
+        _sum_row(
+            c, y, zh("本页小计", sc) + f"　{len(chunk)} " + zh("户", sc), page_cash, page_goods
+        )
         if i == len(pages) - 1:
-            _sum_row(c, y - ROW_H, zh("合计", sc) + f"　{len(rows)} " + zh("户", sc),
-                     total_cash, total_goods, bold=True)
-            fonts.draw(c, MARGIN + 6, y - ROW_H - 14,
-                       zh("慰问金合计（大写）", sc) + zh(money.words(max(total_cash, 0)), sc), 9)
+            _sum_row(
+                c,
+                y - ROW_H,
+                zh("合计", sc) + f"　{len(rows)} " + zh("户", sc),
+                total_cash,
+                total_goods,
+                bold=True,
+            )
+            fonts.draw(
+                c,
+                MARGIN + 6,
+                y - ROW_H - 14,
+                zh("慰问金合计（大写）", sc) + zh(money.words(max(total_cash, 0)), sc),
+                9,
+            )
         _footer(c, i + 1, len(pages), sc)
         c.showPage()
     try:
         c.save()
     except OSError as exc:
         raise FieldVisitError(
-            translate("Receipts", "Could not write %1: %2").replace("%1", str(out))
+            translate("Receipts", "Could not write %1: %2")
+            .replace("%1", str(out))
             .replace("%2", exc.strerror or str(exc))
         ) from exc
     return out
@@ -173,7 +191,7 @@ def _top_of_rows() -> float:
 
 
 def _xs() -> list[float]:
-    xs = [MARGIN]
+    xs: list[float] = [MARGIN]
     for _, w in COLUMNS:
         xs.append(xs[-1] + w)
     return xs
@@ -201,9 +219,15 @@ def _page(c: Canvas, chunk: list[RosterRow], start: int, head: dict[str, str], s
     for k, r in enumerate(chunk):
         y -= ROW_H
         cells = [
-            str(start + k + 1), r.name, r.id_masked, r.category, r.address,
+            str(start + k + 1),
+            r.name,
+            r.id_masked,
+            r.category,
+            r.address,
             f"{r.cash_fen / 100:,.2f}" if r.cash_fen else "—",
-            "、".join(r.goods) or "—", "\n".join(r.receipts), "",
+            "、".join(r.goods) or "—",
+            "\n".join(r.receipts),
+            "",
             "；".join(zh(n, sc) for n in r.notes),
         ]
         for j, (val, x0, x1) in enumerate(zip(cells, xs, xs[1:], strict=False)):
@@ -212,8 +236,17 @@ def _page(c: Canvas, chunk: list[RosterRow], start: int, head: dict[str, str], s
             align = "center" if j in (0, 3) else "right" if j == 5 else "left"
             if "\n" in val:
                 val = " ".join(val.split("\n"))
-            fonts.draw_box(c, x0 + 3, y + 1, x1 - x0 - 6, ROW_H - 2, val,
-                           10 if j == 1 else 8.5, min_size=5, align=align)
+            fonts.draw_box(
+                c,
+                x0 + 3,
+                y + 1,
+                x1 - x0 - 6,
+                ROW_H - 2,
+                val,
+                10 if j == 1 else 8.5,
+                min_size=5,
+                align=align,
+            )
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
     for yy in [hy + 22, *[hy - ROW_H * i for i in range(len(chunk) + 1)]]:
@@ -232,11 +265,13 @@ def _sum_row(c: Canvas, y: float, label: str, cash: int, goods: int, *, bold: bo
     for x in (xs[5], xs[6], xs[7]):
         c.line(x, y, x, y + ROW_H)
     fonts.draw_box(c, xs[0] + 6, y, xs[5] - xs[0] - 12, ROW_H, label, 10 if bold else 9)
-    fonts.draw_box(c, xs[5] + 3, y, xs[6] - xs[5] - 6, ROW_H, f"{cash / 100:,.2f}", 9,
-                   align="right")
+    fonts.draw_box(
+        c, xs[5] + 3, y, xs[6] - xs[5] - 6, ROW_H, f"{cash / 100:,.2f}", 9, align="right"
+    )
     if goods:
-        fonts.draw_box(c, xs[6] + 3, y, xs[7] - xs[6] - 6, ROW_H,
-                       "折合 " + money.figures(goods), 8.5)
+        fonts.draw_box(
+            c, xs[6] + 3, y, xs[7] - xs[6] - 6, ROW_H, "折合 " + money.figures(goods), 8.5
+        )
 
 
 def _footer(c: Canvas, page: int, pages: int, sc: str) -> None:
@@ -246,7 +281,12 @@ def _footer(c: Canvas, page: int, pages: int, sc: str) -> None:
     fonts.draw(c, MARGIN, y + 20, sig, 9.5)
     c.setFillColor(MUTED)
     fonts.draw(c, MARGIN, y, f"fieldvisit {__version__}", 7)
-    fonts.draw(c, PAGE_W / 2, y, zh("第 %1 页 共 %2 页", sc).replace("%1", str(page))
-               .replace("%2", str(pages)), 8.5, align="center")
+    fonts.draw(
+        c,
+        PAGE_W / 2,
+        y,
+        zh("第 %1 页 共 %2 页", sc).replace("%1", str(page)).replace("%2", str(pages)),
+        8.5,
+        align="center",
+    )
     c.setFillColor(INK)
-

@@ -67,7 +67,9 @@ def verify_payload(session: Session, text: str) -> Verdict:
     text = text.strip()
     p = qrpayload.parse(text)
     if p is None:
-        return Verdict(ALTERED, text, translate("Receipts", "Not a fieldvisit receipt code, or damaged."))
+        return Verdict(
+            ALTERED, text, translate("Receipts", "Not a fieldvisit receipt code, or damaged.")
+        )
     if not data.setting(session, qrpayload.KEY_SETTING):
         return Verdict(
             UNKNOWN,
@@ -84,15 +86,20 @@ def verify_payload(session: Session, text: str) -> Verdict:
                 "organisation's key.",
             ),
         )
-    pay = session.execute(
-        select(Payment).where(Payment.receipt_no == p.receipt_no, Payment.reverses_id.is_(None))
-    ).scalars().first()
+    pay = (
+        session.execute(
+            select(Payment).where(Payment.receipt_no == p.receipt_no, Payment.reverses_id.is_(None))
+        )
+        .scalars()
+        .first()
+    )
     if pay is None:
         return Verdict(
             UNKNOWN,
             text,
             translate(
-                "Receipts", "Sealed correctly, but receipt %1 is not in this ledger (not synced yet?)."
+                "Receipts",
+                "Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).",
             ).replace("%1", p.receipt_no),
         )
     entry = _entry(session, pay)
@@ -104,15 +111,16 @@ def verify_payload(session: Session, text: str) -> Verdict:
         return Verdict(
             ALTERED, text, translate("Receipts", "The code disagrees with the ledger entry."), entry
         )
-    reversal = session.execute(
-        select(Payment).where(Payment.reverses_id == pay.id)
-    ).scalars().first()
+    reversal = (
+        session.execute(select(Payment).where(Payment.reverses_id == pay.id)).scalars().first()
+    )
     if reversal is not None:
         entry["void_reason"] = reversal.reason
         return Verdict(
             VOIDED,
             text,
-            translate("Receipts", "Receipt %1 was voided: %2").replace("%1", p.receipt_no)
+            translate("Receipts", "Receipt %1 was voided: %2")
+            .replace("%1", p.receipt_no)
             .replace("%2", reversal.reason or ""),
             entry,
         )
@@ -138,8 +146,19 @@ def read_qr(pdf: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         stem = Path(tmp) / "page"
         done = subprocess.run(
-            [pdftoppm, "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-png", str(pdf),
-             str(stem)],
+            [
+                pdftoppm,
+                "-r",
+                "150",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                "-png",
+                str(pdf),
+                str(stem),
+            ],
             capture_output=True,
             check=False,
         )

@@ -33,22 +33,38 @@ def world(replica: Replica) -> World:
             s, campaigns.CampaignInput(name="2026年双节送温暖", fund_source="市总工会帮扶资金")
         )
 
-    def household(name: str = "王秀英", id_number: str | None = ID_X,
-                  address: str | None = "杭州市上城区清波街道劳动路112号3幢402室",
-                  category: str = "困难职工") -> str:
+    def household(
+        name: str = "王秀英",
+        id_number: str | None = ID_X,
+        address: str | None = "杭州市上城区清波街道劳动路112号3幢402室",
+        category: str = "困难职工",
+    ) -> str:
         with replica.session() as s:
             return edit.create_household(
                 s,
-                edit.HouseholdInput(name=name, id_number=id_number, address=address,
-                                    category=category, district="上城区"),
+                edit.HouseholdInput(
+                    name=name,
+                    id_number=id_number,
+                    address=address,
+                    category=category,
+                    district="上城区",
+                ),
             )
 
-    def pay(hid: str | None = None, cash_fen: int = 120_000, goods: list[payments.GoodsLine] | None = None,
-            paid_on: date = date(2025, 12, 1), **kw: object) -> str:
+    def pay(
+        hid: str | None = None,
+        cash_fen: int = 120_000,
+        goods: list[payments.GoodsLine] | None = None,
+        paid_on: date = date(2025, 12, 1),
+        **kw: object,
+    ) -> str:
         hid = hid or household()
         with replica.session() as s:
             return payments.record_payment(
-                s, household_id=hid, campaign_id=cid, paid_on=paid_on,
+                s,
+                household_id=hid,
+                campaign_id=cid,
+                paid_on=paid_on,
                 data=payments.PaymentInput(cash_fen=cash_fen, goods=goods or [], **kw),  # type: ignore[arg-type]
                 team_id=replica.team_id,
             )
@@ -57,8 +73,14 @@ def world(replica: Replica) -> World:
 
 
 def pdftotext(pdf: Path, *extra: str) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", *extra, str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *extra, str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Error" not in done.stderr, done.stderr  # poppler complains about a malformed PDF
+    return done.stdout
 
 
 def pdffonts(pdf: Path) -> list[list[str]]:
@@ -68,10 +90,31 @@ def pdffonts(pdf: Path) -> list[list[str]]:
 
 def zbar_read(pdf: Path, tmp: Path, page: int = 1) -> list[str]:
     stem = tmp / f"render-{page}"
-    subprocess.run(["pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), "-singlefile",
-                    "-png", str(pdf), str(stem)], check=True)
-    done = subprocess.run(["zbarimg", "--quiet", "--raw", str(stem.with_suffix(".png"))],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            "-png",
+            str(pdf),
+            str(stem),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Error" not in done.stderr, done.stderr
+    done = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", str(stem.with_suffix(".png"))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return [x for x in done.stdout.splitlines() if x]
 
 

@@ -18,7 +18,9 @@ def run(world: World, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[i
     return code, out, err
 
 
-def test_print_verify_register(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_print_verify_register(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pid = world.pay(cash_fen=120_000)
     pdf = tmp_path / "r.pdf"
     code, out, _ = run(world, capsys, "print", pid, "--out", str(pdf), "--layout", "a5", "--json")
@@ -38,17 +40,36 @@ def test_print_verify_register(world: World, tmp_path: Path, capsys: pytest.Capt
     assert series["issued"] == 1 and list(series["reprints"].values()) == [1]
 
 
-def test_batch_and_roster_by_campaign_name(world: World, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_and_roster_by_campaign_name(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for _ in range(3):
         world.pay()
     world.pay(paid_on=__import__("datetime").date(2025, 12, 2))
-    code, out, _ = run(world, capsys, "batch", "--campaign", "2026年双节送温暖", "--date",
-                       "2025-12-01", "--team", "第一走访组", "--out", str(tmp_path / "b.pdf"),
-                       "--json")
+    code, out, _ = run(
+        world,
+        capsys,
+        "batch",
+        "--campaign",
+        "2026年双节送温暖",
+        "--date",
+        "2025-12-01",
+        "--team",
+        "第一走访组",
+        "--out",
+        str(tmp_path / "b.pdf"),
+        "--json",
+    )
     assert code == 0 and json.loads(out)["receipts"] == 3
-    code, out, _ = run(world, capsys, "roster", "--campaign", world.campaign_id, "--out",
-                       str(tmp_path / "roster.pdf"))
+    code, out, _ = run(
+        world,
+        capsys,
+        "roster",
+        "--campaign",
+        world.campaign_id,
+        "--out",
+        str(tmp_path / "roster.pdf"),
+    )
     assert code == 0
     assert "发放签收表" in pdftotext(tmp_path / "roster.pdf")
 
@@ -65,18 +86,20 @@ def test_batch_and_roster_by_campaign_name(world: World, tmp_path: Path,
         ["verify", "{tmp}/nothing.pdf"],
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(world: World, tmp_path: Path, argv: list[str],
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    world: World, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     pid = world.pay()
     args = [a.replace("{tmp}", str(tmp_path)).replace("{pid}", pid) for a in argv]
-    code, out, err = run(world, capsys, *args)
+    code, _out, err = run(world, capsys, *args)
     assert code == 2
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_rare_character_warns_on_stderr(world: World, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_rare_character_warns_on_stderr(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pid = world.pay(world.household(name="𠮷祥"))
     code, _, err = run(world, capsys, "print", pid, "--out", str(tmp_path / "r.pdf"))
     assert code == 0

@@ -92,8 +92,13 @@ def test_words_refuse_amounts_outside_a_receipts_range(bad: int) -> None:
 
 @pytest.mark.parametrize(
     ("fen", "text"),
-    [(120_000, "¥1,200.00"), (5, "¥0.05"), (99_999_999_999, "¥999,999,999.99"),
-     (-120_000, "-¥1,200.00"), (0, "¥0.00")],
+    [
+        (120_000, "¥1,200.00"),
+        (5, "¥0.05"),
+        (99_999_999_999, "¥999,999,999.99"),
+        (-120_000, "-¥1,200.00"),
+        (0, "¥0.00"),
+    ],
 )
 def test_figures(fen: int, text: str) -> None:
     assert figures(fen) == text

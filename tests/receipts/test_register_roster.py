@@ -40,8 +40,11 @@ def test_office_sees_a_gap_for_a_receipt_not_synced_yet(world: World, make_repli
     with world.replica.reader() as s:
         missing_no = s.get(Payment, ids[1]).receipt_no  # type: ignore[union-attr]
     office: Replica = make_replica("OFFICE", role="office")  # type: ignore[operator]
-    ops = [op for op in all_ops(world.replica)
-           if op.row_id != ids[1] and op.payload.get("fields", {}).get("payment_id") != ids[1]]
+    ops = [
+        op
+        for op in all_ops(world.replica)
+        if op.row_id != ids[1] and op.payload.get("fields", {}).get("payment_id") != ids[1]
+    ]
     deliver(ops, office)
     with office.reader() as s:
         series = {x.prefix: x for x in register(s)}
@@ -55,8 +58,11 @@ def test_roster_pages_headers_totals(world: World, tmp_path: Path) -> None:
     n = per_page() + 5
     for i in range(n):
         hid = world.household(name=f"住户{i:03d}", address="杭州市上城区" + "很长的地址" * 12)
-        world.pay(hid, cash_fen=10_000 + i,
-                  goods=[payments.GoodsLine("大米", "袋", 1, 12_000)] if i % 2 else None)
+        world.pay(
+            hid,
+            cash_fen=10_000 + i,
+            goods=[payments.GoodsLine("大米", "袋", 1, 12_000)] if i % 2 else None,
+        )
     voided = world.pay(cash_fen=77_700)
     with world.replica.session() as s:
         payments.void_payment(s, voided, "重复")

@@ -73,7 +73,10 @@ def test_first_print_is_original_later_prints_are_reprints(world: World, tmp_pat
     assert "补打（第1次）" in second and "REPRINT" in second
     assert "补打（第2次）" in third
     with world.replica.reader() as s:
-        kinds = [e.kind for e in s.execute(select(ReceiptEvent).order_by(ReceiptEvent.created_at)).scalars()]
+        kinds = [
+            e.kind
+            for e in s.execute(select(ReceiptEvent).order_by(ReceiptEvent.created_at)).scalars()
+        ]
     assert kinds == ["issue", "print", "reprint", "reprint"]
 
 
@@ -124,7 +127,10 @@ def test_largest_amount(world: World, tmp_path: Path) -> None:
     hid = world.household()
     with world.replica.session() as s:
         pid = payments.record_payment(
-            s, household_id=hid, campaign_id=world.campaign_id, paid_on=__import__("datetime").date(2025, 12, 1),
+            s,
+            household_id=hid,
+            campaign_id=world.campaign_id,
+            paid_on=__import__("datetime").date(2025, 12, 1),
             data=payments.PaymentInput(cash_fen=99_999_999_999, override_reason="测试上限"),
         )
     out = tmp_path / "big.pdf"
@@ -147,7 +153,9 @@ def _assert_inside_page(pdf: Path, margin: float = 20.0) -> None:
 
 def test_very_long_name_and_address_stay_inside_their_cells(world: World, tmp_path: Path) -> None:
     name = "欧阳" + "慕容司马上官" * 3
-    address = "新疆维吾尔自治区伊犁哈萨克自治州" + "某某县某某镇某某村民委员会第十二村民小组" * 6 + "88号"
+    address = (
+        "新疆维吾尔自治区伊犁哈萨克自治州" + "某某县某某镇某某村民委员会第十二村民小组" * 6 + "88号"
+    )
     hid = world.household(name=name, address=address)
     out = tmp_path / "long.pdf"
     text = _render(world, world.pay(hid), out)
@@ -157,8 +165,9 @@ def test_very_long_name_and_address_stay_inside_their_cells(world: World, tmp_pa
     _assert_inside_page(out)
 
 
-def test_rare_character_gets_a_visible_marker_and_a_warning(world: World, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rare_character_gets_a_visible_marker_and_a_warning(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FIELDVISIT_FALLBACK_FONTS", "")
     fonts.reset_cache()
     hid = world.household(name="𠮷田秀英")
@@ -168,8 +177,9 @@ def test_rare_character_gets_a_visible_marker_and_a_warning(world: World, tmp_pa
 
 
 @pytest.mark.skipif(not DEJAVU.exists(), reason="needs DejaVu Sans as a stand-in fallback font")
-def test_fallback_font_draws_what_the_primary_lacks(world: World, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fallback_font_draws_what_the_primary_lacks(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FIELDVISIT_FALLBACK_FONTS", str(DEJAVU))
     fonts.reset_cache()
     assert ord("℞") not in fonts.primary().chars

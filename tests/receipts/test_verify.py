@@ -10,7 +10,7 @@ import pytest
 
 from fieldvisit import payments
 from fieldvisit.receipts import payload, render_receipt
-from fieldvisit.receipts.verify import ALTERED, GENUINE, UNKNOWN, VOIDED, verify_pdf, verify_payload
+from fieldvisit.receipts.verify import ALTERED, GENUINE, UNKNOWN, VOIDED, verify_payload, verify_pdf
 from fieldvisit.store.replica import Replica
 
 from .conftest import World, zbar_read
@@ -24,7 +24,9 @@ def _printed(world: World, pid: str, tmp_path: Path) -> tuple[Path, str]:
     return out, code
 
 
-def test_printed_receipt_verifies_as_genuine_with_its_ledger_entry(world: World, tmp_path: Path) -> None:
+def test_printed_receipt_verifies_as_genuine_with_its_ledger_entry(
+    world: World, tmp_path: Path
+) -> None:
     pid = world.pay(cash_fen=1_640_902)
     out, code = _printed(world, pid, tmp_path)
     with world.replica.reader() as s:
@@ -54,8 +56,9 @@ def test_amount_raised_with_a_resealed_tag_needs_the_key(world: World) -> None:
     with world.replica.session() as s:
         p = s.get(payments.Payment, pid)
         assert p is not None and p.receipt_no
-        genuine = payload.make(payload.receipt_key(s), p.receipt_no, p.cash_fen,
-                               p.orig_household_id, p.paid_on)
+        genuine = payload.make(
+            payload.receipt_key(s), p.receipt_no, p.cash_fen, p.orig_household_id, p.paid_on
+        )
         assert verify_payload(s, genuine.text()).status == GENUINE
         forged = payload.make(b"\x00" * 32, p.receipt_no, 990_000, p.orig_household_id, p.paid_on)
         assert verify_payload(s, forged.text()).status == ALTERED
@@ -72,8 +75,9 @@ def test_voided_receipt_says_voided(world: World, tmp_path: Path) -> None:
     assert v.entry is not None and v.entry["void_reason"] == "重复发放"
 
 
-def test_a_receipt_from_another_laptop_of_the_same_organisation(world: World, make_replica: object,
-                                                                tmp_path: Path) -> None:
+def test_a_receipt_from_another_laptop_of_the_same_organisation(
+    world: World, make_replica: object, tmp_path: Path
+) -> None:
     """Sealed with the shared key but not synced here yet: unknown, not altered."""
     other: Replica = make_replica("HZ02")  # type: ignore[operator]
     with world.replica.session() as s:
