@@ -17,7 +17,12 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money
 from fieldvisit.receipts.register import register as receipt_register
-from fieldvisit.receipts.render import batch_payment_ids, render_batch, render_receipt
+from fieldvisit.receipts.render import (
+    batch_payment_ids,
+    default_layout,
+    render_batch,
+    render_receipt,
+)
 from fieldvisit.receipts.roster import render_roster
 from fieldvisit.receipts.verify import GENUINE, verify_payload, verify_pdf
 from fieldvisit.store.models import Team
@@ -116,7 +121,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 s,
                 args.payment_id,
                 args.out,
-                layout=args.layout or "a4",
+                layout=args.layout or default_layout(s),
                 reprint=True if args.reprint else None,
             )
     msgs = _report_warnings(caught)
@@ -134,7 +139,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         with open_replica(args) as r, r.session() as s:
             camp = campaigns.find(s, args.campaign)
             ids = batch_payment_ids(s, camp, team_id=_team(s, args.team), day=args.date)
-            out = render_batch(s, ids, args.out, layout=args.layout or "a4", title=camp.name)
+            out = render_batch(s, ids, args.out, layout=args.layout or default_layout(s), title=camp.name)
     msgs = _report_warnings(caught)
     emit(
         args,

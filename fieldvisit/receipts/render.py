@@ -51,8 +51,13 @@ def check_out(out: Path) -> Path:
     return out
 
 
+def default_layout(session: Session) -> str:
+    """The replica's ``receipt_layout`` setting (a4 unless set)."""
+    return rdata.setting(session, LAYOUT_SETTING, "a4").lower()
+
+
 def _layout(session: Session, layout: str | None) -> str:
-    chosen = (layout or rdata.setting(session, LAYOUT_SETTING, "a4")).lower()
+    chosen = (layout or default_layout(session)).lower()
     if chosen not in LAYOUTS:
         raise FieldVisitError(
             translate("Receipts", "Unknown receipt layout %1 (use a4 or a5).").replace("%1", chosen)

@@ -105,3 +105,48 @@ def test_rare_character_warns_on_stderr(
     assert code == 0
     assert "U+20BB7" in err and "〓" in err
     assert "〓祥" in pdftotext(tmp_path / "r.pdf")
+
+
+def test_layout_setting_is_the_default(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world.replica.set_setting("receipt_layout", "a5")
+    pid = world.pay()
+    code, _, _ = run(world, capsys, "print", pid, "--out", str(tmp_path / "r.pdf"))
+    assert code == 0
+    pages = [p for p in pdftotext(tmp_path / "r.pdf").split("\f") if p.strip()]
+    assert len(pages) == 2  # a5: one copy a page
+
+
+def test_roster_for_one_team(
+    world: World, make_replica: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fieldvisit import payments
+    from fieldvisit.store.replica import team_id_for
+
+    world.pay(world.household(name="本组住户"))
+    hid = world.household(name="二组住户")
+    with world.replica.session() as s:
+        payments.record_payment(
+            s,
+            household_id=hid,
+            campaign_id=world.campaign_id,
+            paid_on=__import__("datetime").date(2025, 12, 3),
+            data=payments.PaymentInput(cash_fen=50_000),
+            team_id=team_id_for("第二走访组"),
+        )
+    out = tmp_path / "roster.pdf"
+    code, _, _ = run(
+        world,
+        capsys,
+        "roster",
+        "--campaign",
+        "2026年双节送温暖",
+        "--team",
+        world.replica.team_id,
+        "--out",
+        str(out),
+    )
+    assert code == 0
+    text = pdftotext(out)
+    assert "本组住户" in text and "二组住户" not in text

@@ -237,3 +237,50 @@ def test_batch_is_one_pdf_with_a_sheet_per_receipt(world: World, tmp_path: Path)
     assert len([p for p in pages if p.strip()]) == 3
     assert "第2页共3页" in pages[1].replace(" ", "")
     assert "¥300.00" in pages[2]
+
+
+def _signature_png() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
+    ImageDraw.Draw(img).line(
+        [(10, 80), (90, 20), (160, 90), (290, 30)], fill=(0, 0, 90, 255), width=5
+    )
+    buf = BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_signature_image_proxy_visitors_and_witness(world: World, tmp_path: Path) -> None:
+    import subprocess
+
+    pid = world.pay(
+        signature_png=_signature_png(),
+        proxy_name="李小明",
+        proxy_relation="儿子",
+        visitors="张建国、李小红",
+        witness="社区主任陈海燕",
+    )
+    out = tmp_path / "sig.pdf"
+    text = _render(world, pid, out)
+    for expected in ("李小明", "儿子", "张建国、李小红", "社区主任陈海燕", "代领人", "见证人"):
+        assert expected in text
+    assert "按手印处" not in text
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert images, "the captured signature is not in the PDF"
+
+
+def test_fingerprint_box(world: World, tmp_path: Path) -> None:
+    text = _render(world, world.pay(sign_mode="fingerprint"), tmp_path / "f.pdf")
+    assert "按手印处" in text
+
+
+def test_reprint_can_be_forced_either_way(world: World, tmp_path: Path) -> None:
+    pid = world.pay()
+    assert "补打（第1次）" in _render(world, pid, tmp_path / "a.pdf", reprint=True)
+    assert "补打" not in _render(world, pid, tmp_path / "b.pdf", reprint=False)
+    assert "补打（第2次）" in _render(world, pid, tmp_path / "c.pdf")
