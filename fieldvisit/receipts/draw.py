@@ -206,7 +206,7 @@ def draw_copy(
     fig_w = 150
     if d.cash_fen:
         fonts.draw(c, left + lw + 6, y + 9, t("（大写）"), 8.5)
-        in_words = t(money.words(d.cash_fen))
+        in_words = t(money.words_or_dash(d.cash_fen))
         room = right - fig_w - (left + lw + 42) - 6
         _bold(c, left + lw + 42, y + 8.5, in_words, fonts.fit_size(in_words, 11.5, room))
         fonts.draw(c, right - fig_w + 6, y + 9, t("（小写）"), 8.5)
@@ -421,7 +421,7 @@ def _goods(
             align="right",
         )
     c.setStrokeColor(RULE)
-    total = zt("合计（大写）") + zt(money.words(d.goods_value_fen))
+    total = zt("合计（大写）") + zt(money.words_or_dash(d.goods_value_fen))
     fonts.draw_box(c, x0 + 6, bottom, cols[4] - x0 - 12, 16, total, 9)
     _bold(c, right - 4, bottom + 4.5, money.figures(d.goods_value_fen), 10, align="right")
     for x in cols[1:-1]:

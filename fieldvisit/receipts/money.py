@@ -26,3 +26,8 @@ def words(fen: int) -> str:
         raise ValueError(f"amount out of range for a receipt: {fen} fen")
     yuan, rest = divmod(fen, 100)
     return "人民币" + str(cn2an.an2cn(f"{yuan}.{rest:02d}", "rmb"))
+
+
+def words_or_dash(fen: int) -> str:
+    """words(), or a dash for a sum beyond what 大写 on a receipt covers (several goods lines)."""
+    return words(fen) if 0 <= fen <= MAX_FEN else "—"

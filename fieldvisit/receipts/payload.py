@@ -1,7 +1,8 @@
 """The QR payload and its keyed tag.
 
 ``FV1|<receipt no>|<cash fen>|<household id, 8 hex>|<yyyymmdd>|<tag>``, plain
-ASCII so any phone scanner shows it. The tag is HMAC-SHA256 over everything
+ASCII so any phone scanner shows it (a receipt number with a Chinese prefix is
+percent-encoded). The tag is HMAC-SHA256 over everything
 before it, under the replica setting ``receipt_key`` (hex), truncated to 16 hex
 digits (64 bits: forging one tag takes ~2^63 guesses, and an office notices
 long before that). The sync layer installs the organisation's key at
@@ -17,6 +18,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote, unquote
 
 from sqlalchemy.orm import Session
 
@@ -26,7 +28,7 @@ VERSION = "FV1"
 KEY_SETTING = "receipt_key"
 TAG_LEN = 16
 _SHAPE = re.compile(
-    r"^FV1\|(?P<no>[A-Za-z0-9_.-]{1,40})\|(?P<fen>\d{1,12})\|(?P<hh>[0-9a-f]{8})\|"
+    r"^FV1\|(?P<no>[A-Za-z0-9_.~%-]{1,200})\|(?P<fen>\d{1,12})\|(?P<hh>[0-9a-f]{8})\|"
     r"(?P<day>\d{8})\|(?P<tag>[0-9a-f]{16})$"
 )
 
@@ -40,7 +42,8 @@ class Payload:
     tag: str
 
     def body(self) -> str:
-        return f"{VERSION}|{self.receipt_no}|{self.cash_fen}|{self.household}|{self.day:%Y%m%d}"
+        no = quote(self.receipt_no, safe="-_.~")  # a prefix may be a Chinese device name
+        return f"{VERSION}|{no}|{self.cash_fen}|{self.household}|{self.day:%Y%m%d}"
 
     def text(self) -> str:
         return f"{self.body()}|{self.tag}"
@@ -74,7 +77,10 @@ def parse(text: str) -> Payload | None:
         day = date(int(m["day"][:4]), int(m["day"][4:6]), int(m["day"][6:]))
     except ValueError:
         return None
-    return Payload(m["no"], int(m["fen"]), m["hh"], day, m["tag"])
+    no = unquote(m["no"])
+    if quote(no, safe="-_.~") != m["no"]:  # only the one canonical spelling is accepted
+        return None
+    return Payload(no, int(m["fen"]), m["hh"], day, m["tag"])
 
 
 def tag_ok(key: bytes, p: Payload) -> bool:

@@ -170,7 +170,7 @@ def render_roster(
                 c,
                 MARGIN + 6,
                 y - ROW_H - 14,
-                zh("慰问金合计（大写）", sc) + zh(money.words(max(total_cash, 0)), sc),
+                zh("慰问金合计（大写）", sc) + zh(money.words_or_dash(total_cash), sc),
                 9,
             )
         _footer(c, i + 1, len(pages), sc)

@@ -102,3 +102,10 @@ def test_words_refuse_amounts_outside_a_receipts_range(bad: int) -> None:
 )
 def test_figures(fen: int, text: str) -> None:
     assert figures(fen) == text
+
+
+def test_words_or_dash_for_sums_beyond_a_receipt() -> None:
+    from fieldvisit.receipts.money import words_or_dash
+
+    assert words_or_dash(MAX_FEN + 1) == "—"
+    assert words_or_dash(120_000) == "人民币壹仟贰佰元整"

@@ -98,3 +98,16 @@ def test_junk_is_not_genuine(world: World, junk: str) -> None:
         payload.receipt_key(s)
     with world.replica.reader() as s:
         assert verify_payload(s, junk).status == ALTERED
+
+
+def test_chinese_receipt_prefix_gives_an_ascii_code_that_verifies(
+    world: World, tmp_path: Path
+) -> None:
+    world.replica.set_setting("receipt_prefix", "上城一组")
+    pid = world.pay()
+    out, code = _printed(world, pid, tmp_path)
+    assert code.isascii() and "%E4%B8%8A" in code
+    with world.replica.reader() as s:
+        v = verify_pdf(s, out)
+    assert v.status == GENUINE
+    assert v.entry is not None and v.entry["receipt_no"].startswith("上城一组-2025-")
