@@ -7,10 +7,10 @@ thousand receipts costs a handful of queries, not thousands.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from fieldvisit.receipts import payload
 from fieldvisit.store.models import Campaign, Household, Payment, ReceiptEvent, Setting
 
 PRINT_KINDS = ("print", "reprint")
+T = TypeVar("T")
 
 
 def mask_id(number: str | None) -> str:
@@ -62,7 +63,6 @@ class ReceiptData:
     prints: int = 0  # earlier prints (original + reprints) of this number
     reprints: int = 0  # earlier reprints
     qr: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def setting(session: Session, key: str, default: str = "") -> str:
@@ -70,12 +70,18 @@ def setting(session: Session, key: str, default: str = "") -> str:
     return str(row.value) if row is not None and row.value else default
 
 
+def in_chunks(session: Session, model: type[T], column: Any, values: Iterable[Any]) -> list[T]:
+    """Rows whose ``column`` is in ``values``, queried 500 at a time (SQLite caps parameters)."""
+    vals = list(dict.fromkeys(values))
+    out: list[T] = []
+    for i in range(0, len(vals), 500):
+        out.extend(session.execute(select(model).where(column.in_(vals[i : i + 500]))).scalars())
+    return out
+
+
 def _originals(session: Session, payment_ids: Sequence[str]) -> list[Payment]:
-    rows: dict[str, Payment] = {}
     ids = list(dict.fromkeys(payment_ids))
-    for i in range(0, len(ids), 500):
-        for p in session.execute(select(Payment).where(Payment.id.in_(ids[i : i + 500]))).scalars():
-            rows[p.id] = p
+    rows = {p.id: p for p in in_chunks(session, Payment, Payment.id, ids)}
     out: list[Payment] = []
     for pid in ids:
         found = rows.get(pid)
@@ -100,25 +106,14 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
     hh_ids = {p.orig_household_id for p in pays} | {p.household_id for p in pays}
     camp_ids = {p.campaign_id for p in pays if p.campaign_id}
     nos = list({p.receipt_no for p in pays if p.receipt_no})
-    households = {
-        h.id: h
-        for h in session.execute(select(Household).where(Household.id.in_(hh_ids))).scalars()
-    }
-    camps = {
-        c.id: c
-        for c in session.execute(select(Campaign).where(Campaign.id.in_(camp_ids))).scalars()
-    }
+    households = {h.id: h for h in in_chunks(session, Household, Household.id, hh_ids)}
+    camps = {c.id: c for c in in_chunks(session, Campaign, Campaign.id, camp_ids)}
     events: dict[str, list[ReceiptEvent]] = defaultdict(list)
-    for i in range(0, len(nos), 500):
-        for ev in session.execute(
-            select(ReceiptEvent).where(ReceiptEvent.receipt_no.in_(nos[i : i + 500]))
-        ).scalars():
-            events[ev.receipt_no].append(ev)
+    for ev in in_chunks(session, ReceiptEvent, ReceiptEvent.receipt_no, nos):
+        events[ev.receipt_no].append(ev)
     voids = {
         r.reverses_id: r
-        for r in session.execute(
-            select(Payment).where(Payment.reverses_id.in_([p.id for p in pays]))
-        ).scalars()
+        for r in in_chunks(session, Payment, Payment.reverses_id, [p.id for p in pays])
     }
     org = setting(session, "organisation")
     key = payload.receipt_key(session)

@@ -22,7 +22,7 @@ from fieldvisit import __version__
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money
-from fieldvisit.receipts.data import mask_id, setting
+from fieldvisit.receipts.data import in_chunks, mask_id, setting
 from fieldvisit.receipts.draw import INK, MUTED, RULE, SHADE, zh
 from fieldvisit.receipts.render import check_out, script
 from fieldvisit.store.models import Campaign, Household, Payment, Team
@@ -72,10 +72,7 @@ def rows_for(session: Session, campaign: Campaign, team_id: str | None = None) -
         ).scalars()
     )
     hh = {
-        h.id: h
-        for h in session.execute(
-            select(Household).where(Household.id.in_({p.household_id for p in pays}))
-        ).scalars()
+        h.id: h for h in in_chunks(session, Household, Household.id, (p.household_id for p in pays))
     }
     by_hh: dict[str, RosterRow] = {}
     goods: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
