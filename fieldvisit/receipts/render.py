@@ -8,10 +8,12 @@ A voided payment still prints (marked 作废); its number stays used.
 
 from __future__ import annotations
 
+import os
 import uuid
 import warnings
 from collections.abc import Sequence
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -73,12 +75,12 @@ def script(session: Session) -> str:
     return "hant" if current_language() == "zh_TW" else "hans"
 
 
-def _canvas(out: Path, layout: str, title: str) -> Canvas:
+def _canvas(out: BytesIO, layout: str, title: str) -> Canvas:
     size = A4 if layout == "a4" else (A4[0], COPY_H)
     # The initial font must be ours: reportlab would otherwise reference a
     # non-embedded Helvetica on every page.
     face = fonts.primary()
-    c = Canvas(str(out), pagesize=size, pageCompression=1, initialFontName=face.name)
+    c = Canvas(out, pagesize=size, pageCompression=1, initialFontName=face.name)
     c.setTitle(title)
     c.setCreator(f"fieldvisit {__version__}")
     c.setAuthor("fieldvisit")
@@ -196,11 +198,24 @@ def _record_prints(
 def _write(
     out: Path, layout: str, title: str, items: Sequence[tuple[ReceiptData, int]], script: str
 ) -> Path:
-    c = _canvas(out, layout, title)
+    buf = BytesIO()
+    c = _canvas(buf, layout, title)
     draw_pages(c, items, layout, script)
+    c.save()
+    return save_pdf(buf.getvalue(), out)
+
+
+def save_pdf(pdf: bytes, out: Path) -> Path:
+    """Write the finished PDF whole or not at all (a crash or a full disk leaves no torn file).
+
+    On Windows a PDF open in a viewer cannot be replaced; that is a clear error too.
+    """
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        c.save()
+        tmp.write_bytes(pdf)
+        os.replace(tmp, out)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise FieldVisitError(
             translate("Receipts", "Could not write %1: %2")
             .replace("%1", str(out))

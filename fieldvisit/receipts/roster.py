@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,7 +25,7 @@ from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money
 from fieldvisit.receipts.data import in_chunks, mask_id, setting
 from fieldvisit.receipts.draw import INK, MUTED, RULE, SHADE, zh
-from fieldvisit.receipts.render import check_out, script
+from fieldvisit.receipts.render import check_out, save_pdf, script
 from fieldvisit.store.models import Campaign, Household, Payment, Team
 
 PAGE_W, PAGE_H = landscape(A4)
@@ -123,7 +124,8 @@ def render_roster(
     team = session.get(Team, team_id) if team_id else None
     sc = script(session)
     face = fonts.primary()
-    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), pageCompression=1, initialFontName=face.name)
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, initialFontName=face.name)
     c.setTitle(f"{campaign.name} 发放签收表")
     c.setCreator(f"fieldvisit {__version__}")
     fonts.warn_missing((t for r in rows for t in (r.name, r.address)), campaign.name)
@@ -172,15 +174,8 @@ def render_roster(
             )
         _footer(c, i + 1, len(pages), sc)
         c.showPage()
-    try:
-        c.save()
-    except OSError as exc:
-        raise FieldVisitError(
-            translate("Receipts", "Could not write %1: %2")
-            .replace("%1", str(out))
-            .replace("%2", exc.strerror or str(exc))
-        ) from exc
-    return out
+    c.save()
+    return save_pdf(buf.getvalue(), out)
 
 
 def _top_of_rows() -> float:

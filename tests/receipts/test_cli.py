@@ -79,6 +79,7 @@ def test_batch_and_roster_by_campaign_name(
     [
         ["print", "no-such-id", "--out", "{tmp}/r.pdf"],
         ["print", "{pid}", "--out", "{tmp}/missing/r.pdf"],
+        ["print", "{pid}", "--out", "{tmp}"],
         ["batch", "--campaign", "没有这个活动", "--out", "{tmp}/b.pdf"],
         ["batch", "--campaign", "2026年双节送温暖", "--date", "2025-13-01", "--out", "{tmp}/b.pdf"],
         ["roster", "--campaign", "2026年双节送温暖", "--team", "没有的组", "--out", "{tmp}/r.pdf"],

@@ -13,6 +13,7 @@ from fieldvisit import payments
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.receipts import fonts, render_batch, render_receipt
 from fieldvisit.receipts.data import mask_id
+from fieldvisit.receipts.verify import verify_payload
 from fieldvisit.store.models import ReceiptEvent
 
 from .conftest import World, pdffonts, pdftotext, zbar_read
@@ -237,6 +238,35 @@ def test_batch_is_one_pdf_with_a_sheet_per_receipt(world: World, tmp_path: Path)
     assert len([p for p in pages if p.strip()]) == 3
     assert "第2页共3页" in pages[1].replace(" ", "")
     assert "¥300.00" in pages[2]
+    with world.replica.reader() as s:  # batches draw the QR with a fixed mask: still readable
+        for page, pid in enumerate(ids, 1):
+            (code, _) = zbar_read(out, tmp_path, page=page)
+            v = verify_payload(s, code)
+            assert v.status == "genuine" and v.entry and v.entry["payment_id"] == pid
+
+
+def test_locked_target_is_a_clear_error_and_leaves_nothing(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on Windows when the old PDF is open in a viewer: replacing it fails."""
+    import errno
+    import os
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    pid = world.pay()
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    with (
+        pytest.raises(FieldVisitError, match=r"Could not write .*Permission denied"),
+        world.replica.session() as s,
+    ):
+        render_receipt(s, pid, outdir / "r.pdf")
+    assert list(outdir.iterdir()) == []  # no torn file, no temporary left behind
+    with world.replica.reader() as s:  # the failed print was rolled back with its event
+        assert list(s.execute(select(ReceiptEvent.kind)).scalars()) == ["issue"]
 
 
 def _signature_png() -> bytes:
