@@ -110,6 +110,38 @@
         <source>Give either a receipt PDF or --payload TEXT.</source>
         <translation>Give either a receipt PDF or --payload TEXT.</translation>
     </message>
+    <message>
+        <source>GENUINE</source>
+        <translation>GENUINE</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>ALTERED</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>VOIDED</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>reprinted</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>

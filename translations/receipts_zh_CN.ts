@@ -110,6 +110,38 @@
         <source>Give either a receipt PDF or --payload TEXT.</source>
         <translation>请给出签收单 PDF 或 --payload 文字（二选一）。</translation>
     </message>
+    <message>
+        <source>GENUINE</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>无法确认</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>开出</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>

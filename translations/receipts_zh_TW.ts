@@ -110,6 +110,38 @@
         <source>Give either a receipt PDF or --payload TEXT.</source>
         <translation>請給出簽收單 PDF 或 --payload 文字（二選一）。</translation>
     </message>
+    <message>
+        <source>GENUINE</source>
+        <translation>真實有效</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>已被改動</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>無法確認</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>開出</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>補打</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作廢</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>

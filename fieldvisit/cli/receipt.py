@@ -139,7 +139,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         with open_replica(args) as r, r.session() as s:
             camp = campaigns.find(s, args.campaign)
             ids = batch_payment_ids(s, camp, team_id=_team(s, args.team), day=args.date)
-            out = render_batch(s, ids, args.out, layout=args.layout or default_layout(s), title=camp.name)
+            out = render_batch(
+                s, ids, args.out, layout=args.layout or default_layout(s), title=camp.name
+            )
     msgs = _report_warnings(caught)
     emit(
         args,
@@ -216,7 +218,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
     with open_replica(args) as r, r.reader() as s:
         v = verify_pdf(s, args.file) if args.file else verify_payload(s, args.payload)
-    lines = [f"{v.status.upper()}: {v.message}"]
+    labels = {
+        "genuine": translate("ReceiptCli", "GENUINE"),
+        "altered": translate("ReceiptCli", "ALTERED"),
+        "unknown": translate("ReceiptCli", "UNKNOWN"),
+        "voided": translate("ReceiptCli", "VOIDED"),
+    }
+    lines = [f"{labels.get(v.status, v.status)}: {v.message}"]
     if v.entry:
         e = v.entry
         lines.append(
@@ -224,6 +232,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"{money.figures(e['cash_fen'])}"
             + (f" + {money.figures(e['goods_value_fen'])}" if e["goods_value_fen"] else "")
         )
-        lines.append("  " + ", ".join(f"{ev['kind']} {ev['at'] or ''}" for ev in e["events"]))
+        kinds = {
+            "issue": translate("ReceiptCli", "issued"),
+            "print": translate("ReceiptCli", "printed"),
+            "reprint": translate("ReceiptCli", "reprinted"),
+            "void": translate("ReceiptCli", "voided"),
+        }
+        lines.extend(
+            f"  {kinds.get(ev['kind'], ev['kind'])}  {(ev['at'] or '')[:19].replace('T', ' ')} UTC"
+            for ev in e["events"]
+        )
     emit(args, v.as_dict(), lines)
     return 0 if v.status == GENUINE else 1
