@@ -314,3 +314,24 @@ def test_reprint_can_be_forced_either_way(world: World, tmp_path: Path) -> None:
     assert "补打（第1次）" in _render(world, pid, tmp_path / "a.pdf", reprint=True)
     assert "补打" not in _render(world, pid, tmp_path / "b.pdf", reprint=False)
     assert "补打（第2次）" in _render(world, pid, tmp_path / "c.pdf")
+
+
+def test_missing_font_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDVISIT_RESOURCES", str(tmp_path))
+    fonts.primary.cache_clear()
+    try:
+        with pytest.raises(FieldVisitError, match="font is missing"):
+            fonts.primary()
+    finally:
+        monkeypatch.undo()
+        fonts.primary.cache_clear()
+    assert fonts.primary().name == fonts.PRIMARY
+
+
+def test_bundled_font_and_its_licence_ship_together() -> None:
+    from fieldvisit.resources import resource_path
+
+    assert resource_path("fonts", "wqy-microhei.ttc").stat().st_size > 4_000_000
+    notice = resource_path("fonts", "wqy-microhei.NOTICE.txt").read_text("utf-8")
+    assert "Apache" in notice
+    assert "Apache License" in resource_path("fonts", "LICENSE-Apache-2.0.txt").read_text("utf-8")
