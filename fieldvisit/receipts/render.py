@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit import __version__
+from fieldvisit import __version__, campaigns
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import current_language, translate
 from fieldvisit.receipts import data as rdata
@@ -247,12 +247,14 @@ def render_receipt(
 
 def batch_payment_ids(
     session: Session,
-    campaign: Campaign,
+    campaign: Campaign | str,
     *,
     team_id: str | None = None,
     day: date | None = None,
 ) -> list[str]:
     """Original payments (voided ones included) of a campaign, in receipt-number order."""
+    if isinstance(campaign, str):
+        campaign = campaigns.find(session, campaign)
     stmt = select(Payment.id).where(
         Payment.campaign_id == campaign.id,
         Payment.reverses_id.is_(None),

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit import __version__
+from fieldvisit import __version__, campaigns
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money
@@ -111,13 +111,15 @@ def per_page() -> int:
 
 def render_roster(
     session: Session,
-    campaign: Campaign,
+    campaign: Campaign | str,
     out: Path,
     *,
     team_id: str | None = None,
 ) -> Path:
-    """Write the campaign's 发放签收表 (landscape A4) to ``out``."""
+    """Write the campaign's 发放签收表 (landscape A4) to ``out``; campaign by object, id or name."""
     out = check_out(out)
+    if isinstance(campaign, str):
+        campaign = campaigns.find(session, campaign)
     rows = rows_for(session, campaign, team_id)
     if not rows:
         raise FieldVisitError(translate("Receipts", "Nobody has been paid in this campaign yet."))
