@@ -45,10 +45,24 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 
 step "bundle contents"
-# Alembic loads migration scripts from disk: every one in the source tree must ship as a file.
+# Scripts loaded from disk (Alembic migrations: any .py outside a package) must ship as files.
+disk_scripts=$("$PYTHON" - "$ROOT" <<'PY'
+import sys
+from pathlib import Path
+root = Path(sys.argv[1])
+for f in sorted((root / "fieldvisit").rglob("*.py")):
+    rel = f.relative_to(root)
+    if "__pycache__" in rel.parts or rel.parts[1] == "tools":
+        continue
+    dirs = [root.joinpath(*rel.parts[:i]) for i in range(2, len(rel.parts))]
+    if any(not (d / "__init__.py").exists() for d in dirs):
+        print(rel.as_posix())
+PY
+)
+grep -q "migrations/env.py" <<<"$disk_scripts" || fail "found no migration scripts in the source tree"
 while IFS= read -r f; do
-  [ -f "$INTERNAL/$f" ] || fail "migration script missing from the bundle: $f"
-done < <(cd "$ROOT" && find fieldvisit -path '*/migrations/*' -name '*.py' -not -path '*/__pycache__/*')
+  [ -f "$INTERNAL/$f" ] || fail "script loaded from disk is missing from the bundle: $f"
+done <<<"$disk_scripts"
 for f in "$ROOT"/translations/*.qm; do
   [ -f "$INTERNAL/translations/$(basename "$f")" ] || fail "translation missing: $(basename "$f")"
 done
@@ -127,6 +141,48 @@ set +e; "$FV" demo --households -1 2>"$WORK/err"; rc=$?; set -e
 [ "$rc" = 2 ] || fail "bad input should exit 2, got $rc"
 [ "$(wc -l <"$WORK/err")" = 1 ] || fail "bad input should print one line: $(cat "$WORK/err")"
 
+step "areas built in (each checked when its command is present)"
+commands=$("$FV" --help)
+if grep -qw report <<<"$commands"; then
+  "$FV" report budget --out "$WORK/budget.pdf" --json >/dev/null || fail "report budget --out .pdf failed"
+  [ "$(head -c 5 "$WORK/budget.pdf")" = "%PDF-" ] || fail "the report is not a PDF"
+  if command -v pdffonts >/dev/null; then
+    pdffonts "$WORK/budget.pdf" | grep -qE "TrueType.* yes +yes" || fail "the PDF embeds no font"
+  fi
+  "$FV" report budget --out "$WORK/budget.xlsx" --json >/dev/null || fail "report budget --out .xlsx failed"
+  "$PYTHON" -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).getinfo('xl/workbook.xml')" \
+    "$WORK/budget.xlsx" || fail "the report is not an Excel file"
+  echo "report: PDF with embedded font, Excel workbook"
+else
+  echo "skipped: no report command in this build"
+fi
+if grep -qw hub <<<"$commands"; then
+  # The hub's schema comes from migration scripts loaded from disk, over the bundled psycopg.
+  PG_URL=${FIELDVISIT_TEST_PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
+  HUB_DB=fv_smoke_$$_$RANDOM
+  pg() { "$PYTHON" - "$PG_URL" "$HUB_DB" "$1" <<'PY'
+import sys
+import psycopg
+url, db, action = sys.argv[1:]
+with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
+    verb = "CREATE DATABASE" if action == "create" else "DROP DATABASE IF EXISTS"
+    conn.execute(f'{verb} "{db}"')
+PY
+  }
+  if pg create 2>/dev/null; then
+    trap 'pg drop >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+    out=$("$FV" hub init "${PG_URL%/*}/$HUB_DB" --org 某区总工会 --json) || fail "hub init failed"
+    [ "$(json "d.get('after') or ''" <<<"$out")" != "" ] || fail "hub init created no schema: $out"
+    echo "hub: schema created on PostgreSQL from the bundle"
+  elif [ "${FIELDVISIT_REQUIRE_PG:-}" = 1 ]; then
+    fail "no PostgreSQL at $PG_URL (FIELDVISIT_REQUIRE_PG=1)"
+  else
+    echo "skipped: no PostgreSQL at $PG_URL for the hub check"
+  fi
+else
+  echo "skipped: no hub command in this build"
+fi
+
 step "translations"
 finished=$("$PYTHON" - "$ROOT/translations/core_zh_CN.ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
@@ -159,6 +215,7 @@ report() {
   echo "fieldvisit demo (200, incl. replica creation): bundle ${T_DEMO_BUNDLE}s   source ${T_DEMO_SOURCE}s"
   [ -z "${T_GUI_BUNDLE:-}" ] || \
     echo "fieldvisit gui --self-test: bundle ${T_GUI_BUNDLE}s   source ${T_GUI_SOURCE:-?}s"
+  [ -z "${HOME_BUNDLE:-}" ] || echo "as the app measures it: bundle '$HOME_BUNDLE'   source '${HOME_SOURCE:-?}'"
 }
 
 step "fieldvisit gui --self-test"
@@ -171,7 +228,11 @@ if [ "$rc" != 0 ]; then
   fail "the GUI self-test failed from the bundle (exit $rc); output above"
 fi
 T_GUI_BUNDLE=$(secs "$t0" "$t1")
+HOME_BUNDLE=$(grep -i "home screen" "$WORK/gui.out" | head -1 || true)
 t0=$(now)
-(cd "$ROOT" && "$PYTHON" -m fieldvisit gui --self-test >/dev/null 2>&1) && T_GUI_SOURCE=$(secs "$t0" "$(now)")
+if (cd "$ROOT" && "$PYTHON" -m fieldvisit gui --self-test >"$WORK/gui-source.out" 2>&1); then
+  T_GUI_SOURCE=$(secs "$t0" "$(now)")
+  HOME_SOURCE=$(grep -i "home screen" "$WORK/gui-source.out" | head -1 || true)
+fi
 report
 echo "SMOKE PASSED: fieldvisit $VERSION"
