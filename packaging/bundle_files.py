@@ -128,6 +128,8 @@ def keep_entry(dest: str, platform: str = sys.platform) -> bool:
         return False
     if d.startswith("PySide6/") and "/translations/" in d and d.endswith(".qm"):
         ours = any(name.endswith(f"_{lang}.qm") for lang in QT_LANGS)
-        tools = name.startswith(("assistant", "designer", "linguist", "qtwebengine", "qtmultimedia"))
+        tools = name.startswith(
+            ("assistant", "designer", "linguist", "qtwebengine", "qtmultimedia")
+        )
         return ours and not tools
     return not UNUSED_QT_LIBS.search(name)

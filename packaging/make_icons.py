@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -46,7 +47,7 @@ HEART = heart(128, 170, 2.05)
 
 
 def svg() -> str:
-    def poly(points: list[tuple[float, float]], fill: str) -> str:
+    def poly(points: Sequence[tuple[float, float]], fill: str) -> str:
         coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
         return f'  <polygon points="{coords}" fill="{fill}"/>\n'
 
@@ -70,7 +71,7 @@ def raster(size: int) -> Image.Image:
     img = Image.new("RGBA", (big, big), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
 
-    def scaled(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    def scaled(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
         return [(x * k, y * k) for x, y in points]
 
     draw.rounded_rectangle(

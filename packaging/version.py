@@ -22,7 +22,7 @@ def version() -> str:
 
 
 def windows_version(v: str) -> str:
-    """Four dotted numbers, as Windows file versions need: 0.1.0rc1 -> 0.1.0.0."""
+    """Four dotted numbers, as Windows file versions need: 2.3rc1 -> 2.3.0.0."""
     numbers = [int(n) for n in re.findall(r"\d+", v.split("+")[0])[:3]]
     return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
 

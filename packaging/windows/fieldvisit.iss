@@ -2,7 +2,7 @@
 ;
 ; Build with packaging\windows\build.ps1, which builds the PyInstaller bundle into dist\fieldvisit
 ; and then runs:
-;   ISCC /DMyAppVersion=0.1.0 /DMyAppFileVersion=0.1.0.0 packaging\windows\fieldvisit.iss
+;   ISCC /DMyAppVersion=X.Y.Z /DMyAppFileVersion=X.Y.Z.0 packaging\windows\fieldvisit.iss
 ; The version lives only in fieldvisit\__init__.py; build.ps1 reads it (packaging\version.py).
 ;
 ; Upgrades: AppId below is fixed forever, so a newer installer finds the old installation and
