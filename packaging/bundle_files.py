@@ -104,6 +104,9 @@ UNUSED_PLUGINS = (
     "/plugins/multimedia/",
     "/plugins/webview/",
     "qtvirtualkeyboardplugin",
+    # GTK3 theme: it would load the system's GTK against the bundle's older GLib; Qt's own
+    # dialogs (or the XDG portal's) are used instead.
+    "/plugins/platformthemes/libqgtk3",
 )
 # Qt libraries that only unused plugins or modules pull in.
 UNUSED_QT_LIBS = re.compile(
