@@ -41,6 +41,8 @@ def test_cli_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_no_other_tracked_file_spells_the_version() -> None:
     """Packaging files must ask packaging/version.py, never repeat the number."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
     files = subprocess.run(
         ["git", "ls-files", "packaging", "docs", "pyproject.toml", ".ci"],
         cwd=ROOT,
