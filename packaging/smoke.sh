@@ -121,6 +121,9 @@ step "fieldvisit init"
 "$FV" init --device SMOKE01 --team 第一走访组 --organisation 某区总工会 --json >/dev/null \
   || fail "init failed"
 [ -f "$FIELDVISIT_DATA_DIR/replica.db" ] || fail "init made no replica in $FIELDVISIT_DATA_DIR"
+# SQLCipher from the bundle must encrypt: a plain SQLite file starts with "SQLite format 3".
+[ "$(head -c 15 "$FIELDVISIT_DATA_DIR/replica.db")" != "SQLite format 3" ] \
+  || fail "the replica is not encrypted"
 
 step "fieldvisit demo --households 200"
 t0=$(now); out=$("$FV" demo --households 200 --json) || fail "demo failed"; t1=$(now)
