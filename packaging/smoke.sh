@@ -122,7 +122,7 @@ step "fieldvisit init"
   || fail "init failed"
 [ -f "$FIELDVISIT_DATA_DIR/replica.db" ] || fail "init made no replica in $FIELDVISIT_DATA_DIR"
 # SQLCipher from the bundle must encrypt: a plain SQLite file starts with "SQLite format 3".
-[ "$(head -c 15 "$FIELDVISIT_DATA_DIR/replica.db")" != "SQLite format 3" ] \
+[ "$(head -c 15 "$FIELDVISIT_DATA_DIR/replica.db" | tr -d '\0')" != "SQLite format 3" ] \
   || fail "the replica is not encrypted"
 
 step "fieldvisit demo --households 200"
