@@ -182,7 +182,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         window.close()
         ctx.shutdown()
         return code
-    QTimer.singleShot(0, window.offer_drafts if hasattr(window, "offer_drafts") else lambda: None)
+    QTimer.singleShot(0, window.offer_drafts)
     code = app.exec()
     ctx.shutdown()
     return int(code)

@@ -250,6 +250,32 @@ class MainWindow(QMainWindow):
         self.ctx.set_pref("geometry", self.saveGeometry())
         event.accept()
 
+    def offer_drafts(self) -> None:
+        """After a crash or restart: offer to resume an unfinished visit."""
+        from fieldvisit import drafts
+
+        self.ctx.runner.read(drafts.pending).success(self._drafts_found).run(self)
+
+    def _drafts_found(self, found: list[object]) -> None:
+        if not found:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        first = found[0]
+        name = getattr(first, "household_name", "")
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Unfinished visit"),
+            translate("MainWindow", "The visit to %1 was not finished. Resume it now?").replace(
+                "%1", name
+            ),
+        )
+        page = self.show_page("visit")
+        if answer == QMessageBox.StandardButton.Yes:
+            resume = getattr(page, "resume_draft", None)
+            if resume is not None:
+                resume(getattr(first, "id", ""))
+
     def start_online_check(self) -> None:
         """A cheap reachability check of the hub, off the GUI thread, every minute."""
         from fieldvisit.ui import online
