@@ -135,40 +135,50 @@ class FirstRunDialog(QDialog):
         self.team.setFocus()
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("FirstRunDialog", s)  # noqa: E731
-        self.setWindowTitle(t("Welcome to fieldvisit"))
-        self.title.setText(t("Set up this laptop"))
+        self.setWindowTitle(translate("FirstRunDialog", "Welcome to fieldvisit"))
+        self.title.setText(translate("FirstRunDialog", "Set up this laptop"))
         self.intro.setText(
-            t(
+            translate(
+                "FirstRunDialog",
                 "fieldvisit keeps its data in an encrypted database on this laptop. "
-                "Create a new one, or enrol the laptop with the file the office gave you."
+                "Create a new one, or enrol the laptop with the file the office gave you.",
             )
         )
-        self.create_choice.setText(t("&Create a new database for this laptop"))
-        self.enrol_choice.setText(t("&Enrol from an enrolment file"))
+        self.create_choice.setText(
+            translate("FirstRunDialog", "&Create a new database for this laptop")
+        )
+        self.enrol_choice.setText(translate("FirstRunDialog", "&Enrol from an enrolment file"))
         if self.enrol is None:
             self.enrol_choice.setToolTip(
-                t("Enrolment needs the sync module, which is not installed.")
+                translate(
+                    "FirstRunDialog", "Enrolment needs the sync module, which is not installed."
+                )
             )
-        self.labels["device"].setText(t("&Device name:"))
-        self.labels["team"].setText(t("&Team:"))
-        self.labels["organisation"].setText(t("&Organisation (printed on receipts):"))
-        self.labels["passphrase"].setText(
-            t("&Passphrase (optional):") if self.keyring else t("&Passphrase:")
+        self.labels["device"].setText(translate("FirstRunDialog", "&Device name:"))
+        self.labels["team"].setText(translate("FirstRunDialog", "&Team:"))
+        self.labels["organisation"].setText(
+            translate("FirstRunDialog", "&Organisation (printed on receipts):")
         )
-        self.labels["passphrase2"].setText(t("&Repeat passphrase:"))
-        self.passphrase.setPlaceholderText(
-            t("leave empty to keep the key in the system keyring")
+        self.labels["passphrase"].setText(
+            translate("FirstRunDialog", "&Passphrase (optional):")
             if self.keyring
-            else t("no system keyring here: choose a passphrase")
+            else translate("FirstRunDialog", "&Passphrase:")
+        )
+        self.labels["passphrase2"].setText(translate("FirstRunDialog", "&Repeat passphrase:"))
+        self.passphrase.setPlaceholderText(
+            translate("FirstRunDialog", "leave empty to keep the key in the system keyring")
+            if self.keyring
+            else translate("FirstRunDialog", "no system keyring here: choose a passphrase")
         )
         self.demo.setText(
-            t("&Load demo data (%1 invented households)").replace("%1", f"{DEMO_HOUSEHOLDS:,}")
+            translate("FirstRunDialog", "&Load demo data (%1 invented households)").replace(
+                "%1", f"{DEMO_HOUSEHOLDS:,}"
+            )
         )
-        self.labels["file"].setText(t("Enrolment &file:"))
-        self.browse.setText(t("&Browse…"))
-        self.labels["code"].setText(t("Enrolment &code:"))
-        self.labels["enrol_pass"].setText(t("Pass&phrase (optional):"))
+        self.labels["file"].setText(translate("FirstRunDialog", "Enrolment &file:"))
+        self.browse.setText(translate("FirstRunDialog", "&Browse…"))
+        self.labels["code"].setText(translate("FirstRunDialog", "Enrolment &code:"))
+        self.labels["enrol_pass"].setText(translate("FirstRunDialog", "Pass&phrase (optional):"))
 
     def _mode(self, creating: bool) -> None:
         self.create_box.setEnabled(creating)
@@ -190,23 +200,28 @@ class FirstRunDialog(QDialog):
             self._enrol()
 
     def _create(self) -> None:
-        t = lambda s: translate("FirstRunDialog", s)  # noqa: E731
         device, team, org = self.device.text(), self.team.text(), self.organisation.text()
         pw, pw2 = self.passphrase.text(), self.passphrase2.text()
         if not team.strip():
-            self.error.setText(t("Enter the name of your team."))
+            self.error.setText(translate("FirstRunDialog", "Enter the name of your team."))
             self.team.setFocus()
             return
         if pw != pw2:
-            self.error.setText(t("The two passphrases differ."))
+            self.error.setText(translate("FirstRunDialog", "The two passphrases differ."))
             self.passphrase2.setFocus()
             return
         if pw and len(pw) < 8:
-            self.error.setText(t("Choose a passphrase of at least 8 characters."))
+            self.error.setText(
+                translate("FirstRunDialog", "Choose a passphrase of at least 8 characters.")
+            )
             self.passphrase.setFocus()
             return
         if not pw and not self.keyring and not secrets.passphrase_from_env():
-            self.error.setText(t("No system keyring is available here: choose a passphrase."))
+            self.error.setText(
+                translate(
+                    "FirstRunDialog", "No system keyring is available here: choose a passphrase."
+                )
+            )
             self.passphrase.setFocus()
             return
         demo = self.demo.isChecked()
@@ -224,7 +239,9 @@ class FirstRunDialog(QDialog):
 
         self.buttons.setEnabled(False)
         (
-            self.ctx.runner.call(work, progress=True, label=t("Creating the database…"))
+            self.ctx.runner.call(
+                work, progress=True, label=translate("FirstRunDialog", "Creating the database…")
+            )
             .success(self._done)
             .failure(self._failed)
             .finally_(lambda: self.buttons.setEnabled(True))
@@ -232,24 +249,26 @@ class FirstRunDialog(QDialog):
         )
 
     def _enrol(self) -> None:
-        t = lambda s: translate("FirstRunDialog", s)  # noqa: E731
         path, code, pw = (
             self.enrol_file.text().strip(),
             self.enrol_code.text().strip(),
             self.enrol_pass.text(),
         )
         if not path or not Path(path).is_file():
-            self.error.setText(t("Choose the enrolment file."))
+            self.error.setText(translate("FirstRunDialog", "Choose the enrolment file."))
             return
         if not code:
-            self.error.setText(t("Enter the enrolment code from the office."))
+            self.error.setText(
+                translate("FirstRunDialog", "Enter the enrolment code from the office.")
+            )
             self.enrol_code.setFocus()
             return
         base, enrol = self.ctx.base, self.enrol
         self.buttons.setEnabled(False)
         (
             self.ctx.runner.call(
-                lambda: enrol(base, Path(path), code, pw or None), label=t("Enrolling this laptop…")
+                lambda: enrol(base, Path(path), code, pw or None),
+                label=translate("FirstRunDialog", "Enrolling this laptop…"),
             )
             .success(self._done)
             .failure(self._failed)

@@ -186,42 +186,58 @@ class HomePage(Page):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("HomePage", s)  # noqa: E731
         d = self.data
         team = self.ctx.replica_setting("team_name", "")
-        self.heading.setText(t("Today for %1").replace("%1", team) if team else t("Today"))
+        self.heading.setText(
+            translate("HomePage", "Today for %1").replace("%1", team)
+            if team
+            else translate("HomePage", "Today")
+        )
         self.campaign.setText(
-            t("Current campaign: %1").replace("%1", d.campaign)
+            translate("HomePage", "Current campaign: %1").replace("%1", d.campaign)
             if d.campaign
-            else t("No campaign yet")
+            else translate("HomePage", "No campaign yet")
         )
         self.period.setText(d.campaign_period)
         c = self.cards
-        c["visited"].caption.setText(t("Visited in this campaign"))
+        c["visited"].caption.setText(translate("HomePage", "Visited in this campaign"))
         c["visited"].figure.setText(f"{d.visited:,}")
         c["visited"].note.setText(
-            t("of %1 households of this team").replace("%1", f"{d.households:,}")
+            translate("HomePage", "of %1 households of this team").replace(
+                "%1", f"{d.households:,}"
+            )
         )
-        c["todo"].caption.setText(t("Not yet visited"))
+        c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
         c["todo"].figure.setText(f"{max(d.households - d.visited, 0):,}" if d.campaign else "–")
-        c["todo"].note.setText(t("no one must be left out"))
-        c["needs"].caption.setText(t("Open needs"))
+        c["todo"].note.setText(translate("HomePage", "no one must be left out"))
+        c["needs"].caption.setText(translate("HomePage", "Open needs"))
         c["needs"].figure.setText(f"{d.open_needs:,}")
-        c["needs"].note.setText(t("%1 due within two weeks").replace("%1", str(len(d.due_soon))))
-        c["sync"].caption.setText(t("Changes not yet synced"))
+        c["needs"].note.setText(
+            translate("HomePage", "%1 due within two weeks").replace("%1", str(len(d.due_soon)))
+        )
+        c["sync"].caption.setText(translate("HomePage", "Changes not yet synced"))
         c["sync"].figure.setText(f"{d.unsynced:,}")
         c["sync"].note.setText(
-            t("last sync: %1").replace("%1", local_time(d.last_sync))
+            translate("HomePage", "last sync: %1").replace("%1", local_time(d.last_sync))
             if d.last_sync
-            else t("never synced")
+            else translate("HomePage", "never synced")
         )
-        self.new_visit.setText(t("&New visit (Ctrl+N)"))
-        self.sync_now.setText(t("&Sync…"))
-        self.due_title.setText(t("Needs due soon"))
-        self.due.setHorizontalHeaderLabels([t("Due"), t("Household"), t("Category"), t("Need")])
+        self.new_visit.setText(translate("HomePage", "&New visit (Ctrl+N)"))
+        self.sync_now.setText(translate("HomePage", "&Sync…"))
+        self.due_title.setText(translate("HomePage", "Needs due soon"))
+        self.due.setHorizontalHeaderLabels(
+            [
+                translate("HomePage", "Due"),
+                translate("HomePage", "Household"),
+                translate("HomePage", "Category"),
+                translate("HomePage", "Need"),
+            ]
+        )
         self.due.setRowCount(len(d.due_soon))
         for r, need in enumerate(d.due_soon):
-            due = day(need["due_on"]) + (" " + t("(overdue)") if need["overdue"] else "")
+            due = day(need["due_on"]) + (
+                " " + translate("HomePage", "(overdue)") if need["overdue"] else ""
+            )
             for col, text in enumerate(
                 (due, need["household"], need["category"], need["description"])
             ):

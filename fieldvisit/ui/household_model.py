@@ -227,15 +227,14 @@ class HouseholdModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        t = lambda s: translate("HouseholdModel", s)  # noqa: E731
         return {
-            "name": t("Name"),
-            "id_number": t("ID number"),
-            "phone": t("Phone"),
-            "district": t("District"),
-            "category": t("Category"),
-            "causes": t("Hardship causes"),
-            "visited": t("This campaign"),
+            "name": translate("HouseholdModel", "Name"),
+            "id_number": translate("HouseholdModel", "ID number"),
+            "phone": translate("HouseholdModel", "Phone"),
+            "district": translate("HouseholdModel", "District"),
+            "category": translate("HouseholdModel", "Category"),
+            "causes": translate("HouseholdModel", "Hardship causes"),
+            "visited": translate("HouseholdModel", "This campaign"),
         }[COLUMNS[section]]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

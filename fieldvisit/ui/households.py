@@ -271,30 +271,37 @@ class HouseholdsPage(Page):
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
-        t = lambda s: translate("HouseholdsPage", s)  # noqa: E731
         self._filling = True
-        self.heading.setText(t("Households"))
-        self.search_label.setText(t("&Search:"))
+        self.heading.setText(translate("HouseholdsPage", "Households"))
+        self.search_label.setText(translate("HouseholdsPage", "&Search:"))
         self.search_box.setPlaceholderText(
-            t("name, pinyin or initials, ID or phone digits (Ctrl+F)")
+            translate("HouseholdsPage", "name, pinyin or initials, ID or phone digits (Ctrl+F)")
         )
-        self.filter_label.setText(t("Show:"))
+        self.filter_label.setText(translate("HouseholdsPage", "Show:"))
         vi = self.visited.currentIndex()
         self.visited.clear()
         camp = self.campaign[1] if self.campaign else ""
-        self.visited.addItem(t("All households"), None)
-        self.visited.addItem(t("Visited in %1").replace("%1", camp) if camp else t("Visited"), True)
+        self.visited.addItem(translate("HouseholdsPage", "All households"), None)
         self.visited.addItem(
-            t("Not yet visited in %1").replace("%1", camp) if camp else t("Not yet visited"), False
+            translate("HouseholdsPage", "Visited in %1").replace("%1", camp)
+            if camp
+            else translate("HouseholdsPage", "Visited"),
+            True,
+        )
+        self.visited.addItem(
+            translate("HouseholdsPage", "Not yet visited in %1").replace("%1", camp)
+            if camp
+            else translate("HouseholdsPage", "Not yet visited"),
+            False,
         )
         self.visited.setCurrentIndex(max(vi, 0))
         self.visited.setEnabled(bool(camp))
         if self.district.count() == 0:
             self.district.addItem("", None)
-        self.district.setItemText(0, t("All districts"))
+        self.district.setItemText(0, translate("HouseholdsPage", "All districts"))
         for combo, values, first in (
-            (self.category, CATEGORIES, t("All categories")),
-            (self.cause, CAUSES, t("All hardship causes")),
+            (self.category, CATEGORIES, translate("HouseholdsPage", "All categories")),
+            (self.cause, CAUSES, translate("HouseholdsPage", "All hardship causes")),
         ):
             ci = combo.currentIndex()
             combo.clear()
@@ -302,7 +309,7 @@ class HouseholdsPage(Page):
             for value in values:
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(ci, 0))
-        self.mine.setText(t("Only my &team"))
+        self.mine.setText(translate("HouseholdsPage", "Only my &team"))
         self._filling = False
         self.model.retranslate()
         self._count_changed()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,11 @@ from fieldvisit.i18n import translate
 from fieldvisit.ui.context import AppContext
 
 log = logging.getLogger("fieldvisit.ui")
+
+
+def plain(label: str) -> str:
+    """A label without its mnemonic: "&Home" -> "Home", "首页(&H)" -> "首页"."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
 
 
 @dataclass
@@ -229,7 +235,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(x for x in (title, org, device) if x))
         for i, entry in enumerate(self.entries):
             item = self.nav.item(i)
-            item.setText(entry.label().replace("&", ""))
+            item.setText(plain(entry.label()))
         for act, label in self._actions:
             act.setText(label())
         self._paint_online()

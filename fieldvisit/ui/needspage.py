@@ -36,12 +36,11 @@ from fieldvisit.ui.page import Page
 
 
 def status_label(status: str) -> str:
-    t = lambda s: translate("NeedsPage", s)  # noqa: E731
     return {
-        "open": t("Open"),
-        "in_progress": t("In progress"),
-        "resolved": t("Resolved"),
-        "closed": t("Closed"),
+        "open": translate("NeedsPage", "Open"),
+        "in_progress": translate("NeedsPage", "In progress"),
+        "resolved": translate("NeedsPage", "Resolved"),
+        "closed": translate("NeedsPage", "Closed"),
     }.get(status, status)
 
 
@@ -53,19 +52,11 @@ def load_needs(s: Session, team_id: str | None, include_done: bool) -> list[dict
         rows = list(s.execute(stmt.order_by(Need.due_on)).scalars())
     else:
         rows = needs.open_needs(s, team_id)
-    names = (
-        dict(
-            s.execute(
-                select(Household.id, Household.name).where(
-                    Household.id.in_({n.household_id for n in rows})
-                )
-            )
-            .tuples()
-            .all()
-        )
-        if rows
-        else {}
-    )
+    wanted = {n.household_id for n in rows}
+    names: dict[str, str] = {
+        r[0]: r[1]
+        for r in s.execute(select(Household.id, Household.name).where(Household.id.in_(wanted)))
+    }
     today = date.today()
     return [
         {
@@ -215,14 +206,20 @@ class NeedsPage(Page):
             opener(need["household_id"])
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("NeedsPage", s)  # noqa: E731
-        self.heading.setText(t("Open needs of this team"))
-        self.include_done.setText(t("Show &resolved and closed too"))
+        self.heading.setText(translate("NeedsPage", "Open needs of this team"))
+        self.include_done.setText(translate("NeedsPage", "Show &resolved and closed too"))
         self.table.setHorizontalHeaderLabels(
-            [t("Due"), t("Household"), t("Category"), t("Status"), t("Owner"), t("Need")]
+            [
+                translate("NeedsPage", "Due"),
+                translate("NeedsPage", "Household"),
+                translate("NeedsPage", "Category"),
+                translate("NeedsPage", "Status"),
+                translate("NeedsPage", "Owner"),
+                translate("NeedsPage", "Need"),
+            ]
         )
-        self.to_label.setText(t("&Move to:"))
-        self.note_label.setText(t("N&ote:"))
-        self.apply.setText(t("&Update"))
+        self.to_label.setText(translate("NeedsPage", "&Move to:"))
+        self.note_label.setText(translate("NeedsPage", "N&ote:"))
+        self.apply.setText(translate("NeedsPage", "&Update"))
         if self.rows:
             self._show(self.rows)

@@ -92,7 +92,7 @@ def load_profile(s: Session, household_id: str) -> ProfileData:
         }
         for m in edit.members(s, household_id)
     ]
-    camp_names = dict(s.execute(select(Campaign.id, Campaign.name)).tuples().all())
+    camp_names: dict[str, str] = {r[0]: r[1] for r in s.execute(select(Campaign.id, Campaign.name))}
     timeline: list[dict[str, Any]] = []
     for vis in s.execute(select(Visit).where(Visit.household_id == household_id)).scalars():
         obs = "；".join(f"{val}" for val in (vis.observations or {}).values())
@@ -271,11 +271,14 @@ class ProfileView(Retranslating):
         if self.data is None:
             return
         d = self.data.details
-        t = lambda s: translate("ProfileView", s)  # noqa: E731
         self.name.setText(d["name"])
-        status = t("Left hardship") if d["status"] == "left_hardship" else t("Needy")
+        status = (
+            translate("ProfileView", "Left hardship")
+            if d["status"] == "left_hardship"
+            else translate("ProfileView", "Needy")
+        )
         if d["archived"]:
-            status = t("Archived")
+            status = translate("ProfileView", "Archived")
         self.sub.setText(
             "  ·  ".join(x for x in (d["register_no"], d["gender"], d["birth_date"], status) if x)
         )
@@ -299,16 +302,16 @@ class ProfileView(Retranslating):
             ):
                 self.members.setItem(r, c, QTableWidgetItem(text))
         kinds = {
-            "visit": t("Visit"),
-            "payment": t("Payment"),
-            "reversal": t("Void"),
-            "need": t("Need"),
+            "visit": translate("ProfileView", "Visit"),
+            "payment": translate("ProfileView", "Payment"),
+            "reversal": translate("ProfileView", "Void"),
+            "need": translate("ProfileView", "Need"),
         }
         statuses = {
-            "open": t("open"),
-            "in_progress": t("in progress"),
-            "resolved": t("resolved"),
-            "closed": t("closed"),
+            "open": translate("ProfileView", "open"),
+            "in_progress": translate("ProfileView", "in progress"),
+            "resolved": translate("ProfileView", "resolved"),
+            "closed": translate("ProfileView", "closed"),
         }
         self.timeline.setRowCount(len(self.data.timeline))
         for r, e in enumerate(self.data.timeline):
@@ -418,36 +421,53 @@ class ProfileView(Retranslating):
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
-        t = lambda s: translate("ProfileView", s)  # noqa: E731
-        self.back_btn.setText(t("← &Back"))
+        self.back_btn.setText(translate("ProfileView", "← &Back"))
         self.back_btn.setShortcut("Alt+Left")
-        self.visit_btn.setText(t("&New visit"))
-        self.edit_btn.setText(t("&Save") if self.editing else t("&Edit"))
-        self.cancel_btn.setText(t("&Cancel"))
-        self.id_label.setText(t("ID number:"))
-        self.show_id.setText(t("&Hide") if self.revealed else t("S&how"))
-        self.show_id.setToolTip(t("Showing the full ID number is recorded in the access log."))
+        self.visit_btn.setText(translate("ProfileView", "&New visit"))
+        self.edit_btn.setText(
+            translate("ProfileView", "&Save") if self.editing else translate("ProfileView", "&Edit")
+        )
+        self.cancel_btn.setText(translate("ProfileView", "&Cancel"))
+        self.id_label.setText(translate("ProfileView", "ID number:"))
+        self.show_id.setText(
+            translate("ProfileView", "&Hide")
+            if self.revealed
+            else translate("ProfileView", "S&how")
+        )
+        self.show_id.setToolTip(
+            translate("ProfileView", "Showing the full ID number is recorded in the access log.")
+        )
         labels = {
-            "name": t("&Name:"),
-            "phone": t("&Phone:"),
-            "address": t("&Address:"),
-            "district": t("&District:"),
-            "workplace": t("&Workplace:"),
-            "category": t("Ca&tegory:"),
-            "family_size": t("&Family size:"),
-            "monthly_income": t("Monthly &income (yuan):"),
-            "notes": t("N&otes:"),
+            "name": translate("ProfileView", "&Name:"),
+            "phone": translate("ProfileView", "&Phone:"),
+            "address": translate("ProfileView", "&Address:"),
+            "district": translate("ProfileView", "&District:"),
+            "workplace": translate("ProfileView", "&Workplace:"),
+            "category": translate("ProfileView", "Ca&tegory:"),
+            "family_size": translate("ProfileView", "&Family size:"),
+            "monthly_income": translate("ProfileView", "Monthly &income (yuan):"),
+            "notes": translate("ProfileView", "N&otes:"),
         }
         for key, text in labels.items():
             self.labels[key].setText(text)
-        self.causes_label.setText(t("Hardship causes:"))
-        self.members_title.setText(t("Family members"))
+        self.causes_label.setText(translate("ProfileView", "Hardship causes:"))
+        self.members_title.setText(translate("ProfileView", "Family members"))
         self.members.setHorizontalHeaderLabels(
-            [t("Name"), t("Relation"), t("ID number"), t("Health / schooling")]
+            [
+                translate("ProfileView", "Name"),
+                translate("ProfileView", "Relation"),
+                translate("ProfileView", "ID number"),
+                translate("ProfileView", "Health / schooling"),
+            ]
         )
-        self.timeline_title.setText(t("Timeline"))
+        self.timeline_title.setText(translate("ProfileView", "Timeline"))
         self.timeline.setHorizontalHeaderLabels(
-            [t("Date"), t("What"), t("Campaign / category"), t("Details")]
+            [
+                translate("ProfileView", "Date"),
+                translate("ProfileView", "What"),
+                translate("ProfileView", "Campaign / category"),
+                translate("ProfileView", "Details"),
+            ]
         )
         if self.data is not None:
             self._fill_texts_only()

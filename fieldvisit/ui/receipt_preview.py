@@ -163,15 +163,15 @@ class ReceiptPreview(QDialog):
 
     # ---------------------------------------------------------------- output
     def print_receipt(self) -> None:
-        t = lambda s: translate("ReceiptPreview", s)  # noqa: E731
         if self.pdf is None:
             return
         if not QPrinterInfo.availablePrinters():
             answer = QMessageBox.question(
                 self,
-                t("No printer"),
-                t(
-                    "No printer is set up on this laptop. Save the receipt as a PDF and print it later?"
+                translate("ReceiptPreview", "No printer"),
+                translate(
+                    "ReceiptPreview",
+                    "No printer is set up on this laptop. Save the receipt as a PDF and print it later?",
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -186,7 +186,11 @@ class ReceiptPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         print_pdf(self.document, printer)
-        self.message.setText(t("Sent to the printer: both copies (stub and the family's copy)."))
+        self.message.setText(
+            translate(
+                "ReceiptPreview", "Sent to the printer: both copies (stub and the family's copy)."
+            )
+        )
 
     def save_pdf(self) -> None:
         if self.pdf is None:
@@ -215,11 +219,10 @@ class ReceiptPreview(QDialog):
 
     # ---------------------------------------------------------------- chrome
     def retranslateUi(self) -> None:
-        t = lambda s: translate("ReceiptPreview", s)  # noqa: E731
-        self.setWindowTitle(t("Receipt"))
-        self.print_btn.setText(t("&Print…"))
-        self.save_btn.setText(t("Save &PDF…"))
-        self.close_btn.setText(t("&Close"))
+        self.setWindowTitle(translate("ReceiptPreview", "Receipt"))
+        self.print_btn.setText(translate("ReceiptPreview", "&Print…"))
+        self.save_btn.setText(translate("ReceiptPreview", "Save &PDF…"))
+        self.close_btn.setText(translate("ReceiptPreview", "&Close"))
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -239,23 +239,25 @@ class SettingsPage(Page):
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
-        t = lambda s: translate("SettingsPage", s)  # noqa: E731
-        self.heading.setText(t("Settings"))
-        self.general.setTitle(t("General"))
-        self.language_label.setText(t("&Language:"))
-        self.receipts.setTitle(t("Receipts"))
-        self.r_labels[0].setText(t("Paper &size:"))
-        self.r_labels[1].setText(t("Receipt number &prefix:"))
-        self.r_labels[2].setText(t("Default p&rinter:"))
-        self.printer.setItemText(0, t("(system default)"))
-        self.prefix.setPlaceholderText(t("device name"))
-        self.prefix_save.setText(t("Sa&ve prefix"))
-        self.data.setTitle(t("Data"))
-        self.d_labels[0].setText(t("Data folder:"))
-        self.d_labels[1].setText(t("Backup:"))
-        self.open_folder.setText(t("&Open folder"))
-        self.backup_btn.setText(t("&Back up now…"))
+        self.heading.setText(translate("SettingsPage", "Settings"))
+        self.general.setTitle(translate("SettingsPage", "General"))
+        self.language_label.setText(translate("SettingsPage", "&Language:"))
+        self.receipts.setTitle(translate("SettingsPage", "Receipts"))
+        self.r_labels[0].setText(translate("SettingsPage", "Paper &size:"))
+        self.r_labels[1].setText(translate("SettingsPage", "Receipt number &prefix:"))
+        self.r_labels[2].setText(translate("SettingsPage", "Default p&rinter:"))
+        self.printer.setItemText(0, translate("SettingsPage", "(system default)"))
+        self.prefix.setPlaceholderText(translate("SettingsPage", "device name"))
+        self.prefix_save.setText(translate("SettingsPage", "Sa&ve prefix"))
+        self.data.setTitle(translate("SettingsPage", "Data"))
+        self.d_labels[0].setText(translate("SettingsPage", "Data folder:"))
+        self.d_labels[1].setText(translate("SettingsPage", "Backup:"))
+        self.open_folder.setText(translate("SettingsPage", "&Open folder"))
+        self.backup_btn.setText(translate("SettingsPage", "&Back up now…"))
         self.backup_btn.setToolTip(
-            t("Writes an encrypted copy that opens with the same key or passphrase.")
+            translate(
+                "SettingsPage",
+                "Writes an encrypted copy that opens with the same key or passphrase.",
+            )
         )
-        self.about_btn.setText(t("&About fieldvisit"))
+        self.about_btn.setText(translate("SettingsPage", "&About fieldvisit"))

@@ -180,6 +180,6 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        img.save(buf, b"PNG")
+        img.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; only str works
         buf.close()
         return bytes(data.data())

@@ -102,25 +102,17 @@ def list_conflicts(s: Session) -> list[dict[str, Any]]:
                 }
             )
         return out
-    devices = dict(s.execute(select(Device.id, Device.name)).tuples().all())
+    devices: dict[str, str] = {r[0]: r[1] for r in s.execute(select(Device.id, Device.name))}
     rows = list(
         s.execute(
             select(Conflict).where(Conflict.status == "open").order_by(Conflict.detected_at)
         ).scalars()
     )
-    names = (
-        dict(
-            s.execute(
-                select(Household.id, Household.name).where(
-                    Household.id.in_({c.row_id for c in rows})
-                )
-            )
-            .tuples()
-            .all()
-        )
-        if rows
-        else {}
-    )
+    wanted = {c.row_id for c in rows}
+    names: dict[str, str] = {
+        r[0]: r[1]
+        for r in s.execute(select(Household.id, Household.name).where(Household.id.in_(wanted)))
+    }
     return [
         {
             "id": c.id,
@@ -376,24 +368,25 @@ class SyncPage(Page):
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
-        t = lambda s: translate("SyncPage", s)  # noqa: E731
-        self.heading.setText(t("Sync"))
+        self.heading.setText(translate("SyncPage", "Sync"))
         hub = self.ctx.replica_setting("hub_url")
         last = self.ctx.replica_setting("last_sync_at")
         lines = [
-            t("Hub: %1").replace("%1", str(hub))
+            translate("SyncPage", "Hub: %1").replace("%1", str(hub))
             if hub
-            else t("No hub is set up for this laptop yet.")
+            else translate("SyncPage", "No hub is set up for this laptop yet.")
         ]
         lines.append(
-            t("Last sync: %1").replace("%1", local_time(last)) if last else t("Never synced.")
+            translate("SyncPage", "Last sync: %1").replace("%1", local_time(last))
+            if last
+            else translate("SyncPage", "Never synced.")
         )
         self.status.setText("\n".join(lines))
-        self.sync_btn.setText(t("&Sync now"))
-        self.cancel_btn.setText(t("&Cancel"))
-        self.export_btn.setText(t("&Export bundle…"))
-        self.import_btn.setText(t("&Import bundle…"))
-        missing = t("Needs the sync module, which is not installed.")
+        self.sync_btn.setText(translate("SyncPage", "&Sync now"))
+        self.cancel_btn.setText(translate("SyncPage", "&Cancel"))
+        self.export_btn.setText(translate("SyncPage", "&Export bundle…"))
+        self.import_btn.setText(translate("SyncPage", "&Import bundle…"))
+        missing = translate("SyncPage", "Needs the sync module, which is not installed.")
         self.sync_btn.setEnabled(self.client is not None and self.running is None)
         self.sync_btn.setToolTip("" if self.client else missing)
         self.export_btn.setEnabled(self.bundle is not None)
@@ -403,22 +396,27 @@ class SyncPage(Page):
         r = self.last_report
         if r and self.running is None:
             text = (
-                t("Last result: %1 sent, %2 received, %3 new conflicts, %4 s.")
+                translate("SyncPage", "Last result: %1 sent, %2 received, %3 new conflicts, %4 s.")
                 .replace("%1", str(r.get("pushed", 0)))
                 .replace("%2", str(r.get("pulled", 0)))
                 .replace("%3", str(r.get("conflicts", 0)))
                 .replace("%4", f"{float(r.get('seconds') or 0):.1f}")
             )
             if r.get("clock_warning"):
-                text += " " + t("Warning: this laptop's clock seems wrong: %1").replace(
-                    "%1", str(r["clock_warning"])
-                )
+                text += " " + translate(
+                    "SyncPage", "Warning: this laptop's clock seems wrong: %1"
+                ).replace("%1", str(r["clock_warning"]))
             self.result.setText(text)
         self.conflicts_title.setText(
-            t("Conflicts to settle: %1").replace("%1", str(len(self.conflicts)))
+            translate("SyncPage", "Conflicts to settle: %1").replace("%1", str(len(self.conflicts)))
         )
         self.table.setHorizontalHeaderLabels(
-            [t("Household"), t("Field"), t("Value A"), t("Value B")]
+            [
+                translate("SyncPage", "Household"),
+                translate("SyncPage", "Field"),
+                translate("SyncPage", "Value A"),
+                translate("SyncPage", "Value B"),
+            ]
         )
-        self.take_btns[0].setText(t("Keep value &A"))
-        self.take_btns[1].setText(t("Keep value &B"))
+        self.take_btns[0].setText(translate("SyncPage", "Keep value &A"))
+        self.take_btns[1].setText(translate("SyncPage", "Keep value &B"))

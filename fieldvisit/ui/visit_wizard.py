@@ -63,14 +63,13 @@ DRAFT_DELAY_MS = 1500
 
 
 def observation_label(key: str) -> str:
-    t = lambda s: translate("VisitWizard", s)  # noqa: E731
     return {
-        "health": t("Health"),
-        "housing": t("Housing"),
-        "income": t("Income"),
-        "employment": t("Employment"),
-        "schooling": t("Children's schooling"),
-        "elderly_care": t("Care of the elderly"),
+        "health": translate("VisitWizard", "Health"),
+        "housing": translate("VisitWizard", "Housing"),
+        "income": translate("VisitWizard", "Income"),
+        "employment": translate("VisitWizard", "Employment"),
+        "schooling": translate("VisitWizard", "Children's schooling"),
+        "elderly_care": translate("VisitWizard", "Care of the elderly"),
     }.get(key, key)
 
 
@@ -179,19 +178,21 @@ class ConditionsStep(Step):
         self.campaign.currentIndexChanged.connect(wizard.campaign_changed)
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Conditions"))
+        self.setTitle(translate("VisitWizard", "Conditions"))
         self.setSubTitle(
-            t("How is the family doing? Tick what you checked and write what you saw.")
+            translate(
+                "VisitWizard",
+                "How is the family doing? Tick what you checked and write what you saw.",
+            )
         )
-        self.labels["campaign"].setText(t("&Campaign:"))
-        self.labels["day"].setText(t("&Date:"))
-        self.labels["visitors"].setText(t("&Visitors:"))
-        self.labels["notes"].setText(t("N&otes:"))
-        self.checklist.setText(t("Checklist"))
+        self.labels["campaign"].setText(translate("VisitWizard", "&Campaign:"))
+        self.labels["day"].setText(translate("VisitWizard", "&Date:"))
+        self.labels["visitors"].setText(translate("VisitWizard", "&Visitors:"))
+        self.labels["notes"].setText(translate("VisitWizard", "N&otes:"))
+        self.checklist.setText(translate("VisitWizard", "Checklist"))
         for key, (box, text) in self.checks.items():
             box.setText(observation_label(key))
-            text.setPlaceholderText(t("what you saw"))
+            text.setPlaceholderText(translate("VisitWizard", "what you saw"))
 
 
 class PhotosStep(Step):
@@ -250,12 +251,15 @@ class PhotosStep(Step):
         self.wiz.touched()
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Photos"))
-        self.setSubTitle(t("Optional. Photos are shrunk and kept inside the encrypted database."))
-        self.add.setText(t("&Add photos…"))
-        self.camera.setText(t("From &camera folder…"))
-        self.remove.setText(t("&Remove"))
+        self.setTitle(translate("VisitWizard", "Photos"))
+        self.setSubTitle(
+            translate(
+                "VisitWizard", "Optional. Photos are shrunk and kept inside the encrypted database."
+            )
+        )
+        self.add.setText(translate("VisitWizard", "&Add photos…"))
+        self.camera.setText(translate("VisitWizard", "From &camera folder…"))
+        self.remove.setText(translate("VisitWizard", "&Remove"))
 
 
 class MoneyStep(Step):
@@ -317,22 +321,33 @@ class MoneyStep(Step):
         return True
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Money and goods"))
+        self.setTitle(translate("VisitWizard", "Money and goods"))
         self.setSubTitle(
-            t(
-                "The amount is the campaign's standard for this household's category; change it if needed."
+            translate(
+                "VisitWizard",
+                "The amount is the campaign's standard for this household's category; change it if needed.",
             )
         )
-        self.cash_label.setText(t("&Cash (yuan):"))
-        self.override_label.setText(t("&Reason if above the cap:"))
-        self.goods_label.setText(t("Goods from the campaign catalogue"))
-        self.goods.setHorizontalHeaderLabels([t("Item"), t("Unit"), t("Unit value"), t("Quantity")])
+        self.cash_label.setText(translate("VisitWizard", "&Cash (yuan):"))
+        self.override_label.setText(translate("VisitWizard", "&Reason if above the cap:"))
+        self.goods_label.setText(translate("VisitWizard", "Goods from the campaign catalogue"))
+        self.goods.setHorizontalHeaderLabels(
+            [
+                translate("VisitWizard", "Item"),
+                translate("VisitWizard", "Unit"),
+                translate("VisitWizard", "Unit value"),
+                translate("VisitWizard", "Quantity"),
+            ]
+        )
         camp = self.wiz.campaign()
         if camp is not None:
-            text = t("Standard: %1").replace("%1", yuan(camp["standard_fen"]))
+            text = translate("VisitWizard", "Standard: %1").replace(
+                "%1", yuan(camp["standard_fen"])
+            )
             if camp.get("cap_fen"):
-                text += "  " + t("cap: %1").replace("%1", yuan(camp["cap_fen"]))
+                text += "  " + translate("VisitWizard", "cap: %1").replace(
+                    "%1", yuan(camp["cap_fen"])
+                )
             self.standard.setText(text)
 
 
@@ -417,15 +432,22 @@ class NeedsStep(Step):
         return True
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Needs found"))
+        self.setTitle(translate("VisitWizard", "Needs found"))
         self.setSubTitle(
-            t("What does the family still need? The office follows each need to the end.")
+            translate(
+                "VisitWizard",
+                "What does the family still need? The office follows each need to the end.",
+            )
         )
-        self.add.setText(t("&Add a need"))
-        self.remove.setText(t("&Remove"))
+        self.add.setText(translate("VisitWizard", "&Add a need"))
+        self.remove.setText(translate("VisitWizard", "&Remove"))
         self.table.setHorizontalHeaderLabels(
-            [t("Category"), t("Owner"), t("Due"), t("What is needed")]
+            [
+                translate("VisitWizard", "Category"),
+                translate("VisitWizard", "Owner"),
+                translate("VisitWizard", "Due"),
+                translate("VisitWizard", "What is needed"),
+            ]
         )
 
 
@@ -510,36 +532,44 @@ class RecipientStep(Step):
         return ("signature", "fingerprint", "absent")[max(self.modes.checkedId(), 0)]
 
     def validatePage(self) -> bool:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
         if self.wiz.has_payment() and self.sign_mode() == "signature" and self.pad.is_empty():
-            self.error.setText(t("Ask the recipient to sign, or choose fingerprint or absent."))
+            self.error.setText(
+                translate(
+                    "VisitWizard", "Ask the recipient to sign, or choose fingerprint or absent."
+                )
+            )
             self.pad.setFocus()
             return False
         if self.proxy.isChecked() and (
             not self.proxy_name.text().strip() or not self.proxy_relation.currentText().strip()
         ):
-            self.error.setText(t("Give the proxy collector's name and how they are related."))
+            self.error.setText(
+                translate(
+                    "VisitWizard", "Give the proxy collector's name and how they are related."
+                )
+            )
             self.proxy_name.setFocus()
             return False
         self.error.clear()
         return True
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Recipient and signature"))
-        self.setSubTitle(t("Who received the money or goods, and how they confirmed it."))
-        self.labels["recipient"].setText(t("&Recipient:"))
-        self.proxy.setText(t("Collected by a &proxy"))
-        self.labels["proxy_name"].setText(t("Proxy &name:"))
-        self.labels["proxy_relation"].setText(t("Re&lation:"))
-        self.labels["witness"].setText(t("&Witness:"))
-        self.labels["sign"].setText(t("Confirmed by:"))
-        self.mode_signature.setText(t("&Signature"))
-        self.mode_fingerprint.setText(t("&Fingerprint on paper"))
-        self.mode_absent.setText(t("Recipient &absent"))
-        self.undo.setText(t("&Undo stroke"))
-        self.redo.setText(t("Re&do"))
-        self.clear.setText(t("C&lear"))
+        self.setTitle(translate("VisitWizard", "Recipient and signature"))
+        self.setSubTitle(
+            translate("VisitWizard", "Who received the money or goods, and how they confirmed it.")
+        )
+        self.labels["recipient"].setText(translate("VisitWizard", "&Recipient:"))
+        self.proxy.setText(translate("VisitWizard", "Collected by a &proxy"))
+        self.labels["proxy_name"].setText(translate("VisitWizard", "Proxy &name:"))
+        self.labels["proxy_relation"].setText(translate("VisitWizard", "Re&lation:"))
+        self.labels["witness"].setText(translate("VisitWizard", "&Witness:"))
+        self.labels["sign"].setText(translate("VisitWizard", "Confirmed by:"))
+        self.mode_signature.setText(translate("VisitWizard", "&Signature"))
+        self.mode_fingerprint.setText(translate("VisitWizard", "&Fingerprint on paper"))
+        self.mode_absent.setText(translate("VisitWizard", "Recipient &absent"))
+        self.undo.setText(translate("VisitWizard", "&Undo stroke"))
+        self.redo.setText(translate("VisitWizard", "Re&do"))
+        self.clear.setText(translate("VisitWizard", "C&lear"))
 
 
 class ReviewStep(Step):
@@ -553,12 +583,16 @@ class ReviewStep(Step):
         self.summary.setHtml(self.wiz.review_html())
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setTitle(t("Review"))
+        self.setTitle(translate("VisitWizard", "Review"))
         self.setSubTitle(
-            t("Check everything with the family, then save. Saving takes the receipt number.")
+            translate(
+                "VisitWizard",
+                "Check everything with the family, then save. Saving takes the receipt number.",
+            )
         )
-        self.setButtonText(QWizard.WizardButton.FinishButton, t("&Save visit"))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, translate("VisitWizard", "&Save visit")
+        )
         if self.wiz.currentPage() is self:
             self.summary.setHtml(self.wiz.review_html())
 
@@ -863,16 +897,24 @@ class VisitWizard(QWizard):
     # ---------------------------------------------------------------- leaving
     def reject(self) -> None:
         if self.result_ is None and self._has_content():
-            t = lambda s: translate("VisitWizard", s)  # noqa: E731
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(t("Leave this visit?"))
+            box.setWindowTitle(translate("VisitWizard", "Leave this visit?"))
             box.setText(
-                t("The visit is not saved yet. Keep it as a draft to finish later, or discard it?")
+                translate(
+                    "VisitWizard",
+                    "The visit is not saved yet. Keep it as a draft to finish later, or discard it?",
+                )
             )
-            keep = box.addButton(t("&Keep draft and leave"), QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton(t("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-            stay = box.addButton(t("&Continue the visit"), QMessageBox.ButtonRole.RejectRole)
+            keep = box.addButton(
+                translate("VisitWizard", "&Keep draft and leave"), QMessageBox.ButtonRole.AcceptRole
+            )
+            discard = box.addButton(
+                translate("VisitWizard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            stay = box.addButton(
+                translate("VisitWizard", "&Continue the visit"), QMessageBox.ButtonRole.RejectRole
+            )
             box.setDefaultButton(stay)
             box.setEscapeButton(stay)
             box.exec()
@@ -900,42 +942,46 @@ class VisitWizard(QWizard):
 
     # ---------------------------------------------------------------- review & texts
     def review_html(self) -> str:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
         c, r = self.conditions, self.recipient
         esc = lambda s: str(s).replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
         rows = [
-            (t("Household"), f"{self.setup.name}  {self.setup.id_masked}"),
-            (t("Campaign"), c.campaign.currentText()),
-            (t("Date"), c.day.date().toString("yyyy-MM-dd")),
-            (t("Visitors"), c.visitors.text()),
+            (translate("VisitWizard", "Household"), f"{self.setup.name}  {self.setup.id_masked}"),
+            (translate("VisitWizard", "Campaign"), c.campaign.currentText()),
+            (translate("VisitWizard", "Date"), c.day.date().toString("yyyy-MM-dd")),
+            (translate("VisitWizard", "Visitors"), c.visitors.text()),
         ]
         for k, (b, text) in c.checks.items():
             if b.isChecked():
                 rows.append((observation_label(k), text.text()))
         if c.notes.toPlainText():
-            rows.append((t("Notes"), c.notes.toPlainText()))
-        rows.append((t("Photos"), str(len(self.photos.paths()))))
+            rows.append((translate("VisitWizard", "Notes"), c.notes.toPlainText()))
+        rows.append((translate("VisitWizard", "Photos"), str(len(self.photos.paths()))))
         try:
             cash = yuan(self.cash_fen())
         except ValidationError as exc:
             cash = str(exc)
-        rows.append((t("Cash"), cash))
+        rows.append((translate("VisitWizard", "Cash"), cash))
         goods = "、".join(f"{g.item} × {g.quantity}{g.unit}" for g in self.goods_lines())
-        rows.append((t("Goods"), goods or t("none")))
+        rows.append((translate("VisitWizard", "Goods"), goods or translate("VisitWizard", "none")))
         for n in self.needs.rows():
-            rows.append((t("Need"), f"{n['category']}：{n['description']}（{n['due']}）"))
+            rows.append(
+                (
+                    translate("VisitWizard", "Need"),
+                    f"{n['category']}：{n['description']}（{n['due']}）",
+                )
+            )
         who = r.recipient.text()
         if r.proxy.isChecked():
-            who += "  " + t("collected by %1 (%2)").replace("%1", r.proxy_name.text()).replace(
-                "%2", r.proxy_relation.currentText()
-            )
-        rows.append((t("Recipient"), who))
+            who += "  " + translate("VisitWizard", "collected by %1 (%2)").replace(
+                "%1", r.proxy_name.text()
+            ).replace("%2", r.proxy_relation.currentText())
+        rows.append((translate("VisitWizard", "Recipient"), who))
         mode = {
-            "signature": t("Signature"),
-            "fingerprint": t("Fingerprint on paper"),
-            "absent": t("Recipient absent"),
+            "signature": translate("VisitWizard", "Signature"),
+            "fingerprint": translate("VisitWizard", "Fingerprint on paper"),
+            "absent": translate("VisitWizard", "Recipient absent"),
         }[r.sign_mode()]
-        rows.append((t("Confirmed by"), mode))
+        rows.append((translate("VisitWizard", "Confirmed by"), mode))
         body = "".join(
             f"<tr><td style='color:#6b7280;padding:3px 12px 3px 0'>{esc(a)}</td><td>{esc(b)}</td></tr>"
             for a, b in rows
@@ -943,12 +989,11 @@ class VisitWizard(QWizard):
         return f"<table>{body}</table>"
 
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitWizard", s)  # noqa: E731
-        self.setWindowTitle(t("Visit: %1").replace("%1", self.setup.name))
-        self.setButtonText(QWizard.WizardButton.NextButton, t("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, t("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, t("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, t("&Finish"))
+        self.setWindowTitle(translate("VisitWizard", "Visit: %1").replace("%1", self.setup.name))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("VisitWizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("VisitWizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("VisitWizard", "Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("VisitWizard", "&Finish"))
         for step in self.steps:
             step.retranslateUi()
 

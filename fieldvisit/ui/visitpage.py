@@ -258,9 +258,12 @@ class VisitPage(Page):
         did = self._selected_draft()
         if not did:
             return
-        t = lambda s: translate("VisitPage", s)  # noqa: E731
         if (
-            QMessageBox.question(self, t("Discard draft"), t("Discard this unfinished visit?"))
+            QMessageBox.question(
+                self,
+                translate("VisitPage", "Discard draft"),
+                translate("VisitPage", "Discard this unfinished visit?"),
+            )
             != QMessageBox.StandardButton.Yes
         ):
             return
@@ -284,18 +287,28 @@ class VisitPage(Page):
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
-        t = lambda s: translate("VisitPage", s)  # noqa: E731
-        self.heading.setText(t("Visit"))
+        self.heading.setText(translate("VisitPage", "Visit"))
         self.hint.setText(
-            t("Find the household you are visiting, or select it in Households and press Ctrl+N.")
+            translate(
+                "VisitPage",
+                "Find the household you are visiting, or select it in Households and press Ctrl+N.",
+            )
         )
-        self.find_label.setText(t("&Household:"))
-        self.find_box.setPlaceholderText(t("name, pinyin, ID or phone digits"))
-        self.start.setText(t("&Start visit"))
-        self.drafts_title.setText(t("Unfinished visits"))
-        self.drafts.setHorizontalHeaderLabels([t("Household"), t("Last change")])
-        self.resume.setText(t("&Resume"))
-        self.discard.setText(t("&Discard"))
-        self.today_title.setText(t("Today's visits from this laptop"))
-        self.today.setHorizontalHeaderLabels([t("Household"), t("Cash"), t("Receipt")])
-        self.reprint.setText(t("Show &receipt…"))
+        self.find_label.setText(translate("VisitPage", "&Household:"))
+        self.find_box.setPlaceholderText(translate("VisitPage", "name, pinyin, ID or phone digits"))
+        self.start.setText(translate("VisitPage", "&Start visit"))
+        self.drafts_title.setText(translate("VisitPage", "Unfinished visits"))
+        self.drafts.setHorizontalHeaderLabels(
+            [translate("VisitPage", "Household"), translate("VisitPage", "Last change")]
+        )
+        self.resume.setText(translate("VisitPage", "&Resume"))
+        self.discard.setText(translate("VisitPage", "&Discard"))
+        self.today_title.setText(translate("VisitPage", "Today's visits from this laptop"))
+        self.today.setHorizontalHeaderLabels(
+            [
+                translate("VisitPage", "Household"),
+                translate("VisitPage", "Cash"),
+                translate("VisitPage", "Receipt"),
+            ]
+        )
+        self.reprint.setText(translate("VisitPage", "Show &receipt…"))

@@ -36,3 +36,20 @@ def make_ctx(qapp: object, tmp_path: Path) -> Iterator[Callable[..., AppContext]
 @pytest.fixture
 def ctx(make_ctx: Callable[..., AppContext], replica: Replica) -> AppContext:
     return make_ctx(replica)
+
+
+@pytest.fixture
+def demo_replica(replica: Replica) -> Replica:
+    """A replica with a few dozen invented households, visits, payments and needs."""
+    from fieldvisit import demo
+
+    demo.generate(replica, 60, seed=7)
+    return replica
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> None:
+    """The .qm files the language switch loads (built from translations/*.ts)."""
+    from fieldvisit.tools import translations
+
+    translations.release()
