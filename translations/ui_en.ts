@@ -489,6 +489,10 @@
         <translation>Archived</translation>
     </message>
     <message>
+        <source>File no. %1</source>
+        <translation>File no. %1</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -1109,6 +1113,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Total handed over: %1 (cash %2, goods %3)</source>
+        <translation>Total handed over: %1 (cash %2, goods %3)</translation>
     </message>
     <message>
         <source>Money and goods</source>

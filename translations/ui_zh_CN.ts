@@ -489,6 +489,10 @@
         <translation>已归档</translation>
     </message>
     <message>
+        <source>File no. %1</source>
+        <translation>建档编号 %1</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
@@ -1109,6 +1113,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Total handed over: %1 (cash %2, goods %3)</source>
+        <translation>发放合计：%1（慰问金 %2，慰问品 %3）</translation>
     </message>
     <message>
         <source>Money and goods</source>

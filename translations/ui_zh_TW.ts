@@ -489,6 +489,10 @@
         <translation>已歸檔</translation>
     </message>
     <message>
+        <source>File no. %1</source>
+        <translation>建檔編號 %1</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>走訪</translation>
     </message>
@@ -1109,6 +1113,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Total handed over: %1 (cash %2, goods %3)</source>
+        <translation>發放合計：%1（慰問金 %2，慰問品 %3）</translation>
     </message>
     <message>
         <source>Money and goods</source>

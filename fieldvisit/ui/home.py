@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from fieldvisit import campaigns
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Household, Need, Operation, Setting, Visit
+from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import day, local_time
 from fieldvisit.ui.page import Page
@@ -144,10 +145,7 @@ class HomePage(Page):
         self.due_title = QLabel(self)
         self.due_title.setProperty("role", "h2")
         self.due = QTableWidget(0, 4, self)
-        self.due.verticalHeader().setVisible(False)
-        self.due.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.due.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.due.horizontalHeader().setStretchLastSection(True)
+        tables.tune(self.due)
         self.due.doubleClicked.connect(self._open_need_household)
         self.new_visit = QPushButton(self)
         self.new_visit.setProperty("role", "primary")
@@ -246,7 +244,7 @@ class HomePage(Page):
                 if need["overdue"] and col == 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.due.setItem(r, col, item)
-        self.due.resizeColumnsToContents()
+        tables.fit(self.due)
 
     def _main(self, name: str, *args: Any) -> None:
         win = self.window()

@@ -30,6 +30,7 @@ from fieldvisit import needs
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import NEED_FORWARD
 from fieldvisit.store.models import Household, Need
+from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import day
 from fieldvisit.ui.page import Page
@@ -92,11 +93,7 @@ class NeedsPage(Page):
         self.include_done = QCheckBox(self)
         self.include_done.toggled.connect(lambda _on: self.refresh())
         self.table = QTableWidget(0, 6, self)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tables.tune(self.table)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self._open_household())
 
@@ -159,8 +156,7 @@ class NeedsPage(Page):
                 self.table.setItem(r, c, item)
             if n["id"] == keep:
                 self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tables.fit(self.table)
         self._selected()
 
     def selected_id(self) -> str | None:

@@ -33,6 +33,7 @@ from fieldvisit.errors import ValidationError
 from fieldvisit.households import edit
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Campaign, Need, Payment, Visit
+from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import day, mask_id, yuan
 from fieldvisit.ui.page import Retranslating
@@ -235,10 +236,7 @@ class ProfileView(Retranslating):
         self.timeline_title.setProperty("role", "h2")
         self.timeline = QTableWidget(0, 4, right)
         for table in (self.members, self.timeline):
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setStretchLastSection(True)
+            tables.tune(table)
         rbox.addWidget(self.members_title)
         rbox.addWidget(self.members, 1)
         rbox.addWidget(self.timeline_title)
@@ -280,7 +278,18 @@ class ProfileView(Retranslating):
         if d["archived"]:
             status = translate("ProfileView", "Archived")
         self.sub.setText(
-            "  ·  ".join(x for x in (d["register_no"], d["gender"], d["birth_date"], status) if x)
+            "  ·  ".join(
+                x
+                for x in (
+                    translate("ProfileView", "File no. %1").replace("%1", d["register_no"])
+                    if d["register_no"]
+                    else "",
+                    d["gender"],
+                    d["birth_date"],
+                    status,
+                )
+                if x
+            )
         )
         self.id_value.setText(self.revealed or d["id_masked"])
         for key, widget in self.inputs.items():
@@ -320,10 +329,8 @@ class ProfileView(Retranslating):
             )
             for c, cell in enumerate((day(e["when"]), kinds[e["kind"]], e["campaign"], text)):
                 self.timeline.setItem(r, c, QTableWidgetItem(cell))
-        self.members.resizeColumnsToContents()
-        self.timeline.resizeColumnsToContents()
-        self.members.horizontalHeader().setStretchLastSection(True)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
+        tables.fit(self.members)
+        tables.fit(self.timeline)
 
     # ---------------------------------------------------------------- ID numbers
     def reveal_id(self) -> None:
@@ -350,8 +357,11 @@ class ProfileView(Retranslating):
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(not on)
+                widget.setFrame(on)
+                widget.setStyleSheet("" if on else "QLineEdit { background: transparent; }")
             else:
                 widget.setEnabled(on)
+                widget.setFrame(on)
         self.cancel_btn.setVisible(on)
         self.retranslateUi()
 

@@ -260,7 +260,7 @@ class Runner(QObject):
                 if op.changes:
                     self.ctx.changed.emit(set(op.changes))
                 if op._success is not None:
-                    op._success(result)
+                    self._guarded(op, op._success, result)
             elif op._failure is not None:
                 op._failure(error)
             else:
@@ -269,6 +269,19 @@ class Runner(QObject):
         finally:
             if op._finally is not None:
                 op._finally()
+
+    def _guarded(self, op: Operation, callback: Callable[[Any], None], result: Any) -> None:
+        """A bug in a screen's callback becomes a readable dialog, not a dead window.
+
+        The synchronous (test) runner lets it propagate so tests fail loudly."""
+        if self.synchronous:
+            callback(result)
+            return
+        try:
+            callback(result)
+        except Exception as exc:
+            self.error_shown.emit(error_text(exc))
+            show_error(op.parent, exc)
 
     def idle(self) -> bool:
         return self.pending == 0

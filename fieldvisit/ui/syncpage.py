@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Conflict, Device, Household
+from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time
 from fieldvisit.ui.page import Page
@@ -179,11 +180,7 @@ class SyncPage(Page):
         self.conflicts_title = QLabel(self)
         self.conflicts_title.setProperty("role", "h2")
         self.table = QTableWidget(0, 4, self)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tables.tune(self.table)
         self.take_btns: list[QPushButton] = [QPushButton(self), QPushButton(self)]
         for i, b in enumerate(self.take_btns):
             b.clicked.connect(lambda _c=False, i=i: self.resolve(i))
@@ -228,8 +225,7 @@ class SyncPage(Page):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c["id"])
                 self.table.setItem(r, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tables.fit(self.table)
         self.retranslateUi()
         self._selected()
 

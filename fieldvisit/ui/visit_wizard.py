@@ -127,6 +127,10 @@ class Step(QWizardPage):
         super().__init__()
         self.wiz = wizard
 
+    def setTitle(self, title: str) -> None:
+        """Every step says whose visit it is: "Money and goods · 王秀英"."""
+        super().setTitle(f"{title}  ·  {self.wiz.setup.name}")
+
     def retranslateUi(self) -> None:
         pass
 
@@ -134,12 +138,16 @@ class Step(QWizardPage):
 class ConditionsStep(Step):
     def __init__(self, wizard: VisitWizard) -> None:
         super().__init__(wizard)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.campaign = QComboBox(self)
         for c in wizard.setup.campaigns:
             self.campaign.addItem(c["name"], c["id"])
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate.currentDate())
         self.day.setMaximumDate(QDate.currentDate())
         self.visitors = QLineEdit(self)
@@ -275,6 +283,8 @@ class MoneyStep(Step):
         self.override_label.setBuddy(self.override)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
+        self.total = QLabel(self)
+        self.total.setProperty("role", "h2")
         self.goods = QTableWidget(0, 4, self)
         self.goods.verticalHeader().setVisible(False)
         self.goods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -289,7 +299,9 @@ class MoneyStep(Step):
         grid.addWidget(self.error, 2, 0, 1, 3)
         grid.addWidget(self.goods_label, 3, 0, 1, 3)
         grid.addWidget(self.goods, 4, 0, 1, 3)
+        grid.addWidget(self.total, 5, 0, 1, 3)
         self.cash.textChanged.connect(wizard.touched)
+        self.cash.textChanged.connect(self.update_total)
         self.override.textChanged.connect(wizard.touched)
         self.spins: list[QSpinBox] = []
 
@@ -303,12 +315,27 @@ class MoneyStep(Step):
             spin = QSpinBox(self.goods)
             spin.setRange(0, 100)
             spin.valueChanged.connect(self.wiz.touched)
+            spin.valueChanged.connect(self.update_total)
             self.goods.setCellWidget(r, 3, spin)
             self.spins.append(spin)
             for c in range(3):
                 cell = self.goods.item(r, c)
                 if cell is not None:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def update_total(self, *_args: Any) -> None:
+        goods = sum(g.quantity * g.unit_value_fen for g in self.wiz.goods_lines())
+        try:
+            cash = v.amount_fen(self.cash.text(), "cash")
+        except ValidationError:
+            self.total.setText("")
+            return
+        self.total.setText(
+            translate("VisitWizard", "Total handed over: %1 (cash %2, goods %3)")
+            .replace("%1", yuan(cash + goods))
+            .replace("%2", yuan(cash))
+            .replace("%3", yuan(goods))
+        )
 
     def validatePage(self) -> bool:
         self.error.clear()
@@ -339,6 +366,7 @@ class MoneyStep(Step):
                 translate("VisitWizard", "Quantity"),
             ]
         )
+        self.update_total()
         camp = self.wiz.campaign()
         if camp is not None:
             text = translate("VisitWizard", "Standard: %1").replace(
@@ -385,6 +413,7 @@ class NeedsStep(Step):
         self.table.setCellWidget(r, 0, combo)
         due_edit = QDateEdit(self.table)
         due_edit.setCalendarPopup(True)
+        due_edit.setDisplayFormat("yyyy-MM-dd")
         due_edit.setDate(
             QDate.fromString(due, "yyyy-MM-dd") if due else QDate.currentDate().addDays(30)
         )

@@ -30,6 +30,7 @@ from fieldvisit import drafts
 from fieldvisit.households.search import Filters, search
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Household, Payment, Visit
+from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time, mask_id, yuan
 from fieldvisit.ui.page import Page
@@ -107,10 +108,7 @@ class VisitPage(Page):
         self.reprint = QPushButton(self)
         self.reprint.clicked.connect(self._show_receipt)
         for table in (self.drafts, self.today):
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setStretchLastSection(True)
+            tables.tune(table)
         self.drafts.doubleClicked.connect(lambda _i: self._resume_selected())
 
         find_row = QHBoxLayout()
@@ -161,6 +159,8 @@ class VisitPage(Page):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (v["payment_id"], v["receipt_no"]))
                 self.today.setItem(r, c, item)
+        tables.fit(self.drafts)
+        tables.fit(self.today)
         self.resume.setEnabled(bool(data["drafts"]))
         self.discard.setEnabled(bool(data["drafts"]))
         self.reprint.setEnabled(bool(data["today"]))
