@@ -91,7 +91,23 @@ def wait_for(op: Operation, parent: Any = None) -> Any:
     return box.get("result")
 
 
-def open_replica(ctx: AppContext) -> Replica | None:
+def start_unlock(ctx: AppContext) -> dict[str, Any] | None:
+    """Begin unlocking on the worker at once, so the key derivation (C code, no GIL)
+    overlaps with importing and building the window on the GUI thread."""
+    base = ctx.base
+    if not Replica.exists(base):
+        return None
+    box: dict[str, Any] = {}
+    (
+        ctx.runner.call(lambda: Replica.open(base))
+        .success(lambda r: box.__setitem__("result", r))
+        .failure(lambda e: box.__setitem__("error", e))
+        .run()
+    )
+    return box
+
+
+def open_replica(ctx: AppContext, started: dict[str, Any] | None = None) -> Replica | None:
     """Unlock the replica in ``ctx.base`` (keyring, else ask the passphrase), or run first run."""
     from fieldvisit.store.replica import PassphraseRequired
     from fieldvisit.ui.firstrun import FirstRunDialog
@@ -104,7 +120,14 @@ def open_replica(ctx: AppContext) -> Replica | None:
             return None
         return dlg.replica
     try:
-        return wait_for(ctx.runner.call(lambda: Replica.open(base)))  # type: ignore[no-any-return]
+        if started is None:
+            return wait_for(ctx.runner.call(lambda: Replica.open(base)))  # type: ignore[no-any-return]
+        app = QApplication.instance()
+        while "result" not in started and "error" not in started and app is not None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if "error" in started:
+            raise started["error"]
+        return started["result"]  # type: ignore[no-any-return]
     except PassphraseRequired:
         pass
     unlock = PassphraseDialog(ctx)
@@ -158,8 +181,12 @@ def main(args: argparse.Namespace | None = None) -> int:
     ctx.set_language(
         getattr(args, "lang", None) or ctx.pref("language") or i18n.resolve_language(None)
     )
+    unlocking = start_unlock(ctx)
+    # Import the screens while the replica unlocks on the worker thread.
+    from fieldvisit.ui import home, mainwindow  # noqa: F401
+
     try:
-        replica = open_replica(ctx)
+        replica = open_replica(ctx, unlocking)
     except FieldVisitError as exc:
         print(f"fieldvisit: {exc}", file=sys.stderr)
         ctx.shutdown()
@@ -178,10 +205,11 @@ def main(args: argparse.Namespace | None = None) -> int:
     window.show()
     window.start_online_check()
     if testing:
-        code = self_test(ctx, window, started)
-        window.close()
-        ctx.shutdown()
-        return code
+        try:
+            return self_test(ctx, window, started)
+        finally:
+            window.close()
+            ctx.shutdown()
     QTimer.singleShot(0, window.offer_drafts)
     code = app.exec()
     ctx.shutdown()
