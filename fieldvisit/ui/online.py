@@ -1,7 +1,7 @@
 """Is the hub reachable? A cheap check (a TCP connect), run on its own lane.
 
-The hub address is a replica setting the sync engineer maintains (``hub_url``,
-a PostgreSQL URL). No address means "not set up" (None), not "offline". When
+The hub address is the replica setting the enrolment writes (``hub_conninfo``,
+libpq parameters; a plain ``hub_url`` is understood too). No address means "not set up" (None), not "offline". When
 the sync module offers its own ``ping``, that is used instead.
 """
 
@@ -19,6 +19,9 @@ TIMEOUT_S = 1.5
 
 
 def hub_address(settings: dict[str, Any]) -> tuple[str, int] | None:
+    conninfo = settings.get("hub_conninfo")
+    if isinstance(conninfo, dict) and conninfo.get("host"):
+        return str(conninfo["host"]), int(conninfo.get("port") or 5432)
     url = settings.get("hub_url") or settings.get("hub")
     if not url or not isinstance(url, str):
         return None

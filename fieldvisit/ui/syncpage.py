@@ -89,8 +89,9 @@ def list_conflicts(s: Session) -> list[dict[str, Any]]:
                 xg = _getter(x)
                 contenders.append(
                     {
-                        "device": xg("device_name") or xg("device") or "",
-                        "time": str(xg("time") or ""),
+                        "take": str(xg("op_id") or xg("number") or ""),
+                        "device": xg("device_name") or xg("device_id") or "",
+                        "time": local_time(xg("time")) if xg("time") else "",
                         "value": xg("value"),
                     }
                 )
@@ -123,6 +124,7 @@ def list_conflicts(s: Session) -> list[dict[str, Any]]:
             else translate("SyncPage", "deleted while edited"),
             "contenders": [
                 {
+                    "take": str(v.get("op_id", "")),
                     "device": devices.get(v.get("device_id", ""), str(v.get("device_id", ""))[:8]),
                     "time": _hlc_time(v.get("hlc")),
                     "value": v.get("value"),
@@ -251,10 +253,10 @@ class SyncPage(Page):
         if not 0 <= row < len(self.conflicts) or self.conflicts_api is None:
             return
         conflict = self.conflicts[row]
-        value = conflict["contenders"][which]["value"]
+        take = conflict["contenders"][which]["take"] or str(which + 1)
         api = self.conflicts_api
         self.ctx.runner.write(
-            lambda s: api.resolve(s, conflict["id"], take=which, value=value),
+            lambda s: api.resolve(s, conflict["id"], take=take),
             changes={"conflicts", "households"},
         ).run(self)
 
@@ -398,6 +400,11 @@ class SyncPage(Page):
                 .replace("%3", str(r.get("conflicts", 0)))
                 .replace("%4", f"{float(r.get('seconds') or 0):.1f}")
             )
+            if r.get("cancelled"):
+                text = translate(
+                    "SyncPage",
+                    "Sync stopped on request. What was sent or received is kept; sync again to finish.",
+                )
             if r.get("clock_warning"):
                 text += " " + translate(
                     "SyncPage", "Warning: this laptop's clock seems wrong: %1"
