@@ -148,8 +148,24 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
                 grab(lang, "visit-signature", win, wizard)
                 wizard.next()
                 grab(lang, "visit-review", win, wizard)
-                wizard._loading = True  # leave without the "keep draft?" question
-                wizard.done(0)
+                from fieldvisit.ui.receipt_preview import ReceiptPreview, render_function
+
+                if render_function() is not None:
+                    from PySide6.QtWidgets import QWizard
+
+                    wizard.button(QWizard.WizardButton.FinishButton).click()
+                    _settle(app, ctx, 400)
+                    previews = [
+                        w for w in QApplication.topLevelWidgets() if isinstance(w, ReceiptPreview)
+                    ]
+                    for preview in previews:
+                        preview.resize(900, 700)
+                        _settle(app, ctx, 600)
+                        grab(lang, "receipt", win, preview)
+                        preview.done(0)
+                else:
+                    wizard._loading = True  # leave without the "keep draft?" question
+                    wizard.done(0)
                 _settle(app, ctx)
         for key in ("needs", "sync", "settings"):
             win.show_page(key)

@@ -646,6 +646,7 @@ class VisitWizard(QWizard):
         self.result_: visits.VisitResult | None = None
         self._loading = True
         self._dirty = False
+        self.saving = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -854,7 +855,9 @@ class VisitWizard(QWizard):
         if not super().validateCurrentPage():
             return False
         if self.currentPage() is self.review:
-            self.commit()
+            # Qt may validate the last page more than once per click: save exactly once.
+            if self.result_ is None and not self.saving:
+                self.commit()
             # Asynchronous save: stay on the page; _saved() closes the wizard.
             return self.result_ is not None
         return True
@@ -875,6 +878,7 @@ class VisitWizard(QWizard):
             drafts.remove(s, did)
             return result
 
+        self.saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         (
             self.ctx.runner.write(
@@ -884,16 +888,21 @@ class VisitWizard(QWizard):
             )
             .success(self._saved)
             .failure(self._failed)
-            .finally_(lambda: self.button(QWizard.WizardButton.FinishButton).setEnabled(True))
+            .finally_(self._save_over)
             .run(self)
         )
+
+    def _save_over(self) -> None:
+        self.saving = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
     def _saved(self, result: visits.VisitResult) -> None:
         self.result_ = result
         self.draft_timer.stop()
         self.saved.emit(result)
         if not self.ctx.runner.synchronous:
-            super().accept()
+            # Close after the runner's finally step has run on this (still living) wizard.
+            QTimer.singleShot(0, self.accept)
 
     def _failed(self, error: BaseException) -> None:
         from fieldvisit.ui.runner import show_error

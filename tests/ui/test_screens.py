@@ -173,3 +173,31 @@ def test_receipt_prefix_is_validated_and_stored(qtbot: Any, ctx: Any, replica: R
     page.prefix.setText("hz03")
     page.save_prefix()
     assert replica.settings["receipt_prefix"] == "HZ03"
+
+
+def test_conflict_is_resolved_from_the_sync_page(
+    qtbot: Any, make_ctx: Any, make_replica: Any
+) -> None:
+    import pytest
+
+    pytest.importorskip(
+        "fieldvisit.sync.conflicts", reason="the sync area's conflicts API is not on this branch"
+    )
+    a, b = make_replica("HZ01"), make_replica("HZ02")
+    hid = _household(a)
+    deliver(all_ops(a), b)
+    with a.session() as s:
+        update_household(s, hid, {"phone": "13911111111"})
+    with b.session() as s:
+        update_household(s, hid, {"phone": "13922222222"})
+    deliver(all_ops(b), a)
+    page = SyncPage(make_ctx(a))
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    chosen = page.conflicts[0]["contenders"][1]["value"]
+    assert page.take_btns[1].isEnabled()
+    page.take_btns[1].click()
+    assert page.conflicts == []  # refreshed from the broadcast
+    with a.reader() as s:
+        assert s.get(Household, hid).phone == chosen

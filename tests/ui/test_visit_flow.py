@@ -129,18 +129,24 @@ def test_search_then_visit_with_cash_goods_need_signature(
     assert wizard.currentPage() is wizard.review
     assert target.name in wizard.review.summary.toPlainText()
 
+    with demo_replica.reader() as s:
+        visits_before = len(
+            s.execute(select(Visit.id).where(Visit.household_id == target.id)).all()
+        )
     saved: list[Any] = []
     wizard.saved.connect(saved.append)
     opened: list[tuple[str, Any]] = []
     visit_page.open_receipt = lambda pid, no, reprint=None: opened.append((pid, no))  # type: ignore[method-assign]
     wizard.accept()
-    assert saved, "the visit was not saved"
+    assert len(saved) == 1, "the visit must be saved exactly once"
     result = saved[0]
     with demo_replica.reader() as s:
         visit = s.get(Visit, result.visit_id)
         pay = s.get(Payment, result.payment_id)
         need = s.execute(select(Need).where(Need.visit_id == result.visit_id)).scalars().one()
         assert visit.observations == {"health": "慢性病 按时服药"}
+        after = s.execute(select(Visit.id).where(Visit.household_id == target.id)).all()
+        assert len(after) == visits_before + 1
         assert pay.cash_fen == camp["standard_fen"]
         assert (
             pay.goods[0]["quantity"] == 2
@@ -191,3 +197,36 @@ def test_half_way_visit_is_kept_as_draft_and_resumes(
     resumed = page.wizard
     assert resumed is not None and resumed.draft_id == found[0].id
     assert resumed.conditions.notes.toPlainText() == "家中老人卧床"
+
+
+def test_finish_click_with_threaded_runner_saves_once_and_closes(
+    qtbot: Any, make_ctx: Any, demo_replica: Any
+) -> None:
+    ctx = make_ctx(demo_replica, synchronous=False)
+    target = _team_household(demo_replica)
+    win = _main(qtbot, ctx)
+    page = win.show_page("visit")
+    page.open_receipt = lambda *a, **k: None  # type: ignore[method-assign]
+    page.start_visit(target.id)
+    qtbot.waitUntil(lambda: page.wizard is not None)
+    wizard = page.wizard
+    wizard.recipient.mode_fingerprint.setChecked(True)
+    while wizard.currentPage() is not wizard.review:
+        wizard.next()
+    with demo_replica.reader() as s:
+        before = len(s.execute(select(Visit.id).where(Visit.household_id == target.id)).all())
+    saved: list[Any] = []
+    wizard.saved.connect(saved.append)
+    finished: list[int] = []
+    wizard.finished.connect(finished.append)
+    from PySide6.QtWidgets import QWizard
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    qtbot.waitUntil(ctx.runner.idle)
+    assert len(saved) == 1 and finished == [1]
+    with demo_replica.reader() as s:
+        after = s.execute(select(Visit.id).where(Visit.household_id == target.id)).all()
+        pay = s.get(Payment, saved[0].payment_id)
+    assert len(after) == before + 1
+    assert pay.sign_mode == "fingerprint" and pay.signature_png is None
