@@ -921,6 +921,10 @@
         <translation>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</translation>
     </message>
     <message>
+        <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
+        <translation>Sync stopped on request. What was sent or received is kept; sync again to finish.</translation>
+    </message>
+    <message>
         <source>Warning: this laptop's clock seems wrong: %1</source>
         <translation>Warning: this laptop's clock seems wrong: %1</translation>
     </message>

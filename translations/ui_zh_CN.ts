@@ -921,6 +921,10 @@
         <translation>上次结果：上传 %1 条，下载 %2 条，新冲突 %3 个，用时 %4 秒。</translation>
     </message>
     <message>
+        <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
+        <translation>同步已按要求停止。已上传或下载的内容都已保留，再同步一次即可完成。</translation>
+    </message>
+    <message>
         <source>Warning: this laptop's clock seems wrong: %1</source>
         <translation>警告：本机时钟可能不准：%1</translation>
     </message>

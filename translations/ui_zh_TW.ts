@@ -921,6 +921,10 @@
         <translation>上次結果：上傳 %1 條，下載 %2 條，新衝突 %3 個，用時 %4 秒。</translation>
     </message>
     <message>
+        <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
+        <translation>同步已按要求停止。已上傳或下載的內容都已保留，再同步一次即可完成。</translation>
+    </message>
+    <message>
         <source>Warning: this laptop's clock seems wrong: %1</source>
         <translation>警告：本機時鐘可能不準：%1</translation>
     </message>
