@@ -210,6 +210,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
+        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走訪</translation>
     </message>
     <message>
@@ -250,6 +251,10 @@
     <message>
         <source>%1 households</source>
         <translation>共 %1 戶</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在計數…</translation>
     </message>
     <message>
         <source>Households</source>

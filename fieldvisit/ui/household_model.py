@@ -10,11 +10,12 @@ generation number: a result that arrives after a newer search started is dropped
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fieldvisit.households.search import Filters, query
@@ -24,6 +25,7 @@ from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import mask_id
 
 BLOCK = 200
+FIRST_PAGE = 2 * BLOCK
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("name", "id_number", "phone", "district", "category", "causes", "visited")
@@ -46,14 +48,61 @@ class SearchSpec:
     descending: bool = False
 
 
-def find_ids(s: Session, spec: SearchSpec) -> list[str]:
+#: The index that gives households in name order (added with the search index).
+NAME_INDEX = "ix_household_name_id"
+
+
+def has_name_index(s: Session) -> bool:
+    return bool(
+        s.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :n"),
+            {"n": NAME_INDEX},
+        ).first()
+    )
+
+
+def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[str]:
+    """Matching ids in display order; ``first`` = only the first rows (a quick first page)."""
     stmt = query(spec.text, spec.filters)
     if spec.campaign_id and spec.visited is not None:
         seen = select(Visit.household_id).where(Visit.campaign_id == spec.campaign_id)
         stmt = stmt.where(Household.id.in_(seen) if spec.visited else Household.id.not_in(seen))
     col = SORTABLE.get(spec.sort, Household.name)
     order = col.desc() if spec.descending else col.asc()
-    return list(s.execute(stmt.order_by(order, Household.id)).scalars())
+    stmt = stmt.order_by(order, Household.id)
+    if first is not None:
+        # Walk the name index and stop after ``first`` matches, instead of letting the
+        # planner fetch every row of the team and sort them all.
+        if spec.sort == "name" and not spec.text.strip() and has_name_index(s):
+            stmt = stmt.with_hint(Household, f"INDEXED BY {NAME_INDEX}", "sqlite")
+        stmt = stmt.limit(first)
+    return list(s.execute(stmt).scalars())
+
+
+class Interruptible:
+    """The connection a long search is running on, so a newer keystroke can stop it.
+
+    The lock makes sure ``interrupt`` only reaches the connection while that search
+    runs, never a later job that happens to reuse the pooled connection."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conn: Any = None
+
+    def run(self, s: Session, fn: Any) -> Any:
+        raw = s.connection().connection.dbapi_connection
+        with self.lock:
+            self.conn = raw
+        try:
+            return fn()
+        finally:
+            with self.lock:
+                self.conn = None
+
+    def interrupt(self) -> None:
+        with self.lock:
+            if self.conn is not None:
+                self.conn.interrupt()
 
 
 def load_rows(s: Session, ids: list[str], campaign_id: str | None) -> list[tuple[Any, ...]]:
@@ -115,25 +164,69 @@ class HouseholdModel(QAbstractTableModel):
         self.last_seconds = 0.0
         self._inline = False
         self.ready = False  # no search before the page has set its filters
+        self.complete = True  # False while only the first page of ids is known
+        self.full_search = Interruptible()
 
     # ---------------------------------------------------------------- searching
     def search(self, spec: SearchSpec) -> None:
+        """Two steps when the list is long: the first page at once, then all the ids.
+
+        A name search is answered from the search index in one step. Browsing the
+        whole register (no text) first shows ``FIRST_PAGE`` rows from the name
+        index, then the full id list follows; a newer search interrupts it."""
         self.ready = True
         self.generation += 1
         gen = self.generation
         self.spec = spec
-        self.ctx.runner.read(lambda s: find_ids(s, spec)).success(
-            lambda ids: self._apply(gen, ids)
+        self.full_search.interrupt()
+        if spec.text.strip():
+            self.ctx.runner.read(lambda s: find_ids(s, spec)).success(
+                lambda ids: self._apply(gen, ids, complete=True)
+            ).run()
+            return
+        self.ctx.runner.read(lambda s: find_ids(s, spec, first=FIRST_PAGE)).success(
+            lambda ids: self._apply(gen, ids, complete=len(ids) < FIRST_PAGE)
         ).run()
 
-    def _apply(self, gen: int, ids: list[str]) -> None:
+        def rest(s: Session) -> list[str] | None:
+            if gen != self.generation:
+                return None  # already stale: do not even start
+            return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
+
+        self.ctx.runner.read(rest).success(lambda ids: self._extend(gen, ids)).failure(
+            lambda exc: self._interrupted(gen, exc)
+        ).run()
+
+    def _interrupted(self, gen: int, exc: BaseException) -> None:
+        if gen == self.generation:  # a real failure of the current search: say so
+            from fieldvisit.ui.runner import show_error
+
+            show_error(None, exc)
+
+    def _apply(self, gen: int, ids: list[str], *, complete: bool) -> None:
         if gen != self.generation:
             return  # a newer search is on its way; this result is stale
         self.beginResetModel()
         self.ids = ids
+        self.complete = complete
         self.blocks.clear()
         self.pending.clear()
         self.endResetModel()
+        self.searched.emit(len(ids), 0.0)
+
+    def _extend(self, gen: int, ids: list[str] | None) -> None:
+        """The full list arrived: add the rows after the first page (no reset, no jump)."""
+        if ids is None or gen != self.generation:
+            return
+        have = len(self.ids)
+        if ids[:have] != self.ids:  # the data changed in between: start over
+            self._apply(gen, ids, complete=True)
+            return
+        if len(ids) > have:
+            self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
+            self.ids = ids
+            self.endInsertRows()
+        self.complete = True
         self.searched.emit(len(ids), 0.0)
 
     def reload(self) -> None:

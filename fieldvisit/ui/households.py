@@ -78,7 +78,7 @@ class HouseholdsPage(Page):
         super().__init__(ctx, parent)
         self.campaign: tuple[str, str] | None = None
         self.model = HouseholdModel(ctx, self)
-        self.model.modelReset.connect(self._count_changed)
+        self.model.searched.connect(lambda _n, _s: self._count_changed())
 
         self.stack = QStackedWidget(self)
         listing = QWidget(self.stack)
@@ -226,7 +226,10 @@ class HouseholdsPage(Page):
 
     def _count_changed(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(translate("HouseholdsPage", "%1 households").replace("%1", f"{n:,}"))
+        if self.model.complete:
+            self.count.setText(translate("HouseholdsPage", "%1 households").replace("%1", f"{n:,}"))
+        else:
+            self.count.setText(translate("HouseholdsPage", "counting…"))
 
     # ---------------------------------------------------------------- navigation
     def focus_search(self) -> None:

@@ -83,5 +83,78 @@ def test_stale_search_results_are_dropped(ctx: Any, demo_replica: Any) -> None:
     gen_before = model.generation
     model.search(SearchSpec(text="zzzz-nobody"))
     assert model.ids == []
-    model._apply(gen_before, ["late-result"])  # the older search answers last
+    model._apply(gen_before, ["late-result"], complete=True)  # the older search answers last
     assert model.ids == []
+
+
+def test_browsing_shows_a_first_page_then_all_ids_without_a_reset(
+    ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    model = HouseholdModel(ctx)
+    pages: list[int] = []
+    model.searched.connect(lambda n, _s: pages.append(n))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.search(SearchSpec())
+    assert pages == [10, 60] and len(resets) == 1  # the rest was appended, not reset
+    assert model.complete and len(set(model.ids)) == 60
+    names = [model.data(model.index(r, 0)) for r in range(60)]
+    assert names == sorted(names)
+
+
+def test_a_new_search_interrupts_the_long_one(qtbot: Any, make_ctx: Any, demo_replica: Any) -> None:
+    """The full-list query of a stale search is stopped, and its error stays silent."""
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    errors: list[str] = []
+    ctx.runner.error_shown.connect(errors.append)
+    interrupted: list[bool] = []
+    original = model.full_search.interrupt
+
+    def spy() -> None:
+        interrupted.append(True)
+        original()
+
+    model.full_search.interrupt = spy  # type: ignore[method-assign]
+    model.search(SearchSpec())
+    model.search(SearchSpec(text=_all(demo_replica)[0].name))
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert interrupted and errors == []
+    assert _all(demo_replica)[0].id in model.ids and model.complete
+
+
+def test_interruptible_stops_a_running_query(replica: Any) -> None:
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from fieldvisit.ui.household_model import Interruptible
+
+    stopper = Interruptible()
+    outcome: dict[str, BaseException] = {}
+    endless = text(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    )
+
+    def work() -> None:
+        with replica.reader() as s:
+            try:
+                stopper.run(s, lambda: s.execute(endless).scalar())
+            except Exception as exc:
+                outcome["error"] = exc
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while stopper.conn is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    time.sleep(0.05)
+    stopper.interrupt()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert "interrupt" in str(outcome.get("error", "")).lower()
+    assert stopper.conn is None
