@@ -41,7 +41,7 @@ DUE_SOON_DAYS = 14
 class HomeSummary:
     campaign: str | None = None
     campaign_period: str = ""
-    households: int = 0
+    households: int | None = None  # counted in a second step (it reads every row)
     visited: int = 0
     unsynced: int = 0
     last_sync: str | None = None
@@ -55,17 +55,17 @@ def summary(
     today = today or date.today()
     settings = {r.key: r.value for r in s.execute(select(Setting)).scalars()}
     out = HomeSummary()
-    mine = select(Household.id).where(Household.archived.is_(False))
-    if team_id:
-        mine = mine.where(Household.team_id == team_id)
-    out.households = int(s.execute(select(func.count()).select_from(mine.subquery())).scalar() or 0)
     camp = campaigns.current(s, today)
     if camp is not None:
         out.campaign = camp.name
         out.campaign_period = f"{day(camp.starts_on)} – {day(camp.ends_on)}"
-        visited = select(func.count(func.distinct(Visit.household_id))).where(
-            Visit.campaign_id == camp.id, Visit.household_id.in_(mine.scalar_subquery())
+        visited = (
+            select(func.count(func.distinct(Visit.household_id)))
+            .join(Household, Household.id == Visit.household_id)
+            .where(Visit.campaign_id == camp.id, Household.archived.is_(False))
         )
+        if team_id:
+            visited = visited.where(Household.team_id == team_id)
         out.visited = int(s.execute(visited).scalar() or 0)
     acked = settings.get("hub_acked_seq", 0)
     try:
@@ -106,6 +106,15 @@ def summary(
     return out
 
 
+def household_total(s: Session, team_id: str | None) -> int:
+    """This team's households on the register (not archived): reads every row, so
+    the home screen shows it a moment after the rest."""
+    mine = select(func.count()).select_from(Household).where(Household.archived.is_(False))
+    if team_id:
+        mine = mine.where(Household.team_id == team_id)
+    return int(s.execute(mine).scalar() or 0)
+
+
 class Card(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -131,6 +140,7 @@ class HomePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data = HomeSummary()
+        self.loaded = False
         self.heading = QLabel(self)
         self.heading.setProperty("role", "h1")
         self.campaign = QLabel(self)
@@ -178,9 +188,19 @@ class HomePage(Page):
             return
         team, device = replica.team_id, replica.device_id
         self.ctx.runner.read(lambda s: summary(s, team, device)).success(self._show).run(self)
+        self.ctx.runner.read(lambda s: household_total(s, team)).success(self._total).run(self)
+
+    def first_ready(self) -> bool:
+        return self.loaded
 
     def _show(self, data: HomeSummary) -> None:
+        self.loaded = True
+        data.households = self.data.households if data.households is None else data.households
         self.data = data
+        self.retranslateUi()
+
+    def _total(self, total: int) -> None:
+        self.data.households = total
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -202,11 +222,17 @@ class HomePage(Page):
         c["visited"].figure.setText(f"{d.visited:,}")
         c["visited"].note.setText(
             translate("HomePage", "of %1 households of this team").replace(
-                "%1", f"{d.households:,}"
+                "%1", "…" if d.households is None else f"{d.households:,}"
             )
         )
         c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
-        c["todo"].figure.setText(f"{max(d.households - d.visited, 0):,}" if d.campaign else "–")
+        if not d.campaign:
+            todo = "–"
+        elif d.households is None:
+            todo = "…"
+        else:
+            todo = f"{max(d.households - d.visited, 0):,}"
+        c["todo"].figure.setText(todo)
         c["todo"].note.setText(translate("HomePage", "no one must be left out"))
         c["needs"].caption.setText(translate("HomePage", "Open needs"))
         c["needs"].figure.setText(f"{d.open_needs:,}")

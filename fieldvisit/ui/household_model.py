@@ -67,16 +67,34 @@ def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[
     if spec.campaign_id and spec.visited is not None:
         seen = select(Visit.household_id).where(Visit.campaign_id == spec.campaign_id)
         stmt = stmt.where(Household.id.in_(seen) if spec.visited else Household.id.not_in(seen))
+    if first is not None and spec.sort == "name" and not spec.text.strip() and has_name_index(s):
+        return _first_by_name(s, stmt, first, spec.descending)
     col = SORTABLE.get(spec.sort, Household.name)
-    order = col.desc() if spec.descending else col.asc()
-    stmt = stmt.order_by(order, Household.id)
+    if spec.descending:
+        stmt = stmt.order_by(col.desc(), Household.id.desc())
+    else:
+        stmt = stmt.order_by(col.asc(), Household.id.asc())
     if first is not None:
-        # Walk the name index and stop after ``first`` matches, instead of letting the
-        # planner fetch every row of the team and sort them all.
-        if spec.sort == "name" and not spec.text.strip() and has_name_index(s):
-            stmt = stmt.with_hint(Household, f"INDEXED BY {NAME_INDEX}", "sqlite")
         stmt = stmt.limit(first)
     return list(s.execute(stmt).scalars())
+
+
+def _first_by_name(s: Session, stmt: Any, first: int, descending: bool) -> list[str]:
+    """Walk the name index and stop after ``first`` matches.
+
+    Left alone, SQLite fetches every row of the team through the team index and
+    sorts them all (0.5 s at 200,000) before returning the first page. The same
+    WHERE clause is kept, with its bound parameters; only the FROM is pinned."""
+    where = stmt.whereclause
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT household.id FROM household INDEXED BY {NAME_INDEX}"
+    params: tuple[Any, ...] = ()
+    if where is not None:
+        compiled = where.compile(dialect=s.get_bind().dialect)
+        sql += f" WHERE {compiled}"
+        params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+    sql += f" ORDER BY household.name {direction}, household.id {direction} LIMIT {int(first)}"
+    return [row[0] for row in s.connection().exec_driver_sql(sql, params)]
 
 
 class Interruptible:

@@ -231,6 +231,10 @@ class HouseholdsPage(Page):
         else:
             self.count.setText(translate("HouseholdsPage", "counting…"))
 
+    def first_ready(self) -> bool:
+        """The list shows rows (or truly has none): what a user waits for."""
+        return self.model.ready and (self.model.rowCount() > 0 or self.ctx.runner.idle())
+
     # ---------------------------------------------------------------- navigation
     def focus_search(self) -> None:
         self.show_list()

@@ -61,7 +61,7 @@ def test_first_run_creates_encrypted_replica_then_unlock_asks_again_on_wrong_pas
 def _household(replica: Replica) -> str:
     with replica.session() as s:
         return create_household(
-            s, HouseholdInput(name="周秀英", id_number="110105194912310022", phone="13800000000")
+            s, HouseholdInput(name="周秀英", id_number="110105194912310150", phone="13800000000")
         )
 
 
@@ -72,16 +72,16 @@ def test_profile_masks_id_until_shown_and_logs_the_view(
     view = ProfileView(ctx)
     qtbot.addWidget(view)
     view.load(hid)
-    assert view.id_value.text() == "110105********0022"
+    assert view.id_value.text() == "110105********0150"
     with replica.reader() as s:
         assert s.execute(select(AuditEntry)).scalars().all() == []
     view.reveal_id()
-    assert view.id_value.text() == "110105194912310022"
+    assert view.id_value.text() == "110105194912310150"
     with replica.reader() as s:
         (entry,) = s.execute(select(AuditEntry)).scalars().all()
     assert (entry.action, entry.entity, entry.row_id) == ("view_id_number", "household", hid)
     view.reveal_id()  # hide again
-    assert view.id_value.text() == "110105********0022"
+    assert view.id_value.text() == "110105********0150"
 
 
 def test_profile_edit_shows_validation_error_beside_the_field(
