@@ -61,13 +61,25 @@ def has_name_index(s: Session) -> bool:
     )
 
 
+def broad(text_: str) -> bool:
+    """A query likely to match a large share of the register: none, one character, or
+    one or two Latin letters (pinyin initials). Only then does walking the name index
+    beat collecting the matches and sorting them."""
+    q = "".join(text_.split())
+    if not q:
+        return True
+    if any(ch.isdigit() for ch in q):
+        return False
+    return len(q) == 1 or (len(q) == 2 and q.isascii() and q.isalpha())
+
+
 def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[str]:
     """Matching ids in display order; ``first`` = only the first rows (a quick first page)."""
     stmt = query(spec.text, spec.filters)
     if spec.campaign_id and spec.visited is not None:
         seen = select(Visit.household_id).where(Visit.campaign_id == spec.campaign_id)
         stmt = stmt.where(Household.id.in_(seen) if spec.visited else Household.id.not_in(seen))
-    if first is not None and spec.sort == "name" and not spec.text.strip() and has_name_index(s):
+    if first is not None and spec.sort == "name" and broad(spec.text) and has_name_index(s):
         return _first_by_name(s, stmt, first, spec.descending)
     col = SORTABLE.get(spec.sort, Household.name)
     if spec.descending:
@@ -189,26 +201,21 @@ class HouseholdModel(QAbstractTableModel):
     def search(self, spec: SearchSpec) -> None:
         """Two steps when the list is long: the first page at once, then all the ids.
 
-        A name search is answered from the search index in one step. Browsing the
-        whole register (no text) first shows ``FIRST_PAGE`` rows from the name
-        index, then the full id list follows; a newer search interrupts it."""
+        The first ``FIRST_PAGE`` matches come from walking the name index (so a
+        one-letter search or the whole register shows at once); when there are
+        more, the full id list follows and a newer search interrupts it."""
         self.ready = True
         self.generation += 1
         gen = self.generation
         self.spec = spec
         self.full_search.interrupt()
-        if spec.text.strip():
-            self.ctx.runner.read(lambda s: find_ids(s, spec)).success(
-                lambda ids: self._apply(gen, ids, complete=True)
-            ).run()
-            return
         self.ctx.runner.read(lambda s: find_ids(s, spec, first=FIRST_PAGE)).success(
             lambda ids: self._apply(gen, ids, complete=len(ids) < FIRST_PAGE)
         ).run()
 
         def rest(s: Session) -> list[str] | None:
-            if gen != self.generation:
-                return None  # already stale: do not even start
+            if gen != self.generation or self.complete:
+                return None  # stale, or the first page was everything: nothing to do
             return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
 
         self.ctx.runner.read(rest).success(lambda ids: self._extend(gen, ids)).failure(
