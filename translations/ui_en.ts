@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>No replica in %1; the self-test needs one.</source>
+        <translation>No replica in %1; the self-test needs one.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to fieldvisit</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from fieldvisit import i18n, paths
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.runner import Operation
@@ -129,7 +130,8 @@ def open_replica(ctx: AppContext, started: dict[str, Any] | None = None) -> Repl
             raise started["error"]
         return started["result"]  # type: ignore[no-any-return]
     except PassphraseRequired:
-        pass
+        if getattr(ctx, "testing", False):
+            raise
     unlock = PassphraseDialog(ctx)
     if unlock.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -195,9 +197,21 @@ def main(args: argparse.Namespace | None = None) -> int:
     app = application()
     base = paths.data_dir(getattr(args, "data_dir", None))
     ctx = AppContext(base)
+    ctx.testing = testing  # type: ignore[attr-defined]
     ctx.set_language(
         getattr(args, "lang", None) or ctx.pref("language") or i18n.resolve_language(None)
     )
+    if testing and not Replica.exists(base):
+        # Never wait on a dialog nobody will answer (CI, packaging).
+        print(
+            "fieldvisit: "
+            + translate("App", "No replica in %1; the self-test needs one.").replace(
+                "%1", str(base)
+            ),
+            file=sys.stderr,
+        )
+        ctx.shutdown()
+        return 2
     unlocking = start_unlock(ctx)
     # Import the screens while the replica unlocks on the worker thread.
     from fieldvisit.ui import home, mainwindow  # noqa: F401
