@@ -77,3 +77,74 @@ def test_unknown_change_name_is_refused(make_ctx: Any, replica: Any) -> None:
     except ValueError:
         return
     raise AssertionError("a misspelt change name must be refused")
+
+
+def test_progress_dialog_only_for_slow_work(qtbot: Any, make_ctx: Any, replica: Any) -> None:
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from fieldvisit.ui import runner as runner_module
+
+    ctx = make_ctx(replica, synchronous=False)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[bool] = []
+
+    def watch(op: Any) -> None:
+        seen.append(op.dialog is not None and isinstance(op.dialog, QProgressDialog))
+
+    fast = ctx.runner.call(lambda: time.sleep(0.05), label="fast").run(parent)
+    qtbot.waitUntil(ctx.runner.idle)
+    assert fast.dialog is None and fast.timer is not None and not fast.timer.isActive()
+
+    slow = ctx.runner.call(
+        lambda: time.sleep(runner_module.PROGRESS_DELAY_MS / 1000 + 0.4), label="slow"
+    )
+    slow.run(parent)
+    qtbot.waitUntil(lambda: slow.dialog is not None, timeout=3000)
+    watch(slow)
+    qtbot.waitUntil(ctx.runner.idle, timeout=5000)
+    assert seen == [True] and slow.dialog is None  # shown while slow, closed after
+
+
+def test_online_check_reads_the_enrolment_and_tries_the_hub(pg_available: str) -> None:
+    import socket
+
+    from fieldvisit.ui import online
+
+    assert online.hub_address({}) is None
+    assert online.hub_address({"hub_conninfo": {"host": "hub.example", "port": "6432"}}) == (
+        "hub.example",
+        6432,
+    )
+    assert online.hub_address({"hub_url": "postgresql://u@10.0.0.5/fv"}) == ("10.0.0.5", 5432)
+    assert online.reachable({}) is None  # not set up is not "offline"
+    assert online.reachable({"hub_conninfo": {"host": "127.0.0.1", "port": 5432}}) is True
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    assert online.reachable({"hub_conninfo": {"host": "127.0.0.1", "port": closed}}) is False
+
+
+def test_office_workspace_is_added_only_on_office_replicas(
+    qtbot: Any, make_ctx: Any, make_replica: Any, monkeypatch: Any
+) -> None:
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QLabel
+
+    from fieldvisit.ui.mainwindow import MainWindow
+
+    field = MainWindow(make_ctx(make_replica("HZ01")))
+    qtbot.addWidget(field)
+    assert "office" not in [e.key for e in field.entries]
+
+    fake = types.ModuleType("fieldvisit.ui.office")
+    fake.OfficeWorkspace = lambda ctx, parent: QLabel("office", parent)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fieldvisit.ui.office", fake)
+    office = MainWindow(make_ctx(make_replica("OFFICE1", role="office")))
+    qtbot.addWidget(office)
+    assert [e.key for e in office.entries][-1] == "office"
+    assert isinstance(office.show_page("office"), QLabel)
