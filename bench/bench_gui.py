@@ -1,0 +1,251 @@
+"""GUI speed: cold start, a search keystroke, opening a profile, memory.
+
+Targets (issue 5, with 200,000 households): cold start to a usable home screen
+< 2 s; keystroke to updated list < 100 ms; profile open < 150 ms; memory < 400 MB.
+
+Each GUI figure is printed with a raw baseline measured in the same run: the
+bare start of a Qt application, the same SQL run directly, so the ratio shows
+what the GUI adds on top of the database. Data: FIELDVISIT_BENCH_DATA_DIR, or
+a replica made once under bench/out/: 20,000 demo households through the feature
+code, their rows then copied up to 200,000 (2,000 with --quick).
+The search figure runs from the moment the debounce timer fires (the 150 ms
+debounce is a deliberate pause while the user is still typing).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ("w", "wa", "wan", "wang", "王", "王秀", "zh", "zhang", "1234", "5678", "138", "2X")
+
+
+#: Demo data made through the feature code (visits, payments, needs, op log)...
+SEED_HOUSEHOLDS = 20_000
+
+
+def multiply(base: Path, total: int) -> int:
+    """...then the household rows copied with new ids up to ``total``.
+
+    Making 200,000 households through the feature code takes over an hour on a
+    shared laptop; the GUI figures depend on the household table and its search
+    keys, which the copies carry (the op log is not multiplied). Returns rows added."""
+    import uuid
+
+    from sqlalchemy import func, insert, select
+
+    from fieldvisit.store.models import Household
+    from fieldvisit.store.replica import Replica
+
+    replica = Replica.open(base)
+    table = Household.__table__
+    added = 0
+    with replica.engine.begin() as conn:
+        have = int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+        rows = [dict(r) for r in conn.execute(select(table)).mappings()]
+        batch: list[dict[str, Any]] = []
+        while have < total:
+            for row in rows:
+                if have >= total:
+                    break
+                batch.append(row | {"id": str(uuid.uuid4())})
+                have += 1
+                added += 1
+                if len(batch) == 5000:
+                    conn.execute(insert(table), batch)
+                    batch = []
+        if batch:
+            conn.execute(insert(table), batch)
+    replica.close()
+    return added
+
+
+def data_dir(quick: bool) -> Path:
+    given = os.environ.get("FIELDVISIT_BENCH_DATA_DIR")
+    if given:
+        return Path(given)
+    n = 2_000 if quick else 200_000
+    base = ROOT / "bench" / "out" / f"gui-{n}"
+    if not (base / "replica.db").exists():
+        seed = min(n, SEED_HOUSEHOLDS)
+        print(f"   making {seed:,} demo households in {base} (once)…", flush=True)
+        from fieldvisit import demo
+        from fieldvisit.store.replica import Replica
+
+        replica = Replica.create(base, device="BENCH01", team="第一走访组", organisation="测试")
+        demo.generate(replica, seed, seed=11)
+        replica.close()
+        if n > seed:
+            print(f"   copying household rows up to {n:,}…", flush=True)
+            multiply(base, n)
+    return base
+
+
+def _spawn_until(cmd: list[str], marker: str, env: dict[str, str]) -> tuple[float, list[str]]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
+    assert proc.stdout is not None
+    lines: list[str] = []
+    elapsed = float("nan")
+    for line in proc.stdout:
+        lines.append(line.rstrip())
+        if marker in line and elapsed != elapsed:
+            elapsed = time.perf_counter() - t0
+    proc.wait(timeout=300)
+    return elapsed, lines
+
+
+def cold_start(base: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDVISIT_LANG="zh_CN")
+    raw_code = "from PySide6.QtWidgets import QApplication, QLabel; a=QApplication([]); w=QLabel('x'); w.show(); a.processEvents(); print('up', flush=True)"
+    raws = [_spawn_until([sys.executable, "-c", raw_code], "up", env)[0] for _ in range(2)]
+    runs = [
+        _spawn_until(
+            [sys.executable, "-m", "fieldvisit", "--data-dir", str(base), "gui", "--self-test"],
+            "start to usable",
+            env,
+        )
+        for _ in range(2)
+    ]
+    best = min(r[0] for r in runs)
+    raw = min(raws)
+    print(
+        f"   cold start to usable home screen: {best * 1000:.0f} ms (target < 2000 ms); "
+        f"bare Qt app start {raw * 1000:.0f} ms; ratio {best / raw:.1f}x"
+    )
+    for line in runs[-1][1]:
+        if line.startswith(("screen ", "peak memory")):
+            print(f"     self-test: {line}")
+
+
+def in_process(base: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import fieldvisit.ui  # noqa: F401
+    from fieldvisit.households.search import Filters
+    from fieldvisit.store.replica import Replica
+    from fieldvisit.ui.app import application
+    from fieldvisit.ui.context import AppContext
+    from fieldvisit.ui.household_model import SearchSpec, find_ids, load_rows
+    from fieldvisit.ui.households import HouseholdsPage
+    from fieldvisit.ui.profile import ProfileView, load_profile
+
+    app = application()
+    replica = Replica.open(base)
+    ctx = AppContext(base, replica)
+    ctx.set_language("zh_CN")
+
+    def wait(cond: Any) -> None:
+        end = time.perf_counter() + 60
+        while not cond() and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    page = HouseholdsPage(ctx)
+    page.resize(1366, 700)
+    page.show()
+    page.mine.setChecked(False)  # the whole register: the hardest case
+    wait(ctx.runner.idle)
+
+    gui_ms: list[float] = []
+    full_ms: list[float] = []
+    raw_ms: list[float] = []
+
+    def shown(seen: int) -> bool:
+        """The new result is on screen: ids swapped in and the visible rows read."""
+        model = page.model
+        if model.generation == seen or model.ids is None:
+            return False
+        if model.rowCount() == 0:
+            return ctx.runner.idle()
+        return 0 in model.blocks
+
+    for q in QUERIES:
+        with replica.reader() as s:
+            t0 = time.perf_counter()
+            ids = find_ids(s, SearchSpec(text=q, filters=Filters()))
+            load_rows(s, ids[:40], None)
+            raw_ms.append((time.perf_counter() - t0) * 1000)
+        page.search_box.setText(q)
+        page.timer.stop()
+        seen = page.model.generation
+        page.model.blocks.clear()
+        t0 = time.perf_counter()
+        page.run_search()
+        wait(
+            lambda seen=seen: (
+                page.model.generation > seen and bool(page.model.ids or ctx.runner.idle())
+            )
+        )
+        page.view.viewport().repaint()  # the view asks for the rows it shows
+        wait(lambda seen=seen: shown(seen))
+        page.view.viewport().repaint()
+        app.processEvents()
+        gui_ms.append((time.perf_counter() - t0) * 1000)
+        wait(ctx.runner.idle)
+        full_ms.append((time.perf_counter() - t0) * 1000)
+    med, worst, raw = statistics.median(gui_ms), max(gui_ms), statistics.median(raw_ms)
+    print(
+        f"   keystroke to updated list: median {med:.0f} ms, worst {worst:.0f} ms over {len(QUERIES)} queries "
+        f"(target < 100 ms); raw SQL median {raw:.0f} ms; ratio {med / max(raw, 0.1):.1f}x"
+    )
+    print(
+        "     per query (ms): "
+        + ", ".join(f"{q}={g:.0f}" for q, g in zip(QUERIES, gui_ms, strict=True))
+    )
+    print(
+        f"     full id list in place (scrollbar exact): median {statistics.median(full_ms):.0f} ms, "
+        f"worst {max(full_ms):.0f} ms"
+    )
+
+    profile = ProfileView(ctx)
+    profile.resize(1200, 700)
+    profile.show()
+    with replica.reader() as s:
+        sample = find_ids(s, SearchSpec(text="wang"))[:10] or find_ids(s, SearchSpec())[:10]
+    p_gui: list[float] = []
+    p_raw: list[float] = []
+    for hid in sample:
+        with replica.reader() as s:
+            t0 = time.perf_counter()
+            load_profile(s, hid)
+            p_raw.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        profile.load(hid)
+        wait(
+            lambda hid=hid: (
+                profile.data is not None and profile.data.id == hid and ctx.runner.idle()
+            )
+        )
+        app.processEvents()
+        p_gui.append((time.perf_counter() - t0) * 1000)
+    pm, praw = statistics.median(p_gui), statistics.median(p_raw)
+    print(
+        f"   open household profile: median {pm:.0f} ms, worst {max(p_gui):.0f} ms (target < 150 ms); "
+        f"raw SQL median {praw:.0f} ms; ratio {pm / max(praw, 0.1):.1f}x"
+    )
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"   peak memory (list + profile, this process): {rss:.0f} MB (target < 400 MB)")
+    ctx.shutdown()
+
+
+def main(quick: bool) -> None:
+    os.environ.setdefault("FIELDVISIT_PASSPHRASE", "bench-only")
+    os.environ.setdefault("FIELDVISIT_NO_KEYRING", "1")
+    base = data_dir(quick)
+    print(f"   data: {base}", flush=True)
+    cold_start(base)
+    in_process(base)
+
+
+if __name__ == "__main__":
+    main("--quick" in sys.argv)

@@ -1,0 +1,160 @@
+"""The household list model: lazy blocks over SQL ids, search, filters, sort, masking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from fieldvisit.households.search import Filters
+from fieldvisit.store.models import Household, Visit
+from fieldvisit.ui.household_model import BLOCK, HouseholdModel, SearchSpec
+
+
+def _all(replica: Any) -> list[Household]:
+    with replica.reader() as s:
+        return list(s.execute(select(Household).where(Household.archived.is_(False))).scalars())
+
+
+def test_model_passes_qt_model_checks(qtmodeltester: Any, ctx: Any, demo_replica: Any) -> None:
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec())
+    assert model.rowCount() == 60
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_lazily_in_blocks(ctx: Any, demo_replica: Any) -> None:
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec())
+    assert model.blocks == {}  # nothing read until asked
+    model.data(model.index(3, 0))
+    assert set(model.blocks) == {0} and len(model.blocks[0]) == min(BLOCK, 60)
+
+
+def test_search_by_name_and_id_digits(ctx: Any, demo_replica: Any) -> None:
+    target = _all(demo_replica)[5]
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(text=target.name))
+    ids = model.ids
+    assert target.id in ids
+    assert all(target.name in (model.data(model.index(r, 0)) or "") for r in range(len(ids)))
+    model.search(SearchSpec(text=target.id_number[-6:]))
+    assert target.id in model.ids
+
+
+def test_id_numbers_are_masked(ctx: Any, demo_replica: Any) -> None:
+    target = _all(demo_replica)[0]
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(text=target.name))
+    row = model.row_of(target.id)
+    shown = model.data(model.index(row, 1))
+    assert shown == target.id_number[:6] + "********" + target.id_number[-4:]
+    assert target.id_number not in str([model.data(model.index(row, c)) for c in range(7)])
+
+
+def test_visited_filter_and_sort_in_sql(ctx: Any, demo_replica: Any) -> None:
+    with demo_replica.reader() as s:
+        (campaign,) = s.execute(select(Visit.campaign_id).limit(1)).one()
+        visited = set(
+            s.execute(select(Visit.household_id).where(Visit.campaign_id == campaign)).scalars()
+        )
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(campaign_id=campaign, visited=True))
+    assert set(model.ids) == visited
+    model.search(SearchSpec(campaign_id=campaign, visited=False))
+    assert not (set(model.ids) & visited) and len(model.ids) == 60 - len(visited)
+    model.ready = True
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # district
+    districts = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert districts == sorted(districts, reverse=True)
+
+
+def test_team_filter(ctx: Any, demo_replica: Any) -> None:
+    mine = [h.id for h in _all(demo_replica) if h.team_id == demo_replica.team_id]
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(filters=Filters(team_id=demo_replica.team_id)))
+    assert sorted(model.ids) == sorted(mine) and 0 < len(mine) < 60
+
+
+def test_stale_search_results_are_dropped(ctx: Any, demo_replica: Any) -> None:
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec())
+    gen_before = model.generation
+    model.search(SearchSpec(text="zzzz-nobody"))
+    assert model.ids == []
+    model._apply(gen_before, ["late-result"], complete=True)  # the older search answers last
+    assert model.ids == []
+
+
+def test_browsing_shows_a_first_page_then_all_ids_without_a_reset(
+    ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    model = HouseholdModel(ctx)
+    pages: list[int] = []
+    model.searched.connect(lambda n, _s: pages.append(n))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.search(SearchSpec())
+    assert pages == [10, 60] and len(resets) == 1  # the rest was appended, not reset
+    assert model.complete and len(set(model.ids)) == 60
+    names = [model.data(model.index(r, 0)) for r in range(60)]
+    assert names == sorted(names)
+
+
+def test_a_new_search_interrupts_the_long_one(qtbot: Any, make_ctx: Any, demo_replica: Any) -> None:
+    """The full-list query of a stale search is stopped, and its error stays silent."""
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    errors: list[str] = []
+    ctx.runner.error_shown.connect(errors.append)
+    interrupted: list[bool] = []
+    original = model.full_search.interrupt
+
+    def spy() -> None:
+        interrupted.append(True)
+        original()
+
+    model.full_search.interrupt = spy  # type: ignore[method-assign]
+    model.search(SearchSpec())
+    model.search(SearchSpec(text=_all(demo_replica)[0].name))
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert interrupted and errors == []
+    assert _all(demo_replica)[0].id in model.ids and model.complete
+
+
+def test_interruptible_stops_a_running_query(replica: Any) -> None:
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from fieldvisit.ui.household_model import Interruptible
+
+    stopper = Interruptible()
+    outcome: dict[str, BaseException] = {}
+    endless = text(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    )
+
+    def work() -> None:
+        with replica.reader() as s:
+            try:
+                stopper.run(s, lambda: s.execute(endless).scalar())
+            except Exception as exc:
+                outcome["error"] = exc
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while stopper.conn is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    time.sleep(0.05)
+    stopper.interrupt()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert "interrupt" in str(outcome.get("error", "")).lower()
+    assert stopper.conn is None
