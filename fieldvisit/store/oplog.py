@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldvisit.store.hlc import Clock, Timestamp
-from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, to_json
+from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, apply_batch, to_json
 from fieldvisit.store.models import Operation
 
 WRITER_KEY = "fieldvisit.writer"
@@ -98,6 +98,28 @@ def create(
         {"fields": clean},
         team_id,
     )
+
+
+def create_many(
+    session: Session, items: Iterable[tuple[str, str, dict[str, Any], str | None]]
+) -> list[Op]:
+    """Record many new rows at once: (entity, row id, fields, team id) each.
+
+    Every row is still its own operation, numbered and stamped like any other;
+    they are folded together by :func:`fieldvisit.store.merge.apply_batch`."""
+    writer = writer_of(session)
+    ops = [
+        writer.next(
+            entity,
+            row_id,
+            "create" if entity in MUTABLE else "append",
+            {"fields": {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}},
+            team_id,
+        )
+        for entity, row_id, fields, team_id in items
+    ]
+    apply_batch(session, ops)
+    return ops
 
 
 def _head(session: Session, entity: str, row_id: str) -> dict[str, Any]:
