@@ -123,8 +123,13 @@ def amount_fen(
     if isinstance(value, int):
         fen = value * 100
     else:
+        # not compact(): that drops dashes, and "-5" must stay negative (and be refused)
         text = (
-            compact(str(value)).replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元")
+            re.sub(r"\s", "", normalize(str(value)))
+            .replace(",", "")
+            .replace("，", "")
+            .lstrip("¥￥")
+            .removesuffix("元")
         )
         try:
             d = Decimal(text)

@@ -109,9 +109,7 @@ def _is_footer(cells: list[Any]) -> bool:
     return any(_SIGNATURE.search(workbook.as_text(c)) for c in cells if c is not None)
 
 
-def parse_rows(
-    sheets: list[workbook.Sheet], report: ImportReport
-) -> list[_Row]:
+def parse_rows(sheets: list[workbook.Sheet], report: ImportReport) -> list[_Row]:
     """Data rows of every sheet that has a recognisable header."""
     out: list[_Row] = []
     found_header = False

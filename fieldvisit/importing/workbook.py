@@ -65,9 +65,7 @@ def read(path: Path) -> list[Sheet]:
         return _read_xlsx(data, path)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise _err(
-            translate(
-                "Import", "The file %1 is not an Excel workbook, although its name says so."
-            ),
+            translate("Import", "The file %1 is not an Excel workbook, although its name says so."),
             path,
         )
     return _read_csv(data, path)
@@ -147,9 +145,7 @@ def _read_csv(data: bytes, path: Path) -> list[Sheet]:
     text = _decode(data)
     if text is None or "\x00" in text:
         raise _err(
-            translate(
-                "Import", "The file %1 is neither an Excel workbook nor a CSV text file."
-            ),
+            translate("Import", "The file %1 is neither an Excel workbook nor a CSV text file."),
             path,
         )
     try:

@@ -597,12 +597,8 @@ def apply_batch(session: Session, ops: list[Op]) -> int:
         seen_ops.add(op.op_id)
         count += 1
         key = (op.entity, op.row_id)
-        simple = (
-            key not in busy
-            and (
-                (op.entity in MUTABLE and op.kind == "create")
-                or op.entity in APPEND_ONLY
-            )
+        simple = key not in busy and (
+            (op.entity in MUTABLE and op.kind == "create") or op.entity in APPEND_ONLY
         )
         busy.add(key)  # a second operation on the same row takes the slow path
         if simple:

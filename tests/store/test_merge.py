@@ -18,7 +18,9 @@ from tests.helpers import all_ops, canonical, deliver
 
 def _household(r, name="刘小山", phone="13800138000"):
     with r.session() as s:
-        return edit.create_household(s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone))
+        return edit.create_household(
+            s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone)
+        )
 
 
 def test_every_write_appends_an_operation_with_old_and_new_values(replica):
@@ -26,9 +28,16 @@ def test_every_write_appends_an_operation_with_old_and_new_values(replica):
     with replica.session() as s:
         edit.update_household(s, hid, {"phone": "13900139000", "address": "清波街道1号"})
     with replica.reader() as s:
-        ops = s.execute(select(Operation).where(Operation.row_id == hid).order_by(Operation.seq)).scalars().all()
+        ops = (
+            s.execute(select(Operation).where(Operation.row_id == hid).order_by(Operation.seq))
+            .scalars()
+            .all()
+        )
     assert [o.kind for o in ops] == ["create", "update"]
-    assert ops[1].payload["fields"] == {"phone": ["13800138000", "13900139000"], "address": [None, "清波街道1号"]}
+    assert ops[1].payload["fields"] == {
+        "phone": ["13800138000", "13900139000"],
+        "address": [None, "清波街道1号"],
+    }
     assert ops[1].payload["base"] == ops[0].sort_key
     assert ops[1].seq == ops[0].seq + 1 and ops[1].hlc > ops[0].hlc
 
@@ -43,7 +52,15 @@ def test_rolled_back_unit_leaves_no_gap_in_device_sequence(replica):
         pass
     _household(replica, name="李四")
     with replica.reader() as s:
-        seqs = s.execute(select(Operation.seq).where(Operation.device_id == replica.device_id).order_by(Operation.seq)).scalars().all()
+        seqs = (
+            s.execute(
+                select(Operation.seq)
+                .where(Operation.device_id == replica.device_id)
+                .order_by(Operation.seq)
+            )
+            .scalars()
+            .all()
+        )
     assert seqs == list(range(1, len(seqs) + 1))
 
 
@@ -99,8 +116,13 @@ def test_resolution_is_an_operation_that_converges(make_replica):
     deliver(all_ops(b), a)
     with a.session() as s:
         (conflict,) = s.execute(select(Conflict)).scalars().all()
-        oplog.record(s, "household", hid, "resolve",
-                     {"conflict_id": conflict.id, "field": "phone", "value": "13922222222"})
+        oplog.record(
+            s,
+            "household",
+            hid,
+            "resolve",
+            {"conflict_id": conflict.id, "field": "phone", "value": "13922222222"},
+        )
     deliver(all_ops(a), b)
     assert canonical(a) == canonical(b)
     with b.reader() as s:
@@ -133,9 +155,14 @@ def test_delete_versus_edit_is_a_conflict_and_restore_is_explicit(make_replica):
 def test_payments_are_append_only_and_void_is_a_reversal(replica):
     hid = _household(replica)
     with replica.session() as s:
-        res = visits.record_visit(s, visits.VisitInput(
-            household_id=hid, visited_on=date.today(),
-            payment=payments.PaymentInput(cash_fen=120_000)))
+        res = visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=hid,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=120_000),
+            ),
+        )
     with replica.session() as s:
         payments.void_payment(s, res.payment_id, "金额填错")
     with replica.reader() as s:
@@ -158,9 +185,15 @@ def test_merge_repoints_visits_payments_and_needs_in_any_order(make_replica):
     dup = _household(a, name="张叁")
     deliver(all_ops(a), b)
     with b.session() as s:  # B pays the duplicate, not knowing of the merge
-        visits.record_visit(s, visits.VisitInput(household_id=dup, visited_on=date.today(),
-                                                 payment=payments.PaymentInput(cash_fen=50_000),
-                                                 needs=[NeedInput("医疗救助", "转诊")]))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=dup,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=50_000),
+                needs=[NeedInput("医疗救助", "转诊")],
+            ),
+        )
     with a.session() as s:
         edit.merge_households(s, dup, keep)
     deliver(all_ops(b), a)
@@ -191,9 +224,17 @@ def test_needs_move_forward_and_reopen_is_explicit(replica):
         reopen(s, nid, "家属反映仍未落实")
     with replica.reader() as s:
         assert s.get(Need, nid).status == "open"
-        events = s.execute(select(NeedEvent).where(NeedEvent.need_id == nid).order_by(NeedEvent.at)).scalars().all()
+        events = (
+            s.execute(select(NeedEvent).where(NeedEvent.need_id == nid).order_by(NeedEvent.at))
+            .scalars()
+            .all()
+        )
         assert [(e.from_status, e.to_status) for e in events] == [
-            (None, "open"), ("open", "in_progress"), ("in_progress", "resolved"), ("resolved", "open")]
+            (None, "open"),
+            ("open", "in_progress"),
+            ("in_progress", "resolved"),
+            ("resolved", "open"),
+        ]
 
 
 def test_every_delivery_order_of_a_small_history_converges(make_replica):
