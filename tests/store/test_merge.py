@@ -19,7 +19,7 @@ from tests.helpers import all_ops, canonical, deliver
 def _household(r, name="刘小山", phone="13800138000"):
     with r.session() as s:
         return edit.create_household(
-            s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone)
+            s, edit.HouseholdInput(name=name, id_number="11010519800101018X", phone=phone)
         )
 
 
