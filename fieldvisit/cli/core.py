@@ -10,16 +10,10 @@ from typing import Any
 from fieldvisit import demo, integrity
 from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.exporting import mask_id
 from fieldvisit.households.search import search
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
-
-
-def mask_id(number: str | None) -> str:
-    """110105********002X: the form ID numbers take everywhere but the profile screen."""
-    if not number:
-        return ""
-    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else number
 
 
 def register(sub: Any) -> None:
