@@ -16,17 +16,28 @@ from typing import Any
 _SPACES = re.compile(r"\s+")
 
 
+# Full-width punctuation is correct in Chinese text (，：（）), so NFKC must not turn
+# it into ASCII; only full-width letters and digits are folded. The punctuation is
+# parked in the private-use area while NFKC runs.
+_PUNCT = [c for c in range(0xFF01, 0xFF5F) if not chr(c).isalnum()]
+_PARK = {c: 0xE000 + i for i, c in enumerate(_PUNCT)}
+_UNPARK = {v: k for k, v in _PARK.items()}
+
+
 def normalize(text: str | None) -> str:
-    """Full-width to half-width, trim, collapse inner spaces (NFKC keeps CJK intact)."""
+    """Full-width letters and digits to ASCII, trim, collapse inner spaces.
+
+    NFKC otherwise (it keeps CJK intact and folds compatibility forms)."""
     if text is None:
         return ""
-    out = unicodedata.normalize("NFKC", str(text)).replace("\u3000", " ")
+    parked = str(text).translate(_PARK)
+    out = unicodedata.normalize("NFKC", parked).translate(_UNPARK).replace("\u3000", " ")
     return _SPACES.sub(" ", out).strip()
 
 
 def compact(text: str | None) -> str:
     """normalize() and drop every space and dash: for numbers written with separators."""
-    return re.sub(r"[\s\-‐‑–—_]", "", normalize(text))
+    return re.sub(r"[\s\-‐‑–—_－]", "", normalize(text))
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,7 @@ def amount_fen(
         # not compact(): that drops dashes, and "-5" must stay negative (and be refused)
         text = (
             re.sub(r"\s", "", normalize(str(value)))
+            .translate({0xFF0E: ".", 0xFF0D: "-", 0xFFE5: "¥"})
             .replace(",", "")
             .replace("，", "")
             .lstrip("¥￥")
