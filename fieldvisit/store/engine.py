@@ -37,10 +37,17 @@ def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     return conn
 
 
-def make_engine(path: Path, key: str, *, raw: bool) -> Engine:
-    """An engine whose every connection is unlocked with ``key``."""
+def make_engine(path: Path, key: str, *, raw: bool, first: Any = None) -> Engine:
+    """An engine whose every connection is unlocked with ``key``.
+
+    ``first``: a connection already unlocked (by the caller's key check), handed
+    out before any new one is made. A passphrase key costs a slow key derivation
+    per connection, so reusing it keeps opening the replica fast."""
+    spare = [first] if first is not None else []
 
     def creator() -> Any:
+        if spare:
+            return spare.pop()
         return connect_raw(path, key, raw=raw)
 
     engine = create_engine(
