@@ -29,6 +29,9 @@ def id_check_char(body: str) -> str:
     return _CHECK[sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True)) % 11]
 
 
+#: Full-width point, minus and yen that normalize() keeps as Chinese punctuation.
+_FULLWIDTH_NUMBER = str.maketrans("．－￥", ".-¥")
+
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 
@@ -126,7 +129,7 @@ def amount_fen(
         # not compact(): that drops dashes, and "-5" must stay negative (and be refused)
         text = (
             re.sub(r"\s", "", normalize(str(value)))
-            .translate({0xFF0E: ".", 0xFF0D: "-", 0xFFE5: "¥"})
+            .translate(_FULLWIDTH_NUMBER)
             .replace(",", "")
             .replace("，", "")
             .lstrip("¥￥")

@@ -67,7 +67,7 @@ def fts_query(query: str) -> str | None:
 
 def _matching_rowids(q: str, raw: str) -> Any:
     """A SELECT of household rowids matching the query text (a union of index lookups)."""
-    rowid = literal_column("household.rowid")
+    rowid: Any = literal_column("household.rowid")
     if _DIGITS.match(q):
         rev = q[::-1]
         return union(

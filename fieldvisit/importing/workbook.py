@@ -46,7 +46,8 @@ def read(path: Path) -> list[Sheet]:
         raise _err(translate("Import", "The file %1 does not exist."), path) from None
     except OSError as exc:
         raise _err(
-            translate("Import", "The file %1 cannot be read: ") + str(exc.strerror), path
+            translate("Import", "The file %1 cannot be read: %2").replace("%2", str(exc.strerror)),
+            path,
         ) from None
     if not data.strip():
         raise _err(translate("Import", "The file %1 is empty."), path)
