@@ -30,7 +30,10 @@ def normalize(text: str | None) -> str:
     NFKC otherwise (it keeps CJK intact and folds compatibility forms)."""
     if text is None:
         return ""
-    parked = str(text).translate(_PARK)
+    text = str(text)
+    if unicodedata.is_normalized("NFKC", text) and "\u3000" not in text:
+        return _SPACES.sub(" ", text).strip()
+    parked = text.translate(_PARK)
     out = unicodedata.normalize("NFKC", parked).translate(_UNPARK).replace("\u3000", " ")
     return _SPACES.sub(" ", out).strip()
 

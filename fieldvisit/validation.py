@@ -6,6 +6,7 @@ naming the field and saying what is wrong, in the user's language.
 
 from __future__ import annotations
 
+import operator
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -26,7 +27,9 @@ def id_check_char(body: str) -> str:
 
     (python-stdnum's ``ric.calc_check_digit`` expects the number *with* its check
     character and drops the last one, so passing the body gives a wrong answer.)"""
-    return _CHECK[sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True)) % 11]
+    if len(body) != 17:
+        raise ValueError("the body of an ID number has 17 digits")
+    return _CHECK[sum(map(operator.mul, map(int, body), _WEIGHTS)) % 11]
 
 
 #: Full-width point, minus and yen that normalize() keeps as Chinese punctuation.

@@ -149,8 +149,13 @@ class Op:
 # ---------------------------------------------------------------- value codec
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), list, dict})
+
+
 def to_json(value: Any) -> Any:
     """Python value -> the JSON form operations carry."""
+    if type(value) in _PLAIN:  # the common case, decided without isinstance chains
+        return value
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
@@ -679,17 +684,11 @@ class _Batch:
             return
         self.session.flush()
         conn = self.session.connection()
-        conn.execute(Operation.__table__.insert(), self.ops)  # type: ignore[attr-defined]
+        _insert_many(conn, Operation.__table__, self.ops)  # type: ignore[attr-defined]
         # Households first: rows added later in the batch may hang on them.
         for entity in sorted(self.rows, key=lambda e: e != "household"):
             model = MUTABLE.get(entity) or APPEND_ONLY[entity]
-            rows = self.rows[entity]
-            # executemany needs one column set per statement
-            by_cols: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for r in rows:
-                by_cols.setdefault(tuple(sorted(r)), []).append(r)
-            for group in by_cols.values():
-                conn.execute(model.__table__.insert(), group)  # type: ignore[attr-defined]
+            _insert_many(conn, model.__table__, self.rows[entity])  # type: ignore[attr-defined]
         if self.events:
             conn.execute(
                 NeedEvent.__table__.insert(),  # type: ignore[attr-defined]
@@ -708,3 +707,35 @@ class _Batch:
                 ],
             )
         self.ops, self.rows, self.events = [], {}, []
+
+
+def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany of ``rows`` with SQLAlchemy's own value processing per column.
+
+    Equivalent to ``conn.execute(table.insert(), rows)`` (column defaults for
+    missing keys, the same bind processors), minus the per-row statement
+    machinery that dominated bulk inserts."""
+    if not rows:
+        return
+    cols = list(table.columns)
+    procs = [c.type._cached_bind_processor(conn.dialect) for c in cols]
+    defaults: list[Any] = []
+    for c in cols:
+        d = c.default
+        if d is None:
+            defaults.append(lambda: None)
+        elif d.is_scalar:
+            defaults.append(lambda v=d.arg: v)
+        else:
+            defaults.append(lambda f=d.arg: f(None))
+    keys = [c.key for c in cols]
+    params = []
+    for row in rows:
+        values = []
+        for key, proc, default in zip(keys, procs, defaults, strict=True):
+            v = row[key] if key in row else default()
+            values.append(proc(v) if proc is not None else v)
+        params.append(tuple(values))
+    names = ", ".join(f'"{c.name}"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
