@@ -205,6 +205,7 @@ def import_register(
     report.rows_total = len(rows)
     seen: dict[str, tuple[str, int]] = {}
     creates: list[tuple[str, str, dict[str, Any], str | None]] = []
+    accepted: list[dict[str, Any]] = []
     team = edit._default_team(session)
     ops_before = oplog.writer_of(session).seq
     for i, row in enumerate(rows, start=1):
@@ -263,7 +264,11 @@ def import_register(
             seen[idn] = (clean["name"], row.number)
         report.problems.extend(problems)
         report.valid += 1
-        existing = _match(session, clean)
+        accepted.append(clean)
+    known = _Known(session, accepted)
+    for clean in accepted:
+        idn = clean.get("id_number")
+        existing = known.match(clean)
         if existing is None:
             clean.setdefault("team_id", team)
             creates.append(("household", str(uuid.uuid4()), clean, clean["team_id"]))
@@ -272,11 +277,11 @@ def import_register(
         changes = {
             k: clean[k]
             for k in UPDATABLE
-            if k in clean and clean[k] not in (None, [], "") and clean[k] != getattr(existing, k)
+            if k in clean and clean[k] not in (None, [], "") and clean[k] != existing[k]
         }
-        if idn and not existing.id_number:
+        if idn and not existing["id_number"]:
             changes["id_number"] = idn
-        if changes and edit.update_household(session, existing.id, changes):
+        if changes and edit.update_household(session, existing["id"], changes):
             report.updated += 1
         else:
             report.unchanged += 1
@@ -286,20 +291,40 @@ def import_register(
     return report
 
 
-def _match(session: Session, clean: dict[str, Any]) -> Household | None:
-    """The household this row describes, if the replica has it already."""
-    stmt = select(Household).where(Household.archived.is_(False))
-    if clean.get("id_number"):
-        hit = session.execute(stmt.where(Household.id_number == clean["id_number"])).scalars()
-        found = hit.first()
-        if found is not None:
-            return found
-    if clean.get("register_no"):
-        hit = session.execute(stmt.where(Household.register_no == clean["register_no"])).scalars()
-        for h in hit:
-            if not clean.get("id_number") or not h.id_number:
+class _Known:
+    """The households this file may describe, fetched in a few queries, not one per row."""
+
+    def __init__(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        cols = [Household.__table__.c[k] for k in ("id", "id_number", *UPDATABLE)]  # type: ignore[attr-defined]
+        self.by_id: dict[str, dict[str, Any]] = {}
+        self.by_reg: dict[str, list[dict[str, Any]]] = {}
+        ids = sorted({r["id_number"] for r in rows if r.get("id_number")})
+        regs = sorted({r["register_no"] for r in rows if r.get("register_no")})
+        for column, values in ((Household.id_number, ids), (Household.register_no, regs)):
+            for i in range(0, len(values), 500):
+                stmt = (
+                    select(*cols)
+                    .where(Household.archived.is_(False), column.in_(values[i : i + 500]))
+                    .order_by(Household.created_at, Household.id)
+                )
+                for row in session.execute(stmt).mappings():
+                    d = dict(row)
+                    if d["id_number"]:
+                        self.by_id.setdefault(d["id_number"], d)
+                    if d["register_no"]:
+                        lst = self.by_reg.setdefault(d["register_no"], [])
+                        if all(x["id"] != d["id"] for x in lst):
+                            lst.append(d)
+
+    def match(self, clean: dict[str, Any]) -> dict[str, Any] | None:
+        """Same ID number, else same register number (when one side has no ID number)."""
+        idn = clean.get("id_number")
+        if idn and idn in self.by_id:
+            return self.by_id[idn]
+        for h in self.by_reg.get(clean.get("register_no") or "", []):
+            if not idn or not h["id_number"]:
                 return h
-    return None
+        return None
 
 
 def problem_line(p: Problem) -> str:
