@@ -13,7 +13,7 @@ from fieldvisit import campaigns, needs, payments, visits
 from fieldvisit.cli import main
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
-from tests.importing.conftest import make_id
+from tests.importing.builders import make_id
 
 IDN = make_id("330106", "19800101", "111")
 

@@ -7,7 +7,7 @@ import pytest
 from fieldvisit.households import edit
 from fieldvisit.households.search import Filters, fts_query, ordered_ids, search
 from fieldvisit.store.replica import Replica
-from tests.importing.conftest import make_id
+from tests.importing.builders import make_id
 
 PEOPLE = [
     ("刘小山", make_id("330106", "19800101", "111"), "13812345678", "JD0001"),

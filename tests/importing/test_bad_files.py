@@ -10,7 +10,7 @@ import pytest
 
 from fieldvisit.cli import main
 from fieldvisit.store.replica import Replica
-from tests.importing.conftest import op_count, write_xlsx
+from tests.importing.builders import op_count, write_xlsx
 
 
 def _run(r: Replica, path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

@@ -13,7 +13,7 @@ from fieldvisit.households.search import search
 from fieldvisit.importing.register import import_register
 from fieldvisit.store.models import Household
 from fieldvisit.store.replica import Replica
-from tests.importing.conftest import DATA, make_id, op_count, to_xls, write_xlsx
+from tests.importing.builders import DATA, make_id, op_count, to_xls, write_xlsx
 
 EXPECTED_KEYS = (
     "rows_total",

@@ -22,7 +22,7 @@ from fieldvisit.store import migrate
 from fieldvisit.store.engine import connect_raw
 from fieldvisit.store.models import Household, Need, Operation, Payment, Visit
 from fieldvisit.store.replica import Replica
-from tests.importing.conftest import make_id
+from tests.importing.builders import make_id
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -223,13 +223,6 @@ def test_no_plaintext_on_disk(replica: Replica) -> None:
     assert _scan(replica.base, secrets) == []
     replica.close()
     assert _scan(replica.base, secrets) == []
-
-
-class MemoryKeyring:
-    """A keyring backend that lives in memory, for the keyring path in tests."""
-
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
 
 
 def test_key_goes_to_the_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
