@@ -112,10 +112,42 @@ def query(text_: str, filters: Filters | None = None) -> Select[Any]:
     return stmt
 
 
+_NAME_SQL = (
+    "SELECT id FROM ("
+    " SELECT hid AS id, name FROM household_fts"
+    " WHERE household_fts MATCH :m {archived_fts}"
+    " UNION"
+    " SELECT id, name FROM household"
+    " WHERE register_no >= :lo AND register_no < :hi {archived}"
+    ") ORDER BY name, id {limit}"
+)
+
+
+def _plain(filters: Filters | None) -> bool:
+    f = filters or Filters()
+    return not (f.district or f.category or f.cause or f.team_id)
+
+
 def ordered_ids(
     session: Session, text_: str, *, limit: int | None = None, filters: Filters | None = None
 ) -> list[str]:
-    """Matching ids in display order (name, id): what a lazy list model needs."""
+    """Matching ids in display order (name, id): what a lazy list model needs.
+
+    A name query without other filters is answered from the FTS table alone
+    (it stores name and id), so a common surname matching thousands of rows is
+    sorted without reading their household rows."""
+    q = compact(text_).upper()
+    match = fts_query(text_) if q and not _DIGITS.match(q) else None
+    if match is not None and _plain(filters):
+        reg = normalize(text_).replace(" ", "")
+        show_all = filters is not None and filters.include_archived
+        sql = _NAME_SQL.format(
+            archived_fts="" if show_all else "AND archived = 0",
+            archived="" if show_all else "AND archived = 0",
+            limit="" if limit is None else f"LIMIT {int(limit)}",
+        )
+        params = {"m": match, "lo": reg, "hi": _upper_bound(reg)}
+        return list(session.execute(text(sql), params).scalars())
     stmt = query(text_, filters).order_by(Household.name, Household.id)
     if limit is not None:
         stmt = stmt.limit(limit)
@@ -125,13 +157,13 @@ def ordered_ids(
 def search(
     session: Session, text: str, *, limit: int = 200, filters: Filters | None = None
 ) -> list[Household]:
-    ids = query(text, filters).order_by(Household.name, Household.id).limit(limit)
-    stmt = (
-        select(Household)
-        .where(Household.id.in_(ids.scalar_subquery()))
-        .order_by(Household.name, Household.id)
-    )
-    return list(session.execute(stmt).scalars())
+    ids = ordered_ids(session, text, limit=limit, filters=filters)
+    if not ids:
+        return []
+    rows = {
+        h.id: h for h in session.execute(select(Household).where(Household.id.in_(ids))).scalars()
+    }
+    return [rows[i] for i in ids if i in rows]
 
 
 __all__ = ["Filters", "fts_query", "ordered_ids", "query", "search"]

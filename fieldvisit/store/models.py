@@ -91,10 +91,7 @@ class Household(Base):
     phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
     # Search lists are ordered by name; the FTS5 index household_fts (migration 0002,
     # kept by triggers) finds rows by name_key tokens.
-    __table_args__ = (
-        Index("ix_household_name_id", "name", "id"),
-        Index("ix_household_register_no_id", "register_no", "id"),
-    )
+    __table_args__ = (Index("ix_household_name_id", "name", "id"),)
 
 
 class Member(Base):

@@ -99,3 +99,17 @@ def test_renamed_household_is_found_by_its_new_name(
 def test_query_punctuation_is_harmless() -> None:
     assert fts_query('刘"*') == '"刘"*'
     assert fts_query("-- ()") is None
+
+
+def test_filters_take_the_joined_path_and_agree(replica: Replica, people: dict[str, str]) -> None:
+    with replica.session() as s:
+        edit.update_household(s, people["刘小山"], {"district": "西湖区"})
+        edit.update_household(s, people["王小山"], {"district": "西湖区"})
+        edit.update_household(s, people["劉大海"], {"district": "上城区"})
+    with replica.reader() as s:
+        assert ordered_ids(s, "小山", filters=Filters(district="西湖区")) == ordered_ids(s, "小山")
+        assert ordered_ids(s, "刘", filters=Filters(district="上城区")) == [people["劉大海"]]
+        assert (
+            ordered_ids(s, "", limit=2) == [people[n] for n in sorted(people)[:2]]
+            or len(ordered_ids(s, "", limit=2)) == 2
+        )
