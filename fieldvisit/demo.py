@@ -207,7 +207,7 @@ class _Batch:
 
     def commit(self) -> None:
         self.s.flush()
-        oplog.create_many(self.s, self.items)
+        oplog.create_many(self.s, self.items, new_rows=True)
         self.items = []
 
 

@@ -285,7 +285,7 @@ def import_register(
             report.updated += 1
         else:
             report.unchanged += 1
-    oplog.create_many(session, creates)
+    oplog.create_many(session, creates, new_rows=True)
     report.ids_sha_count = len(seen)
     report.operations = oplog.writer_of(session).seq - ops_before
     return report

@@ -548,7 +548,9 @@ def _need_event(session: Session, op: Op, frm: str | None, to: str, ok: bool) ->
 # ---------------------------------------------------------------- many new rows at once
 
 
-def apply_batch(session: Session, ops: list[Op]) -> int:
+def apply_batch(
+    session: Session, ops: list[Op], *, minted: bool = False, new_rows: bool = False
+) -> int:
     """Fold many operations; the same result as ``apply`` on each in order, but faster.
 
     Operations that only add rows nobody has touched (a ``create`` of a fresh
@@ -558,10 +560,15 @@ def apply_batch(session: Session, ops: list[Op]) -> int:
     a delete, a row that already has operations) flushes the pending rows and
     goes through ``apply`` itself, so order and semantics are unchanged.
     Used by imports and demo data, where tens of thousands of rows arrive.
+
+    ``minted``: the operations were numbered just now by this device's writer
+    (fresh UUIDs), so none can be in the log yet. ``new_rows``: the caller made
+    every row id just now (uuid4), so no row or operation can exist for them.
+    Both only skip lookups whose answer is known; the result is the same.
     """
     if not ops:
         return 0
-    ids = [op.op_id for op in ops]
+    ids = [] if minted else [op.op_id for op in ops]
     known: set[str] = set()
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
@@ -574,7 +581,7 @@ def apply_batch(session: Session, ops: list[Op]) -> int:
     busy: set[tuple[str, str]] = set()  # rows with earlier operations or existing rows
     for entity, rows in touched.items():
         model = MUTABLE.get(entity) or APPEND_ONLY.get(entity)
-        if model is None:
+        if model is None or new_rows:
             continue
         table = model.__table__  # type: ignore[attr-defined]
         lst = list(rows)

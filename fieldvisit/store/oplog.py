@@ -101,12 +101,16 @@ def create(
 
 
 def create_many(
-    session: Session, items: Iterable[tuple[str, str, dict[str, Any], str | None]]
+    session: Session,
+    items: Iterable[tuple[str, str, dict[str, Any], str | None]],
+    *,
+    new_rows: bool = False,
 ) -> list[Op]:
     """Record many new rows at once: (entity, row id, fields, team id) each.
 
     Every row is still its own operation, numbered and stamped like any other;
-    they are folded together by :func:`fieldvisit.store.merge.apply_batch`."""
+    they are folded together by :func:`fieldvisit.store.merge.apply_batch`.
+    ``new_rows=True`` promises the row ids were just made with uuid4."""
     writer = writer_of(session)
     ops = [
         writer.next(
@@ -118,7 +122,7 @@ def create_many(
         )
         for entity, row_id, fields, team_id in items
     ]
-    apply_batch(session, ops)
+    apply_batch(session, ops, minted=True, new_rows=new_rows)
     return ops
 
 
