@@ -12,7 +12,6 @@ whole, or (on a crash or a full disk) not at all and can simply be run again.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -271,7 +270,7 @@ def import_register(
         existing = known.match(clean)
         if existing is None:
             clean.setdefault("team_id", team)
-            creates.append(("household", str(uuid.uuid4()), clean, clean["team_id"]))
+            creates.append(("household", oplog.new_id(), clean, clean["team_id"]))
             report.created += 1
             continue
         changes = {
