@@ -1,6 +1,6 @@
 """``fieldvisit check``: is the database sound and does the data keep its promises?
 
-Checks SQLite's own integrity, then the domain's invariants: dense device
+Checks SQLite's own integrity and the search index's, then the domain's invariants: dense device
 sequences (sync relies on them), a ledger whose reversals point at real
 payments and never twice, payments and visits that hang on a household, unique
 receipt numbers, and that the stored rows equal a fresh fold of their operations.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
@@ -30,6 +31,18 @@ def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
     if result != ["ok"]:
         problems += [Problem("sqlite", str(r)) for r in result[:20]]
         return problems
+
+    try:
+        session.execute(text("INSERT INTO household_fts(household_fts) VALUES ('integrity-check')"))
+    except DBAPIError as exc:
+        problems.append(
+            Problem(
+                "search",
+                translate("Check", "The household search index is damaged: %1").replace(
+                    "%1", str(exc.orig)
+                ),
+            )
+        )
 
     own = session.get(Setting, "device_id")
     for device, count, top in session.execute(

@@ -16,17 +16,31 @@ from typing import Any
 _SPACES = re.compile(r"\s+")
 
 
+# Full-width punctuation is correct in Chinese text (，：（）), so NFKC must not turn
+# it into ASCII; only full-width letters and digits are folded. The punctuation is
+# parked in the private-use area while NFKC runs.
+_PUNCT = [c for c in range(0xFF01, 0xFF5F) if not chr(c).isalnum()]
+_PARK = {c: 0xE000 + i for i, c in enumerate(_PUNCT)}
+_UNPARK = {v: k for k, v in _PARK.items()}
+
+
 def normalize(text: str | None) -> str:
-    """Full-width to half-width, trim, collapse inner spaces (NFKC keeps CJK intact)."""
+    """Full-width letters and digits to ASCII, trim, collapse inner spaces.
+
+    NFKC otherwise (it keeps CJK intact and folds compatibility forms)."""
     if text is None:
         return ""
-    out = unicodedata.normalize("NFKC", str(text)).replace("\u3000", " ")
+    text = str(text)
+    if unicodedata.is_normalized("NFKC", text) and "\u3000" not in text:
+        return _SPACES.sub(" ", text).strip()
+    parked = text.translate(_PARK)
+    out = unicodedata.normalize("NFKC", parked).translate(_UNPARK).replace("\u3000", " ")
     return _SPACES.sub(" ", out).strip()
 
 
 def compact(text: str | None) -> str:
     """normalize() and drop every space and dash: for numbers written with separators."""
-    return re.sub(r"[\s\-‐‑–—_]", "", normalize(text))
+    return re.sub(r"[\s\-‐‑–—_－]", "", normalize(text))
 
 
 @lru_cache(maxsize=1)
@@ -44,26 +58,59 @@ def to_traditional(text: str) -> str:
     return str(_converters()[1].convert(text)) if text else text
 
 
-def pinyin_keys(text: str) -> tuple[str, str]:
-    """Full pinyin without tones or spaces, and initials: 刘小山 -> ("liuxiaoshan", "lxs")."""
+@lru_cache(maxsize=20000)
+def _char_keys(ch: str) -> tuple[str, str, str]:
+    """One character's simplified and traditional forms and its pinyin (toneless).
+
+    Names are mostly read character by character, so caching per character makes
+    search keys cheap enough to compute for every row of a 200,000-row register."""
     from pypinyin import Style, lazy_pinyin
 
-    simplified = to_simplified(text)
-    full = lazy_pinyin(simplified, style=Style.NORMAL, errors="ignore")
-    initials = lazy_pinyin(simplified, style=Style.FIRST_LETTER, errors="ignore")
-    return "".join(full).lower(), "".join(initials).lower()
+    simp = to_simplified(ch) or ch
+    trad = to_traditional(simp) or ch
+    py = lazy_pinyin(simp, style=Style.NORMAL, errors="ignore")
+    return simp, trad, "".join(py).lower()
 
 
+def pinyin_keys(text: str) -> tuple[str, str]:
+    """Full pinyin without tones or spaces, and initials: 刘小山 -> ("liuxiaoshan", "lxs")."""
+    syllables = [_char_keys(ch)[2] for ch in normalize(text).replace(" ", "")]
+    syllables = [s for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def _suffixes(word: str) -> list[str]:
+    return [word[i:] for i in range(len(word))]
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
-    """Everything a name can be searched by, space-separated, lower case."""
-    base = normalize(name)
+    """Every search token of a name, space-separated, lower case.
+
+    Tokens are the suffixes of the simplified and traditional name, the pinyin
+    from every syllable on and the suffixes of the initials, so that a *prefix*
+    search over tokens (FTS5 ``"..."*``) finds any part of a name:
+    刘小山 -> 刘小山 小山 山 劉小山 ... liuxiaoshan xiaoshan shan lxs xs s.
+    """
+    base = normalize(name).replace(" ", "").lower()
     if not base:
         return ""
-    simplified = to_simplified(base)
-    traditional = to_traditional(base)
-    full, initials = pinyin_keys(base)
-    parts = dict.fromkeys([simplified, traditional, full, initials])
-    return " ".join(p for p in parts if p).lower()
+    keys = [_char_keys(ch) for ch in base[:50]]
+    simp = "".join(k[0] for k in keys)
+    trad = "".join(k[1] for k in keys)
+    syllables = [k[2] for k in keys if k[2]]
+    tokens = _suffixes(simp) + _suffixes(trad)
+    tokens += ["".join(syllables[i:]) for i in range(len(syllables))]
+    tokens += _suffixes("".join(s[0] for s in syllables))
+    return " ".join(dict.fromkeys(t for t in tokens if t))
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a search query in the form tokens are stored in."""
+    out = []
+    for word in normalize(query).lower().split():
+        out.append("".join(_char_keys(ch)[0] for ch in word))
+    return out
 
 
 def reverse(text: str | None) -> str | None:

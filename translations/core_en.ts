@@ -14,6 +14,10 @@
 <context>
     <name>Check</name>
     <message>
+        <source>The household search index is damaged: %1</source>
+        <translation>The household search index is damaged: %1</translation>
+    </message>
+    <message>
         <source>Device %1 has gaps in its operation sequence (%2 operations, highest %3).</source>
         <translation>Device %1 has gaps in its operation sequence (%2 operations, highest %3).</translation>
     </message>
@@ -89,6 +93,26 @@
         <translation>check database integrity and domain invariants</translation>
     </message>
     <message>
+        <source>import data from a file</source>
+        <translation>import data from a file</translation>
+    </message>
+    <message>
+        <source>import a register of households (.xlsx, .xls or .csv)</source>
+        <translation>import a register of households (.xlsx, .xls or .csv)</translation>
+    </message>
+    <message>
+        <source>export households, visits, payments or needs</source>
+        <translation>export households, visits, payments or needs</translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation>an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>write full ID numbers (otherwise masked)</source>
+        <translation>write full ID numbers (otherwise masked)</translation>
+    </message>
+    <message>
         <source>Created an encrypted replica in %1 (unlocked by %2).</source>
         <translation>Created an encrypted replica in %1 (unlocked by %2).</translation>
     </message>
@@ -107,6 +131,29 @@
     <message>
         <source>All checks passed.</source>
         <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); %7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.</source>
+        <translation>%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); %7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exported %1 rows to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Unknown export: %1</source>
+        <translation>Unknown export: %1</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not %1.</source>
+        <translation>Export to a file ending in .xlsx or .csv, not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -138,6 +185,59 @@
     <message>
         <source>No such household: %1</source>
         <translation>No such household: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
+        <extracomment>Columns that, when present in the file, are compared and updated on re-import.</extracomment>
+        <translation>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</translation>
+    </message>
+    <message>
+        <source>is not a number of people</source>
+        <translation>is not a number of people</translation>
+    </message>
+    <message>
+        <source>repeats the ID number of row %1 with another name</source>
+        <translation>repeats the ID number of row %1 with another name</translation>
+    </message>
+    <message>
+        <source>repeats row %1; imported once</source>
+        <translation>repeats row %1; imported once</translation>
+    </message>
+    <message>
+        <source>%1 row %2, %3: %4</source>
+        <translation>%1 row %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <extracomment>Stream names an OLE container holds when it wraps an encrypted OOXML workbook.</extracomment>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>The workbook %1 is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook, although its name says so.</source>
+        <translation>The file %1 is not an Excel workbook, although its name says so.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged and cannot be read.</source>
+        <translation>The workbook %1 is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
+        <translation>The file %1 is neither an Excel workbook nor a CSV text file.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +366,7 @@
     <name>Validation</name>
     <message>
         <source>ID number</source>
+        <extracomment>Full-width point, minus and yen that normalize() keeps as Chinese punctuation.</extracomment>
         <translation>ID number</translation>
     </message>
     <message>

@@ -10,16 +10,10 @@ from typing import Any
 from fieldvisit import demo, integrity
 from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.exporting import mask_id
 from fieldvisit.households.search import search
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
-
-
-def mask_id(number: str | None) -> str:
-    """110105********002X: the form ID numbers take everywhere but the profile screen."""
-    if not number:
-        return ""
-    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) > 10 else number
 
 
 def register(sub: Any) -> None:
@@ -58,6 +52,29 @@ def register(sub: Any) -> None:
     )
     add_json(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("import", help=translate("Cli", "import data from a file"))
+    isub = p.add_subparsers(dest="what", required=True, parser_class=type(p))
+    q = isub.add_parser(
+        "register",
+        help=translate("Cli", "import a register of households (.xlsx, .xls or .csv)"),
+    )
+    q.add_argument("file")
+    add_json(q)
+    q.set_defaults(func=cmd_import_register)
+
+    p = sub.add_parser(
+        "export", help=translate("Cli", "export households, visits, payments or needs")
+    )
+    p.add_argument("kind", choices=("households", "visits", "payments", "needs"))
+    p.add_argument("--out", required=True, help=translate("Cli", "an .xlsx or .csv file"))
+    p.add_argument(
+        "--full-id",
+        action="store_true",
+        help=translate("Cli", "write full ID numbers (otherwise masked)"),
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_export)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -148,3 +165,57 @@ def cmd_check(args: argparse.Namespace) -> int:
         [f"{p.check}: {p.message}" for p in problems] or [translate("Cli", "All checks passed.")],
     )
     return 1 if problems else 0
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from fieldvisit.importing.register import import_register, problem_line
+
+    path = Path(args.file)
+    with open_replica(args) as r:
+
+        def progress(done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        with r.session() as s:
+            report = import_register(s, path, progress=progress)
+    lines = [
+        translate(
+            "Cli",
+            "%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); "
+            "%7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.",
+        )
+        .replace("%1", report.file)
+        .replace("%2", str(report.rows_total))
+        .replace("%3", str(report.valid))
+        .replace("%4", str(report.created))
+        .replace("%5", str(report.updated))
+        .replace("%6", str(report.unchanged))
+        .replace("%7", str(report.invalid_id))
+        .replace("%8", str(report.duplicate_id))
+        .replace("%9", str(report.missing_name))
+    ]
+    lines += [problem_line(p) for p in report.problems]
+    emit(args, report.as_dict(), lines)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from fieldvisit import exporting
+
+    with open_replica(args) as r, r.reader() as s:
+        count = exporting.export(s, args.kind, Path(args.out), full_id=args.full_id)
+    emit(
+        args,
+        {"kind": args.kind, "rows": count, "file": args.out},
+        [
+            translate("Cli", "Exported %1 rows to %2.")
+            .replace("%1", str(count))
+            .replace("%2", args.out)
+        ],
+    )
+    return 0

@@ -1,8 +1,18 @@
 """Household search, done in SQL so it stays instant at 200,000 rows.
 
-A query is read as what it looks like: digits (and X) search the ID number's
-and phone's last digits and the register number; anything else searches the
-derived ``name_key`` (simplified, traditional, full pinyin, initials).
+A query is read as what it looks like:
+
+- digits (and a final X) are the last digits of an ID number or phone, or the
+  start of a register number: reversed copies of ID and phone (``id_rev``,
+  ``phone_rev``) turn "last digits" into indexed range scans;
+- anything else is part of a name (Simplified or Traditional, full pinyin from
+  any syllable, initials) or the start of a register number. Names are found
+  through the FTS5 table ``household_fts`` over ``name_key`` tokens (every
+  suffix of the name, its pinyin and its initials), where a prefix query on a
+  token is a substring query on the name — fast even for one character.
+
+Results are ordered by name, then id, so the order is stable between runs and
+replicas.
 """
 
 from __future__ import annotations
@@ -11,13 +21,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, and_, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
 from fieldvisit.store.models import Household
-from fieldvisit.text import compact, normalize, to_simplified
+from fieldvisit.text import compact, normalize, search_terms
 
-_DIGITS = re.compile(r"^[0-9]+[0-9Xx]?$|^[0-9]*[Xx]$")
+_DIGITS = re.compile(r"^[0-9]+[0-9X]?$|^X$")
+_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -33,31 +44,61 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def query(text: str, filters: Filters | None = None) -> Select[Any]:
+def _upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string starting with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _prefix(column: Any, prefix: str) -> Any:
+    # A range, not LIKE: SQLite's LIKE is case-insensitive and so cannot use a
+    # BINARY index; the range can.
+    return and_(column >= prefix, column < _upper_bound(prefix))
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 MATCH expression for a name query: every word as a token prefix."""
+    words: list[str] = []
+    for term in search_terms(query):
+        words += [w for w in _WORD.split(term) if w and w != "_"]
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _matching_rowids(q: str, raw: str) -> Any:
+    """A SELECT of household rowids matching the query text (a union of index lookups)."""
+    rowid: Any = literal_column("household.rowid")
+    if _DIGITS.match(q):
+        rev = q[::-1]
+        return union(
+            select(rowid).select_from(Household.__table__).where(_prefix(Household.id_rev, rev)),
+            select(rowid).select_from(Household.__table__).where(_prefix(Household.phone_rev, rev)),
+            select(rowid).select_from(Household.__table__).where(_prefix(Household.register_no, q)),
+        )
+    parts = [
+        select(rowid)
+        .select_from(Household.__table__)
+        .where(_prefix(Household.register_no, normalize(raw).replace(" ", "")))
+    ]
+    match = fts_query(raw)
+    if match:
+        parts.append(
+            select(literal_column("rowid")).select_from(
+                text("household_fts WHERE household_fts MATCH :fts_match").bindparams(
+                    fts_match=match
+                )
+            )
+        )
+    return union(*parts)
+
+
+def query(text_: str, filters: Filters | None = None) -> Select[Any]:
     """The SELECT of matching household ids, unordered; callers add order and limits."""
     filters = filters or Filters()
     stmt = select(Household.id)
-    q = compact(text)
+    q = compact(text_).upper()
     if q:
-        if _DIGITS.match(q):
-            rev = _escape(q.upper()[::-1])
-            stmt = stmt.where(
-                or_(
-                    Household.id_rev.like(rev + "%", escape="\\"),
-                    Household.phone_rev.like(rev + "%", escape="\\"),
-                    Household.register_no == q,
-                )
-            )
-        else:
-            words = normalize(text).lower().split()
-            for word in words:
-                key = _escape(to_simplified(word))
-                stmt = stmt.where(
-                    or_(
-                        Household.name_key.like(f"%{key}%", escape="\\"),
-                        Household.register_no == word,
-                    )
-                )
+        stmt = stmt.where(literal_column("household.rowid").in_(_matching_rowids(q, text_)))
     if not filters.include_archived:
         stmt = stmt.where(Household.archived.is_(False))
     if filters.district:
@@ -71,13 +112,58 @@ def query(text: str, filters: Filters | None = None) -> Select[Any]:
     return stmt
 
 
+_NAME_SQL = (
+    "SELECT id FROM ("
+    " SELECT hid AS id, name FROM household_fts"
+    " WHERE household_fts MATCH :m {archived_fts}"
+    " UNION"
+    " SELECT id, name FROM household"
+    " WHERE register_no >= :lo AND register_no < :hi {archived}"
+    ") ORDER BY name, id {limit}"
+)
+
+
+def _plain(filters: Filters | None) -> bool:
+    f = filters or Filters()
+    return not (f.district or f.category or f.cause or f.team_id)
+
+
+def ordered_ids(
+    session: Session, text_: str, *, limit: int | None = None, filters: Filters | None = None
+) -> list[str]:
+    """Matching ids in display order (name, id): what a lazy list model needs.
+
+    A name query without other filters is answered from the FTS table alone
+    (it stores name and id), so a common surname matching thousands of rows is
+    sorted without reading their household rows."""
+    q = compact(text_).upper()
+    match = fts_query(text_) if q and not _DIGITS.match(q) else None
+    if match is not None and _plain(filters):
+        reg = normalize(text_).replace(" ", "")
+        show_all = filters is not None and filters.include_archived
+        sql = _NAME_SQL.format(
+            archived_fts="" if show_all else "AND archived = 0",
+            archived="" if show_all else "AND archived = 0",
+            limit="" if limit is None else f"LIMIT {int(limit)}",
+        )
+        params = {"m": match, "lo": reg, "hi": _upper_bound(reg)}
+        return list(session.execute(text(sql), params).scalars())
+    stmt = query(text_, filters).order_by(Household.name, Household.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
 def search(
     session: Session, text: str, *, limit: int = 200, filters: Filters | None = None
 ) -> list[Household]:
-    ids = query(text, filters).order_by(Household.name, Household.id).limit(limit)
-    stmt = (
-        select(Household)
-        .where(Household.id.in_(ids.scalar_subquery()))
-        .order_by(Household.name, Household.id)
-    )
-    return list(session.execute(stmt).scalars())
+    ids = ordered_ids(session, text, limit=limit, filters=filters)
+    if not ids:
+        return []
+    rows = {
+        h.id: h for h in session.execute(select(Household).where(Household.id.in_(ids))).scalars()
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+__all__ = ["Filters", "fts_query", "ordered_ids", "query", "search"]

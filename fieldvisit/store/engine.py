@@ -7,6 +7,7 @@ unencrypted temp file; WAL is encrypted by SQLCipher like the main file.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +38,34 @@ def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     return conn
 
 
-def make_engine(path: Path, key: str, *, raw: bool) -> Engine:
-    """An engine whose every connection is unlocked with ``key``."""
+def _dumps(value: Any) -> str:
+    """JSON as stored: Chinese as UTF-8 rather than \\u escapes, no padding.
+
+    Operation payloads are most of the database; escaped CJK takes three times
+    the bytes. Reading is unchanged (json.loads reads both)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def make_engine(path: Path, key: str, *, raw: bool, first: Any = None) -> Engine:
+    """An engine whose every connection is unlocked with ``key``.
+
+    ``first``: a connection already unlocked (by the caller's key check), handed
+    out before any new one is made. A passphrase key costs a slow key derivation
+    per connection, so reusing it keeps opening the replica fast."""
+    spare = [first] if first is not None else []
 
     def creator() -> Any:
+        if spare:
+            return spare.pop()
         return connect_raw(path, key, raw=raw)
 
     engine = create_engine(
-        "sqlite://", creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=2
+        "sqlite://",
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        json_serializer=_dumps,
     )
 
     # pysqlite's default transaction handling begins lazily and breaks SAVEPOINT;

@@ -89,6 +89,9 @@ class Household(Base):
     name_key: Mapped[str] = mapped_column(Text, default="")
     id_rev: Mapped[str | None] = mapped_column(String(18), index=True)
     phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    # Search lists are ordered by name; the FTS5 index household_fts (migration 0002,
+    # kept by triggers) finds rows by name_key tokens.
+    __table_args__ = (Index("ix_household_name_id", "name", "id"),)
 
 
 class Member(Base):

@@ -8,6 +8,8 @@ this device's operations above what the hub has acknowledged.
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -16,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldvisit.store.hlc import Clock, Timestamp
-from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, to_json
+from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, apply_batch, to_json
 from fieldvisit.store.models import Operation
 
 WRITER_KEY = "fieldvisit.writer"
@@ -53,7 +55,7 @@ class Writer:
     ) -> Op:
         self.seq += 1
         return Op(
-            op_id=str(uuid.uuid4()),
+            op_id=new_id(),
             device_id=self.device_id,
             seq=self.seq,
             hlc=self.clock.now().encode(),
@@ -63,6 +65,18 @@ class Writer:
             payload=payload,
             team_id=team_id,
         )
+
+
+def new_id() -> str:
+    """A time-ordered UUID (version 7 layout: milliseconds, then random bits).
+
+    Still a unique UUID made on the device, but ids made one after another sort
+    together, so the primary-key and row indexes of a 200,000-household replica
+    grow at their end instead of touching a random page for every insert."""
+    value = (time.time_ns() // 1_000_000) << 80 | int.from_bytes(os.urandom(10), "big")
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
+    return str(uuid.UUID(int=value))
 
 
 def writer_of(session: Session) -> Writer:
@@ -98,6 +112,32 @@ def create(
         {"fields": clean},
         team_id,
     )
+
+
+def create_many(
+    session: Session,
+    items: Iterable[tuple[str, str, dict[str, Any], str | None]],
+    *,
+    new_rows: bool = False,
+) -> list[Op]:
+    """Record many new rows at once: (entity, row id, fields, team id) each.
+
+    Every row is still its own operation, numbered and stamped like any other;
+    they are folded together by :func:`fieldvisit.store.merge.apply_batch`.
+    ``new_rows=True`` promises the row ids were just made (uuid4 or :func:`new_id`)."""
+    writer = writer_of(session)
+    ops = [
+        writer.next(
+            entity,
+            row_id,
+            "create" if entity in MUTABLE else "append",
+            {"fields": {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}},
+            team_id,
+        )
+        for entity, row_id, fields, team_id in items
+    ]
+    apply_batch(session, ops, minted=True, new_rows=new_rows)
+    return ops
 
 
 def _head(session: Session, entity: str, row_id: str) -> dict[str, Any]:

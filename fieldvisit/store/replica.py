@@ -176,7 +176,7 @@ class Replica:
                 )
             key, raw = given, False
         try:
-            connect_raw(db, key, raw=raw).close()
+            checked = connect_raw(db, key, raw=raw)
         except sqlcipher3.DatabaseError as exc:
             if info.unlock == "passphrase":
                 raise ReplicaError(
@@ -189,7 +189,7 @@ class Replica:
                     "or the file is damaged.",
                 )
             ) from exc
-        engine = make_engine(db, key, raw=raw)
+        engine = make_engine(db, key, raw=raw, first=checked)
         migrate.upgrade(engine)
         return cls(base, engine, info, clock=clock)
 

@@ -1,0 +1,336 @@
+"""Foundation figures: demo generation, replica open, search p95, register import, size.
+
+Every figure is printed with its target from issue 2 and a ratio to a raw
+baseline measured in the same run (plain sqlite3 for the same query shape or
+insert volume, bare openpyxl for the import), because absolute times on a
+shared machine are noisy. The 200,000-household replica is cached in the temp
+folder under a key made from the code that shapes it, so a second run skips
+the generation (and says so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("FIELDVISIT_PASSPHRASE", "bench-passphrase")
+os.environ.setdefault("FIELDVISIT_NO_KEYRING", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPING = ["fieldvisit/demo.py", "fieldvisit/text.py", "fieldvisit/validation.py"]
+SHAPING_DIRS = ["fieldvisit/store", "fieldvisit/households"]
+
+
+def _code_key() -> str:
+    h = hashlib.sha256()
+    files = [ROOT / f for f in SHAPING]
+    for d in SHAPING_DIRS:
+        files += sorted((ROOT / d).rglob("*.py"))
+    for f in files:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 20 else max(samples)
+
+
+def _line(what: str, value: str, target: str, ratio: float | None = None, note: str = "") -> None:
+    r = f"  x{ratio:.2f} vs raw" if ratio is not None else ""
+    print(f"   {what:<34} {value:>12}   target {target:<10}{r}  {note}", flush=True)
+
+
+def _demo(n: int) -> tuple[Path, dict[str, Any]]:
+    from fieldvisit import demo
+
+    base = Path(tempfile.gettempdir()) / f"fieldvisit-bench-{n}-{_code_key()}"
+    facts = base / "bench.json"
+    if facts.exists():
+        return base, {**json.loads(facts.read_text()), "cached": True}
+    if base.exists():
+        import shutil
+
+        shutil.rmtree(base)
+    t0, c0 = time.perf_counter(), time.process_time()
+    r = demo.ensure_replica(base)
+    summary = demo.generate(r, n, seed=7)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    with r.reader() as s:
+        ops = int(
+            s.execute(__import__("sqlalchemy").text("SELECT count(*) FROM operation")).scalar() or 0
+        )
+    r.close()
+    info = {"seconds": wall, "cpu": cpu, "ops": ops, **summary.__dict__}
+    facts.write_text(json.dumps(info))
+    return base, {**info, "cached": False}
+
+
+def _raw_insert_baseline(ops: int) -> float:
+    """Plain sqlite3: insert as many operation-sized rows (JSON payload, two indexes)."""
+    path = Path(tempfile.mkdtemp()) / "raw.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(
+        "CREATE TABLE op (id TEXT PRIMARY KEY, seq INT, sort_key TEXT UNIQUE, payload TEXT)"
+    )
+    payload = json.dumps({"fields": {"name": "刘小山", "address": "杭州市西湖区" * 3, "n": 1}})
+    t0 = time.perf_counter()
+    batch = 10_000
+    for start in range(0, ops, batch):
+        conn.executemany(
+            "INSERT INTO op VALUES (?, ?, ?, ?)",
+            (
+                (f"{i:036d}", i, f"k{i:020d}", payload)
+                for i in range(start, min(ops, start + batch))
+            ),
+        )
+        conn.commit()
+    took = time.perf_counter() - t0
+    conn.close()
+    return took
+
+
+def _open_time(base: Path) -> tuple[float, float, float]:
+    """Median wall and CPU time of Replica.open, and of a bare keyed sqlcipher3 connect."""
+    from fieldvisit.store.engine import connect_raw
+    from fieldvisit.store.replica import Replica
+
+    walls, cpus, raws = [], [], []
+    for _ in range(5):
+        t0, c0 = time.perf_counter(), time.process_time()
+        r = Replica.open(base)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+        r.close()
+        t0 = time.perf_counter()
+        connect_raw(base / "replica.db", os.environ["FIELDVISIT_PASSPHRASE"], raw=False).close()
+        raws.append(time.perf_counter() - t0)
+    return statistics.median(walls), statistics.median(cpus), statistics.median(raws)
+
+
+def _plain_copy(base: Path) -> Any:
+    """The search columns in plain SQLite (no key, no ORM) with the same indexes.
+
+    The sqlcipher3 module without a key is plain SQLite 3.51; Python's own sqlite3
+    may be too old for FTS5's contentless_delete."""
+    import sqlcipher3
+
+    from fieldvisit.store.replica import Replica
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE household (id TEXT PRIMARY KEY, name TEXT, name_key TEXT, id_rev TEXT,"
+        " phone_rev TEXT, register_no TEXT, archived INT);"
+        "CREATE INDEX a ON household(name, id); CREATE INDEX b ON household(id_rev);"
+        "CREATE INDEX c ON household(phone_rev); CREATE INDEX d ON household(register_no);"
+        "CREATE VIRTUAL TABLE household_fts USING fts5(terms, name UNINDEXED, hid UNINDEXED,"
+        " archived UNINDEXED, tokenize='unicode61 remove_diacritics 0', detail=none);"
+    )
+    with Replica.open(base) as r, r.engine.connect() as c:
+        rows = c.exec_driver_sql(
+            "SELECT rowid, id, name, name_key, id_rev, phone_rev, register_no, archived"
+            " FROM household"
+        ).all()
+    conn.executemany(
+        "INSERT INTO household(rowid, id, name, name_key, id_rev, phone_rev,"
+        " register_no, archived) VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.execute(
+        "INSERT INTO household_fts(rowid, terms, name, hid, archived)"
+        " SELECT rowid, name_key, name, id, archived FROM household"
+    )
+    return conn
+
+
+def _queries(base: Path, per_kind: int) -> dict[str, list[str]]:
+    from fieldvisit.store.replica import Replica
+    from fieldvisit.text import pinyin_keys
+
+    rng = random.Random(3)
+    with Replica.open(base) as r, r.engine.connect() as c:
+        rows = c.exec_driver_sql(
+            "SELECT name, id_number, phone FROM household ORDER BY rowid"
+        ).all()
+    sample = rng.sample(rows, per_kind)
+    return {
+        "name 1 char": [n[0] for n, _, _ in sample],
+        "name 2 chars": [n[-2:] if len(n) > 2 else n for n, _, _ in sample],
+        "full name": [n for n, _, _ in sample],
+        "pinyin full": [pinyin_keys(n)[0] for n, _, _ in sample],
+        "pinyin initials": [pinyin_keys(n)[1] for n, _, _ in sample],
+        "ID last 4": [i[-4:] for _, i, _ in sample],
+        "ID last 6": [i[-6:] for _, i, _ in sample],
+        "phone last 8": [p[-8:] for _, _, p in sample],
+    }
+
+
+def _search(base: Path, per_kind: int) -> None:
+    from fieldvisit.households.search import fts_query, search
+    from fieldvisit.store.replica import Replica
+
+    queries = _queries(base, per_kind)
+    plain = _plain_copy(base)
+    with Replica.open(base) as r, r.reader() as s:
+        for kind, qs in queries.items():
+            ours, raw, cpu = [], [], []
+            for q in qs:
+                t0, c0 = time.perf_counter(), time.process_time()
+                search(s, q, limit=50)
+                ours.append((time.perf_counter() - t0) * 1000)
+                cpu.append((time.process_time() - c0) * 1000)
+                t0 = time.perf_counter()
+                if q.isdigit():
+                    rev = q[::-1]
+                    hi = rev[:-1] + chr(ord(rev[-1]) + 1)
+                    plain.execute(
+                        "SELECT id FROM household WHERE rowid IN (SELECT rowid FROM household"
+                        " WHERE id_rev >= ? AND id_rev < ? UNION SELECT rowid FROM household"
+                        " WHERE phone_rev >= ? AND phone_rev < ? UNION SELECT rowid FROM"
+                        " household WHERE register_no >= ? AND register_no < ?) AND archived = 0"
+                        " ORDER BY name, id LIMIT 50",
+                        (rev, hi, rev, hi, q, q[:-1] + chr(ord(q[-1]) + 1)),
+                    ).fetchall()
+                else:
+                    plain.execute(
+                        "SELECT id FROM (SELECT hid AS id, name FROM household_fts WHERE"
+                        " household_fts MATCH ? AND archived = 0 UNION SELECT id, name FROM"
+                        " household WHERE register_no >= ? AND register_no < ? AND"
+                        " archived = 0) ORDER BY name, id LIMIT 50",
+                        (fts_query(q), q, q[:-1] + chr(ord(q[-1]) + 1)),
+                    ).fetchall()
+                raw.append((time.perf_counter() - t0) * 1000)
+            p95, rp95 = _p95(ours), _p95(raw)
+            _line(
+                f"search p95 {kind}",
+                f"{p95:.1f} ms",
+                "< 30 ms",
+                p95 / max(rp95, 1e-6),
+                f"cpu p95 {_p95(cpu):.1f} ms, raw p95 {rp95:.1f} ms",
+            )
+
+
+def _import(n: int) -> None:
+    import openpyxl
+
+    from fieldvisit import demo
+    from fieldvisit.importing.register import import_register
+    from fieldvisit.store.replica import Replica
+    from fieldvisit.validation import id_check_char
+
+    rng = random.Random(5)
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "register.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("花名册")
+    ws.append(["2025年困难职工建档立卡花名册"])
+    ws.append(["填报单位：某区总工会", None, None, None, "填报日期：2025年1月8日"])
+    ws.append(
+        [
+            "序号",
+            "姓名",
+            "性别",
+            "身份证号",
+            "联系电话",
+            "工作单位",
+            "所属区县",
+            "家庭住址",
+            "困难类别",
+            "致困原因",
+            "家庭人口",
+            "月人均收入(元)",
+            "建档立卡编号",
+        ]
+    )
+    for i in range(n):
+        body = f"330106{rng.randrange(1950, 2000)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{rng.randrange(0, 1000):03d}"
+        ws.append(
+            [
+                i + 1,
+                demo._person(rng),
+                "男",
+                body + id_check_char(body),
+                f"13{rng.randrange(10**8, 10**9)}",
+                "市纺织厂",
+                "西湖区",
+                f"文新街道{i}号",
+                "困难职工",
+                "患重病、子女就学",
+                3,
+                f"{rng.randrange(500, 3000):,}",
+                f"JD{i:08d}",
+            ]
+        )
+    ws.append(["合计", f"{n}户"])
+    wb.save(path)
+    t0 = time.perf_counter()
+    wb2 = openpyxl.load_workbook(path, read_only=True)
+    for _ in wb2.worksheets[0].iter_rows(values_only=True):
+        pass
+    raw = time.perf_counter() - t0
+    r = Replica.create(folder / "replica", device="BENCH", team="一组")
+    t0 = time.perf_counter()
+    with r.session() as s:
+        report = import_register(s, path)
+    took = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    with r.session() as s:
+        again = import_register(s, path)
+    took2 = time.perf_counter() - t0
+    r.close()
+    target = "< 20 s" if n >= 20_000 else "(quick)"
+    _line(
+        f"import {n}-row register",
+        f"{took:.1f} s",
+        target,
+        took / raw,
+        f"({report.created} new; openpyxl alone {raw:.1f} s)",
+    )
+    _line(
+        "re-import, nothing changed", f"{took2:.1f} s", "", took2 / raw, f"({again.operations} ops)"
+    )
+
+
+def main(quick: bool) -> None:
+    n = 5_000 if quick else 200_000
+    base, info = _demo(n)
+    raw = _raw_insert_baseline(int(info["ops"]))
+    note = "(cached from an earlier run of this code)" if info["cached"] else ""
+    _line(
+        f"demo {n} households",
+        f"{info['seconds']:.1f} s",
+        "< 120 s" if not quick else "(quick)",
+        info["seconds"] / raw,
+        f"cpu {info['cpu']:.1f} s, {info['ops']} ops {note}",
+    )
+    size = sum(p.stat().st_size for p in base.iterdir() if p.name.startswith("replica.db"))
+    _line(
+        "database size per household",
+        f"{size / n / 1024:.2f} KiB",
+        "",
+        None,
+        f"({size / 2**20:.0f} MiB incl. visits, payments, needs and the op log)",
+    )
+    wall, cpu, raw_open = _open_time(base)
+    _line(
+        "open replica (median of 5)",
+        f"{wall * 1000:.0f} ms",
+        "< 300 ms",
+        wall / raw_open,
+        f"cpu {cpu * 1000:.0f} ms; raw = one keyed connect (passphrase KDF)",
+    )
+    print(f"   load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    _search(base, 40 if quick else 100)
+    _import(2_000 if quick else 20_000)
+
+
+if __name__ == "__main__":
+    main(quick=True)

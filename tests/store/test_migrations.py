@@ -1,0 +1,34 @@
+"""Opening a replica written at schema 0001 upgrades it, search index included."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import text
+
+from fieldvisit.households import edit
+from fieldvisit.households.search import search
+from fieldvisit.store import migrate
+from fieldvisit.store.replica import Replica
+
+
+def test_upgrade_from_0001_builds_the_search_index(replica: Replica) -> None:
+    with replica.session() as s:
+        edit.create_household(s, edit.HouseholdInput(name="刘小山"))
+    base = replica.base
+    with replica.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0001")
+        conn.exec_driver_sql("PRAGMA user_version = 1")
+        conn.execute(text("UPDATE household SET name_key = '刘小山 lxs'"))  # the old key format
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'household_fts'"
+            ).scalar()
+            == 0
+        )
+    replica.close()
+    with Replica.open(base) as r:
+        with r.engine.connect() as conn:
+            assert migrate.schema_serial(conn) == migrate.LATEST
+        with r.reader() as s:
+            assert [h.name for h in search(s, "小山")] == ["刘小山"]
+            assert [h.name for h in search(s, "劉")] == ["刘小山"]
