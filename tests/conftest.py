@@ -1,6 +1,6 @@
 """Shared test set-up.
 
-- Qt runs on the offscreen platform, set before any QApplication exists.
+- Qt runs on the offscreen platform, set before the session's one QApplication exists.
 - Replicas are unlocked with a passphrase from the environment (no keyring on CI).
 - PostgreSQL comes from FIELDVISIT_TEST_PG_URL (default: the local server). Where
   none answers, PostgreSQL tests skip with the reason; with FIELDVISIT_REQUIRE_PG=1
@@ -20,9 +20,15 @@ os.environ["FIELDVISIT_NO_KEYRING"] = "1"
 os.environ.setdefault("FIELDVISIT_LANG", "en")
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.replica import Replica
+
+# One QApplication for the whole session, made before any test runs: CLI tests
+# call i18n.install(), which would otherwise create a bare QCoreApplication, and
+# widgets created later in the same worker would abort the interpreter.
+_APP = QApplication.instance() or QApplication([])
 
 PG_URL = os.environ.get("FIELDVISIT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 

@@ -15,7 +15,7 @@ from fieldvisit import campaigns, payments
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
 
-ID_X = "11010519491231070X"  # valid check digit X
+ID_X = "110105194912310708"  # valid check digit X
 
 
 @dataclass

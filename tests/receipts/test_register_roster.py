@@ -83,6 +83,6 @@ def test_roster_pages_headers_totals(world: World, tmp_path: Path) -> None:
     assert re.search(rf"本页小计\s*{per_page()}\s*户", layout)
     assert "作废" in flat
     assert "住户000" in flat and f"住户{n - 1:03d}" in flat
-    assert "110105********070X" in flat
+    assert "110105********0708" in flat
     for row in pdffonts(out):
         assert row[-5:-3] == ["yes", "yes"], row
