@@ -141,7 +141,7 @@ def budget_tables(report: BudgetReport) -> list[Table]:
     names = {line.campaign_id: line.campaign for line in report.lines}
     over = sum(1 for line in report.lines if line.over)
     main = Table(
-        name=translate("Reports", "Budget"),
+        name=translate("Reports", "Budget use"),
         title=translate("Reports", "Budget against disbursed"),
         columns=[
             Column("campaign", translate("Reports", "Campaign")),

@@ -155,7 +155,7 @@ def conflicts_table(items: list[ConflictItem]) -> Table:
             Column("a_who", translate("Reports", "Edited by / when")),
             Column("b", translate("Reports", "Second value")),
             Column("b_who", translate("Reports", "Edited by / when")),
-            Column("id", translate("Reports", "Conflict id")),
+            Column("id", translate("Reports", "Conflict id"), printed=False),
         ],
         rows=rows,
         note=translate("Reports", "%1 open conflicts").replace("%1", str(len(items))),

@@ -112,7 +112,7 @@ def write_dashboard(data: Dashboard, path: Path) -> Path:
     page_w, page_h = landscape(A4)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    c = Canvas(str(tmp), pagesize=(page_w, page_h))
+    c = Canvas(str(tmp), pagesize=(page_w, page_h), initialFontName=font)
     c.setTitle(translate("Reports", "Office dashboard"))
     c.setFont(font, 18)
     c.drawString(15 * mm, page_h - 18 * mm, translate("Reports", "Office dashboard"))

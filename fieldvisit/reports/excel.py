@@ -38,10 +38,8 @@ def display_width(text: str) -> int:
 
 
 def filters_line(table: Table) -> str:
-    label = translate("Reports", "Filters")
-    if not table.filters:
-        return f"{label}: " + translate("Reports", "none")
-    return f"{label}: " + "; ".join(f"{k} = {v}" for k, v in table.filters)
+    used = "; ".join(f"{k} = {v}" for k, v in table.filters) or translate("Reports", "none")
+    return translate("Reports", "Filters: %1").replace("%1", used)
 
 
 def _value(kind: str, value: Any) -> Any:

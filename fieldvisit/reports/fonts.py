@@ -37,4 +37,8 @@ def register() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_path()), subfontIndex=0))
+    # <b> in a paragraph must not fall back to an unembedded Helvetica-Bold.
+    pdfmetrics.registerFontFamily(
+        FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME
+    )
     return FONT_NAME

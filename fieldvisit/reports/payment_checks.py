@@ -254,7 +254,7 @@ def findings_table(found: list[Finding]) -> Table:
             Column("stock", translate("Reports", "Stock"), "int"),
             Column("who", translate("Reports", "Teams / devices")),
             Column("receipts", translate("Reports", "Receipt numbers")),
-            Column("key", translate("Reports", "Finding key")),
+            Column("key", translate("Reports", "Finding key"), printed=False),
         ],
         rows=[
             (

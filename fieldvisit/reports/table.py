@@ -23,6 +23,7 @@ class Column:
     header: str
     kind: str = "text"
     total: bool = False  # sum this column in the totals row
+    printed: bool = True  # False for ids and keys: in Excel and JSON, not on paper
 
 
 @dataclass
