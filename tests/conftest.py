@@ -32,8 +32,13 @@ def make_replica(tmp_path: Path) -> Iterator[Callable[..., Replica]]:
     """Factory: make_replica("HZ01", team="一组", wall=lambda: ms) -> an open Replica."""
     made: list[Replica] = []
 
-    def factory(device: str = "HZ01", *, team: str = "第一走访组", role: str = "field",
-                wall: Callable[[], int] | None = None) -> Replica:
+    def factory(
+        device: str = "HZ01",
+        *,
+        team: str = "第一走访组",
+        role: str = "field",
+        wall: Callable[[], int] | None = None,
+    ) -> Replica:
         base = tmp_path / f"replica-{device}-{uuid.uuid4().hex[:6]}"
         r = Replica.create(base, device=device, team=team, organisation="测试区总工会", role=role)
         if wall is not None:

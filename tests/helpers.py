@@ -15,7 +15,10 @@ LOCAL_ONLY = {"received_at"}
 
 def all_ops(r: Replica) -> list[Op]:
     with r.reader() as s:
-        return [Op.from_row(o) for o in s.execute(select(Operation).order_by(Operation.sort_key)).scalars()]
+        return [
+            Op.from_row(o)
+            for o in s.execute(select(Operation).order_by(Operation.sort_key)).scalars()
+        ]
 
 
 def deliver(ops: list[Op], to: Replica) -> int:
@@ -27,8 +30,15 @@ def canonical(r: Replica) -> dict[str, Any]:
     """Everything that must be identical on replicas that saw the same operations."""
     out: dict[str, Any] = {}
     with r.reader() as s:
-        for name, model in {**MUTABLE, **APPEND_ONLY, "conflict": Conflict, "need_event": NeedEvent}.items():
+        for name, model in {
+            **MUTABLE,
+            **APPEND_ONLY,
+            "conflict": Conflict,
+            "need_event": NeedEvent,
+        }.items():
             table = model.__table__  # type: ignore[attr-defined]
             rows = s.execute(select(table).order_by(table.c.id)).mappings().all()
-            out[name] = [{k: to_json(v) for k, v in row.items() if k not in LOCAL_ONLY} for row in rows]
+            out[name] = [
+                {k: to_json(v) for k, v in row.items() if k not in LOCAL_ONLY} for row in rows
+            ]
     return out

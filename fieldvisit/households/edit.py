@@ -170,6 +170,14 @@ def archive_household(session: Session, household_id: str) -> None:
 
 def restore_household(session: Session, household_id: str) -> None:
     hh = get(session, household_id)
+    if hh.merged_into:
+        raise FieldVisitError(
+            translate(
+                "Households",
+                "A merged household cannot be restored; its records "
+                "now belong to the household it was merged into.",
+            )
+        )
     if hh.archived:
         oplog.restore(session, "household", household_id, team_id=hh.team_id)
 

@@ -241,16 +241,23 @@ def apply(session: Session, op: Op) -> bool:
 
 
 def effective_household(session: Session, household_id: str) -> str:
-    """Follow merge pointers to the surviving household (cycles stop where they loop)."""
-    seen = {household_id}
+    """Follow merge pointers to the surviving household.
+
+    A pure function of the current ``merged_into`` pointers, so every replica that
+    folded the same operations answers the same. Two offices merging A into B and
+    B into A concurrently make a cycle; its survivor is its smallest id.
+    """
+    path = [household_id]
     current = household_id
     while True:
         nxt = session.execute(
             select(Household.merged_into).where(Household.id == current)
         ).scalar_one_or_none()
-        if not nxt or nxt in seen:
+        if not nxt:
             return current
-        seen.add(nxt)
+        if nxt in path:
+            return min(path[path.index(nxt) :])
+        path.append(nxt)
         current = nxt
 
 
@@ -284,8 +291,13 @@ def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
 
 
 def _resolve_household(session: Session, entity: str, state: dict[str, Any]) -> None:
-    """Rows that hang on a household follow it when it has been merged away."""
+    """Rows that hang on a household follow it when it has been merged away.
+
+    The household the row was recorded against stays in ``orig_household_id``;
+    ``household_id`` is always recomputed from it, never moved step by step.
+    """
     if entity in ("need", "member") and state.get("household_id"):
+        state["orig_household_id"] = state["household_id"]
         state["household_id"] = effective_household(session, state["household_id"])
 
 
@@ -442,15 +454,16 @@ def _step(f: _Fold, op: Op) -> None:
             f.state["merged_into"] = payload["into"]
         f.deleted_by = op
     elif op.kind == "restore":
-        f.state["archived"] = False
-        f.state["merged_into"] = None
-        f.deleted_by = None
+        # A merge is final: its visits, payments and needs now belong to the survivor.
+        if not f.state.get("merged_into"):
+            f.state["archived"] = False
+            f.deleted_by = None
     elif op.kind == "resolve":
         fld = payload["field"]
         if fld != "*":
             f.state[fld] = payload.get("value")
             f.source[fld] = op
-        elif payload.get("value") == "restore":
+        elif payload.get("value") == "restore" and not f.state.get("merged_into"):
             f.state["archived"] = False
             f.deleted_by = None
         c = f.conflicts.get(payload["conflict_id"])
@@ -504,22 +517,30 @@ def refold(session: Session, entity: str, row_id: str) -> None:
         for op, frm, to, ok in f.events:
             _need_event(session, op, frm, to, ok)
     if entity == "household" and f.state is not None and f.state.get("merged_into"):
-        _repoint(session, row_id, effective_household(session, row_id))
+        _repoint(session, row_id)
 
 
-def _repoint(session: Session, loser: str, survivor: str) -> None:
-    """Move what hung on a merged household (and on households merged into it) to the survivor."""
-    if survivor == loser:
-        return
-    for model in (Visit, Payment, Need, Member):
-        session.execute(
-            update(model).where(model.household_id == loser).values(household_id=survivor)
+def _repoint(session: Session, household_id: str) -> None:
+    """Recompute where rows recorded against this household (or any household merged
+    into it, however indirectly) now belong."""
+    affected = {household_id}
+    frontier = [household_id]
+    while frontier:
+        children = (
+            session.execute(select(Household.id).where(Household.merged_into.in_(frontier)))
+            .scalars()
+            .all()
         )
-    children = (
-        session.execute(select(Household.id).where(Household.merged_into == loser)).scalars().all()
-    )
-    for child in children:
-        _repoint(session, child, survivor)
+        frontier = [c for c in children if c not in affected]
+        affected.update(frontier)
+    for orig in sorted(affected):
+        target = effective_household(session, orig)
+        for model in (Visit, Payment, Need, Member):
+            session.execute(
+                update(model)
+                .where(model.orig_household_id == orig, model.household_id != target)
+                .values(household_id=target)
+            )
 
 
 def _need_event(session: Session, op: Op, frm: str | None, to: str, ok: bool) -> None:

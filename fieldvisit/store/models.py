@@ -95,6 +95,7 @@ class Member(Base):
     __tablename__ = "member"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     household_id: Mapped[str] = mapped_column(ID, index=True)
+    orig_household_id: Mapped[str | None] = mapped_column(ID, index=True)
     name: Mapped[str] = mapped_column(String(100))
     relation: Mapped[str | None] = mapped_column(String(20))
     id_number: Mapped[str | None] = mapped_column(String(18))
@@ -133,7 +134,7 @@ class Visit(Base):
     __tablename__ = "visit"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     household_id: Mapped[str] = mapped_column(ID, index=True)
-    orig_household_id: Mapped[str] = mapped_column(ID)
+    orig_household_id: Mapped[str] = mapped_column(ID, index=True)
     campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(ID)
     device_id: Mapped[str] = mapped_column(ID)
@@ -168,7 +169,7 @@ class Payment(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     visit_id: Mapped[str | None] = mapped_column(ID, index=True)
     household_id: Mapped[str] = mapped_column(ID, index=True)
-    orig_household_id: Mapped[str] = mapped_column(ID)
+    orig_household_id: Mapped[str] = mapped_column(ID, index=True)
     campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(ID)
     device_id: Mapped[str] = mapped_column(ID)
@@ -209,6 +210,7 @@ class Need(Base):
     __tablename__ = "need"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     household_id: Mapped[str] = mapped_column(ID, index=True)
+    orig_household_id: Mapped[str | None] = mapped_column(ID, index=True)
     visit_id: Mapped[str | None] = mapped_column(ID)
     team_id: Mapped[str | None] = mapped_column(ID)
     category: Mapped[str] = mapped_column(String(40))

@@ -47,8 +47,14 @@ def sources() -> dict[str, list[Path]]:
         rel = path.relative_to(PKG).as_posix()
         if "/migrations/" in f"/{rel}" or rel.startswith("tools/"):
             continue
-        area = next((a for a, parts in AREAS.items()
-                     if any(rel == p or rel.startswith(p + "/") for p in parts)), "core")
+        area = next(
+            (
+                a
+                for a, parts in AREAS.items()
+                if any(rel == p or rel.startswith(p + "/") for p in parts)
+            ),
+            "core",
+        )
         claimed[area].append(path)
     return claimed
 
@@ -65,8 +71,21 @@ def update(only: str | None = None) -> None:
             continue
         for lang in LANGUAGES:
             ts = ts_path(area, lang)
-            subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-target-language", lang,
-                            *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    lupdate,
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-target-language",
+                    lang,
+                    *map(str, files),
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+                capture_output=True,
+            )
             if lang == "en":
                 _fill_english(ts)
 
@@ -101,8 +120,9 @@ def unfinished() -> dict[str, list[str]]:
 def release() -> None:
     lrelease = _tool("pyside6-lrelease")
     for ts in sorted(OUT.glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def main(argv: list[str]) -> int:

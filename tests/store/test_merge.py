@@ -6,6 +6,7 @@ import itertools
 import random
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from fieldvisit import payments, visits
@@ -18,7 +19,9 @@ from tests.helpers import all_ops, canonical, deliver
 
 def _household(r, name="刘小山", phone="13800138000"):
     with r.session() as s:
-        return edit.create_household(s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone))
+        return edit.create_household(
+            s, edit.HouseholdInput(name=name, id_number="11010519800101003X", phone=phone)
+        )
 
 
 def test_every_write_appends_an_operation_with_old_and_new_values(replica):
@@ -26,9 +29,16 @@ def test_every_write_appends_an_operation_with_old_and_new_values(replica):
     with replica.session() as s:
         edit.update_household(s, hid, {"phone": "13900139000", "address": "清波街道1号"})
     with replica.reader() as s:
-        ops = s.execute(select(Operation).where(Operation.row_id == hid).order_by(Operation.seq)).scalars().all()
+        ops = (
+            s.execute(select(Operation).where(Operation.row_id == hid).order_by(Operation.seq))
+            .scalars()
+            .all()
+        )
     assert [o.kind for o in ops] == ["create", "update"]
-    assert ops[1].payload["fields"] == {"phone": ["13800138000", "13900139000"], "address": [None, "清波街道1号"]}
+    assert ops[1].payload["fields"] == {
+        "phone": ["13800138000", "13900139000"],
+        "address": [None, "清波街道1号"],
+    }
     assert ops[1].payload["base"] == ops[0].sort_key
     assert ops[1].seq == ops[0].seq + 1 and ops[1].hlc > ops[0].hlc
 
@@ -43,7 +53,15 @@ def test_rolled_back_unit_leaves_no_gap_in_device_sequence(replica):
         pass
     _household(replica, name="李四")
     with replica.reader() as s:
-        seqs = s.execute(select(Operation.seq).where(Operation.device_id == replica.device_id).order_by(Operation.seq)).scalars().all()
+        seqs = (
+            s.execute(
+                select(Operation.seq)
+                .where(Operation.device_id == replica.device_id)
+                .order_by(Operation.seq)
+            )
+            .scalars()
+            .all()
+        )
     assert seqs == list(range(1, len(seqs) + 1))
 
 
@@ -99,8 +117,13 @@ def test_resolution_is_an_operation_that_converges(make_replica):
     deliver(all_ops(b), a)
     with a.session() as s:
         (conflict,) = s.execute(select(Conflict)).scalars().all()
-        oplog.record(s, "household", hid, "resolve",
-                     {"conflict_id": conflict.id, "field": "phone", "value": "13922222222"})
+        oplog.record(
+            s,
+            "household",
+            hid,
+            "resolve",
+            {"conflict_id": conflict.id, "field": "phone", "value": "13922222222"},
+        )
     deliver(all_ops(a), b)
     assert canonical(a) == canonical(b)
     with b.reader() as s:
@@ -133,9 +156,14 @@ def test_delete_versus_edit_is_a_conflict_and_restore_is_explicit(make_replica):
 def test_payments_are_append_only_and_void_is_a_reversal(replica):
     hid = _household(replica)
     with replica.session() as s:
-        res = visits.record_visit(s, visits.VisitInput(
-            household_id=hid, visited_on=date.today(),
-            payment=payments.PaymentInput(cash_fen=120_000)))
+        res = visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=hid,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=120_000),
+            ),
+        )
     with replica.session() as s:
         payments.void_payment(s, res.payment_id, "金额填错")
     with replica.reader() as s:
@@ -158,9 +186,15 @@ def test_merge_repoints_visits_payments_and_needs_in_any_order(make_replica):
     dup = _household(a, name="张叁")
     deliver(all_ops(a), b)
     with b.session() as s:  # B pays the duplicate, not knowing of the merge
-        visits.record_visit(s, visits.VisitInput(household_id=dup, visited_on=date.today(),
-                                                 payment=payments.PaymentInput(cash_fen=50_000),
-                                                 needs=[NeedInput("医疗救助", "转诊")]))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=dup,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=50_000),
+                needs=[NeedInput("医疗救助", "转诊")],
+            ),
+        )
     with a.session() as s:
         edit.merge_households(s, dup, keep)
     deliver(all_ops(b), a)
@@ -191,9 +225,17 @@ def test_needs_move_forward_and_reopen_is_explicit(replica):
         reopen(s, nid, "家属反映仍未落实")
     with replica.reader() as s:
         assert s.get(Need, nid).status == "open"
-        events = s.execute(select(NeedEvent).where(NeedEvent.need_id == nid).order_by(NeedEvent.at)).scalars().all()
+        events = (
+            s.execute(select(NeedEvent).where(NeedEvent.need_id == nid).order_by(NeedEvent.at))
+            .scalars()
+            .all()
+        )
         assert [(e.from_status, e.to_status) for e in events] == [
-            (None, "open"), ("open", "in_progress"), ("in_progress", "resolved"), ("resolved", "open")]
+            (None, "open"),
+            ("open", "in_progress"),
+            ("in_progress", "resolved"),
+            ("resolved", "open"),
+        ]
 
 
 def test_every_delivery_order_of_a_small_history_converges(make_replica):
@@ -210,6 +252,7 @@ def test_every_delivery_order_of_a_small_history_converges(make_replica):
         edit.archive_household(s, hid)
     new = [o for o in all_ops(a) + all_ops(b) if o.op_id not in base]
     prior = [o for o in all_ops(a) + all_ops(b) if o.op_id in base]
+    assert len(new) == 4
     results = set()
     for perm in itertools.permutations(new):
         target = make_replica("X")
@@ -219,3 +262,69 @@ def test_every_delivery_order_of_a_small_history_converges(make_replica):
         results.add(repr(dump))
         target.close()
     assert len(results) == 1
+
+
+@pytest.mark.parametrize("with_cycle", [False, True], ids=["two-targets", "cycle"])
+def test_concurrent_merges_of_one_household_converge_in_every_order(make_replica, with_cycle):
+    """A merges L into S while B merges L into T (and C merges S into L, a cycle):
+    whatever the arrival order, every row ends up attached to the same survivor."""
+    a, b, c = make_replica("A"), make_replica("B"), make_replica("C")
+    left = _household(a, name="张三")
+    s_id = _household(a, name="张叁")
+    t_id = _household(a, name="張三")
+    for r in (b, c):
+        deliver(all_ops(a), r)
+    with a.session() as s:
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=left,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=10_000),
+                needs=[NeedInput("医疗救助", "转诊")],
+            ),
+        )
+        edit.add_member(s, left, edit.MemberInput(name="张小", relation="子"))
+    prior = {o.op_id for o in all_ops(a)}
+    for r in (b, c):
+        deliver(all_ops(a), r)
+    with a.session() as s:
+        edit.merge_households(s, left, s_id)
+    with b.session() as s:
+        edit.merge_households(s, left, t_id)
+    if with_cycle:
+        with c.session() as s:
+            edit.merge_households(s, s_id, left)
+    base = [o for o in all_ops(a) if o.op_id in prior]
+    new = [o for r in (a, b, c) for o in all_ops(r) if o.op_id not in prior and o.kind == "merge"]
+    assert len(new) == (3 if with_cycle else 2)
+    results = set()
+    for perm in itertools.permutations(new):
+        target = make_replica("X")
+        deliver(base + list(perm), target)
+        dump = canonical(target)
+        dump.pop("team"), dump.pop("device")
+        results.add(repr(dump))
+        with target.reader() as s:
+            homes = {p.household_id for p in s.execute(select(Payment)).scalars()}
+            homes |= {n.household_id for n in s.execute(select(Need)).scalars()}
+            live = {
+                h.id
+                for h in s.execute(select(Household).where(Household.archived.is_(False))).scalars()
+            }
+        assert len(homes) == 1 and homes <= live | {left, s_id}
+        target.close()
+    assert len(results) == 1
+
+
+def test_a_merged_household_cannot_be_restored(replica):
+    keep, dup = _household(replica, name="李四"), _household(replica, name="李肆")
+    with replica.session() as s:
+        edit.merge_households(s, dup, keep)
+    with replica.session() as s:
+        try:
+            edit.restore_household(s, dup)
+        except Exception as exc:
+            assert "merged" in str(exc)
+        else:
+            raise AssertionError("restoring a merged household must be refused")

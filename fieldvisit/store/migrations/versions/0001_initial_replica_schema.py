@@ -141,6 +141,7 @@ def upgrade() -> None:
     op.create_table('member',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('household_id', sa.String(length=36), nullable=False),
+    sa.Column('orig_household_id', sa.String(length=36), nullable=True),
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('relation', sa.String(length=20), nullable=True),
     sa.Column('id_number', sa.String(length=18), nullable=True),
@@ -153,10 +154,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_member_orig_household_id'), ['orig_household_id'], unique=False)
 
     op.create_table('need',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('household_id', sa.String(length=36), nullable=False),
+    sa.Column('orig_household_id', sa.String(length=36), nullable=True),
     sa.Column('visit_id', sa.String(length=36), nullable=True),
     sa.Column('team_id', sa.String(length=36), nullable=True),
     sa.Column('category', sa.String(length=40), nullable=False),
@@ -172,6 +175,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('need', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_need_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_need_orig_household_id'), ['orig_household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_need_status'), ['status'], unique=False)
 
     op.create_table('need_event',
@@ -236,6 +240,7 @@ def upgrade() -> None:
     with op.batch_alter_table('payment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_payment_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_orig_household_id'), ['orig_household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_paid_on'), ['paid_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_receipt_no'), ['receipt_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_reverses_id'), ['reverses_id'], unique=False)
@@ -305,6 +310,7 @@ def upgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_orig_household_id'), ['orig_household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_visited_on'), ['visited_on'], unique=False)
 
 
@@ -312,6 +318,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_visited_on'))
+        batch_op.drop_index(batch_op.f('ix_visit_orig_household_id'))
         batch_op.drop_index(batch_op.f('ix_visit_household_id'))
         batch_op.drop_index(batch_op.f('ix_visit_campaign_id'))
 
@@ -333,6 +340,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_payment_reverses_id'))
         batch_op.drop_index(batch_op.f('ix_payment_receipt_no'))
         batch_op.drop_index(batch_op.f('ix_payment_paid_on'))
+        batch_op.drop_index(batch_op.f('ix_payment_orig_household_id'))
         batch_op.drop_index(batch_op.f('ix_payment_household_id'))
         batch_op.drop_index(batch_op.f('ix_payment_campaign_id'))
 
@@ -347,10 +355,12 @@ def downgrade() -> None:
     op.drop_table('need_event')
     with op.batch_alter_table('need', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_need_status'))
+        batch_op.drop_index(batch_op.f('ix_need_orig_household_id'))
         batch_op.drop_index(batch_op.f('ix_need_household_id'))
 
     op.drop_table('need')
     with op.batch_alter_table('member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_member_orig_household_id'))
         batch_op.drop_index(batch_op.f('ix_member_household_id'))
 
     op.drop_table('member')
