@@ -1,10 +1,10 @@
 """CLI of the office: ``fieldvisit report KIND`` and the actions on what it finds.
 
-    fieldvisit report duplicates [--json] [--out dups.xlsx|dups.pdf]
-    fieldvisit report dashboard --out dash.pdf
-    fieldvisit office merge LOSER SURVIVOR | dismiss A B [--reason]
-    fieldvisit office void PAYMENT --reason R | accept FINDING_KEY --reason R
-    fieldvisit office resolve CONFLICT (--take 1|2 | --value V)
+fieldvisit report duplicates [--json] [--out dups.xlsx|dups.pdf]
+fieldvisit report dashboard --out dash.pdf
+fieldvisit office merge LOSER SURVIVOR | dismiss A B [--reason]
+fieldvisit office void PAYMENT --reason R | accept FINDING_KEY --reason R
+fieldvisit office resolve CONFLICT (--take 1|2 | --value V)
 """
 
 from __future__ import annotations
@@ -23,41 +23,66 @@ from fieldvisit.store.models import Conflict
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help=translate("Reports", "office reports: reconciliation, budget, coverage, needs"))
-    p.add_argument("kind", choices=(*reports.KINDS, "dashboard"), help=translate("Reports", "which report"))
+    p = sub.add_parser(
+        "report",
+        help=translate("Reports", "office reports: reconciliation, budget, coverage, needs"),
+    )
+    p.add_argument(
+        "kind", choices=(*reports.KINDS, "dashboard"), help=translate("Reports", "which report")
+    )
     p.add_argument("--campaign", help=translate("Reports", "campaign name or id"))
-    p.add_argument("--months", type=int, default=6, help=translate("Reports", "revisits: left hardship within this many months"))
+    p.add_argument(
+        "--months",
+        type=int,
+        default=6,
+        help=translate("Reports", "revisits: left hardship within this many months"),
+    )
     p.add_argument("--out", help=translate("Reports", "write to this .xlsx or .pdf file"))
     add_json(p)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("office", help=translate("Reports", "act on what the office reports found"))
     acts = p.add_subparsers(dest="action", required=True)
-    q = acts.add_parser("merge", help=translate("Reports", "merge a duplicate household into the one to keep"))
+    q = acts.add_parser(
+        "merge", help=translate("Reports", "merge a duplicate household into the one to keep")
+    )
     q.add_argument("loser")
     q.add_argument("survivor")
     add_json(q)
     q.set_defaults(func=cmd_merge)
-    q = acts.add_parser("dismiss", help=translate("Reports", "mark two households as not the same family"))
+    q = acts.add_parser(
+        "dismiss", help=translate("Reports", "mark two households as not the same family")
+    )
     q.add_argument("a")
     q.add_argument("b")
     q.add_argument("--reason")
     add_json(q)
     q.set_defaults(func=cmd_dismiss)
-    q = acts.add_parser("void", help=translate("Reports", "void a payment with a reason (reversal entry)"))
+    q = acts.add_parser(
+        "void", help=translate("Reports", "void a payment with a reason (reversal entry)")
+    )
     q.add_argument("payment")
     q.add_argument("--reason", required=True)
     add_json(q)
     q.set_defaults(func=cmd_void)
-    q = acts.add_parser("accept", help=translate("Reports", "accept a payment finding with a reason"))
+    q = acts.add_parser(
+        "accept", help=translate("Reports", "accept a payment finding with a reason")
+    )
     q.add_argument("finding")
     q.add_argument("--reason", required=True)
     add_json(q)
     q.set_defaults(func=cmd_accept)
-    q = acts.add_parser("resolve", help=translate("Reports", "settle a conflict with one value or a new one"))
+    q = acts.add_parser(
+        "resolve", help=translate("Reports", "settle a conflict with one value or a new one")
+    )
     q.add_argument("conflict")
     g = q.add_mutually_exclusive_group(required=True)
-    g.add_argument("--take", type=int, choices=(1, 2), help=translate("Reports", "keep the first or second value"))
+    g.add_argument(
+        "--take",
+        type=int,
+        choices=(1, 2),
+        help=translate("Reports", "keep the first or second value"),
+    )
     g.add_argument("--value", help=translate("Reports", "type a new value"))
     add_json(q)
     q.set_defaults(func=cmd_resolve)
@@ -78,7 +103,11 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise FieldVisitError(translate("Reports", "The dashboard needs --out FILE.pdf"))
             data = dashboard.collect(s, args.campaign)
             dashboard.write_dashboard(data, out)
-            emit(args, {"out": str(out)}, [translate("Reports", "Written: %1").replace("%1", str(out))])
+            emit(
+                args,
+                {"out": str(out)},
+                [translate("Reports", "Written: %1").replace("%1", str(out))],
+            )
             return 0
         rep = reports.build(s, args.kind, campaign=args.campaign, months=args.months)
     if out is not None:
@@ -88,9 +117,17 @@ def cmd_report(args: argparse.Namespace) -> int:
             excel.write_workbook(rep.tables, out)
         else:
             pdf.write_pdf(rep.tables, out)
-        emit(args, {"kind": rep.kind, "out": str(out)}, [translate("Reports", "Written: %1").replace("%1", str(out))])
+        emit(
+            args,
+            {"kind": rep.kind, "out": str(out)},
+            [translate("Reports", "Written: %1").replace("%1", str(out))],
+        )
         return 0
-    emit(args, {"kind": rep.kind, "filters": dict(rep.filters), "rows": reports.to_plain(rep.data)}, text_lines(rep.tables))
+    emit(
+        args,
+        {"kind": rep.kind, "filters": dict(rep.filters), "rows": reports.to_plain(rep.data)},
+        text_lines(rep.tables),
+    )
     return 0
 
 
@@ -111,7 +148,11 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
 def cmd_void(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.session() as s:
         rid = payment_checks.void_payment(s, args.payment, args.reason)
-    emit(args, {"reversal": rid}, [translate("Reports", "Voided; reversal entry %1.").replace("%1", rid)])
+    emit(
+        args,
+        {"reversal": rid},
+        [translate("Reports", "Voided; reversal entry %1.").replace("%1", rid)],
+    )
     return 0
 
 
@@ -128,11 +169,17 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if args.take:
             c = s.get(Conflict, args.conflict)
             if c is None:
-                raise FieldVisitError(translate("Reports", "No such conflict: %1").replace("%1", args.conflict))
+                raise FieldVisitError(
+                    translate("Reports", "No such conflict: %1").replace("%1", args.conflict)
+                )
             if c.field == "*":
                 value = "deleted" if c.values[args.take - 1]["value"] == "deleted" else "restore"
             else:
                 value = c.values[args.take - 1]["value"]
         conflicts.resolve_conflict(s, args.conflict, value)
-    emit(args, {"conflict": args.conflict, "value": value}, [translate("Reports", "Conflict resolved.")])
+    emit(
+        args,
+        {"conflict": args.conflict, "value": value},
+        [translate("Reports", "Conflict resolved.")],
+    )
     return 0

@@ -86,42 +86,51 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
     camps = _campaigns(session, campaign_id)
     where = " AND p.campaign_id = :cid" if campaign_id else " AND p.campaign_id IS NOT NULL"
     params = {"cid": campaign_id} if campaign_id else {}
-    sums = {
-        cid: (int(cash or 0), int(goods or 0), int(n or 0))
-        for cid, cash, goods, n in rows(
-            session,
-            "SELECT campaign_id, sum(cash_fen), sum(goods_value_fen), count(DISTINCT hh) FROM ("
-            "SELECT p.campaign_id, p.cash_fen, p.goods_value_fen, "
-            "CASE WHEN p.reverses_id IS NULL AND NOT EXISTS "
-            "(SELECT 1 FROM payment r WHERE r.reverses_id = p.id) THEN p.household_id END AS hh "
-            f"FROM payment p WHERE 1=1{where}) GROUP BY campaign_id",
-            **params,
-        )
-    }
+    # One scan of the ledger, grouped at the finest grain; campaign lines and each
+    # dimension are roll-ups of it. Reversals are rows with negative amounts, so
+    # sums are net. Households: those with an original payment in the group.
+    fine = rows(
+        session,
+        "SELECT p.campaign_id, p.team_id, h.district, h.category, sum(p.cash_fen), "
+        "sum(p.goods_value_fen), count(DISTINCT CASE WHEN p.reverses_id IS NULL THEN p.household_id END) "
+        f"FROM payment p LEFT JOIN household h ON h.id = p.household_id WHERE 1=1{where} "
+        "GROUP BY p.campaign_id, p.team_id, h.district, h.category",
+        **params,
+    )
+    per_campaign: dict[str, list[int]] = {}
+    rolled: dict[tuple[str, str, str], list[int]] = {}
+    teams = team_names(session)
+    for cid, team, district, category, cash, goods, n in fine:
+        acc = per_campaign.setdefault(cid, [0, 0, 0])
+        acc[0] += int(cash or 0)
+        acc[1] += int(goods or 0)
+        acc[2] += int(n or 0)
+        keys = {
+            "team": teams.get(team, team or ""),
+            "district": district or "",
+            "category": category or "",
+        }
+        for dim in DIMENSIONS:
+            r = rolled.setdefault((cid, dim, keys[dim]), [0, 0, 0])
+            r[0] += int(n or 0)
+            r[1] += int(cash or 0)
+            r[2] += int(goods or 0)
     lines = [
         BudgetLine(
             c.id,
             c.name,
             c.fund_source or "",
             int(c.budget_fen or 0),
-            *sums.get(c.id, (0, 0, 0)),
+            *per_campaign.get(c.id, [0, 0, 0]),
         )
         for c in camps
     ]
-    teams = team_names(session)
-    breakdown: list[Breakdown] = []
-    exprs = {"team": "p.team_id", "district": "h.district", "category": "h.category"}
-    for dim in DIMENSIONS:
-        for cid, key, cash, goods, n in rows(
-            session,
-            f"SELECT p.campaign_id, {exprs[dim]} AS k, sum(p.cash_fen), sum(p.goods_value_fen), "
-            "count(DISTINCT CASE WHEN p.reverses_id IS NULL THEN p.household_id END) "
-            f"FROM payment p LEFT JOIN household h ON h.id = p.household_id WHERE 1=1{where} "
-            "GROUP BY p.campaign_id, k ORDER BY p.campaign_id, k",
-            **params,
-        ):
-            label = teams.get(key, key) if dim == "team" else key
-            breakdown.append(Breakdown(cid, dim, label or "", int(n), int(cash or 0), int(goods or 0)))
+    breakdown = [
+        Breakdown(cid, dim, key, *vals)
+        for (cid, dim, key), vals in sorted(
+            rolled.items(), key=lambda kv: (kv[0][0], DIMENSIONS.index(kv[0][1]), kv[0][2])
+        )
+    ]
     issued = goods_issued(session, campaign_id)
     goods = []
     for c in camps:
@@ -132,7 +141,14 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
             entry = listed.get(item, {})
             stock = entry.get("stock")
             goods.append(
-                GoodsUse(c.id, item, str(entry.get("unit", "")), qty, value, None if stock is None else int(stock))
+                GoodsUse(
+                    c.id,
+                    item,
+                    str(entry.get("unit", "")),
+                    qty,
+                    value,
+                    None if stock is None else int(stock),
+                )
             )
     return BudgetReport(lines, breakdown, goods)
 
@@ -188,13 +204,22 @@ def budget_tables(report: BudgetReport) -> list[Table]:
                 columns=[
                     Column("campaign", translate("Reports", "Campaign")),
                     Column("key", dim_label[dim]),
-                    Column("households", translate("Reports", "Households paid"), "int", total=True),
+                    Column(
+                        "households", translate("Reports", "Households paid"), "int", total=True
+                    ),
                     Column("cash", translate("Reports", "Cash disbursed"), "money", total=True),
                     Column("goods", translate("Reports", "Goods value"), "money", total=True),
                     Column("total", translate("Reports", "Total disbursed"), "money", total=True),
                 ],
                 rows=[
-                    (names.get(b.campaign_id, ""), b.key, b.households, b.cash_fen, b.goods_fen, b.cash_fen + b.goods_fen)
+                    (
+                        names.get(b.campaign_id, ""),
+                        b.key,
+                        b.households,
+                        b.cash_fen,
+                        b.goods_fen,
+                        b.cash_fen + b.goods_fen,
+                    )
                     for b in report.breakdown
                     if b.dimension == dim
                 ],

@@ -56,7 +56,7 @@ def open_conflicts(session: Session) -> list[ConflictItem]:
         ).scalars()
     )
     hh_ids = [c.row_id for c in found if c.entity == "household"]
-    labels = {}
+    labels: dict[str, str] = {}
     for i in range(0, len(hh_ids), 500):
         labels.update(
             session.execute(

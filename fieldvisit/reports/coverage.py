@@ -76,7 +76,9 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
     ]
     summary.sort(key=lambda r: (r.team, r.district))
     missing = [
-        Unvisited(r.id, r.name, teams.get(r.team_id, ""), r.district or "", r.address or "", r.phone or "")
+        Unvisited(
+            r.id, r.name, teams.get(r.team_id, ""), r.district or "", r.address or "", r.phone or ""
+        )
         for r in rows(
             session,
             "SELECT h.id, h.name, h.team_id, h.district, h.address, h.phone FROM household h "
@@ -143,7 +145,10 @@ def coverage_tables(report: CoverageReport, campaign: str) -> list[Table]:
             Column("missing", translate("Reports", "Not yet visited"), "int", total=True),
             Column("share", translate("Reports", "Coverage"), "pct"),
         ],
-        rows=[(r.team, r.district, r.in_scope, r.visited, r.not_visited, r.share) for r in report.by_team_district],
+        rows=[
+            (r.team, r.district, r.in_scope, r.visited, r.not_visited, r.share)
+            for r in report.by_team_district
+        ],
         note=translate("Reports", "%1 in scope, %2 visited, %3 not yet visited")
         .replace("%1", str(report.in_scope))
         .replace("%2", str(report.visited))
@@ -167,9 +172,9 @@ def coverage_tables(report: CoverageReport, campaign: str) -> list[Table]:
 def revisits_table(items: list[Revisit], months: int) -> Table:
     return Table(
         name=translate("Reports", "Revisits"),
-        title=translate("Reports", "Left hardship in the last %1 months, not visited since").replace(
-            "%1", str(months)
-        ),
+        title=translate(
+            "Reports", "Left hardship in the last %1 months, not visited since"
+        ).replace("%1", str(months)),
         columns=[
             Column("name", translate("Reports", "Household")),
             Column("team", translate("Reports", "Team")),
@@ -178,6 +183,9 @@ def revisits_table(items: list[Revisit], months: int) -> Table:
             Column("last", translate("Reports", "Last visit"), "date"),
             Column("days", translate("Reports", "Days since"), "int"),
         ],
-        rows=[(r.name, r.team, r.district, r.left_hardship_on, r.last_visit, r.days_since_left) for r in items],
+        rows=[
+            (r.name, r.team, r.district, r.left_hardship_on, r.last_visit, r.days_since_left)
+            for r in items
+        ],
         note=translate("Reports", "%1 households to revisit").replace("%1", str(len(items))),
     )

@@ -128,7 +128,10 @@ def write_dashboard(data: Dashboard, path: Path) -> Path:
     scope = sum(t[1] for t in data.coverage_by_team)
     seen = sum(t[2] for t in data.coverage_by_team)
     figures = [
-        (translate("Reports", "Coverage"), f"{seen}/{scope}" + (f"  {seen / scope:.0%}" if scope else "")),
+        (
+            translate("Reports", "Coverage"),
+            f"{seen}/{scope}" + (f"  {seen / scope:.0%}" if scope else ""),
+        ),
         (translate("Reports", "Open conflicts"), str(data.open_conflicts)),
         (translate("Reports", "Open payment findings"), str(data.open_findings)),
         (translate("Reports", "Needs"), data.needs_headline),
@@ -148,7 +151,10 @@ def write_dashboard(data: Dashboard, path: Path) -> Path:
         chart_w,
         chart_h,
         [t[0] for t in data.coverage_by_team],
-        [[float(t[2]) for t in data.coverage_by_team], [float(t[1] - t[2]) for t in data.coverage_by_team]],
+        [
+            [float(t[2]) for t in data.coverage_by_team],
+            [float(t[1] - t[2]) for t in data.coverage_by_team],
+        ],
         [VISITED, MISSING],
         [translate("Reports", "Visited"), translate("Reports", "Not yet visited")],
         font,

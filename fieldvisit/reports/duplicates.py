@@ -141,10 +141,18 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
         marks = ",".join(f":p{n}" for n in range(len(chunk)))
         params = {f"p{n}": x for n, x in enumerate(chunk)}
         visits = dict(
-            rows(session, f"SELECT household_id, count(*) FROM visit WHERE household_id IN ({marks}) GROUP BY household_id", **params)
+            rows(
+                session,
+                f"SELECT household_id, count(*) FROM visit WHERE household_id IN ({marks}) GROUP BY household_id",
+                **params,
+            )
         )
         paid = dict(
-            rows(session, f"SELECT household_id, count(*) FROM payment WHERE reverses_id IS NULL AND household_id IN ({marks}) GROUP BY household_id", **params)
+            rows(
+                session,
+                f"SELECT household_id, count(*) FROM payment WHERE reverses_id IS NULL AND household_id IN ({marks}) GROUP BY household_id",
+                **params,
+            )
         )
         for r in rows(
             session,

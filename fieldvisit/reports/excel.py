@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from fieldvisit.i18n import translate
 from fieldvisit.reports.table import Table, cell_text
 
-MONEY_FORMAT = '¥#,##0.00'
+MONEY_FORMAT = "¥#,##0.00"
 PCT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"

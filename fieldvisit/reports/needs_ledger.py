@@ -109,7 +109,9 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
         due = as_date(r.due_on)
         assert due is not None
         late.append(
-            OverdueNeed(r.id, r.name or "", r.category, r.owner or "", due, (today - due).days, r.status)
+            OverdueNeed(
+                r.id, r.name or "", r.category, r.owner or "", due, (today - due).days, r.status
+            )
         )
     return NeedsLedger(ledger, late)
 

@@ -15,6 +15,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -73,14 +74,23 @@ def payment_findings(
     where, params = _scope(campaign_id)
     camps = campaign_names(session)
     found: list[Finding] = []
-    for cid, hid, ids, name in rows(
+    # Paid twice: net count per household and campaign, where a reversal (same household,
+    # same campaign) counts -1. One scan, no per-row look-up of reversals.
+    groups = rows(
         session,
-        "SELECT p.campaign_id, p.household_id, group_concat(p.id), h.name FROM payment p "
-        f"LEFT JOIN household h ON h.id = p.household_id WHERE {LIVE}{where} "
-        "GROUP BY p.campaign_id, p.household_id HAVING count(*) > 1",
+        "SELECT p.campaign_id, p.household_id FROM payment p WHERE 1=1" + where + " "
+        "GROUP BY p.campaign_id, p.household_id "
+        "HAVING sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) > 1",
         **params,
-    ):
-        pids = sorted(ids.split(","))
+    )
+    for cid, hid in groups:
+        live = rows(
+            session,
+            f"SELECT p.id FROM payment p WHERE p.campaign_id = :c AND p.household_id = :h AND {LIVE}",
+            c=cid,
+            h=hid,
+        )
+        pids = sorted(r.id for r in live)
         digest = hashlib.sha1(",".join(pids).encode()).hexdigest()[:12]
         found.append(
             Finding(
@@ -89,21 +99,10 @@ def payment_findings(
                 campaign_id=cid,
                 campaign=camps.get(cid, ""),
                 household_id=hid,
-                household=name or "",
                 payments=[PaymentLine(p, None, "", "", 0, 0, "") for p in pids],
             )
         )
-    for pid, cid, hid, name, cash, std in rows(
-        session,
-        "SELECT id, campaign_id, household_id, name, cash_fen, std FROM ("
-        "SELECT p.id, p.campaign_id, p.household_id, h.name, p.cash_fen, "
-        "coalesce(json_extract(c.standards, '$.\"' || h.category || '\"'), "
-        "json_extract(c.standards, '$.\"*\"')) AS std "
-        "FROM payment p JOIN campaign c ON c.id = p.campaign_id "
-        f"JOIN household h ON h.id = p.household_id WHERE {LIVE}{where} AND p.cash_fen > 0"
-        ") WHERE std > 0 AND cash_fen > std",
-        **params,
-    ):
+    for pid, cid, hid, cash, std in _above_standard(session, campaign_id):
         found.append(
             Finding(
                 key=f"over_standard:{cid}:{pid}",
@@ -111,7 +110,6 @@ def payment_findings(
                 campaign_id=cid,
                 campaign=camps.get(cid, ""),
                 household_id=hid,
-                household=name or "",
                 amount_fen=int(cash),
                 limit_fen=int(std),
                 payments=[PaymentLine(pid, None, "", "", 0, 0, "")],
@@ -125,7 +123,46 @@ def payment_findings(
     return found
 
 
-def goods_issued(session: Session, campaign_id: str | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
+    """Live payments whose cash is above the standard for the household's category.
+
+    Standards are a handful of numbers per campaign, so they go into the query
+    as a small VALUES table instead of parsing the campaign's JSON on every row;
+    payments at or below the campaign's lowest standard are skipped before any join.
+    """
+    stds: list[tuple[str, str, int]] = []
+    q = session.query(Campaign.id, Campaign.standards)
+    if campaign_id:
+        q = q.filter(Campaign.id == campaign_id)
+    for cid, standards in q.all():
+        for cat, fen in (standards or {}).items():
+            if int(fen or 0) > 0:
+                stds.append((cid, cat, int(fen)))
+    if not stds:
+        return []
+    params: dict[str, Any] = {}
+    values = []
+    for i, (cid, cat, fen) in enumerate(stds):
+        params.update({f"c{i}": cid, f"k{i}": cat, f"f{i}": fen})
+        values.append(f"(:c{i}, :k{i}, :f{i})")
+    return rows(
+        session,
+        "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + "), "
+        "floor(cid, fen) AS (SELECT cid, min(fen) FROM std GROUP BY cid), "
+        "cand AS (SELECT p.id, p.campaign_id, p.household_id, p.cash_fen FROM payment p "
+        "JOIN floor f ON f.cid = p.campaign_id WHERE p.cash_fen > f.fen AND p.reverses_id IS NULL), "
+        "judged AS (SELECT c.*, coalesce((SELECT fen FROM std WHERE cid = c.campaign_id AND cat = h.category), "
+        "(SELECT fen FROM std WHERE cid = c.campaign_id AND cat = '*')) AS limit_fen "
+        "FROM cand c JOIN household h ON h.id = c.household_id) "
+        "SELECT id, campaign_id, household_id, cash_fen, limit_fen FROM judged "
+        "WHERE cash_fen > limit_fen AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = judged.id)",
+        **params,
+    )
+
+
+def goods_issued(
+    session: Session, campaign_id: str | None = None
+) -> dict[tuple[str, str], tuple[int, int]]:
     """(campaign, item) -> (net quantity, net value in fen), reversals subtracted."""
     where, params = _scope(campaign_id)
     return {
@@ -169,8 +206,6 @@ def _over_stock(session: Session, campaign_id: str | None, camps: dict[str, str]
 def _fill_payments(session: Session, found: list[Finding]) -> None:
     """Replace the payment-id placeholders with what the office compares side by side."""
     wanted = sorted({p.id for f in found for p in f.payments})
-    if not wanted:
-        return
     teams, devices = team_names(session), device_names(session)
     lines: dict[str, PaymentLine] = {}
     for i in range(0, len(wanted), 500):
@@ -191,7 +226,20 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
                 int(r.goods_value_fen),
                 r.receipt_no or "",
             )
+    hh_ids = sorted({f.household_id for f in found if f.household_id})
+    names: dict[str, str] = {}
+    for i in range(0, len(hh_ids), 500):
+        chunk = hh_ids[i : i + 500]
+        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+        names.update(
+            rows(
+                session,
+                f"SELECT id, name FROM household WHERE id IN ({marks})",
+                **{f"p{n}": x for n, x in enumerate(chunk)},
+            )
+        )
     for f in found:
+        f.household = names.get(f.household_id, "")
         f.payments = [lines.get(p.id, p) for p in f.payments]
         if f.kind == "double":
             f.amount_fen = sum(p.cash_fen for p in f.payments)
@@ -212,8 +260,9 @@ def accept_finding(session: Session, key: str, reason: str) -> str:
         raise FieldVisitError(translate("Reports", "No such finding: %1").replace("%1", key))
     if key not in {f.key for f in payment_findings(session, parts[1])}:
         raise FieldVisitError(
-            translate("Reports", "This finding is not open (already settled or accepted): %1")
-            .replace("%1", key)
+            translate(
+                "Reports", "This finding is not open (already settled or accepted): %1"
+            ).replace("%1", key)
         )
     fid = str(uuid.uuid4())
     oplog.create(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -22,10 +23,9 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
-from xml.sax.saxutils import escape
 
 from fieldvisit.i18n import translate
 from fieldvisit.reports import fonts
@@ -45,7 +45,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "num": ParagraphStyle("fvnum", parent=base, alignment=2),
         "head": ParagraphStyle("fvhead", parent=base, textColor=colors.black, alignment=1),
         "title": ParagraphStyle("fvtitle", parent=base, fontSize=15, leading=19, spaceAfter=4),
-        "meta": ParagraphStyle("fvmeta", parent=base, fontSize=9, leading=12, textColor=colors.grey),
+        "meta": ParagraphStyle(
+            "fvmeta", parent=base, fontSize=9, leading=12, textColor=colors.grey
+        ),
     }
 
 
@@ -70,24 +72,37 @@ def table_flowables(table: Table, styles: dict[str, ParagraphStyle]) -> list[Flo
     rows = table.rows
     numeric = [c.kind in ("int", "money", "pct") for c in table.columns]
     font, size = styles["cell"].fontName, styles["cell"].fontSize
-    data: list[list[object]] = [[Paragraph(escape(c.header), styles["head"]) for c in table.columns]]
-    natural = [stringWidth(c.header, font, size) / 2 for c in table.columns]  # headers may wrap once
+    data: list[list[object]] = [
+        [Paragraph(escape(c.header), styles["head"]) for c in table.columns]
+    ]
+    natural = [stringWidth(c.header, font, size) for c in table.columns]
     for row in rows:
         texts = [cell_text(c.kind, v) for c, v in zip(table.columns, row, strict=True)]
         for j, t in enumerate(texts):
             natural[j] = max(natural[j], stringWidth(t, font, size))
         data.append(
-            [Paragraph(escape(t), styles["num" if numeric[j] else "cell"]) for j, t in enumerate(texts)]
+            [
+                Paragraph(escape(t), styles["num" if numeric[j] else "cell"])
+                for j, t in enumerate(texts)
+            ]
         )
     every = full.totals()  # over all rows, also those not printed
     totals = None if every is None else tuple(every[i] for i in keep)
     if totals is not None:
-        texts = ["" if v is None else cell_text(c.kind, v) for c, v in zip(table.columns, totals, strict=True)]
+        texts = [
+            "" if v is None else cell_text(c.kind, v)
+            for c, v in zip(table.columns, totals, strict=True)
+        ]
         if not table.columns[0].total:
             texts[0] = translate("Reports", "Total")
         for j, t in enumerate(texts):
             natural[j] = max(natural[j], stringWidth(t, font, size))
-        data.append([Paragraph(f"<b>{escape(t)}</b>", styles["num" if numeric[j] else "cell"]) for j, t in enumerate(texts)])
+        data.append(
+            [
+                Paragraph(f"<b>{escape(t)}</b>", styles["num" if numeric[j] else "cell"])
+                for j, t in enumerate(texts)
+            ]
+        )
     col_widths = fit_widths([w + 14 for w in natural], PAGE[0] - 2 * MARGIN)
     grid = RLTable(data, colWidths=col_widths, repeatRows=1)
     style = [
@@ -104,7 +119,10 @@ def table_flowables(table: Table, styles: dict[str, ParagraphStyle]) -> list[Flo
         out.append(
             Paragraph(
                 escape(
-                    translate("Reports", "Only the first %1 of %2 rows are printed; the Excel export has them all.")
+                    translate(
+                        "Reports",
+                        "Only the first %1 of %2 rows are printed; the Excel export has them all.",
+                    )
                     .replace("%1", str(MAX_ROWS))
                     .replace("%2", str(len(full.rows)))
                 ),

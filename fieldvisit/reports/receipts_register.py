@@ -50,24 +50,28 @@ class Series:
 def receipt_register(session: Session) -> list[Series]:
     names = device_names(session)
     found: dict[tuple[str, str], Series] = {}
-    for dev, series, issued, first, last, total in rows(
+    # One sorted pass: only the edges of each series, its gaps and its repeats come back.
+    for dev, series, n, prev, nxt in rows(
         session,
-        f"SELECT device_id, {_SERIES} AS s, count(DISTINCT {_NUMBER}), min({_NUMBER}), "
-        f"max({_NUMBER}), count(*) FROM payment WHERE reverses_id IS NULL AND receipt_no GLOB {_PATTERN} "
-        "GROUP BY device_id, s",
-    ):
-        found[(dev, series)] = Series(
-            dev, names.get(dev, dev[:8]), series, int(issued), int(first), int(last), reused=int(total) - int(issued)
-        )
-    for dev, series, n, prev in rows(
-        session,
-        "SELECT device_id, s, n, prev FROM (SELECT device_id, s, n, "
-        "lag(n) OVER (PARTITION BY device_id, s ORDER BY n) AS prev FROM ("
-        f"SELECT DISTINCT device_id, {_SERIES} AS s, {_NUMBER} AS n FROM payment "
-        f"WHERE reverses_id IS NULL AND receipt_no GLOB {_PATTERN})) WHERE n - prev > 1 "
+        f"WITH nums AS (SELECT device_id, {_SERIES} AS s, {_NUMBER} AS n FROM payment "
+        f"WHERE reverses_id IS NULL AND receipt_no GLOB {_PATTERN}), "
+        "w AS (SELECT device_id, s, n, lag(n) OVER win AS prev, lead(n) OVER win AS nxt FROM nums "
+        "WINDOW win AS (PARTITION BY device_id, s ORDER BY n)) "
+        "SELECT device_id, s, n, prev, nxt FROM w WHERE prev IS NULL OR nxt IS NULL OR n - prev != 1 "
         "ORDER BY device_id, s, n",
     ):
-        found[(dev, series)].missing.append((int(prev) + 1, int(n) - 1))
+        key = (dev, series)
+        if prev is None:
+            found[key] = Series(dev, names.get(dev, dev[:8]), series, 0, int(n), int(n))
+        item = found[key]
+        if nxt is None:
+            item.last = int(n)
+        if prev is not None and n - prev > 1:
+            item.missing.append((int(prev) + 1, int(n) - 1))
+        elif prev is not None and n == prev:
+            item.reused += 1
+    for item in found.values():
+        item.issued = item.last - item.first + 1 - item.missing_count
     # Voids and reprints are counted on the series of the original number.
     origin = {
         no: (dev, s)
@@ -87,15 +91,16 @@ def receipt_register(session: Session) -> list[Series]:
         )
     }
     for no in voided:
-        key = origin.get(no)
-        if key in found:
-            found[key].voided += 1
+        got = origin.get(no)
+        if got is not None and got in found:
+            found[got].voided += 1
     for no, count in rows(
-        session, "SELECT receipt_no, count(*) FROM receipt_event WHERE kind = 'reprint' GROUP BY receipt_no"
+        session,
+        "SELECT receipt_no, count(*) FROM receipt_event WHERE kind = 'reprint' GROUP BY receipt_no",
     ):
-        key = origin.get(no)
-        if key in found:
-            found[key].reprinted += int(count)
+        got = origin.get(no)
+        if got is not None and got in found:
+            found[got].reprinted += int(count)
     return sorted(found.values(), key=lambda s: (s.device, s.series))
 
 

@@ -92,7 +92,8 @@ def text_lines(tables: Sequence[Table]) -> list[str]:
         if tot is not None:
             lines.append(
                 "\t".join(
-                    cell_text(c.kind, v) if v is not None else "" for c, v in zip(t.columns, tot, strict=True)
+                    cell_text(c.kind, v) if v is not None else ""
+                    for c, v in zip(t.columns, tot, strict=True)
                 )
             )
         lines.append("")

@@ -84,38 +84,79 @@ def world(make_replica) -> World:
                 catalogue=[campaigns.CatalogueItem("温暖包", "个", 20_000, stock=1)],
             ),
         )
-    liu = _hh(office, "刘小山", id_number=id_number("33010619800101001"), phone="13800138000",
-              district="西湖区", category="困难职工", team_id=a.team_id)
-    wang = _hh(office, "王芳", district="上城区", category="困难职工", team_id=a.team_id,
-               status="left_hardship", left_hardship_on=TODAY - timedelta(days=40))
+    liu = _hh(
+        office,
+        "刘小山",
+        id_number=id_number("33010619800101001"),
+        phone="13800138000",
+        district="西湖区",
+        category="困难职工",
+        team_id=a.team_id,
+    )
+    wang = _hh(
+        office,
+        "王芳",
+        district="上城区",
+        category="困难职工",
+        team_id=a.team_id,
+        status="left_hardship",
+        left_hardship_on=TODAY - timedelta(days=40),
+    )
     unvisited = _hh(office, "赵敏", district="上城区", category="农民工", team_id=b.team_id)
     for r in (a, b):
         ship(office, r)
     # Offline: both teams visit and pay 刘小山, both correct his phone.
     with a.session() as s:
-        pay_a = visits.record_visit(s, visits.VisitInput(
-            household_id=liu, visited_on=TODAY, campaign_id=cid,
-            payment=payments.PaymentInput(cash_fen=60_000, override_reason=None),
-            needs=[needs.NeedInput("医疗救助", "住院费用报销", owner="李干事", due_on=TODAY - timedelta(days=3)),
-                   needs.NeedInput("子女就学", "学费减免", owner="李干事", due_on=TODAY + timedelta(days=20))],
-        )).payment_id
+        pay_a = visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=liu,
+                visited_on=TODAY,
+                campaign_id=cid,
+                payment=payments.PaymentInput(cash_fen=60_000, override_reason=None),
+                needs=[
+                    needs.NeedInput(
+                        "医疗救助", "住院费用报销", owner="李干事", due_on=TODAY - timedelta(days=3)
+                    ),
+                    needs.NeedInput(
+                        "子女就学", "学费减免", owner="李干事", due_on=TODAY + timedelta(days=20)
+                    ),
+                ],
+            ),
+        ).payment_id
         edit.update_household(s, liu, {"phone": "13911111111"})
     with b.session() as s:
-        pay_b = visits.record_visit(s, visits.VisitInput(
-            household_id=liu, visited_on=TODAY, campaign_id=cid,
-            payment=payments.PaymentInput(cash_fen=50_000, goods=[payments.GoodsLine("温暖包", "个", 1, 20_000)]),
-        )).payment_id
+        pay_b = visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=liu,
+                visited_on=TODAY,
+                campaign_id=cid,
+                payment=payments.PaymentInput(
+                    cash_fen=50_000, goods=[payments.GoodsLine("温暖包", "个", 1, 20_000)]
+                ),
+            ),
+        ).payment_id
         edit.update_household(s, liu, {"phone": "13922222222"})
     zhang_a = _hh(a, "张晓明", phone="13812345678", district="拱墅区", category="农民工")
     zhang_b = _hh(b, "張曉明", phone="138 1234 5678", district="拱墅区", category="农民工")
     yang_a = _hh(a, "刘洋", phone="13700000001", district="西湖区")
     yang_b = _hh(b, "劉洋", phone="13700000002", district="西湖区")
     with a.session() as s:
-        visits.record_visit(s, visits.VisitInput(
-            household_id=zhang_a, visited_on=TODAY, campaign_id=cid,
-            payment=payments.PaymentInput(cash_fen=30_000, goods=[payments.GoodsLine("温暖包", "个", 1, 20_000)]),
-        ))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=zhang_a,
+                visited_on=TODAY,
+                campaign_id=cid,
+                payment=payments.PaymentInput(
+                    cash_fen=30_000, goods=[payments.GoodsLine("温暖包", "个", 1, 20_000)]
+                ),
+            ),
+        )
     assert pay_a and pay_b
-    w = World(office, a, b, cid, liu, pay_a, pay_b, zhang_a, zhang_b, yang_a, yang_b, wang, unvisited)
+    w = World(
+        office, a, b, cid, liu, pay_a, pay_b, zhang_a, zhang_b, yang_a, yang_b, wang, unvisited
+    )
     w.sync_all()
     return w

@@ -36,7 +36,9 @@ def test_duplicates_list_pair_ids_and_merge(world: World, capsys):
     assert code == 0 and world.zhang_a in out and "same name and phone" in out
     code, out, _ = _run(world, capsys, "office", "merge", world.zhang_b, world.zhang_a, "--json")
     assert code == 0 and json.loads(out) == {"merged": world.zhang_b, "into": world.zhang_a}
-    code, _, _ = _run(world, capsys, "office", "dismiss", world.yang_a, world.yang_b, "--reason", "两户")
+    code, _, _ = _run(
+        world, capsys, "office", "dismiss", world.yang_a, world.yang_b, "--reason", "两户"
+    )
     assert code == 0
     code, out, _ = _run(world, capsys, "report", "duplicates", "--json")
     assert json.loads(out)["rows"] == []
@@ -53,10 +55,18 @@ def test_resolve_conflict_by_taking_a_side(world: World, capsys):
 
 def test_out_file_by_extension_and_bad_input(world: World, capsys, tmp_path: Path):
     xlsx = tmp_path / "cov.xlsx"
-    assert _run(world, capsys, "report", "coverage", "--campaign", "2025 双节送温暖", "--out", str(xlsx))[0] == 0
+    assert (
+        _run(
+            world, capsys, "report", "coverage", "--campaign", "2025 双节送温暖", "--out", str(xlsx)
+        )[0]
+        == 0
+    )
     assert load_workbook(xlsx)["Coverage"]["A1"].value == "Coverage of 2025 双节送温暖"
     pdf = tmp_path / "needs.pdf"
-    assert _run(world, capsys, "report", "needs", "--out", str(pdf))[0] == 0 and pdf.read_bytes()[:4] == b"%PDF"
+    assert (
+        _run(world, capsys, "report", "needs", "--out", str(pdf))[0] == 0
+        and pdf.read_bytes()[:4] == b"%PDF"
+    )
     dash = tmp_path / "dash.pdf"
     assert _run(world, capsys, "report", "dashboard", "--out", str(dash))[0] == 0 and dash.exists()
     for argv, needle in (
@@ -67,6 +77,6 @@ def test_out_file_by_extension_and_bad_input(world: World, capsys, tmp_path: Pat
         (("office", "void", "no-such-payment", "--reason", "x"), "No such payment"),
         (("office", "merge", world.zhang_a, world.zhang_a), "itself"),
     ):
-        code, out, err = _run(world, capsys, *argv)
+        code, _out, err = _run(world, capsys, *argv)
         assert code == 2 and needle in err and len(err.strip().splitlines()) == 1, (argv, err)
     assert not (tmp_path / "x.csv").exists()

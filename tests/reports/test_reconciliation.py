@@ -20,7 +20,9 @@ from tests.reports.conftest import TODAY, World, ship
 
 def _findings(r):
     with r.reader() as s:
-        return {f.kind: f for f in payment_checks.payment_findings(s)}, payment_checks.payment_findings(s)
+        return {
+            f.kind: f for f in payment_checks.payment_findings(s)
+        }, payment_checks.payment_findings(s)
 
 
 # ---------------------------------------------------------------- conflicts
@@ -88,8 +90,12 @@ def test_same_family_registered_by_two_teams_is_proposed_once(world: World):
 def test_homophone_and_id_number_rules(world: World):
     with world.a.session() as s:
         x = edit.create_household(s, edit.HouseholdInput(name="张小明", phone="13812345678"))
-        y = edit.create_household(s, edit.HouseholdInput(name="陈静", id_number="11010519800101003X"))
-        z = edit.create_household(s, edit.HouseholdInput(name="陈晶晶", id_number="11010519800101003X"))
+        y = edit.create_household(
+            s, edit.HouseholdInput(name="陈静", id_number="11010519800101003X")
+        )
+        z = edit.create_household(
+            s, edit.HouseholdInput(name="陈晶晶", id_number="11010519800101003X")
+        )
     pairs = _pairs(world.a)
     assert pairs[tuple(sorted((y, z)))] == ["id_number"]
     assert pairs[tuple(sorted((x, world.zhang_a)))] == ["name_phone"]  # 小/晓 sound the same
@@ -112,9 +118,15 @@ def test_dismissed_pair_is_not_proposed_again_on_any_replica(world: World):
 
 def test_merge_moves_payments_and_then_finds_the_double_payment(world: World):
     with world.b.session() as s:  # team 2 paid its copy of the family too
-        visits.record_visit(s, visits.VisitInput(
-            household_id=world.zhang_b, visited_on=TODAY, campaign_id=world.campaign,
-            payment=payments.PaymentInput(cash_fen=30_000)))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=world.zhang_b,
+                visited_on=TODAY,
+                campaign_id=world.campaign,
+                payment=payments.PaymentInput(cash_fen=30_000),
+            ),
+        )
     ship(world.b, world.office)
     by_kind, _ = _findings(world.office)
     assert by_kind["double"].household_id == world.liu  # not yet: two "different" households
@@ -124,7 +136,13 @@ def test_merge_moves_payments_and_then_finds_the_double_payment(world: World):
     with world.b.reader() as s:
         loser = s.get(Household, world.zhang_b)
         assert loser.archived and loser.merged_into == world.zhang_a
-        moved = s.execute(select(Payment.household_id).where(Payment.orig_household_id == world.zhang_b)).scalars().all()
+        moved = (
+            s.execute(
+                select(Payment.household_id).where(Payment.orig_household_id == world.zhang_b)
+            )
+            .scalars()
+            .all()
+        )
         assert moved == [world.zhang_a]
     for r in (world.office, world.b):
         _, found = _findings(r)
@@ -163,7 +181,9 @@ def test_void_with_reason_settles_findings_and_keeps_both_ledger_rows(world: Wor
     for r in (world.a, world.b):
         ship(world.office, r)
         with r.reader() as s:
-            rows = s.execute(select(Payment).where(Payment.id.in_([world.pay_b, rid]))).scalars().all()
+            rows = (
+                s.execute(select(Payment).where(Payment.id.in_([world.pay_b, rid]))).scalars().all()
+            )
             reversal = next(p for p in rows if p.id == rid)
             assert len(rows) == 2 and reversal.reverses_id == world.pay_b
             assert (reversal.cash_fen, reversal.reason) == (-50_000, "第二组重复发放 已追回")
@@ -226,7 +246,12 @@ def test_coverage_by_team_and_district(world: World):
         ("第二走访组", "拱墅区"): (1, 0),
         ("第二走访组", "西湖区"): (1, 0),
     }
-    assert {u.household_id for u in rep.unvisited} == {world.unvisited, world.zhang_b, world.yang_a, world.yang_b}
+    assert {u.household_id for u in rep.unvisited} == {
+        world.unvisited,
+        world.zhang_b,
+        world.yang_a,
+        world.yang_b,
+    }
     with world.office.session() as s:
         duplicates.merge_pair(s, world.zhang_b, world.zhang_a)
     with world.office.reader() as s:
@@ -274,18 +299,40 @@ def test_needs_ledger_counts_ages_and_overdue(world: World):
 def test_receipt_register_gaps_voids_and_reprints(world: World):
     with world.a.session() as s:  # two numbers taken and lost (e.g. torn receipts never voided)
         s.get(ReceiptCounter, ("HZ01", TODAY.year)).last += 2
-        pid = visits.record_visit(s, visits.VisitInput(
-            household_id=world.unvisited, visited_on=TODAY, campaign_id=world.campaign,
-            payment=payments.PaymentInput(cash_fen=10_000))).payment_id
+        pid = visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=world.unvisited,
+                visited_on=TODAY,
+                campaign_id=world.campaign,
+                payment=payments.PaymentInput(cash_fen=10_000),
+            ),
+        ).payment_id
         rec = s.get(Payment, pid).receipt_no
-        oplog.create(s, "receipt_event", "8b1c1e0e-0000-4000-8000-000000000001",
-                     {"receipt_no": rec, "payment_id": pid, "device_id": world.a.device_id, "kind": "reprint"})
+        oplog.create(
+            s,
+            "receipt_event",
+            "8b1c1e0e-0000-4000-8000-000000000001",
+            {
+                "receipt_no": rec,
+                "payment_id": pid,
+                "device_id": world.a.device_id,
+                "kind": "reprint",
+            },
+        )
     ship(world.a, world.office)
     with world.office.session() as s:
         payment_checks.void_payment(s, world.pay_b, "重复")
     with world.office.reader() as s:
         series = {x.device: x for x in register.receipt_register(s)}
     a, b = series["HZ01"], series["HZ02"]
-    assert (a.issued, a.first, a.last, a.missing, a.reprinted, a.voided) == (3, 1, 5, [(3, 4)], 1, 0)
+    assert (a.issued, a.first, a.last, a.missing, a.reprinted, a.voided) == (
+        3,
+        1,
+        5,
+        [(3, 4)],
+        1,
+        0,
+    )
     assert a.missing_text() == "000003–000004"
     assert (b.issued, b.voided, b.missing_count, b.reused) == (1, 1, 0, 0)
