@@ -1,0 +1,263 @@
+"""Home: what the team has to do today, at a glance.
+
+The current campaign, this team's households visited / not yet visited in it,
+open needs due soon, changes not yet on the hub and the last sync. The figures
+come from one read on the worker thread (``summary``), as plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldvisit import campaigns
+from fieldvisit.i18n import translate
+from fieldvisit.store.models import Household, Need, Operation, Setting, Visit
+from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.format import day, local_time
+from fieldvisit.ui.page import Page
+
+DUE_SOON_DAYS = 14
+
+
+@dataclass
+class HomeSummary:
+    campaign: str | None = None
+    campaign_period: str = ""
+    households: int = 0
+    visited: int = 0
+    unsynced: int = 0
+    last_sync: str | None = None
+    due_soon: list[dict[str, Any]] = field(default_factory=list)
+    open_needs: int = 0
+
+
+def summary(
+    s: Session, team_id: str | None, device_id: str, today: date | None = None
+) -> HomeSummary:
+    today = today or date.today()
+    settings = {r.key: r.value for r in s.execute(select(Setting)).scalars()}
+    out = HomeSummary()
+    mine = select(Household.id).where(Household.archived.is_(False))
+    if team_id:
+        mine = mine.where(Household.team_id == team_id)
+    out.households = int(s.execute(select(func.count()).select_from(mine.subquery())).scalar() or 0)
+    camp = campaigns.current(s, today)
+    if camp is not None:
+        out.campaign = camp.name
+        out.campaign_period = f"{day(camp.starts_on)} – {day(camp.ends_on)}"
+        visited = select(func.count(func.distinct(Visit.household_id))).where(
+            Visit.campaign_id == camp.id, Visit.household_id.in_(mine.scalar_subquery())
+        )
+        out.visited = int(s.execute(visited).scalar() or 0)
+    acked = settings.get("hub_acked_seq", 0)
+    try:
+        acked = int(acked or 0)
+    except (TypeError, ValueError):
+        acked = 0
+    out.unsynced = int(
+        s.execute(
+            select(func.count()).where(Operation.device_id == device_id, Operation.seq > acked)
+        ).scalar()
+        or 0
+    )
+    out.last_sync = settings.get("last_sync_at")
+    needs = (
+        select(Need, Household.name)
+        .join(Household, Household.id == Need.household_id)
+        .where(Need.status.in_(("open", "in_progress")), Need.archived.is_(False))
+    )
+    if team_id:
+        needs = needs.where(Need.team_id == team_id)
+    out.open_needs = int(
+        s.execute(select(func.count()).select_from(needs.subquery())).scalar() or 0
+    )
+    soon = needs.where(
+        Need.due_on.is_not(None), Need.due_on <= today + timedelta(days=DUE_SOON_DAYS)
+    )
+    for need, name in s.execute(soon.order_by(Need.due_on).limit(8)):
+        out.due_soon.append(
+            {
+                "household_id": need.household_id,
+                "household": name,
+                "category": need.category,
+                "description": need.description,
+                "due_on": need.due_on,
+                "overdue": bool(need.due_on and need.due_on < today),
+            }
+        )
+    return out
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.caption = QLabel(self)
+        self.caption.setProperty("role", "muted")
+        self.figure = QLabel(self)
+        self.figure.setProperty("role", "figure")
+        self.note = QLabel(self)
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.addWidget(self.caption)
+        box.addWidget(self.figure)
+        box.addWidget(self.note)
+        box.addStretch(1)
+
+
+class HomePage(Page):
+    shows = frozenset({"households", "visits", "payments", "needs", "sync", "settings"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data = HomeSummary()
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "h1")
+        self.campaign = QLabel(self)
+        self.campaign.setProperty("role", "h2")
+        self.period = QLabel(self)
+        self.period.setProperty("role", "muted")
+        self.cards = {k: Card(self) for k in ("visited", "todo", "needs", "sync")}
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, i)
+        self.due_title = QLabel(self)
+        self.due_title.setProperty("role", "h2")
+        self.due = QTableWidget(0, 4, self)
+        self.due.verticalHeader().setVisible(False)
+        self.due.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.due.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.due.horizontalHeader().setStretchLastSection(True)
+        self.due.doubleClicked.connect(self._open_need_household)
+        self.new_visit = QPushButton(self)
+        self.new_visit.setProperty("role", "primary")
+        self.new_visit.clicked.connect(self._new_visit)
+        self.sync_now = QPushButton(self)
+        self.sync_now.clicked.connect(lambda: self._main("show_page", "sync"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_visit)
+        actions.addWidget(self.sync_now)
+        actions.addStretch(1)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.setSpacing(10)
+        box.addWidget(self.heading)
+        box.addWidget(self.campaign)
+        box.addWidget(self.period)
+        box.addLayout(grid)
+        box.addLayout(actions)
+        box.addWidget(self.due_title)
+        box.addWidget(self.due, 1)
+        self.retranslateUi()
+
+    def title(self) -> str:
+        return translate("HomePage", "Home")
+
+    def refresh(self) -> None:
+        replica = self.ctx.replica
+        if replica is None:
+            return
+        team, device = replica.team_id, replica.device_id
+        self.ctx.runner.read(lambda s: summary(s, team, device)).success(self._show).run(self)
+
+    def _show(self, data: HomeSummary) -> None:
+        self.data = data
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        d = self.data
+        team = self.ctx.replica_setting("team_name", "")
+        self.heading.setText(
+            translate("HomePage", "Today for %1").replace("%1", team)
+            if team
+            else translate("HomePage", "Today")
+        )
+        self.campaign.setText(
+            translate("HomePage", "Current campaign: %1").replace("%1", d.campaign)
+            if d.campaign
+            else translate("HomePage", "No campaign yet")
+        )
+        self.period.setText(d.campaign_period)
+        c = self.cards
+        c["visited"].caption.setText(translate("HomePage", "Visited in this campaign"))
+        c["visited"].figure.setText(f"{d.visited:,}")
+        c["visited"].note.setText(
+            translate("HomePage", "of %1 households of this team").replace(
+                "%1", f"{d.households:,}"
+            )
+        )
+        c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
+        c["todo"].figure.setText(f"{max(d.households - d.visited, 0):,}" if d.campaign else "–")
+        c["todo"].note.setText(translate("HomePage", "no one must be left out"))
+        c["needs"].caption.setText(translate("HomePage", "Open needs"))
+        c["needs"].figure.setText(f"{d.open_needs:,}")
+        c["needs"].note.setText(
+            translate("HomePage", "%1 due within two weeks").replace("%1", str(len(d.due_soon)))
+        )
+        c["sync"].caption.setText(translate("HomePage", "Changes not yet synced"))
+        c["sync"].figure.setText(f"{d.unsynced:,}")
+        c["sync"].note.setText(
+            translate("HomePage", "last sync: %1").replace("%1", local_time(d.last_sync))
+            if d.last_sync
+            else translate("HomePage", "never synced")
+        )
+        self.new_visit.setText(translate("HomePage", "&New visit (Ctrl+N)"))
+        self.sync_now.setText(translate("HomePage", "&Sync…"))
+        self.due_title.setText(translate("HomePage", "Needs due soon"))
+        self.due.setHorizontalHeaderLabels(
+            [
+                translate("HomePage", "Due"),
+                translate("HomePage", "Household"),
+                translate("HomePage", "Category"),
+                translate("HomePage", "Need"),
+            ]
+        )
+        self.due.setRowCount(len(d.due_soon))
+        for r, need in enumerate(d.due_soon):
+            due = day(need["due_on"]) + (
+                " " + translate("HomePage", "(overdue)") if need["overdue"] else ""
+            )
+            for col, text in enumerate(
+                (due, need["household"], need["category"], need["description"])
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, need["household_id"])
+                if need["overdue"] and col == 0:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.due.setItem(r, col, item)
+        self.due.resizeColumnsToContents()
+
+    def _main(self, name: str, *args: Any) -> None:
+        win = self.window()
+        fn = getattr(win, name, None)
+        if fn:
+            fn(*args)
+
+    def _new_visit(self) -> None:
+        self._main("new_visit")
+
+    def _open_need_household(self) -> None:
+        item = self.due.item(self.due.currentRow(), 0)
+        if item is not None:
+            self._main("open_household", item.data(Qt.ItemDataRole.UserRole))

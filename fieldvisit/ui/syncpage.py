@@ -1,0 +1,422 @@
+"""Sync: with the hub (progress, cancel), by USB bundle, and the open conflicts.
+
+A sync runs on its own lane (a second worker thread) with its own database
+connections, so it never holds the serial worker: the user keeps searching and
+recording visits while it runs. SQLite lets one writer at a time; the sync
+engine commits in batches, so a visit saved meanwhile waits at most for one
+batch (the connection's busy timeout covers it). Cancel sets a flag the sync
+engine checks between batches; what was committed stays, and the next sync
+resumes from there.
+
+The sync modules come from the sync area; until they are installed the
+buttons are disabled with the reason, and conflicts are read from the
+replica's own ``conflict`` table.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldvisit.i18n import translate
+from fieldvisit.store.models import Conflict, Device, Household
+from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.format import local_time
+from fieldvisit.ui.page import Page
+from fieldvisit.validation import field_label
+
+EVERYTHING = {"households", "visits", "payments", "needs", "conflicts", "sync"}
+
+
+def sync_module(name: str) -> Any:
+    try:
+        return importlib.import_module(f"fieldvisit.sync.{name}")
+    except ImportError:
+        return None
+
+
+def _hlc_time(hlc: str | None) -> str:
+    """An HLC stamp (hex wall ms first) -> local time; raw text if it is not one."""
+    if not hlc:
+        return ""
+    try:
+        from fieldvisit.store.hlc import Timestamp
+
+        ts = Timestamp.decode(hlc)
+        from datetime import UTC, datetime
+
+        return local_time(datetime.fromtimestamp(ts.ms / 1000, tz=UTC))
+    except Exception:
+        return str(hlc)
+
+
+def _getter(obj: Any) -> Any:
+    """Read a field of a dict or a dataclass alike (the sync API may return either)."""
+
+    def get(key: str) -> Any:
+        return obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+
+    return get
+
+
+def list_conflicts(s: Session) -> list[dict[str, Any]]:
+    """Open conflicts as plain rows, from the sync area's API when present."""
+    api = sync_module("conflicts")
+    if api is not None and hasattr(api, "list_open"):
+        out = []
+        for c in api.list_open(s):
+            get = _getter(c)
+            contenders = []
+            for x in get("contenders") or []:
+                xg = _getter(x)
+                contenders.append(
+                    {
+                        "device": xg("device_name") or xg("device") or "",
+                        "time": str(xg("time") or ""),
+                        "value": xg("value"),
+                    }
+                )
+            out.append(
+                {
+                    "id": get("id"),
+                    "household": get("household_name") or get("household") or "",
+                    "field": get("field_label") or get("field") or "",
+                    "contenders": contenders,
+                }
+            )
+        return out
+    devices: dict[str, str] = {r[0]: r[1] for r in s.execute(select(Device.id, Device.name))}
+    rows = list(
+        s.execute(
+            select(Conflict).where(Conflict.status == "open").order_by(Conflict.detected_at)
+        ).scalars()
+    )
+    wanted = {c.row_id for c in rows}
+    names: dict[str, str] = {
+        r[0]: r[1]
+        for r in s.execute(select(Household.id, Household.name).where(Household.id.in_(wanted)))
+    }
+    return [
+        {
+            "id": c.id,
+            "household": names.get(c.row_id, c.row_id[:8]),
+            "field": field_label(c.field)
+            if c.kind == "field"
+            else translate("SyncPage", "deleted while edited"),
+            "contenders": [
+                {
+                    "device": devices.get(v.get("device_id", ""), str(v.get("device_id", ""))[:8]),
+                    "time": _hlc_time(v.get("hlc")),
+                    "value": v.get("value"),
+                }
+                for v in c.values or []
+            ],
+        }
+        for c in rows
+    ]
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return translate("SyncPage", "(empty)")
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class SyncPage(Page):
+    shows = frozenset({"conflicts", "sync", "households"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.client = sync_module("client")
+        self.bundle = sync_module("bundle")
+        self.conflicts_api = sync_module("conflicts")
+        self.running: Any = None
+        self.stage = ""
+        self.conflicts: list[dict[str, Any]] = []
+        self.last_report: dict[str, Any] | None = ctx.pref("last_sync_report") and json.loads(
+            str(ctx.pref("last_sync_report"))
+        )
+
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "h1")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.sync_btn = QPushButton(self)
+        self.sync_btn.setProperty("role", "primary")
+        self.cancel_btn = QPushButton(self)
+        self.export_btn = QPushButton(self)
+        self.import_btn = QPushButton(self)
+        self.sync_btn.clicked.connect(self.start_sync)
+        self.cancel_btn.clicked.connect(self.cancel_sync)
+        self.export_btn.clicked.connect(self.export_bundle)
+        self.import_btn.clicked.connect(self.import_bundle)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.cancel_btn.setVisible(False)
+        self.result = QLabel(self)
+        self.result.setProperty("role", "muted")
+        self.result.setWordWrap(True)
+
+        self.conflicts_title = QLabel(self)
+        self.conflicts_title.setProperty("role", "h2")
+        self.table = QTableWidget(0, 4, self)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.take_btns: list[QPushButton] = [QPushButton(self), QPushButton(self)]
+        for i, b in enumerate(self.take_btns):
+            b.clicked.connect(lambda _c=False, i=i: self.resolve(i))
+        self.table.itemSelectionChanged.connect(self._selected)
+
+        buttons = QHBoxLayout()
+        for b in (self.sync_btn, self.cancel_btn, self.export_btn, self.import_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        resolve_row = QHBoxLayout()
+        for b in self.take_btns:
+            resolve_row.addWidget(b)
+        resolve_row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.addWidget(self.heading)
+        box.addWidget(self.status)
+        box.addLayout(buttons)
+        box.addWidget(self.progress)
+        box.addWidget(self.result)
+        box.addWidget(self.conflicts_title)
+        box.addWidget(self.table, 1)
+        box.addLayout(resolve_row)
+        self.retranslateUi()
+        self._selected()
+
+    # ---------------------------------------------------------------- conflicts
+    def refresh(self) -> None:
+        self.ctx.runner.read(list_conflicts).success(self._show_conflicts).run(self)
+
+    def _show_conflicts(self, rows: list[dict[str, Any]]) -> None:
+        self.conflicts = rows
+        self.table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            contenders = c["contenders"]
+            cells = [c["household"], c["field"]]
+            for x in contenders[:2]:
+                cells.append(f"{show_value(x['value'])}  —  {x['device']}  {x['time']}")
+            while len(cells) < 4:
+                cells.append("")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c["id"])
+                self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.retranslateUi()
+        self._selected()
+
+    def _selected(self) -> None:
+        row = self.table.currentRow()
+        ok = (
+            0 <= row < len(self.conflicts)
+            and self.conflicts_api is not None
+            and hasattr(self.conflicts_api, "resolve")
+        )
+        for i, b in enumerate(self.take_btns):
+            b.setEnabled(ok and i < len(self.conflicts[row]["contenders"]))
+            if self.conflicts_api is None:
+                b.setToolTip(
+                    translate(
+                        "SyncPage",
+                        "Resolving conflicts needs the sync module, which is not installed.",
+                    )
+                )
+
+    def resolve(self, which: int) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.conflicts) or self.conflicts_api is None:
+            return
+        conflict = self.conflicts[row]
+        value = conflict["contenders"][which]["value"]
+        api = self.conflicts_api
+        self.ctx.runner.write(
+            lambda s: api.resolve(s, conflict["id"], take=which, value=value),
+            changes={"conflicts", "households"},
+        ).run(self)
+
+    # ---------------------------------------------------------------- hub sync
+    def start_sync(self) -> None:
+        if self.client is None or self.running is not None or self.ctx.replica is None:
+            return
+        replica = self.ctx.replica
+        client = self.client
+        page = self
+
+        def work(report: Any, cancelled: Any) -> dict[str, Any]:
+            def progress(stage: str, done: int, total: int) -> None:
+                page.stage = stage
+                report(done, total)
+
+            r = client.sync(replica, progress=progress, cancelled=cancelled)
+            get = _getter(r)
+            return {
+                k: get(k) for k in ("pushed", "pulled", "conflicts", "seconds", "clock_warning")
+            }
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_btn.setVisible(True)
+        self.sync_btn.setEnabled(False)
+        self.result.setText(translate("SyncPage", "Syncing… you can keep working."))
+        self.running = (
+            self.ctx.runner.call(
+                work, lane="sync", progress=True, cancellable=True, changes=EVERYTHING
+            )
+            .on_progress(self._progress)
+            .success(self._synced)
+            .finally_(self._sync_over)
+        )
+        self.running.run(self)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.progress.setFormat(f"{self.stage} %v / %m" if self.stage else "%v / %m")
+
+    def cancel_sync(self) -> None:
+        if self.running is not None:
+            self.running.cancelled.set()
+            self.result.setText(translate("SyncPage", "Stopping after the current batch…"))
+
+    def _synced(self, report: dict[str, Any]) -> None:
+        from datetime import UTC, datetime
+
+        report["at"] = datetime.now(UTC).isoformat()
+        self.last_report = report
+        self.ctx.set_pref("last_sync_report", json.dumps(report, default=str))
+        self.retranslateUi()
+
+    def _sync_over(self) -> None:
+        self.running = None
+        self.progress.setVisible(False)
+        self.cancel_btn.setVisible(False)
+        self.sync_btn.setEnabled(self.client is not None)
+
+    # ---------------------------------------------------------------- bundles
+    def export_bundle(self) -> None:
+        if self.bundle is None or self.ctx.replica is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("SyncPage", "Export a bundle"), str(Path.home() / "fieldvisit.fvbundle")
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        replica, bundle = self.ctx.replica, self.bundle
+        self.ctx.runner.call(
+            lambda: bundle.export_bundle(replica, path),
+            lane="sync",
+            label=translate("SyncPage", "Writing the bundle…"),
+            changes={"sync"},
+        ).success(
+            lambda _r: self.result.setText(
+                translate("SyncPage", "Bundle written to %1").replace("%1", str(path))
+            )
+        ).run(self)
+
+    def import_bundle(self) -> None:
+        if self.bundle is None or self.ctx.replica is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("SyncPage", "Import a bundle"), str(Path.home())
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> None:
+        replica, bundle = self.ctx.replica, self.bundle
+        self.ctx.runner.call(
+            lambda: bundle.import_bundle(replica, path),
+            lane="sync",
+            label=translate("SyncPage", "Reading the bundle…"),
+            changes=EVERYTHING,
+        ).success(
+            lambda r: self.result.setText(
+                translate("SyncPage", "Bundle imported: %1").replace("%1", str(r))
+            )
+        ).run(self)
+
+    # ---------------------------------------------------------------- texts
+    def retranslateUi(self) -> None:
+        self.heading.setText(translate("SyncPage", "Sync"))
+        hub = self.ctx.replica_setting("hub_url")
+        last = self.ctx.replica_setting("last_sync_at")
+        lines = [
+            translate("SyncPage", "Hub: %1").replace("%1", str(hub))
+            if hub
+            else translate("SyncPage", "No hub is set up for this laptop yet.")
+        ]
+        lines.append(
+            translate("SyncPage", "Last sync: %1").replace("%1", local_time(last))
+            if last
+            else translate("SyncPage", "Never synced.")
+        )
+        self.status.setText("\n".join(lines))
+        self.sync_btn.setText(translate("SyncPage", "&Sync now"))
+        self.cancel_btn.setText(translate("SyncPage", "&Cancel"))
+        self.export_btn.setText(translate("SyncPage", "&Export bundle…"))
+        self.import_btn.setText(translate("SyncPage", "&Import bundle…"))
+        missing = translate("SyncPage", "Needs the sync module, which is not installed.")
+        self.sync_btn.setEnabled(self.client is not None and self.running is None)
+        self.sync_btn.setToolTip("" if self.client else missing)
+        self.export_btn.setEnabled(self.bundle is not None)
+        self.import_btn.setEnabled(self.bundle is not None)
+        self.export_btn.setToolTip("" if self.bundle else missing)
+        self.import_btn.setToolTip("" if self.bundle else missing)
+        r = self.last_report
+        if r and self.running is None:
+            text = (
+                translate("SyncPage", "Last result: %1 sent, %2 received, %3 new conflicts, %4 s.")
+                .replace("%1", str(r.get("pushed", 0)))
+                .replace("%2", str(r.get("pulled", 0)))
+                .replace("%3", str(r.get("conflicts", 0)))
+                .replace("%4", f"{float(r.get('seconds') or 0):.1f}")
+            )
+            if r.get("clock_warning"):
+                text += " " + translate(
+                    "SyncPage", "Warning: this laptop's clock seems wrong: %1"
+                ).replace("%1", str(r["clock_warning"]))
+            self.result.setText(text)
+        self.conflicts_title.setText(
+            translate("SyncPage", "Conflicts to settle: %1").replace("%1", str(len(self.conflicts)))
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("SyncPage", "Household"),
+                translate("SyncPage", "Field"),
+                translate("SyncPage", "Value A"),
+                translate("SyncPage", "Value B"),
+            ]
+        )
+        self.take_btns[0].setText(translate("SyncPage", "Keep value &A"))
+        self.take_btns[1].setText(translate("SyncPage", "Keep value &B"))
