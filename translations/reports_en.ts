@@ -1,6 +1,245 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>Second value</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Or type the right value</source>
+        <translation>Or type the right value</translation>
+    </message>
+    <message>
+        <source>Use typed value</source>
+        <translation>Use typed value</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <source>Household A</source>
+        <translation>Household A</translation>
+    </message>
+    <message>
+        <source>Household B</source>
+        <translation>Household B</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Keep A, merge B into it</source>
+        <translation>Keep A, merge B into it</translation>
+    </message>
+    <message>
+        <source>Keep B, merge A into it</source>
+        <translation>Keep B, merge A into it</translation>
+    </message>
+    <message>
+        <source>Not the same family…</source>
+        <translation>Not the same family…</translation>
+    </message>
+    <message>
+        <source>Not the same family</source>
+        <translation>Not the same family</translation>
+    </message>
+    <message>
+        <source>Why are these two different families?</source>
+        <translation>Why are these two different families?</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>Void selected payment…</source>
+        <translation>Void selected payment…</translation>
+    </message>
+    <message>
+        <source>Accept finding…</source>
+        <translation>Accept finding…</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>Why is %1 voided?</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>Accept finding</translation>
+    </message>
+    <message>
+        <source>Why is this in order?</source>
+        <translation>Why is this in order?</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <source>Office</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Revisits within months:</source>
+        <translation>Revisits within months:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>Dashboard PDF…</source>
+        <translation>Dashboard PDF…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Payment checks</source>
+        <translation>Payment checks</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Revisits</source>
+        <translation>Revisits</translation>
+    </message>
+    <message>
+        <source>Needs ledger</source>
+        <translation>Needs ledger</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>office reports: reconciliation, budget, coverage, needs</source>

@@ -1,5 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>第二个值</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留这个值</translation>
+    </message>
+    <message>
+        <source>Or type the right value</source>
+        <translation>或者填写正确的值</translation>
+    </message>
+    <message>
+        <source>Use typed value</source>
+        <translation>使用填写的值</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <source>Household A</source>
+        <translation>慰问对象 A</translation>
+    </message>
+    <message>
+        <source>Household B</source>
+        <translation>慰问对象 B</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走访组</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>发放笔数</translation>
+    </message>
+    <message>
+        <source>Keep A, merge B into it</source>
+        <translation>保留 A，将 B 合并进来</translation>
+    </message>
+    <message>
+        <source>Keep B, merge A into it</source>
+        <translation>保留 B，将 A 合并进来</translation>
+    </message>
+    <message>
+        <source>Not the same family…</source>
+        <translation>不是同一家庭…</translation>
+    </message>
+    <message>
+        <source>Not the same family</source>
+        <translation>不是同一家庭</translation>
+    </message>
+    <message>
+        <source>Why are these two different families?</source>
+        <translation>为什么这是两个不同的家庭？</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>Void selected payment…</source>
+        <translation>作废选中的发放…</translation>
+    </message>
+    <message>
+        <source>Accept finding…</source>
+        <translation>认可该问题…</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>签收单号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走访组</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>慰问品价值</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>作废发放</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>为什么作废 %1？</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>认可问题</translation>
+    </message>
+    <message>
+        <source>Why is this in order?</source>
+        <translation>为什么这样是合规的？</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <source>Office</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Revisits within months:</source>
+        <translation>回头看月数：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Dashboard PDF…</source>
+        <translation>工作看板 PDF…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Payment checks</source>
+        <translation>发放核查</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>走访覆盖</translation>
+    </message>
+    <message>
+        <source>Revisits</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>Needs ledger</source>
+        <translation>诉求台账</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>签收单</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+</context>
 <context>
     <name>Reports</name>
     <message>

@@ -1,5 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>First value</source>
+        <translation>第一個值</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>第二個值</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留這個值</translation>
+    </message>
+    <message>
+        <source>Or type the right value</source>
+        <translation>或者填寫正確的值</translation>
+    </message>
+    <message>
+        <source>Use typed value</source>
+        <translation>使用填寫的值</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <source>Household A</source>
+        <translation>慰問對象 A</translation>
+    </message>
+    <message>
+        <source>Household B</source>
+        <translation>慰問對象 B</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走訪組</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪次數</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>發放筆數</translation>
+    </message>
+    <message>
+        <source>Keep A, merge B into it</source>
+        <translation>保留 A，將 B 合並進來</translation>
+    </message>
+    <message>
+        <source>Keep B, merge A into it</source>
+        <translation>保留 B，將 A 合並進來</translation>
+    </message>
+    <message>
+        <source>Not the same family…</source>
+        <translation>不是同一家庭…</translation>
+    </message>
+    <message>
+        <source>Not the same family</source>
+        <translation>不是同一家庭</translation>
+    </message>
+    <message>
+        <source>Why are these two different families?</source>
+        <translation>為什麼這是兩個不同的家庭？</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>Void selected payment…</source>
+        <translation>作廢選中的發放…</translation>
+    </message>
+    <message>
+        <source>Accept finding…</source>
+        <translation>認可該問題…</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>簽收單號</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>發放日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走訪組</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰問金</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>慰問品價值</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>作廢發放</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided?</source>
+        <translation>為什麼作廢 %1？</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>認可問題</translation>
+    </message>
+    <message>
+        <source>Why is this in order?</source>
+        <translation>為什麼這樣是合規的？</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWorkspace</name>
+    <message>
+        <source>Office</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
+        <translation>辦公室</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>活動：</translation>
+    </message>
+    <message>
+        <source>Revisits within months:</source>
+        <translation>回頭看月數：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>導出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>導出 PDF…</translation>
+    </message>
+    <message>
+        <source>Dashboard PDF…</source>
+        <translation>工作看板 PDF…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>疑似重複</translation>
+    </message>
+    <message>
+        <source>Payment checks</source>
+        <translation>發放核查</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>走訪覆蓋</translation>
+    </message>
+    <message>
+        <source>Revisits</source>
+        <translation>回頭看</translation>
+    </message>
+    <message>
+        <source>Needs ledger</source>
+        <translation>訴求台帳</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>簽收單</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活動</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>導出</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在導出…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已導出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+</context>
 <context>
     <name>Reports</name>
     <message>
