@@ -467,6 +467,46 @@
         <translation>Choose to restore the record or to leave it deleted.</translation>
     </message>
     <message>
+        <source>whole record (deleted on one side, edited on the other)</source>
+        <translation>whole record (deleted on one side, edited on the other)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Hardship causes</source>
+        <translation>Hardship causes</translation>
+    </message>
+    <message>
+        <source>Monthly income (fen)</source>
+        <translation>Monthly income (fen)</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>Family size</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>

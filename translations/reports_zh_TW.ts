@@ -468,6 +468,46 @@
         <translation>請選擇恢復該記錄，或保持刪除。</translation>
     </message>
     <message>
+        <source>whole record (deleted on one side, edited on the other)</source>
+        <translation>整條記錄（一方刪除、另一方修改）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>Hardship causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <source>Monthly income (fen)</source>
+        <translation>月收入（分）</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>建檔立卡編號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>內容</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>衝突</translation>
     </message>

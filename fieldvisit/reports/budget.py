@@ -186,6 +186,7 @@ def budget_tables(report: BudgetReport) -> list[Table]:
             )
             for line in report.lines
         ],
+        alerts={i for i, line in enumerate(report.lines) if line.over},
         note=translate("Reports", "%1 campaigns, %2 over budget")
         .replace("%1", str(len(report.lines)))
         .replace("%2", str(over)),

@@ -127,6 +127,32 @@ def resolve_conflict(session: Session, conflict_id: str, value: Any) -> None:
     )
 
 
+def field_label(field: str) -> str:
+    """The field as office staff call it."""
+    labels = {
+        "*": translate("Reports", "whole record (deleted on one side, edited on the other)"),
+        "name": translate("Reports", "Name"),
+        "id_number": translate("Reports", "ID number"),
+        "phone": translate("Reports", "Phone"),
+        "address": translate("Reports", "Address"),
+        "district": translate("Reports", "District"),
+        "workplace": translate("Reports", "Workplace"),
+        "category": translate("Reports", "Category"),
+        "causes": translate("Reports", "Hardship causes"),
+        "monthly_income_fen": translate("Reports", "Monthly income (fen)"),
+        "family_size": translate("Reports", "Family size"),
+        "status": translate("Reports", "Status"),
+        "left_hardship_on": translate("Reports", "Left hardship on"),
+        "notes": translate("Reports", "Notes"),
+        "team_id": translate("Reports", "Team"),
+        "register_no": translate("Reports", "Register number"),
+        "owner": translate("Reports", "Owner"),
+        "due_on": translate("Reports", "Due"),
+        "description": translate("Reports", "Description"),
+    }
+    return labels.get(field, field)
+
+
 def conflicts_table(items: list[ConflictItem]) -> Table:
     rows = []
     for c in items:
@@ -135,7 +161,7 @@ def conflicts_table(items: list[ConflictItem]) -> Table:
         rows.append(
             (
                 c.label,
-                c.field,
+                field_label(c.field),
                 _show(c.base_value),
                 _show(a.value) if a else "",
                 f"{a.device} {a.at:%Y-%m-%d %H:%M}" if a else "",

@@ -31,6 +31,7 @@ TITLE_ROW, FILTER_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3, 5
 _BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _THIN = Side(style="thin", color="999999")
+_ALERT = Font(color="C00000", bold=True)
 
 
 def display_width(text: str) -> int:
@@ -97,6 +98,8 @@ def write_workbook(tables: Sequence[Table], path: Path) -> Path:
         for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
             for j, (col, value) in enumerate(zip(table.columns, row, strict=True), start=1):
                 c = ws.cell(r, j, _value(col.kind, value))
+                if r - HEADER_ROW - 1 in table.alerts:
+                    c.font = _ALERT
                 fmt = _format(col.kind)
                 if fmt:
                     c.number_format = fmt

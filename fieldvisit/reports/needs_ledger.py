@@ -138,7 +138,7 @@ def needs_tables(ledger: NeedsLedger) -> list[Table]:
             Column("resolved", translate("Reports", "Resolved"), "int", total=True),
             Column("closed", translate("Reports", "Closed"), "int", total=True),
             Column("overdue", translate("Reports", "Overdue"), "int", total=True),
-            Column("age", translate("Reports", "Average age (days)")),
+            Column("age", translate("Reports", "Average age (days)"), "int"),
             Column("oldest", translate("Reports", "Oldest (days)"), "int"),
         ],
         rows=[
@@ -156,6 +156,7 @@ def needs_tables(ledger: NeedsLedger) -> list[Table]:
             )
             for r in ledger.rows
         ],
+        alerts={i for i, r in enumerate(ledger.rows) if r.overdue},
         note=ledger.headline(),
     )
     late = Table(

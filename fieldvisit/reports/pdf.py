@@ -113,6 +113,9 @@ def table_flowables(table: Table, styles: dict[str, ParagraphStyle]) -> list[Flo
     ]
     if totals is not None:
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
+    for i in full.alerts:
+        if i < len(rows):
+            style.append(("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor("#FDE2E2")))
     grid.setStyle(TableStyle(style))
     out.append(grid)
     if len(full.rows) > MAX_ROWS:

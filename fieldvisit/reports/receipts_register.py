@@ -136,6 +136,7 @@ def register_table(series: list[Series]) -> Table:
             )
             for s in series
         ],
+        alerts={i for i, s in enumerate(series) if s.missing or s.reused},
         note=translate("Reports", "%1 series, %2 numbers missing")
         .replace("%1", str(len(series)))
         .replace("%2", str(gaps)),

@@ -36,6 +36,7 @@ class Table:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     filters: list[tuple[str, str]] = field(default_factory=list)
     note: str = ""  # one line under the title, e.g. "22 recorded, 19 resolved"
+    alerts: set[int] = field(default_factory=set)  # rows to show in red (over budget, gaps)
 
     def totals(self) -> tuple[Any, ...] | None:
         """Sums of the columns marked ``total``; None when no column is."""

@@ -67,6 +67,11 @@ def _hh(r: Replica, name: str, **kw: object) -> str:
 
 @pytest.fixture
 def world(make_replica) -> World:
+    return build_world(make_replica)
+
+
+def build_world(make_replica) -> World:
+    """The scenario above, from any ``make_replica(device, team=, role=)`` factory."""
     office = make_replica("OFFICE", team="办公室", role="office")
     a = make_replica("HZ01", team="第一走访组")
     b = make_replica("HZ02", team="第二走访组")

@@ -61,6 +61,7 @@ def test_budget_workbook_cell_by_cell(world: World, tmp_path: Path):
         assert ws[f"{col}6"].number_format == "¥#,##0.00"
         assert ws[f"{col}7"].number_format == "¥#,##0.00"
     assert ws["H6"].number_format == "0.0%"
+    assert ws["A6"].font.color.rgb.endswith("C00000")  # over budget shows in red
     totals = [c.value for c in ws[7]]
     assert totals == ["Total", None, 1000, 1400, 400, 1800, -800, None, 2, None]
     assert ws["A7"].font.bold

@@ -320,6 +320,9 @@ class FindingsTab(ReportTab):
         lay.removeWidget(self.inner)
         split.addWidget(self.inner)
         split.addWidget(self.payments)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 300])
         lay.addWidget(split, 1)
         lay.addWidget(buttons)
         self.findings: dict[str, payment_checks.Finding] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +61,8 @@ class Grid(QTableWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if r in table.alerts:
+                    item.setForeground(QBrush(QColor("#C00000")))
                 if keys is not None and j == 0:
                     item.setData(Qt.ItemDataRole.UserRole, keys[r])
                 self.setItem(r, j, item)
