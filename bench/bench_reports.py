@@ -278,16 +278,24 @@ def main(quick: bool) -> None:
     i18n.install("en")
     n_h, n_p, n_n = (20_000, 100_000, 10_000) if quick else (200_000, 1_000_000, 100_000)
     rng = random.Random(6)
+    keep = os.environ.get("FIELDVISIT_BENCH_KEEP")  # reuse a loaded replica between runs
+    if os.environ.get("FIELDVISIT_BENCH_SIZE"):
+        n_h, n_p, n_n = (int(x) for x in os.environ["FIELDVISIT_BENCH_SIZE"].split(","))
     with tempfile.TemporaryDirectory(prefix="fv-bench-reports-") as tmp:
-        replica = Replica.create(
-            Path(tmp) / "office", device="OFFICE", team="办公室", role="office"
-        )
+        where = Path(keep) if keep else Path(tmp) / "office"
         print(
             f"   bench-only replica: {n_h:,} households, {n_p:,} payments (+visits), {n_n:,} needs "
             "BULK-INSERTED with SQL (not through the op log)"
         )
-        spent, facts = _time(lambda: _populate(replica, n_h, n_p, n_n, rng))
-        print(f"   populated in {spent:.1f} s")
+        if Replica.exists(where) and (where / "bench.json").exists():
+            replica = Replica.open(where)
+            facts = json.loads((where / "bench.json").read_text())
+            print(f"   reusing the loaded replica in {where}")
+        else:
+            replica = Replica.create(where, device="OFFICE", team="办公室", role="office")
+            spent, facts = _time(lambda: _populate(replica, n_h, n_p, n_n, rng))
+            (where / "bench.json").write_text(json.dumps(facts))
+            print(f"   populated in {spent:.1f} s")
         raw = replica.engine.raw_connection()
         base, _ = _time(
             lambda: raw.driver_connection.execute(

@@ -391,8 +391,8 @@
         <translation>Used</translation>
     </message>
     <message>
-        <source>Households paid</source>
-        <translation>Households paid</translation>
+        <source>Payments (net)</source>
+        <translation>Payments (net)</translation>
     </message>
     <message>
         <source>Over budget</source>

@@ -392,8 +392,8 @@
         <translation>执行率</translation>
     </message>
     <message>
-        <source>Households paid</source>
-        <translation>发放户数</translation>
+        <source>Payments (net)</source>
+        <translation>发放笔数（净）</translation>
     </message>
     <message>
         <source>Over budget</source>

@@ -392,8 +392,8 @@
         <translation>執行率</translation>
     </message>
     <message>
-        <source>Households paid</source>
-        <translation>發放戶數</translation>
+        <source>Payments (net)</source>
+        <translation>發放筆數（淨）</translation>
     </message>
     <message>
         <source>Over budget</source>

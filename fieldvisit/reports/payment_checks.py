@@ -78,19 +78,12 @@ def payment_findings(
     # same campaign) counts -1. One scan, no per-row look-up of reversals.
     groups = rows(
         session,
-        "SELECT p.campaign_id, p.household_id FROM payment p WHERE 1=1" + where + " "
+        "SELECT p.campaign_id, p.household_id FROM payment p NOT INDEXED WHERE 1=1" + where + " "
         "GROUP BY p.campaign_id, p.household_id "
         "HAVING sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) > 1",
         **params,
     )
-    for cid, hid in groups:
-        live = rows(
-            session,
-            f"SELECT p.id FROM payment p WHERE p.campaign_id = :c AND p.household_id = :h AND {LIVE}",
-            c=cid,
-            h=hid,
-        )
-        pids = sorted(r.id for r in live)
+    for (cid, hid), pids in _live_payments(session, {(c, h) for c, h in groups}).items():
         digest = hashlib.sha1(",".join(pids).encode()).hexdigest()[:12]
         found.append(
             Finding(
@@ -123,6 +116,29 @@ def payment_findings(
     return found
 
 
+def _live_payments(
+    session: Session, groups: set[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """The live (not voided) payment ids of each (campaign, household) group, in a few queries."""
+    out: dict[tuple[str, str], list[str]] = {}
+    households = sorted({h for _c, h in groups})
+    for i in range(0, len(households), 500):
+        chunk = households[i : i + 500]
+        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+        found = rows(
+            session,
+            "SELECT id, campaign_id, household_id, reverses_id FROM payment "
+            f"WHERE household_id IN ({marks})",
+            **{f"p{n}": x for n, x in enumerate(chunk)},
+        )
+        voided = {r.reverses_id for r in found if r.reverses_id}
+        for r in found:
+            key = (r.campaign_id, r.household_id)
+            if key in groups and not r.reverses_id and r.id not in voided:
+                out.setdefault(key, []).append(r.id)
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
 def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     """Live payments whose cash is above the standard for the household's category.
 
@@ -145,17 +161,18 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     for i, (cid, cat, fen) in enumerate(stds):
         params.update({f"c{i}": cid, f"k{i}": cat, f"f{i}": fen})
         values.append(f"(:c{i}, :k{i}, :f{i})")
+    params["lowest"] = min(fen for _c, _k, fen in stds)
     return rows(
         session,
-        "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + "), "
-        "floor(cid, fen) AS (SELECT cid, min(fen) FROM std GROUP BY cid), "
-        "cand AS (SELECT p.id, p.campaign_id, p.household_id, p.cash_fen FROM payment p "
-        "JOIN floor f ON f.cid = p.campaign_id WHERE p.cash_fen > f.fen AND p.reverses_id IS NULL), "
-        "judged AS (SELECT c.*, coalesce((SELECT fen FROM std WHERE cid = c.campaign_id AND cat = h.category), "
-        "(SELECT fen FROM std WHERE cid = c.campaign_id AND cat = '*')) AS limit_fen "
-        "FROM cand c JOIN household h ON h.id = c.household_id) "
-        "SELECT id, campaign_id, household_id, cash_fen, limit_fen FROM judged "
-        "WHERE cash_fen > limit_fen AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = judged.id)",
+        "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
+        "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
+        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
+        # CROSS JOIN keeps the ledger as the outer loop (one ordered read, then look-ups).
+        "FROM payment p NOT INDEXED CROSS JOIN household h ON h.id = p.household_id "
+        "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
+        "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
+        "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "
+        "WHERE q.cash_fen > q.lim AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = q.id)",
         **params,
     )
 
@@ -171,7 +188,7 @@ def goods_issued(
             session,
             "SELECT p.campaign_id, json_extract(g.value, '$.item') AS item, "
             "sum(json_extract(g.value, '$.quantity')), sum(json_extract(g.value, '$.value_fen')) "
-            f"FROM payment p, json_each(p.goods) g WHERE p.goods_value_fen != 0{where} "
+            f"FROM payment p NOT INDEXED, json_each(p.goods) g WHERE p.goods_value_fen != 0{where} "
             "GROUP BY p.campaign_id, item",
             **params,
         )

@@ -28,6 +28,12 @@ from tests.helpers import all_ops, deliver
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _gui_application(qapp: object) -> None:
+    """The CLI makes a QCoreApplication when none exists; make the QApplication first, so
+    GUI tests running later in the same process still get one."""
+
+
 def ship(src: Replica, dst: Replica) -> int:
     """Deliver every operation ``src`` holds to ``dst`` (idempotent)."""
     return deliver(all_ops(src), dst)

@@ -39,7 +39,7 @@ def test_budget_workbook_cell_by_cell(world: World, tmp_path: Path):
         "Total disbursed",
         "Remaining",
         "Used",
-        "Households paid",
+        "Payments (net)",
         "Over budget",
     ]
     assert ws.freeze_panes == "A6"
@@ -54,7 +54,7 @@ def test_budget_workbook_cell_by_cell(world: World, tmp_path: Path):
         1800,
         -800,
         1.8,
-        2,
+        3,
         "OVER BUDGET",
     ]
     for col in "CDEFG":
@@ -63,14 +63,14 @@ def test_budget_workbook_cell_by_cell(world: World, tmp_path: Path):
     assert ws["H6"].number_format == "0.0%"
     assert ws["A6"].font.color.rgb.endswith("C00000")  # over budget shows in red
     totals = [c.value for c in ws[7]]
-    assert totals == ["Total", None, 1000, 1400, 400, 1800, -800, None, 2, None]
+    assert totals == ["Total", None, 1000, 1400, 400, 1800, -800, None, 3, None]
     assert ws["A7"].font.bold
     assert ws.column_dimensions["A"].width >= excel.display_width("2025 双节送温暖")
     assert ws.max_row == 7
     district = wb["By District"]
     got = {r[1]: r[2:] for r in district.iter_rows(min_row=6, max_row=7, values_only=True)}
-    assert got == {"拱墅区": (1, 300, 200, 500), "西湖区": (1, 1100, 200, 1300)}
-    assert [c.value for c in district[8]] == ["Total", None, 2, 1400, 400, 1800]
+    assert got == {"拱墅区": (1, 300, 200, 500), "西湖区": (2, 1100, 200, 1300)}
+    assert [c.value for c in district[8]] == ["Total", None, 3, 1400, 400, 1800]
 
 
 def test_money_in_fen_is_exact_in_yuan(tmp_path: Path):

@@ -217,19 +217,19 @@ def test_budget_against_disbursed_by_team_district_and_category(world: World):
         rep = budget.budget_report(s)
     (line,) = rep.lines
     assert (line.budget_fen, line.cash_fen, line.goods_fen) == (100_000, 140_000, 40_000)
-    assert line.over and line.remaining_fen == -80_000 and line.households == 2
-    by = {(b.dimension, b.key): (b.cash_fen, b.goods_fen, b.households) for b in rep.breakdown}
-    assert by[("district", "西湖区")] == (110_000, 20_000, 1)
+    assert line.over and line.remaining_fen == -80_000 and line.payments == 3
+    by = {(b.dimension, b.key): (b.cash_fen, b.goods_fen, b.payments) for b in rep.breakdown}
+    assert by[("district", "西湖区")] == (110_000, 20_000, 2)
     assert by[("district", "拱墅区")] == (30_000, 20_000, 1)
-    assert by[("category", "困难职工")] == (110_000, 20_000, 1)
-    assert by[("team", "第一走访组")] == (140_000, 40_000, 2)
+    assert by[("category", "困难职工")] == (110_000, 20_000, 2)
+    assert by[("team", "第一走访组")] == (140_000, 40_000, 3)
     (goods,) = rep.goods
     assert (goods.item, goods.quantity, goods.value_fen, goods.stock) == ("温暖包", 2, 40_000, 1)
     with world.office.session() as s:
         payment_checks.void_payment(s, world.pay_b, "重复")
     with world.office.reader() as s:
         (line,) = budget.budget_report(s).lines
-    assert (line.cash_fen, line.goods_fen, line.over) == (90_000, 20_000, True)
+    assert (line.cash_fen, line.goods_fen, line.over, line.payments) == (90_000, 20_000, True, 2)
 
 
 # ---------------------------------------------------------------- coverage and revisits
