@@ -57,8 +57,11 @@ def build(
     campaign: str | None = None,
     months: int = 6,
     today: date | None = None,
+    limit: int | None = None,
 ) -> Report:
-    """Run one report. ``campaign`` is an id or exact name; coverage needs one."""
+    """Run one report. ``campaign`` is an id or exact name (coverage takes the current
+    campaign without one). ``limit`` caps the long lists a screen shows (duplicate
+    pairs, households not visited); exports leave it unset and carry every row."""
     if kind not in KINDS:
         raise FieldVisitError(
             translate("Reports", "Unknown report %1; choose one of: %2")
@@ -76,8 +79,13 @@ def build(
         data = conflicts.open_conflicts(session)
         tables = [conflicts.conflicts_table(data)]
     elif kind == "duplicates":
-        data = duplicates.duplicate_pairs(session)
-        tables = [duplicates.duplicates_table(data)]
+        if limit is None:
+            data = duplicates.duplicate_pairs(session)
+            tables = [duplicates.duplicates_table(data)]
+        else:
+            found = duplicates.candidate_pairs(session)
+            data = duplicates.duplicate_pairs(session, limit, found)
+            tables = [duplicates.duplicates_table(data, len(found))]
     elif kind == "payments-check":
         data = payment_checks.payment_findings(session, cid)
         tables = [payment_checks.findings_table(data)]
@@ -92,7 +100,7 @@ def build(
             if camp is None:
                 raise FieldVisitError(translate("Reports", "There is no campaign yet."))
             filters.append((translate("Reports", "Campaign"), camp.name))
-        data = coverage.coverage(session, camp.id)
+        data = coverage.coverage(session, camp.id, list_limit=limit or 1_000_000)
         tables = coverage.coverage_tables(data, camp.name)
     elif kind == "revisits":
         if months <= 0:

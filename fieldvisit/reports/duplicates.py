@@ -123,12 +123,23 @@ def candidate_pairs(session: Session) -> dict[tuple[str, str], list[str]]:
     return {k: r for k, r in pairs.items() if k not in dismissed}
 
 
-def duplicate_pairs(session: Session) -> list[DuplicatePair]:
-    """Candidate pairs with what the office needs to compare them side by side."""
-    found = candidate_pairs(session)
-    ids = sorted({i for pair in found for i in pair})
+def duplicate_pairs(
+    session: Session,
+    limit: int | None = None,
+    found: dict[tuple[str, str], list[str]] | None = None,
+) -> list[DuplicatePair]:
+    """Candidate pairs, strongest reason first, with what the office compares side by side.
+
+    ``limit`` keeps a screen fast on a large register: only the first pairs get their
+    details loaded (the count of all pairs is ``len(candidate_pairs(...))``).
+    """
+    candidates = found if found is not None else candidate_pairs(session)
+    chosen = sorted(candidates.items(), key=lambda kv: (REASONS.index(kv[1][0]), kv[0]))
+    if limit is not None:
+        chosen = chosen[:limit]
+    ids = sorted({i for pair, _r in chosen for i in pair})
     briefs = _briefs(session, ids)
-    out = [DuplicatePair(briefs[a], briefs[b], reasons) for (a, b), reasons in found.items()]
+    out = [DuplicatePair(briefs[a], briefs[b], reasons) for (a, b), reasons in chosen]
     out.sort(key=lambda p: (REASONS.index(p.reasons[0]), p.a.name, p.a.id))
     return out
 
@@ -214,7 +225,7 @@ def reason_label(reason: str) -> str:
     }[reason]
 
 
-def duplicates_table(pairs: list[DuplicatePair]) -> Table:
+def duplicates_table(pairs: list[DuplicatePair], total: int | None = None) -> Table:
     rows_ = [
         (
             "、".join(reason_label(r) for r in p.reasons),
@@ -250,5 +261,7 @@ def duplicates_table(pairs: list[DuplicatePair]) -> Table:
             Column("b", translate("Reports", "Household B id"), printed=False),
         ],
         rows=rows_,
-        note=translate("Reports", "%1 candidate pairs").replace("%1", str(len(pairs))),
+        note=translate("Reports", "%1 candidate pairs").replace(
+            "%1", str(len(pairs) if total is None else total)
+        ),
     )

@@ -87,6 +87,15 @@ def test_same_family_registered_by_two_teams_is_proposed_once(world: World):
     assert _pairs(world.a) == pairs  # the same on every replica that saw the same ops
 
 
+def test_a_screen_loads_only_the_first_pairs_but_counts_all(world: World):
+    from fieldvisit import reports
+
+    with world.office.reader() as s:
+        rep = reports.build(s, "duplicates", limit=1)
+    assert len(rep.data) == 1 and rep.data[0].reasons[0] == "name_phone"  # strongest first
+    assert rep.tables[0].note == "2 candidate pairs"
+
+
 def test_homophone_and_id_number_rules(world: World):
     with world.a.session() as s:
         x = edit.create_household(s, edit.HouseholdInput(name="张小明", phone="13812345678"))

@@ -30,7 +30,7 @@ from fieldvisit.reports.table import Column, Table, yuan
 if TYPE_CHECKING:
     from fieldvisit.ui.office.workspace import OfficeWorkspace
 
-from fieldvisit.ui.office.widgets import Grid
+from fieldvisit.ui.office.widgets import MAX_ROWS, Grid
 
 
 class ReportTab(QWidget):
@@ -51,7 +51,7 @@ class ReportTab(QWidget):
     def load(self) -> None:
         kind, campaign, months = self.kind, self.ws.campaign_id(), self.ws.months
         self.ws.ctx.runner.read(
-            lambda s: reports.build(s, kind, campaign=campaign, months=months),
+            lambda s: reports.build(s, kind, campaign=campaign, months=months, limit=MAX_ROWS),
             label=self.tr("Preparing the report…"),
         ).success(self.show_report).run(self)
 
