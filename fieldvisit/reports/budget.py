@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import rows, team_names
+from fieldvisit.reports.common import household_lookup, rows, team_names
 from fieldvisit.reports.payment_checks import goods_issued
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store.models import Campaign
@@ -89,16 +89,17 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
     # One scan of the ledger, grouped at the finest grain; campaign lines and each
     # dimension are roll-ups of it. Reversals are rows with negative amounts, so
     # sums are net; so is the count of payments (an original +1, a reversal -1).
-    fine = rows(
-        session,
-        # NOT INDEXED: read the ledger in order and look each household up,
-        # rather than walk an index and fetch ledger rows at random.
-        "SELECT p.campaign_id, p.team_id, h.district, h.category, sum(p.cash_fen), "
-        "sum(p.goods_value_fen), sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) "
-        "FROM payment p NOT INDEXED LEFT JOIN household h ON h.id = p.household_id "
-        f"WHERE 1=1{where} GROUP BY p.campaign_id, p.team_id, h.district, h.category",
-        **params,
-    )
+    with household_lookup(session) as hh:
+        fine = rows(
+            session,
+            # NOT INDEXED: read the ledger in order and look each household up,
+            # rather than walk an index and fetch ledger rows at random.
+            "SELECT p.campaign_id, p.team_id, h.district, h.category, sum(p.cash_fen), "
+            "sum(p.goods_value_fen), sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) "
+            f"FROM payment p NOT INDEXED LEFT JOIN {hh} h ON h.id = p.household_id "
+            f"WHERE 1=1{where} GROUP BY p.campaign_id, p.team_id, h.district, h.category",
+            **params,
+        )
     per_campaign: dict[str, list[int]] = {}
     rolled: dict[tuple[str, str, str], list[int]] = {}
     teams = team_names(session)

@@ -23,7 +23,14 @@ from fieldvisit import payments
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import as_date, campaign_names, device_names, rows, team_names
+from fieldvisit.reports.common import (
+    as_date,
+    campaign_names,
+    device_names,
+    household_lookup,
+    rows,
+    team_names,
+)
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign
@@ -162,19 +169,20 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
         params.update({f"c{i}": cid, f"k{i}": cat, f"f{i}": fen})
         values.append(f"(:c{i}, :k{i}, :f{i})")
     params["lowest"] = min(fen for _c, _k, fen in stds)
-    return rows(
-        session,
-        "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
-        "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
-        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
-        # CROSS JOIN keeps the ledger as the outer loop (one ordered read, then look-ups).
-        "FROM payment p NOT INDEXED CROSS JOIN household h ON h.id = p.household_id "
-        "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
-        "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
-        "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "
-        "WHERE q.cash_fen > q.lim AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = q.id)",
-        **params,
-    )
+    with household_lookup(session) as hh:
+        return rows(
+            session,
+            "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
+            "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
+            "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
+            # CROSS JOIN keeps the ledger as the outer loop (one ordered read, then look-ups).
+            f"FROM payment p NOT INDEXED CROSS JOIN {hh} h ON h.id = p.household_id "
+            "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
+            "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
+            "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "
+            "WHERE q.cash_fen > q.lim AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = q.id)",
+            **params,
+        )
 
 
 def goods_issued(
