@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
@@ -19,7 +20,6 @@ from fieldvisit.reports.common import as_date, rows, team_names
 from fieldvisit.reports.table import Column, Table
 
 SCOPE = "h.archived = 0 AND h.status = 'needy' AND h.team_id IS NOT NULL"
-VISITED = "EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND v.campaign_id = :cid)"
 
 
 @dataclass(frozen=True)
@@ -65,28 +65,47 @@ class CoverageReport:
 
 def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -> CoverageReport:
     teams = team_names(session)
-    summary = [
-        CoverageRow(teams.get(t, t or ""), d or "", int(n), int(seen or 0))
-        for t, d, n, seen in rows(
-            session,
-            f"SELECT h.team_id, h.district, count(*), sum({VISITED}) FROM household h "
-            f"WHERE {SCOPE} GROUP BY h.team_id, h.district",
-            cid=campaign_id,
+    # The campaign's visited households, from one ordered read of the visit table into an
+    # in-memory set, then one pass over the households (instead of a visit look-up per household).
+    session.execute(text("DROP TABLE IF EXISTS temp._fv_seen"))
+    session.execute(text("CREATE TEMP TABLE _fv_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"))
+    try:
+        session.execute(
+            text(
+                "INSERT OR IGNORE INTO temp._fv_seen SELECT household_id FROM visit NOT INDEXED "
+                "WHERE campaign_id = :cid"
+            ),
+            {"cid": campaign_id},
         )
-    ]
+        summary = [
+            CoverageRow(teams.get(t, t or ""), d or "", int(n), int(seen or 0))
+            for t, d, n, seen in rows(
+                session,
+                "SELECT h.team_id, h.district, count(*), count(v.id) FROM household h "
+                f"LEFT JOIN temp._fv_seen v ON v.id = h.id WHERE {SCOPE} "
+                "GROUP BY h.team_id, h.district",
+            )
+        ]
+        missing = [
+            Unvisited(
+                r.id,
+                r.name,
+                teams.get(r.team_id, ""),
+                r.district or "",
+                r.address or "",
+                r.phone or "",
+            )
+            for r in rows(
+                session,
+                "SELECT h.id, h.name, h.team_id, h.district, h.address, h.phone FROM household h "
+                f"WHERE {SCOPE} AND h.id NOT IN (SELECT id FROM temp._fv_seen) "
+                "ORDER BY h.team_id, h.district, h.name LIMIT :lim",
+                lim=list_limit,
+            )
+        ]
+    finally:
+        session.execute(text("DROP TABLE IF EXISTS temp._fv_seen"))
     summary.sort(key=lambda r: (r.team, r.district))
-    missing = [
-        Unvisited(
-            r.id, r.name, teams.get(r.team_id, ""), r.district or "", r.address or "", r.phone or ""
-        )
-        for r in rows(
-            session,
-            "SELECT h.id, h.name, h.team_id, h.district, h.address, h.phone FROM household h "
-            f"WHERE {SCOPE} AND NOT {VISITED} ORDER BY h.team_id, h.district, h.name LIMIT :lim",
-            cid=campaign_id,
-            lim=list_limit,
-        )
-    ]
     return CoverageReport(campaign_id, summary, missing)
 
 
