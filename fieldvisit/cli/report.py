@@ -1,14 +1,185 @@
-"""CLI commands of the report area (filled in by that area)."""
+"""CLI of the office: ``fieldvisit report KIND`` and the actions on what it finds.
+
+fieldvisit report duplicates [--json] [--out dups.xlsx|dups.pdf]
+fieldvisit report dashboard --out dash.pdf
+fieldvisit office merge LOSER SURVIVOR | dismiss A B [--reason]
+fieldvisit office void PAYMENT --reason R | accept FINDING_KEY --reason R
+fieldvisit office resolve CONFLICT (--take 1|2 | --value V)
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from fieldvisit import reports
+from fieldvisit.cli.common import add_json, emit, open_replica
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
+from fieldvisit.reports import conflicts, dashboard, duplicates, payment_checks
+from fieldvisit.reports.table import text_lines
+from fieldvisit.store.models import Conflict
 
 
 def register(sub: Any) -> None:
-    """Add this area's subcommands to the parser."""
-    del sub
+    p = sub.add_parser(
+        "report",
+        help=translate("Reports", "office reports: reconciliation, budget, coverage, needs"),
+    )
+    p.add_argument(
+        "kind", choices=(*reports.KINDS, "dashboard"), help=translate("Reports", "which report")
+    )
+    p.add_argument("--campaign", help=translate("Reports", "campaign name or id"))
+    p.add_argument(
+        "--months",
+        type=int,
+        default=6,
+        help=translate("Reports", "revisits: left hardship within this many months"),
+    )
+    p.add_argument("--out", help=translate("Reports", "write to this .xlsx or .pdf file"))
+    add_json(p)
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("office", help=translate("Reports", "act on what the office reports found"))
+    acts = p.add_subparsers(dest="action", required=True)
+    q = acts.add_parser(
+        "merge", help=translate("Reports", "merge a duplicate household into the one to keep")
+    )
+    q.add_argument("loser")
+    q.add_argument("survivor")
+    add_json(q)
+    q.set_defaults(func=cmd_merge)
+    q = acts.add_parser(
+        "dismiss", help=translate("Reports", "mark two households as not the same family")
+    )
+    q.add_argument("a")
+    q.add_argument("b")
+    q.add_argument("--reason")
+    add_json(q)
+    q.set_defaults(func=cmd_dismiss)
+    q = acts.add_parser(
+        "void", help=translate("Reports", "void a payment with a reason (reversal entry)")
+    )
+    q.add_argument("payment")
+    q.add_argument("--reason", required=True)
+    add_json(q)
+    q.set_defaults(func=cmd_void)
+    q = acts.add_parser(
+        "accept", help=translate("Reports", "accept a payment finding with a reason")
+    )
+    q.add_argument("finding")
+    q.add_argument("--reason", required=True)
+    add_json(q)
+    q.set_defaults(func=cmd_accept)
+    q = acts.add_parser(
+        "resolve", help=translate("Reports", "settle a conflict with one value or a new one")
+    )
+    q.add_argument("conflict")
+    g = q.add_mutually_exclusive_group(required=True)
+    g.add_argument(
+        "--take",
+        type=int,
+        choices=(1, 2),
+        help=translate("Reports", "keep the first or second value"),
+    )
+    g.add_argument("--value", help=translate("Reports", "type a new value"))
+    add_json(q)
+    q.set_defaults(func=cmd_resolve)
 
 
-__all__ = ["argparse", "register"]
+def _out_path(out: str) -> Path:
+    path = Path(out)
+    if path.suffix.lower() not in (".xlsx", ".pdf"):
+        raise FieldVisitError(translate("Reports", "--out must end in .xlsx or .pdf"))
+    return path
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    out = _out_path(args.out) if args.out else None
+    with open_replica(args) as replica, replica.reader() as s:
+        if args.kind == "dashboard":
+            if out is None or out.suffix.lower() != ".pdf":
+                raise FieldVisitError(translate("Reports", "The dashboard needs --out FILE.pdf"))
+            data = dashboard.collect(s, args.campaign)
+            dashboard.write_dashboard(data, out)
+            emit(
+                args,
+                {"out": str(out)},
+                [translate("Reports", "Written: %1").replace("%1", str(out))],
+            )
+            return 0
+        rep = reports.build(s, args.kind, campaign=args.campaign, months=args.months)
+    if out is not None:
+        from fieldvisit.reports import excel, pdf
+
+        if out.suffix.lower() == ".xlsx":
+            excel.write_workbook(rep.tables, out)
+        else:
+            pdf.write_pdf(rep.tables, out)
+        emit(
+            args,
+            {"kind": rep.kind, "out": str(out)},
+            [translate("Reports", "Written: %1").replace("%1", str(out))],
+        )
+        return 0
+    emit(
+        args,
+        {"kind": rep.kind, "filters": dict(rep.filters), "rows": reports.to_plain(rep.data)},
+        text_lines(rep.tables),
+    )
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        duplicates.merge_pair(s, args.loser, args.survivor)
+    emit(args, {"merged": args.loser, "into": args.survivor}, [translate("Reports", "Merged.")])
+    return 0
+
+
+def cmd_dismiss(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        did = duplicates.dismiss_pair(s, args.a, args.b, args.reason)
+    emit(args, {"dismissal": did}, [translate("Reports", "Marked as not a duplicate.")])
+    return 0
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        rid = payment_checks.void_payment(s, args.payment, args.reason)
+    emit(
+        args,
+        {"reversal": rid},
+        [translate("Reports", "Voided; reversal entry %1.").replace("%1", rid)],
+    )
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        fid = payment_checks.accept_finding(s, args.finding, args.reason)
+    emit(args, {"decision": fid}, [translate("Reports", "Finding accepted.")])
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        value: Any = args.value
+        if args.take:
+            c = s.get(Conflict, args.conflict)
+            if c is None:
+                raise FieldVisitError(
+                    translate("Reports", "No such conflict: %1").replace("%1", args.conflict)
+                )
+            if c.field == "*":
+                value = "deleted" if c.values[args.take - 1]["value"] == "deleted" else "restore"
+            else:
+                value = c.values[args.take - 1]["value"]
+        conflicts.resolve_conflict(s, args.conflict, value)
+    emit(
+        args,
+        {"conflict": args.conflict, "value": value},
+        [translate("Reports", "Conflict resolved.")],
+    )
+    return 0

@@ -28,7 +28,7 @@ OUT = ROOT / "translations"
 AREAS: dict[str, tuple[str, ...]] = {
     "sync": ("sync", "cli/sync.py"),
     "receipts": ("receipts", "cli/receipt.py"),
-    "reports": ("reports", "cli/report.py"),
+    "reports": ("reports", "cli/report.py", "ui/office"),
     "ui": ("ui", "cli/gui.py"),
 }
 

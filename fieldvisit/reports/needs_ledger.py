@@ -1,0 +1,178 @@
+"""The needs ledger (诉求台账): how many were recorded, how many are settled, what is late.
+
+Counts come from the current status of each live need. "Settled" (办结) is
+resolved or closed. Age is counted in whole days from when the need was
+recorded; a need is overdue when it is still open or in progress after its due date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from fieldvisit.i18n import translate
+from fieldvisit.reports.common import as_date, rows
+from fieldvisit.reports.table import Column, Table
+
+ACTIVE = "n.status IN ('open', 'in_progress')"
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    category: str
+    owner: str
+    recorded: int
+    open: int
+    in_progress: int
+    resolved: int
+    closed: int
+    overdue: int
+    avg_open_age_days: float  # over needs still open or in progress
+    oldest_open_days: int
+
+    @property
+    def settled(self) -> int:
+        return self.resolved + self.closed
+
+
+@dataclass(frozen=True)
+class OverdueNeed:
+    need_id: str
+    household: str
+    category: str
+    owner: str
+    due_on: date
+    days_overdue: int
+    status: str
+
+
+@dataclass
+class NeedsLedger:
+    rows: list[LedgerRow]
+    overdue: list[OverdueNeed]
+
+    @property
+    def recorded(self) -> int:
+        return sum(r.recorded for r in self.rows)
+
+    @property
+    def settled(self) -> int:
+        return sum(r.settled for r in self.rows)
+
+    def headline(self) -> str:
+        return (
+            translate("Reports", "%1 recorded, %2 resolved")
+            .replace("%1", str(self.recorded))
+            .replace("%2", str(self.settled))
+        )
+
+
+def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
+    today = today or date.today()
+    t = today.isoformat()
+    ledger = [
+        LedgerRow(
+            r.category or "",
+            r.owner or "",
+            int(r.recorded),
+            int(r.open_ or 0),
+            int(r.in_progress or 0),
+            int(r.resolved or 0),
+            int(r.closed or 0),
+            int(r.overdue or 0),
+            round(float(r.avg_age or 0), 1),
+            int(r.oldest or 0),
+        )
+        for r in rows(
+            session,
+            "SELECT n.category, n.owner, count(*) AS recorded, "
+            "sum(n.status = 'open') AS open_, sum(n.status = 'in_progress') AS in_progress, "
+            "sum(n.status = 'resolved') AS resolved, sum(n.status = 'closed') AS closed, "
+            f"sum({ACTIVE} AND n.due_on < :today) AS overdue, "
+            f"avg(CASE WHEN {ACTIVE} THEN julianday(:today) - julianday(date(n.created_at)) END) AS avg_age, "
+            f"max(CASE WHEN {ACTIVE} THEN julianday(:today) - julianday(date(n.created_at)) END) AS oldest "
+            "FROM need n WHERE n.archived = 0 GROUP BY n.category, n.owner "
+            "ORDER BY n.category, n.owner",
+            today=t,
+        )
+    ]
+    late = []
+    for r in rows(
+        session,
+        "SELECT n.id, h.name, n.category, n.owner, n.due_on, n.status FROM need n "
+        f"LEFT JOIN household h ON h.id = n.household_id WHERE n.archived = 0 AND {ACTIVE} "
+        "AND n.due_on < :today ORDER BY n.due_on LIMIT 100000",
+        today=t,
+    ):
+        due = as_date(r.due_on)
+        assert due is not None
+        late.append(
+            OverdueNeed(
+                r.id, r.name or "", r.category, r.owner or "", due, (today - due).days, r.status
+            )
+        )
+    return NeedsLedger(ledger, late)
+
+
+def status_label(status: str) -> str:
+    return {
+        "open": translate("Reports", "open"),
+        "in_progress": translate("Reports", "in progress"),
+        "resolved": translate("Reports", "resolved"),
+        "closed": translate("Reports", "closed"),
+    }.get(status, status)
+
+
+def needs_tables(ledger: NeedsLedger) -> list[Table]:
+    main = Table(
+        name=translate("Reports", "Needs ledger"),
+        title=translate("Reports", "Needs ledger"),
+        columns=[
+            Column("category", translate("Reports", "Category")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("recorded", translate("Reports", "Recorded"), "int", total=True),
+            Column("open", translate("Reports", "Open"), "int", total=True),
+            Column("in_progress", translate("Reports", "In progress"), "int", total=True),
+            Column("resolved", translate("Reports", "Resolved"), "int", total=True),
+            Column("closed", translate("Reports", "Closed"), "int", total=True),
+            Column("overdue", translate("Reports", "Overdue"), "int", total=True),
+            Column("age", translate("Reports", "Average age (days)"), "int"),
+            Column("oldest", translate("Reports", "Oldest (days)"), "int"),
+        ],
+        rows=[
+            (
+                r.category,
+                r.owner,
+                r.recorded,
+                r.open,
+                r.in_progress,
+                r.resolved,
+                r.closed,
+                r.overdue,
+                r.avg_open_age_days,
+                r.oldest_open_days,
+            )
+            for r in ledger.rows
+        ],
+        alerts={i for i, r in enumerate(ledger.rows) if r.overdue},
+        note=ledger.headline(),
+    )
+    late = Table(
+        name=translate("Reports", "Overdue"),
+        title=translate("Reports", "Overdue needs"),
+        columns=[
+            Column("household", translate("Reports", "Household")),
+            Column("category", translate("Reports", "Category")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("status", translate("Reports", "Status")),
+            Column("due", translate("Reports", "Due"), "date"),
+            Column("days", translate("Reports", "Days overdue"), "int"),
+        ],
+        rows=[
+            (o.household, o.category, o.owner, status_label(o.status), o.due_on, o.days_overdue)
+            for o in ledger.overdue
+        ],
+    )
+    return [main, late]

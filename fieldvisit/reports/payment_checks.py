@@ -1,0 +1,351 @@
+"""Payment checks: paid twice, paid above the standard, goods beyond stock.
+
+Public money must be traceable, so nothing is dropped automatically: each
+suspicious fact is a *finding* with a stable key. The office either voids a
+payment with a reason (a reversal entry, so the ledger keeps both rows and the
+finding disappears because the sums change) or accepts the finding with a
+reason (a ``finding_decision`` operation). Both travel to every replica.
+
+All figures are net of reversals: a voided payment no longer counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from fieldvisit import payments
+from fieldvisit import validation as v
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
+from fieldvisit.reports.common import (
+    as_date,
+    campaign_names,
+    device_names,
+    household_lookup,
+    rows,
+    team_names,
+)
+from fieldvisit.reports.table import Column, Table
+from fieldvisit.store import oplog
+from fieldvisit.store.models import Campaign
+
+KINDS = ("double", "over_standard", "over_stock")
+
+#: A payment that has not been voided (no reversal points at it).
+LIVE = "p.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)"
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    id: str
+    paid_on: date | None
+    team: str
+    device: str
+    cash_fen: int
+    goods_value_fen: int
+    receipt_no: str
+
+
+@dataclass
+class Finding:
+    key: str
+    kind: str  # double | over_standard | over_stock
+    campaign_id: str
+    campaign: str
+    household_id: str = ""
+    household: str = ""
+    amount_fen: int = 0  # what went out (cash for money checks)
+    limit_fen: int = 0  # the standard, for over_standard
+    item: str = ""
+    quantity: int = 0  # goods issued, for over_stock
+    stock: int = 0
+    payments: list[PaymentLine] = field(default_factory=list)
+
+
+def _scope(campaign_id: str | None) -> tuple[str, dict[str, str]]:
+    if campaign_id:
+        return " AND p.campaign_id = :cid", {"cid": campaign_id}
+    return " AND p.campaign_id IS NOT NULL", {}
+
+
+def payment_findings(
+    session: Session, campaign_id: str | None = None, *, include_decided: bool = False
+) -> list[Finding]:
+    """Every open finding (or all, with ``include_decided``), grouped by kind."""
+    where, params = _scope(campaign_id)
+    camps = campaign_names(session)
+    found: list[Finding] = []
+    # Paid twice: net count per household and campaign, where a reversal (same household,
+    # same campaign) counts -1. One scan, no per-row look-up of reversals.
+    groups = rows(
+        session,
+        "SELECT p.campaign_id, p.household_id FROM payment p NOT INDEXED WHERE 1=1" + where + " "
+        "GROUP BY p.campaign_id, p.household_id "
+        "HAVING sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) > 1",
+        **params,
+    )
+    for (cid, hid), pids in _live_payments(session, {(c, h) for c, h in groups}).items():
+        digest = hashlib.sha1(",".join(pids).encode()).hexdigest()[:12]
+        found.append(
+            Finding(
+                key=f"double:{cid}:{hid}:{digest}",
+                kind="double",
+                campaign_id=cid,
+                campaign=camps.get(cid, ""),
+                household_id=hid,
+                payments=[PaymentLine(p, None, "", "", 0, 0, "") for p in pids],
+            )
+        )
+    for pid, cid, hid, cash, std in _above_standard(session, campaign_id):
+        found.append(
+            Finding(
+                key=f"over_standard:{cid}:{pid}",
+                kind="over_standard",
+                campaign_id=cid,
+                campaign=camps.get(cid, ""),
+                household_id=hid,
+                amount_fen=int(cash),
+                limit_fen=int(std),
+                payments=[PaymentLine(pid, None, "", "", 0, 0, "")],
+            )
+        )
+    found.extend(_over_stock(session, campaign_id, camps))
+    _fill_payments(session, found)
+    if not include_decided:
+        decided = {k for (k,) in rows(session, "SELECT DISTINCT finding_key FROM finding_decision")}
+        found = [f for f in found if f.key not in decided]
+    return found
+
+
+def _live_payments(
+    session: Session, groups: set[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """The live (not voided) payment ids of each (campaign, household) group, in a few queries."""
+    out: dict[tuple[str, str], list[str]] = {}
+    households = sorted({h for _c, h in groups})
+    for i in range(0, len(households), 500):
+        chunk = households[i : i + 500]
+        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+        found = rows(
+            session,
+            "SELECT id, campaign_id, household_id, reverses_id FROM payment "
+            f"WHERE household_id IN ({marks})",
+            **{f"p{n}": x for n, x in enumerate(chunk)},
+        )
+        voided = {r.reverses_id for r in found if r.reverses_id}
+        for r in found:
+            key = (r.campaign_id, r.household_id)
+            if key in groups and not r.reverses_id and r.id not in voided:
+                out.setdefault(key, []).append(r.id)
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
+def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
+    """Live payments whose cash is above the standard for the household's category.
+
+    Standards are a handful of numbers per campaign, so they go into the query
+    as a small VALUES table instead of parsing the campaign's JSON on every row;
+    payments at or below the campaign's lowest standard are skipped before any join.
+    """
+    stds: list[tuple[str, str, int]] = []
+    q = session.query(Campaign.id, Campaign.standards)
+    if campaign_id:
+        q = q.filter(Campaign.id == campaign_id)
+    for cid, standards in q.all():
+        for cat, fen in (standards or {}).items():
+            if int(fen or 0) > 0:
+                stds.append((cid, cat, int(fen)))
+    if not stds:
+        return []
+    params: dict[str, Any] = {}
+    values = []
+    for i, (cid, cat, fen) in enumerate(stds):
+        params.update({f"c{i}": cid, f"k{i}": cat, f"f{i}": fen})
+        values.append(f"(:c{i}, :k{i}, :f{i})")
+    params["lowest"] = min(fen for _c, _k, fen in stds)
+    with household_lookup(session) as hh:
+        return rows(
+            session,
+            "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
+            "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
+            "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
+            # CROSS JOIN keeps the ledger as the outer loop (one ordered read, then look-ups).
+            f"FROM payment p NOT INDEXED CROSS JOIN {hh} h ON h.id = p.household_id "
+            "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
+            "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
+            "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "
+            "WHERE q.cash_fen > q.lim AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = q.id)",
+            **params,
+        )
+
+
+def goods_issued(
+    session: Session, campaign_id: str | None = None
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(campaign, item) -> (net quantity, net value in fen), reversals subtracted."""
+    where, params = _scope(campaign_id)
+    return {
+        (cid, item): (int(q or 0), int(val or 0))
+        for cid, item, q, val in rows(
+            session,
+            "SELECT p.campaign_id, json_extract(g.value, '$.item') AS item, "
+            "sum(json_extract(g.value, '$.quantity')), sum(json_extract(g.value, '$.value_fen')) "
+            f"FROM payment p NOT INDEXED, json_each(p.goods) g WHERE p.goods_value_fen != 0{where} "
+            "GROUP BY p.campaign_id, item",
+            **params,
+        )
+    }
+
+
+def _over_stock(session: Session, campaign_id: str | None, camps: dict[str, str]) -> list[Finding]:
+    issued = goods_issued(session, campaign_id)
+    out = []
+    for c in session.query(Campaign).all():
+        if campaign_id and c.id != campaign_id:
+            continue
+        for entry in c.catalogue or []:
+            stock = entry.get("stock")
+            qty, value = issued.get((c.id, entry["item"]), (0, 0))
+            if stock is not None and qty > int(stock):
+                out.append(
+                    Finding(
+                        key=f"over_stock:{c.id}:{entry['item']}:{qty}",
+                        kind="over_stock",
+                        campaign_id=c.id,
+                        campaign=camps.get(c.id, ""),
+                        amount_fen=value,
+                        item=str(entry["item"]),
+                        quantity=qty,
+                        stock=int(stock),
+                    )
+                )
+    return out
+
+
+def _fill_payments(session: Session, found: list[Finding]) -> None:
+    """Replace the payment-id placeholders with what the office compares side by side."""
+    wanted = sorted({p.id for f in found for p in f.payments})
+    teams, devices = team_names(session), device_names(session)
+    lines: dict[str, PaymentLine] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+        for r in rows(
+            session,
+            "SELECT id, paid_on, team_id, device_id, cash_fen, goods_value_fen, receipt_no "
+            f"FROM payment WHERE id IN ({marks})",
+            **{f"p{n}": x for n, x in enumerate(chunk)},
+        ):
+            lines[r.id] = PaymentLine(
+                r.id,
+                as_date(r.paid_on),
+                teams.get(r.team_id or "", ""),
+                devices.get(r.device_id, r.device_id[:8]),
+                int(r.cash_fen),
+                int(r.goods_value_fen),
+                r.receipt_no or "",
+            )
+    hh_ids = sorted({f.household_id for f in found if f.household_id})
+    names: dict[str, str] = {}
+    for i in range(0, len(hh_ids), 500):
+        chunk = hh_ids[i : i + 500]
+        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+        names.update(
+            rows(
+                session,
+                f"SELECT id, name FROM household WHERE id IN ({marks})",
+                **{f"p{n}": x for n, x in enumerate(chunk)},
+            )
+        )
+    for f in found:
+        f.household = names.get(f.household_id, "")
+        f.payments = [lines.get(p.id, p) for p in f.payments]
+        if f.kind == "double":
+            f.amount_fen = sum(p.cash_fen for p in f.payments)
+
+
+def void_payment(session: Session, payment_id: str, reason: str) -> str:
+    """Void one payment of a finding: a reversal entry with the reason (作废)."""
+    if not (reason or "").strip():
+        raise v.fail("reason", translate("Reports", "say why the payment is voided"))
+    return payments.void_payment(session, payment_id, reason)
+
+
+def accept_finding(session: Session, key: str, reason: str) -> str:
+    """Accept a finding as it is (e.g. a second payment approved by the union chair)."""
+    why = v.text_field(reason, "reason", max_len=300, required=True)
+    parts = key.split(":")
+    if len(parts) < 3 or parts[0] not in KINDS:
+        raise FieldVisitError(translate("Reports", "No such finding: %1").replace("%1", key))
+    if key not in {f.key for f in payment_findings(session, parts[1])}:
+        raise FieldVisitError(
+            translate(
+                "Reports", "This finding is not open (already settled or accepted): %1"
+            ).replace("%1", key)
+        )
+    fid = str(uuid.uuid4())
+    oplog.create(
+        session,
+        "finding_decision",
+        fid,
+        {
+            "finding_key": key,
+            "decision": "accepted",
+            "reason": why,
+            "device_id": oplog.writer_of(session).device_id,
+        },
+    )
+    return fid
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "double": translate("Reports", "paid more than once"),
+        "over_standard": translate("Reports", "above the standard"),
+        "over_stock": translate("Reports", "goods beyond stock"),
+    }[kind]
+
+
+def findings_table(found: list[Finding]) -> Table:
+    return Table(
+        name=translate("Reports", "Payment checks"),
+        title=translate("Reports", "Payments to check"),
+        columns=[
+            Column("kind", translate("Reports", "Finding")),
+            Column("campaign", translate("Reports", "Campaign")),
+            Column("household", translate("Reports", "Household")),
+            Column("count", translate("Reports", "Payments"), "int"),
+            Column("amount", translate("Reports", "Amount"), "money"),
+            Column("limit", translate("Reports", "Standard"), "money"),
+            Column("item", translate("Reports", "Goods")),
+            Column("qty", translate("Reports", "Quantity issued"), "int"),
+            Column("stock", translate("Reports", "Stock"), "int"),
+            Column("who", translate("Reports", "Teams / devices")),
+            Column("receipts", translate("Reports", "Receipt numbers")),
+            Column("key", translate("Reports", "Finding key"), printed=False),
+        ],
+        rows=[
+            (
+                kind_label(f.kind),
+                f.campaign,
+                f.household,
+                len(f.payments) or None,
+                f.amount_fen,
+                f.limit_fen or None,
+                f.item,
+                f.quantity or None,
+                f.stock if f.kind == "over_stock" else None,
+                "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)),
+                "、".join(p.receipt_no for p in f.payments if p.receipt_no),
+                f.key,
+            )
+            for f in found
+        ],
+        note=translate("Reports", "%1 open findings").replace("%1", str(len(found))),
+    )

@@ -1,0 +1,402 @@
+"""The office tabs: conflicts, duplicates and payment findings to act on; read-only reports.
+
+Every tab loads through the workspace's runner (``reports.build`` on the
+worker) and acts through it (one write per decision); the broadcast of what
+changed makes the workspace reload, so a settled item leaves the list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvisit import reports
+from fieldvisit.reports import conflicts, duplicates, payment_checks
+from fieldvisit.reports.table import Column, Table, yuan
+
+if TYPE_CHECKING:
+    from fieldvisit.ui.office.workspace import OfficeWorkspace
+
+from fieldvisit.ui.office.widgets import MAX_ROWS, Grid
+
+
+class ReportTab(QWidget):
+    """A read-only report: one inner tab per table, the headline above."""
+
+    def __init__(self, ws: OfficeWorkspace, kind: str) -> None:
+        super().__init__(ws)
+        self.ws = ws
+        self.kind = kind
+        self.report: reports.Report | None = None
+        lay = QVBoxLayout(self)
+        self.note = QLabel(self)
+        self.note.setObjectName("headline")
+        lay.addWidget(self.note)
+        self.inner = QTabWidget(self)
+        lay.addWidget(self.inner, 1)
+
+    def load(self) -> None:
+        kind, campaign, months = self.kind, self.ws.campaign_id(), self.ws.months
+        self.ws.ctx.runner.read(
+            lambda s: reports.build(s, kind, campaign=campaign, months=months, limit=MAX_ROWS),
+            label=self.tr("Preparing the report…"),
+        ).success(self.show_report).run(self)
+
+    def show_report(self, report: reports.Report) -> None:
+        self.report = report
+        self.note.setText(" · ".join(t.note for t in report.tables if t.note))
+        current = self.inner.currentIndex()
+        self.inner.clear()
+        for table in report.tables:
+            grid = Grid(self.inner)
+            grid.show_table(table, self.keys(table, report))
+            self.inner.addTab(grid, table.name)
+        if 0 <= current < self.inner.count():
+            self.inner.setCurrentIndex(current)
+        self.shown()
+
+    def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
+        return None
+
+    def shown(self) -> None:
+        pass
+
+    def grid(self) -> Grid | None:
+        w = self.inner.widget(0)
+        return w if isinstance(w, Grid) else None
+
+
+def _side(parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(parent)
+    form = QFormLayout(box)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    return box, form
+
+
+class ConflictsTab(ReportTab):
+    """Both values side by side with who and when; keep one, or type a new value."""
+
+    def __init__(self, ws: OfficeWorkspace) -> None:
+        super().__init__(ws, "conflicts")
+        self.sides: list[tuple[QGroupBox, QLabel, QLabel, QPushButton]] = []
+        panel = QWidget(self)
+        row = QHBoxLayout(panel)
+        for i in range(2):
+            box, form = _side(panel)
+            value, who = QLabel(box), QLabel(box)
+            value.setObjectName(f"value{i}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setPointSize(font.pointSize() + 3)
+            font.setBold(True)
+            value.setFont(font)
+            keep = QPushButton(box)
+            keep.clicked.connect(lambda _=False, i=i: self.keep(i))
+            form.addRow(value)
+            form.addRow(who)
+            form.addRow(keep)
+            row.addWidget(box)
+            self.sides.append((box, value, who, keep))
+        typed = QWidget(self)
+        trow = QHBoxLayout(typed)
+        trow.setContentsMargins(0, 0, 0, 0)
+        self.new_value = QLineEdit(typed)
+        self.use_typed = QPushButton(typed)
+        self.use_typed.clicked.connect(self.take_typed)
+        trow.addWidget(self.new_value, 1)
+        trow.addWidget(self.use_typed)
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
+        lay.addWidget(panel)
+        lay.addWidget(typed)
+        self.items: dict[str, conflicts.ConflictItem] = {}
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.sides[0][0].setTitle(self.tr("First value"))
+        self.sides[1][0].setTitle(self.tr("Second value"))
+        for _box, _v, _w, keep in self.sides:
+            keep.setText(self.tr("Keep this value"))
+        self.new_value.setPlaceholderText(self.tr("Or type the right value"))
+        self.use_typed.setText(self.tr("Use typed value"))
+
+    def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
+        self.items = {c.id: c for c in report.data}
+        return [c.id for c in report.data]
+
+    def shown(self) -> None:
+        grid = self.grid()
+        if grid is not None:
+            grid.itemSelectionChanged.connect(self.selected)
+            grid.select_first()
+        self.selected()
+
+    def current(self) -> conflicts.ConflictItem | None:
+        grid = self.grid()
+        return self.items.get(grid.current_key()) if grid is not None else None
+
+    def selected(self) -> None:
+        c = self.current()
+        for i, (box, value, who, _keep) in enumerate(self.sides):
+            side = c.contenders[i] if c is not None and i < len(c.contenders) else None
+            box.setEnabled(side is not None)
+            value.setText("" if side is None else conflicts._show(side.value))
+            who.setText("" if side is None else f"{side.device} · {side.at:%Y-%m-%d %H:%M}")
+        self.use_typed.setEnabled(c is not None and c.field != "*")
+        self.new_value.setEnabled(c is not None and c.field != "*")
+
+    def keep(self, i: int) -> None:
+        c = self.current()
+        if c is None or i >= len(c.contenders):
+            return
+        value = c.contenders[i].value
+        if c.field == "*":
+            value = "deleted" if value == "deleted" else "restore"
+        self._resolve(c.id, value)
+
+    def take_typed(self) -> None:
+        c = self.current()
+        if c is not None and self.new_value.text().strip():
+            self._resolve(c.id, self.new_value.text().strip())
+
+    def _resolve(self, conflict_id: str, value: Any) -> None:
+        self.ws.ctx.runner.write(
+            lambda s: conflicts.resolve_conflict(s, conflict_id, value),
+            changes={"conflicts", "households"},
+        ).success(lambda _: self.new_value.clear()).run(self)
+
+
+class DuplicatesTab(ReportTab):
+    """Candidate pairs side by side; merge either way or mark as not the same family."""
+
+    FIELDS = (
+        "name",
+        "id_number_masked",
+        "phone",
+        "address",
+        "district",
+        "team",
+        "visits",
+        "payments",
+    )
+
+    def __init__(self, ws: OfficeWorkspace) -> None:
+        super().__init__(ws, "duplicates")
+        panel = QWidget(self)
+        row = QHBoxLayout(panel)
+        self.boxes: list[QGroupBox] = []
+        self.values: list[dict[str, QLabel]] = []
+        self.forms: list[QFormLayout] = []
+        for _ in range(2):
+            box, form = _side(panel)
+            labels = {f: QLabel(box) for f in self.FIELDS}
+            for f in self.FIELDS:
+                form.addRow(f, labels[f])
+            row.addWidget(box)
+            self.boxes.append(box)
+            self.values.append(labels)
+            self.forms.append(form)
+        buttons = QWidget(self)
+        brow = QHBoxLayout(buttons)
+        brow.setContentsMargins(0, 0, 0, 0)
+        self.keep_a, self.keep_b, self.dismiss = (
+            QPushButton(buttons),
+            QPushButton(buttons),
+            QPushButton(buttons),
+        )
+        self.keep_a.clicked.connect(lambda: self.merge(keep=0))
+        self.keep_b.clicked.connect(lambda: self.merge(keep=1))
+        self.dismiss.clicked.connect(self.not_duplicate)
+        for b in (self.keep_a, self.keep_b, self.dismiss):
+            brow.addWidget(b)
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
+        lay.addWidget(panel)
+        lay.addWidget(buttons)
+        self.pairs: dict[str, duplicates.DuplicatePair] = {}
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.boxes[0].setTitle(self.tr("Household A"))
+        self.boxes[1].setTitle(self.tr("Household B"))
+        names = {
+            "name": self.tr("Name"),
+            "id_number_masked": self.tr("ID number"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Address"),
+            "district": self.tr("District"),
+            "team": self.tr("Team"),
+            "visits": self.tr("Visits"),
+            "payments": self.tr("Payments"),
+        }
+        for form in self.forms:
+            for i, f in enumerate(self.FIELDS):
+                label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                if label is not None and isinstance(label.widget(), QLabel):
+                    label.widget().setText(names[f])  # type: ignore[union-attr]
+        self.keep_a.setText(self.tr("Keep A, merge B into it"))
+        self.keep_b.setText(self.tr("Keep B, merge A into it"))
+        self.dismiss.setText(self.tr("Not the same family…"))
+
+    def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
+        self.pairs = {p.key: p for p in report.data}
+        return [p.key for p in report.data]
+
+    def shown(self) -> None:
+        grid = self.grid()
+        if grid is not None:
+            grid.itemSelectionChanged.connect(self.selected)
+            grid.select_first()
+        self.selected()
+
+    def current(self) -> duplicates.DuplicatePair | None:
+        grid = self.grid()
+        return self.pairs.get(grid.current_key()) if grid is not None else None
+
+    def selected(self) -> None:
+        p = self.current()
+        for side, labels in zip((p.a, p.b) if p else (None, None), self.values, strict=True):
+            for f, label in labels.items():
+                label.setText("" if side is None else str(getattr(side, f)))
+        for b in (self.keep_a, self.keep_b, self.dismiss):
+            b.setEnabled(p is not None)
+
+    def merge(self, keep: int) -> None:
+        p = self.current()
+        if p is None:
+            return
+        survivor, loser = (p.a.id, p.b.id) if keep == 0 else (p.b.id, p.a.id)
+        self.ws.ctx.runner.write(
+            lambda s: duplicates.merge_pair(s, loser, survivor),
+            changes={"households", "visits", "payments", "needs"},
+        ).run(self)
+
+    def not_duplicate(self) -> None:
+        p = self.current()
+        if p is None:
+            return
+        reason = self.ws.ask_reason(
+            self, self.tr("Not the same family"), self.tr("Why are these two different families?")
+        )
+        if reason is None:
+            return
+        a, b = p.a.id, p.b.id
+        self.ws.ctx.runner.write(
+            lambda s: duplicates.dismiss_pair(s, a, b, reason), changes={"households"}
+        ).run(self)
+
+
+class FindingsTab(ReportTab):
+    """Payment findings; the payments behind one; void one with a reason, or accept with a reason."""
+
+    def __init__(self, ws: OfficeWorkspace) -> None:
+        super().__init__(ws, "payments-check")
+        self.payments = Grid(self)
+        buttons = QWidget(self)
+        brow = QHBoxLayout(buttons)
+        brow.setContentsMargins(0, 0, 0, 0)
+        self.void_button, self.accept_button = QPushButton(buttons), QPushButton(buttons)
+        self.void_button.clicked.connect(self.void)
+        self.accept_button.clicked.connect(self.accept)
+        brow.addWidget(self.void_button)
+        brow.addWidget(self.accept_button)
+        brow.addStretch(1)
+        lay = self.layout()
+        assert isinstance(lay, QVBoxLayout)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        lay.removeWidget(self.inner)
+        split.addWidget(self.inner)
+        split.addWidget(self.payments)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 300])
+        lay.addWidget(split, 1)
+        lay.addWidget(buttons)
+        self.findings: dict[str, payment_checks.Finding] = {}
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.void_button.setText(self.tr("Void selected payment…"))
+        self.accept_button.setText(self.tr("Accept finding…"))
+
+    def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
+        self.findings = {f.key: f for f in report.data}
+        return [f.key for f in report.data]
+
+    def shown(self) -> None:
+        grid = self.grid()
+        if grid is not None:
+            grid.itemSelectionChanged.connect(self.selected)
+            grid.select_first()
+        self.selected()
+
+    def current(self) -> payment_checks.Finding | None:
+        grid = self.grid()
+        return self.findings.get(grid.current_key()) if grid is not None else None
+
+    def selected(self) -> None:
+        f = self.current()
+        lines = f.payments if f is not None else []
+        table = Table(
+            "payments",
+            "",
+            [
+                Column("receipt", self.tr("Receipt number")),
+                Column("paid_on", self.tr("Paid on"), "date"),
+                Column("team", self.tr("Team")),
+                Column("device", self.tr("Device")),
+                Column("cash", self.tr("Cash"), "money"),
+                Column("goods", self.tr("Goods value"), "money"),
+            ],
+            [
+                (p.receipt_no, p.paid_on, p.team, p.device, p.cash_fen, p.goods_value_fen)
+                for p in lines
+            ],
+        )
+        self.payments.show_table(table, [p.id for p in lines], with_totals=False)
+        self.payments.select_first()
+        self.void_button.setEnabled(bool(lines))
+        self.accept_button.setEnabled(f is not None)
+
+    def void(self) -> None:
+        f = self.current()
+        pid = self.payments.current_key()
+        if f is None or pid is None:
+            return
+        line = next((p for p in f.payments if p.id == pid), None)
+        what = f"{line.receipt_no} {yuan(line.cash_fen)}" if line else pid
+        reason = self.ws.ask_reason(
+            self, self.tr("Void payment"), self.tr("Why is %1 voided?").replace("%1", what)
+        )
+        if reason is None:
+            return
+        self.ws.ctx.runner.write(
+            lambda s: payment_checks.void_payment(s, pid, reason), changes={"payments"}
+        ).run(self)
+
+    def accept(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        reason = self.ws.ask_reason(
+            self, self.tr("Accept finding"), self.tr("Why is this in order?")
+        )
+        if reason is None:
+            return
+        key = f.key
+        self.ws.ctx.runner.write(
+            lambda s: payment_checks.accept_finding(s, key, reason), changes={"payments"}
+        ).run(self)
