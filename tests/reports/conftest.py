@@ -18,20 +18,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
-from stdnum.cn import ric
 
 from fieldvisit import campaigns, needs, payments, visits
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
+from fieldvisit.validation import id_check_char
 from tests.helpers import all_ops, deliver
 
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def _gui_application(qapp: object) -> None:
-    """The CLI makes a QCoreApplication when none exists; make the QApplication first, so
-    GUI tests running later in the same process still get one."""
 
 
 def ship(src: Replica, dst: Replica) -> int:
@@ -40,7 +34,7 @@ def ship(src: Replica, dst: Replica) -> int:
 
 
 def id_number(body: str) -> str:
-    return body + ric.calc_check_digit(body)
+    return body + id_check_char(body)
 
 
 @dataclass

@@ -342,10 +342,15 @@ def test_apply_batch_gives_the_same_rows_as_apply_one_by_one(make_replica):
         edit.add_member(s, dup, edit.MemberInput(name="王小", relation="子"))
         edit.merge_households(s, dup, keep)
     with a.session() as s:
-        visits.record_visit(s, visits.VisitInput(
-            household_id=keep, visited_on=date.today(),
-            payment=payments.PaymentInput(cash_fen=30_000),
-            needs=[NeedInput("就业帮扶", "介绍工作")]))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=keep,
+                visited_on=date.today(),
+                payment=payments.PaymentInput(cash_fen=30_000),
+                needs=[NeedInput("就业帮扶", "介绍工作")],
+            ),
+        )
         nid = create_need(s, dup, NeedInput("医疗救助", "转诊"))
         edit.add_member(s, dup, edit.MemberInput(name="王二", relation="女"))
         edit.update_household(s, keep, {"phone": "13955555555"})
