@@ -187,7 +187,7 @@ def _push_devices(replica: Replica) -> list[str]:
         return [replica.device_id]
     with replica.reader() as s:
         others = s.execute(select(Operation.device_id).distinct()).scalars().all()
-    return [replica.device_id] + sorted(d for d in others if d != replica.device_id)
+    return [replica.device_id, *sorted(d for d in others if d != replica.device_id)]
 
 
 def head(conn: psycopg.Connection, device_id: str) -> int:

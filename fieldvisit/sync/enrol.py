@@ -63,7 +63,9 @@ def unseal(path: Path, code: str) -> dict[str, Any]:
         plain = AESGCM(_key(code, salt)).decrypt(nonce, body, MAGIC)
     except InvalidTag:
         raise FieldVisitError(
-            translate("Enrol", "The code does not match this enrolment file (or the file is damaged).")
+            translate(
+                "Enrol", "The code does not match this enrolment file (or the file is damaged)."
+            )
         ) from None
     return dict(json.loads(plain))
 
@@ -125,9 +127,7 @@ def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
     store_password(replica, data["password"])
 
 
-def enrol_from_file(
-    base: Path, file: Path, code: str, passphrase: str | None = None
-) -> Replica:
+def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = None) -> Replica:
     """Open the sealed file and create (or re-key) this laptop's replica for it."""
     data = unseal(file, code)
     if Replica.exists(base):

@@ -51,11 +51,17 @@ def admin_connect(url: str) -> psycopg.Connection:
 def _require_hub(conn: psycopg.Connection) -> dict[str, Any]:
     if hubschema.current(conn) is None:
         raise FieldVisitError(
-            translate("Hub", "This database is not a fieldvisit hub. Run 'fieldvisit hub init' first.")
+            translate(
+                "Hub", "This database is not a fieldvisit hub. Run 'fieldvisit hub init' first."
+            )
         )
-    row = conn.execute("SELECT id, name, bundle_key, receipt_key, group_role FROM fv_org").fetchone()
+    row = conn.execute(
+        "SELECT id, name, bundle_key, receipt_key, group_role FROM fv_org"
+    ).fetchone()
     if row is None:
-        raise FieldVisitError(translate("Hub", "The hub has no organisation; run 'hub init' again."))
+        raise FieldVisitError(
+            translate("Hub", "The hub has no organisation; run 'hub init' again.")
+        )
     return dict(zip(("id", "name", "bundle_key", "receipt_key", "group_role"), row, strict=True))
 
 
@@ -113,7 +119,9 @@ class Enrolment:
     data: dict[str, Any]
 
 
-def device_conninfo(admin_url: str, hub_url: str | None, user: str, password: str) -> dict[str, str]:
+def device_conninfo(
+    admin_url: str, hub_url: str | None, user: str, password: str
+) -> dict[str, str]:
     """Connection parameters for a device: the admin URL's host/db, the device's role."""
     params = conninfo_to_dict(hub_url or admin_url)
     params.pop("password", None)
@@ -259,3 +267,15 @@ def drop_roles(url: str) -> None:
 
 def conninfo_string(params: dict[str, str], password: str) -> str:
     return make_conninfo(**params, password=password)
+
+
+def devices(url: str) -> list[dict[str, Any]]:
+    """The registry as the administrator sees it, for monitoring (last seen, pushed head)."""
+    with admin_connect(url) as conn:
+        _require_hub(conn)
+        rows = conn.execute(
+            "SELECT d.id, d.name, t.name, d.role, d.revoked, d.head_seq, d.last_seen, d.db_role"
+            " FROM fv_device d JOIN fv_team t ON t.id = d.team_id ORDER BY d.name"
+        ).fetchall()
+    keys = ("id", "name", "team", "role", "revoked", "head_seq", "last_seen", "db_role")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
