@@ -100,7 +100,7 @@ def _view(session: Session, c: Conflict, names: dict[str, str]) -> ConflictView:
 
 def list_open(session: Session) -> list[ConflictView]:
     """Open conflicts, oldest first, ready to show."""
-    names = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+    names = {r[0]: r[1] for r in session.execute(select(Device.id, Device.name))}
     rows = (
         session.execute(
             select(Conflict)
