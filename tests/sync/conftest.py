@@ -31,7 +31,11 @@ def enrolled(hub_url: str, tmp_path: Path) -> Iterator[Enrol]:
     made: list[Replica] = []
 
     def factory(
-        device: str, *, team: str = "第一走访组", office: bool = False, wall: Callable[[], int] | None = None
+        device: str,
+        *,
+        team: str = "第一走访组",
+        office: bool = False,
+        wall: Callable[[], int] | None = None,
     ) -> Replica:
         e = hub.enroll(hub_url, device=device, team=team, office=office)
         code = enrol.new_code()

@@ -28,8 +28,14 @@ def pair(enrolled):
 
 def _pay(r, hid, fen=30000):
     with r.session() as s:
-        return record_payment(s, household_id=hid, campaign_id=None, paid_on=date(2025, 1, 20),
-                              data=PaymentInput(cash_fen=fen, recipient_name="刘小山"), team_id=r.team_id)
+        return record_payment(
+            s,
+            household_id=hid,
+            campaign_id=None,
+            paid_on=date(2025, 1, 20),
+            data=PaymentInput(cash_fen=fen, recipient_name="刘小山"),
+            team_id=r.team_id,
+        )
 
 
 def test_a_bundle_carries_a_laptops_work_to_the_office_once(pair, tmp_path):
@@ -48,7 +54,9 @@ def test_a_bundle_carries_a_laptops_work_to_the_office_once(pair, tmp_path):
         assert s.query(Payment).one().cash_fen == 30000
 
 
-def test_the_office_relays_imported_work_to_the_hub_and_returns_a_bundle(pair, tmp_path, hub_url, enrolled):
+def test_the_office_relays_imported_work_to_the_hub_and_returns_a_bundle(
+    pair, tmp_path, hub_url, enrolled
+):
     field, office = pair
     hid = household(field)
     _pay(field, hid, 12345)
@@ -65,6 +73,7 @@ def test_the_office_relays_imported_work_to_the_hub_and_returns_a_bundle(pair, t
         assert s.query(Payment).one().cash_fen == 12345
     # The office's edit comes back to a laptop that never meets the hub.
     from fieldvisit.households import edit
+
     with office.session() as s:
         edit.update_household(s, hid, {"address": "清波街道1号"})
     lonely = enrolled("HZ03", team="第一走访组")
@@ -75,7 +84,9 @@ def test_the_office_relays_imported_work_to_the_hub_and_returns_a_bundle(pair, t
     with lonely.reader() as s:
         assert s.get(edit.Household, hid).address == "清波街道1号"
     # Nothing new since: the next return bundle is empty.
-    assert export_bundle(office, tmp_path / "back2.fvb", for_device=lonely.device_id).operations == 0
+    assert (
+        export_bundle(office, tmp_path / "back2.fvb", for_device=lonely.device_id).operations == 0
+    )
 
 
 def _export(r, path: Path, **kw) -> Path:
@@ -104,7 +115,9 @@ def test_truncated_or_flipped_bundles_are_rejected_and_change_nothing(pair, tmp_
     blob = f.read_bytes()
     before = canonical(office)
     rng = random.Random(3)
-    cuts = sorted({0, 1, 8, 9, 13, len(blob) - 1, len(blob) - 64, *rng.sample(range(len(blob)), 40)})
+    cuts = sorted(
+        {0, 1, 8, 9, 13, len(blob) - 1, len(blob) - 64, *rng.sample(range(len(blob)), 40)}
+    )
     bad = tmp_path / "bad.fvb"
     for cut in cuts:
         bad.write_bytes(blob[:cut])
@@ -147,6 +160,7 @@ def test_a_field_device_cannot_pass_on_others_work(pair, tmp_path, enrolled):
     client.sync(office)
     # Forge: the field laptop signs a bundle holding HZ02's operations.
     from fieldvisit.sync import bundle
+
     monkey = bundle._selection
     bundle._selection = lambda r, e, d: (bundle.Operation.device_id == other.device_id, None)  # type: ignore[assignment]
     try:

@@ -18,9 +18,17 @@ from tests.sync.util import device_conn, household, hub_ops, kill_backends
 
 def _op(r: Replica, seq: int) -> Op:
     hid = str(uuid.uuid4())
-    return Op(str(uuid.uuid4()), r.device_id, seq, f"{1700000000000 + seq:013d}00000",
-              "household", hid, "create", {"fields": {"name": f"户{seq}", "team_id": r.team_id}},
-              r.team_id)
+    return Op(
+        str(uuid.uuid4()),
+        r.device_id,
+        seq,
+        f"{1700000000000 + seq:013d}00000",
+        "household",
+        hid,
+        "create",
+        {"fields": {"name": f"户{seq}", "team_id": r.team_id}},
+        r.team_id,
+    )
 
 
 def _insert(conn: psycopg.Connection, r: Replica, op: Op) -> None:
@@ -36,21 +44,27 @@ def test_pull_never_skips_a_push_that_commits_late(enrolled):
     _insert(cb, b, late)  # higher position, commits first
     cb.commit()
     with psycopg.connect(**c.settings["hub_conninfo"], password=c.settings["hub_password"]) as q:
-        pos = dict(q.execute("SELECT op_id, pos FROM fv_ops WHERE op_id = ANY(%s)",
-                             ([early.op_id, late.op_id],)).fetchall())
+        pos = dict(
+            q.execute(
+                "SELECT op_id, pos FROM fv_ops WHERE op_id = ANY(%s)", ([early.op_id, late.op_id],)
+            ).fetchall()
+        )
     assert pos == {late.op_id: pos[late.op_id]}  # the early one is not visible yet
     client.sync(c)  # a puller in between: must not move its cursor past the early row
     ca.commit()
     client.sync(c)
     with c.reader() as s:
         from fieldvisit.store.models import Household
+
         got = {h.id for h in s.query(Household)}
     assert {early.row_id, late.row_id} <= got
     ca.close()
     cb.close()
 
 
-def test_pull_never_skips_when_the_earlier_transaction_has_the_smaller_xid_but_commits_last(enrolled):
+def test_pull_never_skips_when_the_earlier_transaction_has_the_smaller_xid_but_commits_last(
+    enrolled,
+):
     """The other interleaving: B's transaction starts (takes its xid) first, A inserts first."""
     a, b, c = enrolled("A"), enrolled("B"), enrolled("C")
     ca, cb = device_conn(a), device_conn(b)
@@ -64,6 +78,7 @@ def test_pull_never_skips_when_the_earlier_transaction_has_the_smaller_xid_but_c
     client.sync(c)
     with c.reader() as s:
         from fieldvisit.store.models import Household
+
         got = {h.id for h in s.query(Household)}
     assert {early.row_id, late.row_id} <= got
     ca.close()

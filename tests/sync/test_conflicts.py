@@ -32,7 +32,7 @@ def clash(enrolled):
 
 
 def test_the_office_sees_both_values_who_and_when(clash):
-    a, b, o, hid = clash
+    _a, _b, o, _hid = clash
     with o.reader() as s:
         (v,) = list_open(s)
     assert v.household_name == "刘小山" and v.field == "address" and v.base_value == "旧地址"
@@ -58,7 +58,7 @@ def test_a_resolution_is_an_operation_that_settles_it_everywhere(clash):
 
 
 def test_a_value_of_ones_own_and_bad_choices(clash):
-    a, b, o, hid = clash
+    _a, _b, o, hid = clash
     with o.reader() as s:
         (v,) = list_open(s)
     with pytest.raises(FieldVisitError), o.session() as s:

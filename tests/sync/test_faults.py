@@ -35,8 +35,9 @@ CHILD = textwrap.dedent(
 
 def _run_and_kill(base: Path, after_lines: int, stage: str) -> list[str]:
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
-    p = subprocess.Popen([sys.executable, "-c", CHILD, str(base)], stdout=subprocess.PIPE,
-                         text=True, env=env)
+    p = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(base)], stdout=subprocess.PIPE, text=True, env=env
+    )
     seen: list[str] = []
     assert p.stdout is not None
     for line in p.stdout:

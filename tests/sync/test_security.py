@@ -20,8 +20,14 @@ def two_teams(enrolled, hub_url):
     ha = household(a, "张一")
     hb = household(b, "李二")
     with b.session() as s:
-        record_payment(s, household_id=hb, campaign_id=None, paid_on=date(2025, 1, 20),
-                       data=PaymentInput(cash_fen=50000, recipient_name="李二"), team_id=b.team_id)
+        record_payment(
+            s,
+            household_id=hb,
+            campaign_id=None,
+            paid_on=date(2025, 1, 20),
+            data=PaymentInput(cash_fen=50000, recipient_name="李二"),
+            team_id=b.team_id,
+        )
     client.sync(a)
     client.sync(b)
     return a, b, ha, hb
@@ -35,11 +41,13 @@ def test_a_device_reads_only_its_team_and_global_operations(two_teams):
         assert hb not in {r[0] for r in rows}
         assert {r[1] for r in rows} <= {a.team_id, None}
         # Even asked for by id, another team's payment does not exist for it.
-        assert c.execute("SELECT count(*) FROM fv_ops WHERE team_id = %s", (b.team_id,)).fetchone() == (0,)
+        assert c.execute(
+            "SELECT count(*) FROM fv_ops WHERE team_id = %s", (b.team_id,)
+        ).fetchone() == (0,)
 
 
 def test_an_office_device_reads_every_team(two_teams, enrolled):
-    a, b, ha, hb = two_teams
+    _a, _b, ha, hb = two_teams
     o = enrolled("OFFICE", team="办公室", office=True)
     client.sync(o)
     with device_conn(o) as c:
@@ -61,7 +69,7 @@ def test_an_office_device_reads_every_team(two_teams, enrolled):
     ],
 )
 def test_a_device_cannot_change_or_erase_anything(two_teams, statement):
-    a, b, *_ = two_teams
+    _a, b, *_ = two_teams
     with device_conn(b) as c, pytest.raises(errors.InsufficientPrivilege):
         c.execute(statement)
 

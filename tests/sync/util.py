@@ -13,8 +13,12 @@ from fieldvisit.sync import client
 
 def device_conn(r: Replica, **kw: Any) -> psycopg.Connection:
     """A raw connection to the hub with this replica's own device role."""
-    return client.connect(r) if not kw else psycopg.connect(
-        **r.settings["hub_conninfo"], password=r.settings["hub_password"], **kw
+    return (
+        client.connect(r)
+        if not kw
+        else psycopg.connect(
+            **r.settings["hub_conninfo"], password=r.settings["hub_password"], **kw
+        )
     )
 
 
@@ -26,19 +30,27 @@ def household(r: Replica, name: str = "刘小山", **fields: Any) -> str:
 def backend_pid(admin_url: str, r: Replica) -> list[int]:
     role = r.settings["hub_conninfo"]["user"]
     with psycopg.connect(admin_url, autocommit=True) as c:
-        return [row[0] for row in c.execute(
-            "SELECT pid FROM pg_stat_activity WHERE usename = %s", (role,)).fetchall()]
+        return [
+            row[0]
+            for row in c.execute(
+                "SELECT pid FROM pg_stat_activity WHERE usename = %s", (role,)
+            ).fetchall()
+        ]
 
 
 def kill_backends(admin_url: str, r: Replica) -> None:
     role = r.settings["hub_conninfo"]["user"]
     with psycopg.connect(admin_url, autocommit=True) as c:
-        c.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,))
+        c.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+        )
 
 
 def hub_ops(admin_url: str) -> list[dict[str, Any]]:
     with psycopg.connect(admin_url) as c:
-        cur = c.execute("SELECT op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
-                        " FROM fv_ops ORDER BY xid, pos")
+        cur = c.execute(
+            "SELECT op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
+            " FROM fv_ops ORDER BY xid, pos"
+        )
         cols = [d.name for d in cur.description or []]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
