@@ -4,10 +4,10 @@ Push sends operations in batches, one hub transaction per batch, insert-if-absen
 before starting it asks the hub how far it already holds each device's
 sequence (``fv_head``), so an interrupted push resumes where the hub stopped.
 
-Pull reads the hub's log in keyset batches ordered by (inserting transaction id,
-position) and only up to the oldest transaction still running on the hub
-(``pg_snapshot_xmin``): a push that started earlier but commits later can
-therefore never land behind the cursor. Each batch is folded with the one merge
+Pull reads the hub's log in keyset batches ordered by position. The hub hands
+out positions only to one writing transaction at a time (a trigger takes a
+transaction-scoped advisory lock before numbering rows), so positions become
+visible in order and a push that commits late can never land behind a cursor. Each batch is folded with the one merge
 function and the cursor is saved in the same replica transaction, so a replica
 killed mid-sync resumes without loss or doubling.
 """
@@ -25,11 +25,12 @@ from sqlalchemy import select
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.hlc import MAX_SKEW_MS, Timestamp
-from fieldvisit.store.merge import Op, apply
+from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
+from fieldvisit.sync.fastapply import apply_fast
 
 PUSH_BATCH = 1000
 PULL_BATCH = 2000
@@ -234,14 +235,10 @@ def push(
 # ---------------------------------------------------------------- pull
 
 PULL = """
-SELECT xid::text, pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
-FROM fv_ops
-WHERE (xid, pos) > (%(xid)s::xid8, %(pos)s)
-  AND xid < pg_snapshot_xmin(pg_current_snapshot())
-ORDER BY xid, pos
-LIMIT %(n)s
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
+FROM fv_ops WHERE pos > %(pos)s ORDER BY pos LIMIT %(n)s
 """
-CURSOR_KEY = "hub_cursor"
+CURSOR_KEY = "hub_pos"
 
 
 def pull(
@@ -251,13 +248,13 @@ def pull(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    xid, pos = replica.settings.get(CURSOR_KEY) or ["0", 0]
+    pos = int(replica.settings.get(CURSOR_KEY) or 0)
     total = 0
     while True:
         if cancelled is not None and cancelled():
             report.cancelled = True
             return
-        rows = conn.execute(PULL, {"xid": xid, "pos": pos, "n": PULL_BATCH}).fetchall()
+        rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
         conn.commit()
         if not rows:
             break
@@ -265,17 +262,17 @@ def pull(
             total = len(rows)
             if len(rows) == PULL_BATCH:
                 counted = conn.execute(
-                    "SELECT count(*) FROM fv_ops WHERE (xid, pos) > (%s::xid8, %s)", (xid, pos)
+                    "SELECT count(*) FROM fv_ops WHERE pos > %s", (pos,)
                 ).fetchone()
                 conn.commit()
                 total = int(counted[0]) if counted else total
         ops = [
-            Op(r[2], r[3], int(r[4]), r[5], r[6], r[7], r[8], r[9], r[10])
+            Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
             for r in rows
-            if r[3] != replica.device_id
+            if r[2] != replica.device_id
         ]
-        xid, pos = rows[-1][0], int(rows[-1][1])
-        report.pulled += apply_batch(replica, ops, {CURSOR_KEY: [xid, pos]}, report)
+        pos = int(rows[-1][0])
+        report.pulled += apply_batch(replica, ops, {CURSOR_KEY: pos}, report)
         if progress is not None:
             progress("pull", report.pulled, max(total, report.pulled))
         if len(rows) < PULL_BATCH:
@@ -287,14 +284,18 @@ def apply_batch(
 ) -> int:
     """Fold received operations and save ``settings`` (cursors) in one replica transaction."""
     clock = replica.writer.clock
-    new = 0
     with replica.session() as s:
-        for op in ops:
-            if apply(s, op):
-                new += 1
-                if not clock.observe(Timestamp.decode(op.hlc)) and report is not None:
-                    report.clock_warning = clock_message()
+        new = apply_fast(s, ops)
         for key, value in settings.items():
             s.merge(Setting(key=key, value=value))
+    for op in new:
+        if not clock.observe(Timestamp.decode(op.hlc)) and report is not None:
+            report.clock_warning = clock_message()
     replica.settings.update(settings)
-    return new
+    return len(new)
+
+
+def outbox_of(replica: Replica) -> list[Op]:
+    """This device's operations the hub has not acknowledged yet (as of the last sync)."""
+    with replica.reader() as s:
+        return outbox(s, replica.device_id, int(replica.settings.get("hub_acked_seq") or 0), 10**9)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import psycopg
 import pytest
+from sqlalchemy import select
 
 from fieldvisit.households import edit
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.merge import Op
+from fieldvisit.store.models import Household
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
 from tests.helpers import all_ops, canonical
@@ -35,54 +38,64 @@ def _insert(conn: psycopg.Connection, r: Replica, op: Op) -> None:
     conn.execute(client.INSERT, client._columns([op], r.device_id))
 
 
-def test_pull_never_skips_a_push_that_commits_late(enrolled):
+def _holds(c: Replica, *row_ids: str) -> bool:
+    with c.reader() as s:
+        got = set(s.execute(select(Household.id)).scalars())
+    return set(row_ids) <= got
+
+
+def test_pull_never_skips_a_push_that_commits_late(enrolled, hub_url):
+    """B's transaction starts first, A numbers its rows first; A commits last of the two
+    writers a naive "id > cursor" puller would race with. Nothing may be skipped."""
     a, b, c = enrolled("A"), enrolled("B"), enrolled("C")
     client.sync(c)
     ca, cb = device_conn(a), device_conn(b)
-    early, late = _op(a, 100), _op(b, 100)
-    _insert(ca, a, early)  # gets the lower position, stays uncommitted
-    _insert(cb, b, late)  # higher position, commits first
+    cb.execute("SELECT fv_head(%s)", (b.device_id,))  # B's transaction is the older one
+    op_a, op_b = _op(a, 100), _op(b, 100)
+    _insert(ca, a, op_a)  # A takes the numbering lock and the next position
+    b_done = threading.Event()
+
+    def push_b() -> None:
+        _insert(cb, b, op_b)
+        b_done.set()
+
+    t = threading.Thread(target=push_b)
+    t.start()
+    assert not b_done.wait(0.5)  # B is numbered only after A has committed
+    client.sync(c)  # a puller in between is not blocked and sees neither row
+    assert not _holds(c, op_a.row_id) and not _holds(c, op_b.row_id)
+    ca.commit()
+    assert b_done.wait(10)
+    t.join()
+    client.sync(c)
+    assert _holds(c, op_a.row_id) and not _holds(c, op_b.row_id)
     cb.commit()
-    with psycopg.connect(**c.settings["hub_conninfo"], password=c.settings["hub_password"]) as q:
+    client.sync(c)
+    assert _holds(c, op_a.row_id, op_b.row_id)
+    with psycopg.connect(hub_url) as q:
         pos = dict(
             q.execute(
-                "SELECT op_id, pos FROM fv_ops WHERE op_id = ANY(%s)", ([early.op_id, late.op_id],)
+                "SELECT op_id, pos FROM fv_ops WHERE op_id = ANY(%s)", ([op_a.op_id, op_b.op_id],)
             ).fetchall()
         )
-    assert pos == {late.op_id: pos[late.op_id]}  # the early one is not visible yet
-    client.sync(c)  # a puller in between: must not move its cursor past the early row
-    ca.commit()
-    client.sync(c)
-    with c.reader() as s:
-        from fieldvisit.store.models import Household
-
-        got = {h.id for h in s.query(Household)}
-    assert {early.row_id, late.row_id} <= got
+    assert pos[op_a.op_id] < pos[op_b.op_id]  # positions follow commit order
     ca.close()
     cb.close()
 
 
-def test_pull_never_skips_when_the_earlier_transaction_has_the_smaller_xid_but_commits_last(
-    enrolled,
-):
-    """The other interleaving: B's transaction starts (takes its xid) first, A inserts first."""
-    a, b, c = enrolled("A"), enrolled("B"), enrolled("C")
-    ca, cb = device_conn(a), device_conn(b)
-    cb.execute("SELECT pg_current_xact_id()")  # B's xid is the older one
-    early, late = _op(a, 100), _op(b, 100)
-    _insert(ca, a, early)
-    _insert(cb, b, late)
-    ca.commit()
-    client.sync(c)
-    cb.commit()
-    client.sync(c)
-    with c.reader() as s:
-        from fieldvisit.store.models import Household
-
-        got = {h.id for h in s.query(Household)}
-    assert {early.row_id, late.row_id} <= got
-    ca.close()
-    cb.close()
+def test_even_the_hub_administrator_cannot_number_rows_out_of_commit_order(enrolled, hub_url):
+    a, c = enrolled("A"), enrolled("C")
+    admin = psycopg.connect(hub_url)
+    admin.execute(
+        "INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload, pushed_by,"
+        " pos) VALUES ('x', %s, 999, '000000000000000000', 'visit', 'v', 'append', '{}', %s, -7)",
+        (a.device_id, a.device_id),
+    )
+    got = admin.execute("SELECT pos FROM fv_ops WHERE op_id = 'x'").fetchone()
+    assert got is not None and got[0] > 0  # the trigger numbers it, whatever was given
+    admin.rollback()
+    admin.close()
+    assert client.sync(c).pulled >= 0
 
 
 def test_push_is_idempotent_and_resumes_from_the_hubs_head(enrolled, hub_url, monkeypatch):

@@ -301,7 +301,7 @@ class SyncMachine(RuleBasedStateMachine):
         with psycopg.connect(self.url) as c:
             rows = c.execute(
                 "SELECT op_id, device_id, seq, hlc, entity, row_id, kind, payload,"
-                " team_id FROM fv_ops ORDER BY xid, pos"
+                " team_id FROM fv_ops ORDER BY pos"
             ).fetchall()
         hub_ops = [Op(*row) for row in rows]
         office = self.reps[3]

@@ -50,7 +50,7 @@ def hub_ops(admin_url: str) -> list[dict[str, Any]]:
     with psycopg.connect(admin_url) as c:
         cur = c.execute(
             "SELECT op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
-            " FROM fv_ops ORDER BY xid, pos"
+            " FROM fv_ops ORDER BY pos"
         )
         cols = [d.name for d in cur.description or []]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]

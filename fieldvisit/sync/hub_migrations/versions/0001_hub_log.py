@@ -50,12 +50,28 @@ CREATE TABLE fv_ops (
     payload jsonb NOT NULL,
     team_id text,
     pushed_by text NOT NULL,
-    pos bigserial NOT NULL,
-    xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    pos bigint NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE UNIQUE INDEX fv_ops_device_seq ON fv_ops (device_id, seq);
-CREATE UNIQUE INDEX fv_ops_cursor ON fv_ops (xid, pos);
+CREATE UNIQUE INDEX fv_ops_pos ON fv_ops (pos);
+CREATE SEQUENCE fv_ops_pos_seq;
+
+-- The pull cursor is "pos > last seen". For that to be safe, positions must
+-- become visible in order: every writer takes one hub-wide transaction-scoped
+-- advisory lock before it is given positions and keeps it until it commits, so
+-- a transaction holding lower positions is always committed before anyone
+-- gets higher ones. A trigger (which devices cannot bypass) does both.
+CREATE FUNCTION fv_ops_position() RETURNS trigger LANGUAGE plpgsql AS
+$$
+BEGIN
+    PERFORM pg_advisory_xact_lock(746801625, 1);
+    NEW.pos := nextval('fv_ops_pos_seq');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER fv_ops_position BEFORE INSERT ON fv_ops
+    FOR EACH ROW EXECUTE FUNCTION fv_ops_position();
 
 -- Who is calling: the device row bound to the login role (session_user: inside
 -- these SECURITY DEFINER functions current_user is the owner) (NULL when unknown or revoked).
