@@ -148,6 +148,7 @@ def main(quick: bool) -> None:
         # Baseline: COPY the same rows into a plain copy of the log table.
         with psycopg.connect(url) as c:
             c.execute("CREATE TABLE raw_ops (LIKE fv_ops INCLUDING DEFAULTS)")
+            c.execute("ALTER TABLE raw_ops ALTER pos SET DEFAULT nextval('fv_ops_pos_seq')")
             t = time.perf_counter()
             with c.cursor().copy(f"COPY raw_ops ({COLUMNS}) FROM STDIN") as cp:
                 for row in rows:
@@ -193,6 +194,7 @@ def main(quick: bool) -> None:
         push_s = time.perf_counter() - t
         with psycopg.connect(url) as c:
             c.execute("CREATE TABLE raw_push (LIKE fv_ops INCLUDING DEFAULTS)")
+            c.execute("ALTER TABLE raw_push ALTER pos SET DEFAULT nextval('fv_ops_pos_seq')")
             t = time.perf_counter()
             with c.cursor() as cur:
                 cur.executemany(
