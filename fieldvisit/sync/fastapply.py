@@ -65,8 +65,12 @@ def apply_fast(session: Session, ops: list[Op]) -> list[Op]:
 
 def _flush(session: Session, run: list[Op]) -> None:
     """Write a run of creates and appends; hand anything not plainly new to merge.apply."""
-    if not run:
-        return
+    while run:
+        run = _flush_part(session, run)
+
+
+def _flush_part(session: Session, run: list[Op]) -> list[Op]:
+    """Write the plain head of ``run``; after a fallback, return the rest to be looked at again."""
     by_entity: dict[str, set[str]] = defaultdict(set)
     households: set[str] = set()
     for op in run:
@@ -84,7 +88,7 @@ def _flush(session: Session, run: list[Op]) -> None:
     merged = _in_chunks(session, Household.id, households, Household.merged_into.is_not(None))
     fresh: list[Op] = []
     claimed: set[tuple[str, str]] = set()
-    for op in run:
+    for i, op in enumerate(run):
         key = (op.entity, op.row_id)
         hid = op.payload.get("fields", {}).get("household_id")
         plain = (
@@ -97,12 +101,14 @@ def _flush(session: Session, run: list[Op]) -> None:
         if plain:
             claimed.add(key)
             fresh.append(op)
-        else:
-            _write(session, fresh)
-            fresh = []
-            merge.apply(session, op)
-            claimed.add(key)
+            continue
+        _write(session, fresh)
+        merge.apply(session, op)
+        # That may have created a merged household or a row later ones refer to:
+        # look again before going on.
+        return run[i + 1 :]
     _write(session, fresh)
+    return []
 
 
 def _write(session: Session, ops: list[Op]) -> None:
