@@ -20,8 +20,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     args = parser.parse_args()
     here = Path(__file__).parent
-    found = sorted(m.name[len("bench_"):] for m in pkgutil.iter_modules([str(here)])
-                   if m.name.startswith("bench_"))
+    found = sorted(
+        m.name[len("bench_") :]
+        for m in pkgutil.iter_modules([str(here)])
+        if m.name.startswith("bench_")
+    )
     chosen = args.names or found
     for name in chosen:
         if name not in found:

@@ -33,9 +33,15 @@ from pathlib import Path
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
 r = Replica.open(Path(sys.argv[1]))
+start_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+trail = []
+def progress(stage, done, total):
+    if stage == "pull" and len(trail) < 1000:
+        trail.append((done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
 t = time.perf_counter()
-rep = client.sync(r)
-print(json.dumps({"seconds": time.perf_counter() - t, "pulled": rep.pulled,
+rep = client.sync(r, progress=progress)
+print(json.dumps({"seconds": time.perf_counter() - t, "pulled": rep.pulled, "start_kb": start_kb,
+                  "trail": trail[:: max(1, len(trail) // 8)],
                   "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
@@ -125,7 +131,7 @@ def _rows(ops: list[Op], pushed_by: str) -> list[tuple[object, ...]]:
 
 
 def main(quick: bool) -> None:
-    n_households = 2_000 if quick else 100_000
+    n_households = int(os.environ.get("FV_BENCH_HOUSEHOLDS", 2_000 if quick else 100_000))
     name = f"fv_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(ADMIN, autocommit=True) as c:
         c.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -177,8 +183,9 @@ def main(quick: bool) -> None:
             f"first sync: {got['pulled']} operations ({n_households} households) in "
             f"{got['seconds']:.1f} s (target < 60 s); raw COPY {raw_copy:.2f} s; "
             f"ratio {got['seconds'] / raw_copy:.0f}x; peak RSS {got['maxrss_kb'] / 1024:.0f} MB "
-            f"(target < 300 MB)"
+            f"(target < 300 MB; {got['start_kb'] / 1024:.0f} MB after imports and open)"
         )
+        print(f"   RSS during the pull (operations, MB): {got['trail']}")
 
         # Push 1,000 new operations.
         gen.close()

@@ -33,7 +33,7 @@ from fieldvisit.sync import enrol
 from fieldvisit.sync.fastapply import apply_fast
 
 PUSH_BATCH = 1000
-PULL_BATCH = 2000
+PULL_BATCH = 5000
 CONNECT_TIMEOUT = 8
 
 Progress = Callable[[str, int, int], None]
