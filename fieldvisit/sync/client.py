@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
@@ -109,7 +109,13 @@ def sync(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
-    """Push then pull; safe to interrupt at any point and run again."""
+    """Push then pull; safe to interrupt at any point and run again.
+
+    ``progress(stage, done, total)`` is called after each batch with stage
+    ``"push"`` or ``"pull"``; ``cancelled()`` is asked between batches and, when
+    true, the sync stops there with everything consistent (``report.cancelled``).
+    Raises :class:`HubUnreachable` (a FieldVisitError) when the hub cannot be
+    reached or the connection breaks; what was committed stays committed."""
     started = time.perf_counter()
     report = SyncReport()
     with replica.reader() as s:
@@ -207,9 +213,17 @@ def push(
     for device in _push_devices(replica):
         after = head(conn, device)
         conn.commit()
-        if device == me:
+        total = 0
+        if device == me and progress is not None:
             with replica.reader() as s:
-                total = len(outbox(s, me, after, limit=10**9)) if progress else 0
+                total = int(
+                    s.execute(
+                        select(func.count())
+                        .select_from(Operation)
+                        .where(Operation.device_id == me, Operation.seq > after)
+                    ).scalar()
+                    or 0
+                )
         while True:
             if cancelled is not None and cancelled():
                 report.cancelled = True
