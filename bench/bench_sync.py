@@ -32,17 +32,27 @@ import json, resource, sys, time
 from pathlib import Path
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
+def peak_kb():
+    # VmHWM: this process's own peak. ru_maxrss would carry the parent's RSS over the fork.
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 r = Replica.open(Path(sys.argv[1]))
-start_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start_kb = peak_kb()
 trail = []
 def progress(stage, done, total):
     if stage == "pull" and len(trail) < 1000:
-        trail.append((done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+        trail.append((done, peak_kb() // 1024))
 t = time.perf_counter()
 rep = client.sync(r, progress=progress)
 print(json.dumps({"seconds": time.perf_counter() - t, "pulled": rep.pulled, "start_kb": start_kb,
                   "trail": trail[:: max(1, len(trail) // 8)],
-                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "maxrss_kb": peak_kb()}))
 """
 
 

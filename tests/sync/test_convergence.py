@@ -62,48 +62,53 @@ class SyncMachine(RuleBasedStateMachine):
         with psycopg.connect(PG_URL, autocommit=True) as c:
             c.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(self.db)))
         self.url = PG_URL.rsplit("/", 1)[0] + "/" + self.db
-        hub.init(self.url, "测试区总工会")
         self.reps: list[Replica] = []
-        for name in NAMES:
-            office = name == "OFFICE"
-            team = "办公室" if office else TEAMS[0] if name.startswith("A") else TEAMS[1]
-            e = hub.enroll(self.url, device=name, team=team, office=office)
-            code = enrol.new_code()
-            f = self.tmp / f"{name}.fvenrol"
-            enrol.seal(e.data, f, code)
-            self.reps.append(enrol.enrol_from_file(self.tmp / name, f, code))
-        self.team_ids = [self.reps[0].team_id, self.reps[2].team_id]
-        self.paid = 0
-        self.counter = itertools.count()
-        self.held: list[Path] = []
-        # Start from shared households, so that edits soon meet each other.
-        for i, rep in enumerate(self.reps):
-            with rep.session() as s:
-                for k in range(2):
-                    tid = self.team_ids[k] if rep.role == "office" else rep.team_id
-                    edit.create_household(
-                        s,
-                        edit.HouseholdInput(name=f"初始户{i}{k}", address="起始地址"),
-                        team_id=tid,
-                    )
-        for rep in self.reps + self.reps:
-            client.sync(rep)
+        try:
+            hub.init(self.url, "测试区总工会")
+            for name in NAMES:
+                office = name == "OFFICE"
+                team = "办公室" if office else TEAMS[0] if name.startswith("A") else TEAMS[1]
+                e = hub.enroll(self.url, device=name, team=team, office=office)
+                code = enrol.new_code()
+                f = self.tmp / f"{name}.fvenrol"
+                enrol.seal(e.data, f, code)
+                self.reps.append(enrol.enrol_from_file(self.tmp / name, f, code))
+            self.team_ids = [self.reps[0].team_id, self.reps[2].team_id]
+            self.paid = 0
+            self.counter = itertools.count()
+            self.held: list[Path] = []
+            # Start from shared households, so that edits soon meet each other.
+            for i, rep in enumerate(self.reps):
+                with rep.session() as s:
+                    for k in range(2):
+                        tid = self.team_ids[k] if rep.role == "office" else rep.team_id
+                        edit.create_household(
+                            s,
+                            edit.HouseholdInput(name=f"初始户{i}{k}", address="起始地址"),
+                            team_id=tid,
+                        )
+            for rep in self.reps + self.reps:
+                client.sync(rep)
+        except BaseException:
+            self._cleanup()
+            raise
 
     def teardown(self) -> None:
         try:
             self.final_round_and_check()
         finally:
-            for r in self.reps:
-                r.close()
-            client.PUSH_BATCH, client.PULL_BATCH = self.saved
-            hub.drop_roles(self.url)
-            with psycopg.connect(PG_URL, autocommit=True) as c:
-                c.execute(
-                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                        sql.Identifier(self.db)
-                    )
-                )
-            shutil.rmtree(self.tmp, ignore_errors=True)
+            self._cleanup()
+
+    def _cleanup(self) -> None:
+        for r in self.reps:
+            r.close()
+        client.PUSH_BATCH, client.PULL_BATCH = self.saved
+        hub.drop_roles(self.url)
+        with psycopg.connect(PG_URL, autocommit=True) as c:
+            c.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(self.db))
+            )
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     # ------------------------------------------------------------ helpers
     def _households(self, r: Replica, live: bool = False) -> list[Household]:
