@@ -14,6 +14,7 @@ convergence test checks this: its reference replicas use ``merge.apply``.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
@@ -114,26 +115,34 @@ def _flush_part(session: Session, run: list[Op]) -> list[Op]:
 def _write(session: Session, ops: list[Op]) -> None:
     if not ops:
         return
-    now = datetime.now(UTC)
-    session.execute(
-        insert(Operation.__table__),  # type: ignore[arg-type]
-        [
-            {
-                "op_id": o.op_id,
-                "device_id": o.device_id,
-                "seq": o.seq,
-                "hlc": o.hlc,
-                "sort_key": o.sort_key,
-                "entity": o.entity,
-                "row_id": o.row_id,
-                "kind": o.kind,
-                "payload": o.payload,
-                "team_id": o.team_id,
-                "received_at": now,
-            }
-            for o in ops
-        ],
-    )
+    # The log rows go straight to the driver: plain columns, the payload as the
+    # JSON type writes it (json.dumps), the time as SQLAlchemy stores a naive UTC
+    # DateTime on SQLite. This is the hottest statement of a first sync.
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(
+            "INSERT INTO operation (op_id, device_id, seq, hlc, sort_key, entity, row_id, kind,"
+            " payload, team_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    o.op_id,
+                    o.device_id,
+                    o.seq,
+                    o.hlc,
+                    o.sort_key,
+                    o.entity,
+                    o.row_id,
+                    o.kind,
+                    json.dumps(o.payload),
+                    o.team_id,
+                    now,
+                )
+                for o in ops
+            ],
+        )
+    finally:
+        cursor.close()
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     events: list[dict[str, Any]] = []
     for o in ops:
