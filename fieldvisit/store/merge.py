@@ -241,16 +241,22 @@ def apply(session: Session, op: Op) -> bool:
 
 
 def effective_household(session: Session, household_id: str) -> str:
-    """Follow merge pointers to the surviving household (cycles stop where they loop)."""
-    seen = {household_id}
+    """Follow merge pointers to the surviving household.
+
+    Two devices merging a pair in opposite directions make a cycle; its survivor
+    is then the smallest id in the cycle, whichever member one starts from, so
+    the result does not depend on the order the merges arrived in."""
+    seen = [household_id]
     current = household_id
     while True:
         nxt = session.execute(
             select(Household.merged_into).where(Household.id == current)
         ).scalar_one_or_none()
-        if not nxt or nxt in seen:
+        if not nxt:
             return current
-        seen.add(nxt)
+        if nxt in seen:
+            return min(seen[seen.index(nxt) :])
+        seen.append(nxt)
         current = nxt
 
 
