@@ -49,7 +49,15 @@ def progress(stage, done, total):
     if stage == "pull" and len(trail) < 1000:
         trail.append((done, peak_kb() // 1024))
 t = time.perf_counter()
-rep = client.sync(r, progress=progress)
+import os
+if os.environ.get("FV_BENCH_PROFILE"):
+    import cProfile, pstats
+    prof = cProfile.Profile()
+    rep = prof.runcall(client.sync, r, progress=progress)
+    pstats.Stats(prof, stream=open(os.environ["FV_BENCH_PROFILE"], "w")).sort_stats(
+        "tottime").print_stats(25)
+else:
+    rep = client.sync(r, progress=progress)
 print(json.dumps({"seconds": time.perf_counter() - t, "pulled": rep.pulled, "start_kb": start_kb,
                   "trail": trail[:: max(1, len(trail) // 8)],
                   "maxrss_kb": peak_kb()}))

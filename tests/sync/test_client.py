@@ -116,7 +116,7 @@ def test_push_is_idempotent_and_resumes_from_the_hubs_head(enrolled, hub_url, mo
     on_hub = {o["op_id"] for o in hub_ops(hub_url) if o["device_id"] == a.device_id}
     assert len(on_hub) == 10  # two whole batches, nothing half-written
     rep = client.sync(a)
-    assert rep.pushed == len(all_ops(a)) - 10 - 0 - _others(a)
+    assert rep.pushed == len(all_ops(a)) - 10 - _others(a)
     mine = [o for o in hub_ops(hub_url) if o["device_id"] == a.device_id]
     assert sorted(o["seq"] for o in mine) == list(range(1, len(mine) + 1))
     # Forget what the hub acknowledged: pushing again sends nothing twice.
@@ -152,7 +152,7 @@ def test_a_pull_cut_off_resumes_without_loss_or_doubling(enrolled, hub_url, monk
         partial = s.query(edit.Household).count()
     assert 0 < partial < 30
     client.sync(b)
-    assert canonical(a) == canonical(b) or canonical(a)["household"] == canonical(b)["household"]
+    assert canonical(a)["household"] == canonical(b)["household"]  # b also holds its own rows
 
 
 def test_cancel_between_batches_leaves_a_consistent_replica(enrolled, monkeypatch):
@@ -171,7 +171,7 @@ def test_cancel_between_batches_leaves_a_consistent_replica(enrolled, monkeypatc
     rep = client.sync(b, cancelled=cancelled)
     assert rep.cancelled and 0 < rep.pulled < 20 + 4
     rep2 = client.sync(b)
-    assert rep.pulled + rep2.pulled == len(all_ops(a)) - 0
+    assert rep.pulled + rep2.pulled == len(all_ops(a))
 
 
 def test_nothing_to_do_is_a_quiet_sync(enrolled):

@@ -330,8 +330,10 @@ class SyncMachine(RuleBasedStateMachine):
                 with ref.session() as s:
                     for o in mine:
                         apply(s, o)
-                assert _without(canonical(rep), ref) == _without(canonical(ref), ref), (
-                    f"{rep.settings['device_name']} differs from the hub's view of its scope"
+                got, want = _without(canonical(rep), ref), _without(canonical(ref), ref)
+                assert got == want, (
+                    f"{rep.settings['device_name']} differs from the hub's view of its scope: "
+                    + _diff(got, want)
                 )
             finally:
                 ref.close()
@@ -347,6 +349,22 @@ def _without(dump: dict[str, Any], ref: Replica) -> dict[str, Any]:
     out["team"] = [t for t in dump["team"] if t["id"] != ref.team_id]
     out["device"] = [d for d in dump["device"] if d["id"] != ref.device_id]
     return out
+
+
+def _diff(got: dict[str, Any], want: dict[str, Any]) -> str:
+    out = []
+    for table in got:
+        g = {r["id"]: r for r in got[table]}
+        w = {r["id"]: r for r in want[table]}
+        if set(g) ^ set(w):
+            out.append(f"{table}: rows only on one side {sorted(set(g) ^ set(w))[:3]}")
+        for rid in sorted(set(g) & set(w)):
+            if g[rid] != w[rid]:
+                fields = {
+                    f: (g[rid][f], w[rid].get(f)) for f in g[rid] if g[rid][f] != w[rid].get(f)
+                }
+                out.append(f"{table} {rid}: {fields}")
+    return "; ".join(out[:5])
 
 
 def _check_concurrent_edits_are_conflicts(s: Any) -> None:
