@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import tempfile
 import uuid
@@ -386,7 +387,7 @@ def _check_concurrent_edits_are_conflicts(s: Any) -> None:
 
 TestConvergence = SyncMachine.TestCase
 TestConvergence.settings = settings(
-    max_examples=8,
+    max_examples=int(os.environ.get("FIELDVISIT_CONVERGENCE_EXAMPLES", "8")),
     stateful_step_count=40,
     deadline=None,
     suppress_health_check=list(HealthCheck),
