@@ -12,8 +12,14 @@ from tests.helpers import all_ops, canonical, deliver
 
 def _pay(r, hid, fen):
     with r.session() as s:
-        record_payment(s, household_id=hid, campaign_id=None, paid_on=date(2025, 1, 20),
-                       data=PaymentInput(cash_fen=fen, recipient_name="x"), team_id=r.team_id)
+        record_payment(
+            s,
+            household_id=hid,
+            campaign_id=None,
+            paid_on=date(2025, 1, 20),
+            data=PaymentInput(cash_fen=fen, recipient_name="x"),
+            team_id=r.team_id,
+        )
 
 
 def test_opposite_merges_converge(make_replica):
