@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, LargeBinary, delete, insert, select, update
+from sqlalchemy import Date, LargeBinary, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import text as textkeys
@@ -518,9 +518,12 @@ def _repoint(session: Session, loser: str, survivor: str) -> None:
     if survivor == loser:
         return
     for model in (Visit, Payment, Need, Member):
-        session.execute(
-            update(model).where(model.household_id == loser).values(household_id=survivor)
-        )
+        where = model.household_id == loser
+        if model in (Visit, Payment):
+            # Facts recorded against the loser follow it even when an earlier merge
+            # of the same loser (into another household) had already moved them.
+            where = or_(where, model.orig_household_id == loser)
+        session.execute(update(model).where(where).values(household_id=survivor))
     children = (
         session.execute(select(Household.id).where(Household.merged_into == loser)).scalars().all()
     )

@@ -51,3 +51,30 @@ def test_opposite_merges_converge(make_replica):
     for d in dumps[1:]:
         assert d["payment"] == dumps[0]["payment"]
         assert d == dumps[0]
+
+
+def test_one_household_merged_into_two_survivors_converges(make_replica):
+    """Two laptops merge the same duplicate into different households: its payments and
+    visits end on the same survivor whatever order the merges and payments arrive in."""
+    a, b = make_replica("A"), make_replica("B")
+    with a.session() as s:
+        dup = edit.create_household(s, edit.HouseholdInput(name="甲"))
+        keep_a = edit.create_household(s, edit.HouseholdInput(name="乙"))
+        keep_b = edit.create_household(s, edit.HouseholdInput(name="丙"))
+    deliver(all_ops(a), b)
+    _pay(a, dup, 100)
+    _pay(b, dup, 300)
+    with a.session() as s:
+        edit.merge_households(s, dup, keep_a)
+    with b.session() as s:
+        edit.merge_households(s, dup, keep_b)
+    ops = list({o.op_id: o for o in all_ops(a) + all_ops(b)}.values())
+    payments = []
+    rng = random.Random(2)
+    for i in range(8):
+        r = make_replica(f"R{i}")
+        order = ops[:]
+        rng.shuffle(order)
+        deliver(order, r)
+        payments.append(canonical(r)["payment"])
+    assert all(p == payments[0] for p in payments)
