@@ -1,0 +1,262 @@
+"""Sync speed: first sync of a big backlog, pushing 1,000 operations, a sync with nothing to do.
+
+Each figure is printed with its target and the ratio to a raw psycopg baseline
+measured in the same run on the same rows (COPY into the hub for the backlog,
+one multi-row INSERT for the push, a bare connect + SELECT 1 for the idle sync).
+The first sync runs in a child process so its peak memory (max RSS) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+from fieldvisit.households import edit
+from fieldvisit.store.merge import Op
+from fieldvisit.sync import client, enrol, hub
+
+ADMIN = os.environ.get("FIELDVISIT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+COLUMNS = "op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by"
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import client
+def peak_kb():
+    # VmHWM: this process's own peak. ru_maxrss would carry the parent's RSS over the fork.
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+r = Replica.open(Path(sys.argv[1]))
+start_kb = peak_kb()
+trail = []
+def progress(stage, done, total):
+    if stage == "pull" and len(trail) < 1000:
+        trail.append((done, peak_kb() // 1024))
+t = time.perf_counter()
+import os
+if os.environ.get("FV_BENCH_PROFILE"):
+    import cProfile, pstats
+    prof = cProfile.Profile()
+    rep = prof.runcall(client.sync, r, progress=progress)
+    pstats.Stats(prof, stream=open(os.environ["FV_BENCH_PROFILE"], "w")).sort_stats(
+        "tottime").print_stats(25)
+else:
+    rep = client.sync(r, progress=progress)
+print(json.dumps({"seconds": time.perf_counter() - t, "pulled": rep.pulled, "start_kb": start_kb,
+                  "trail": trail[:: max(1, len(trail) // 8)],
+                  "maxrss_kb": peak_kb()}))
+"""
+
+
+def _backlog(device_id: str, team_id: str, households: int) -> list[Op]:
+    """Households, and per household visits and payments: 3 operations each on average."""
+    ops: list[Op] = []
+    t0 = 1_736_000_000_000
+    seq = 0
+
+    def add(entity: str, row: str, kind: str, fields: dict[str, object]) -> None:
+        nonlocal seq
+        seq += 1
+        ops.append(
+            Op(
+                str(uuid.uuid4()),
+                device_id,
+                seq,
+                f"{t0 + seq:013d}00000",
+                entity,
+                row,
+                kind,
+                {"fields": fields},
+                team_id,
+            )
+        )
+
+    for i in range(households):
+        hid = str(uuid.uuid4())
+        add(
+            "household",
+            hid,
+            "create",
+            {
+                "name": f"户{i}",
+                "team_id": team_id,
+                "address": f"清波街道{i}号",
+                "phone": f"138{i:08d}",
+            },
+        )
+        for _ in range(1 + i % 2):  # 1.5 visits and 1.5 payments a household
+            vid = str(uuid.uuid4())
+            add(
+                "visit",
+                vid,
+                "append",
+                {
+                    "household_id": hid,
+                    "visited_on": "2025-01-20",
+                    "team_id": team_id,
+                    "device_id": device_id,
+                },
+            )
+            add(
+                "payment",
+                str(uuid.uuid4()),
+                "append",
+                {
+                    "household_id": hid,
+                    "visit_id": vid,
+                    "paid_on": "2025-01-20",
+                    "cash_fen": 50000,
+                    "team_id": team_id,
+                    "device_id": device_id,
+                    "receipt_no": f"GEN-2025-{seq:06d}",
+                },
+            )
+    return ops
+
+
+def _rows(ops: list[Op], pushed_by: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            o.op_id,
+            o.device_id,
+            o.seq,
+            o.hlc,
+            o.entity,
+            o.row_id,
+            o.kind,
+            json.dumps(o.payload, ensure_ascii=False),
+            o.team_id,
+            pushed_by,
+        )
+        for o in ops
+    ]
+
+
+def main(quick: bool) -> None:
+    n_households = int(os.environ.get("FV_BENCH_HOUSEHOLDS", 2_000 if quick else 100_000))
+    name = f"fv_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(ADMIN, autocommit=True) as c:
+        c.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = ADMIN.rsplit("/", 1)[0] + "/" + name
+    tmp = Path(tempfile.mkdtemp(prefix="fv-bench-"))
+    os.environ.setdefault("FIELDVISIT_PASSPHRASE", "bench-passphrase")
+    os.environ.setdefault("FIELDVISIT_NO_KEYRING", "1")
+    try:
+        hub.init(url, "bench")
+
+        def enrolled(device: str):
+            e = hub.enroll(url, device=device, team="第一走访组")
+            code = enrol.new_code()
+            enrol.seal(e.data, tmp / f"{device}.fvenrol", code)
+            return enrol.enrol_from_file(tmp / device, tmp / f"{device}.fvenrol", code)
+
+        gen = enrolled("GEN")
+        ops = _backlog(gen.device_id, gen.team_id, n_households)
+        rows = _rows(ops, gen.device_id)
+        # Baseline: COPY the same rows into a plain copy of the log table.
+        with psycopg.connect(url) as c:
+            c.execute("CREATE TABLE raw_ops (LIKE fv_ops INCLUDING DEFAULTS)")
+            c.execute("ALTER TABLE raw_ops ALTER pos SET DEFAULT nextval('fv_ops_pos_seq')")
+            t = time.perf_counter()
+            with c.cursor().copy(f"COPY raw_ops ({COLUMNS}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+            c.commit()
+            raw_copy = time.perf_counter() - t
+            with c.cursor().copy(f"COPY fv_ops ({COLUMNS}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+            c.execute("UPDATE fv_device SET head_seq = %s WHERE id = %s", (len(ops), gen.device_id))
+            c.commit()
+        del rows
+        puller = enrolled("NEW")
+        base = puller.base
+        puller.close()
+        env = {**os.environ, "PYTHONPATH": os.getcwd()}
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(base)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        got = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"first sync: {got['pulled']} operations ({n_households} households) in "
+            f"{got['seconds']:.1f} s (target < 60 s); raw COPY {raw_copy:.2f} s; "
+            f"ratio {got['seconds'] / raw_copy:.0f}x; peak RSS {got['maxrss_kb'] / 1024:.0f} MB "
+            f"(target < 300 MB; {got['start_kb'] / 1024:.0f} MB after imports and open)"
+        )
+        print(f"   RSS during the pull (operations, MB): {got['trail']}")
+
+        # Push 1,000 new operations.
+        gen.close()
+        gen = enrolled("PUSHER")
+        client.sync(gen)
+        with gen.session() as s:
+            for i in range(500):
+                hid = edit.create_household(s, edit.HouseholdInput(name=f"新户{i}"))
+                edit.update_household(s, hid, {"address": f"新地址{i}"})
+        new = client.outbox_of(gen)
+        t = time.perf_counter()
+        rep = client.sync(gen)
+        push_s = time.perf_counter() - t
+        with psycopg.connect(url) as c:
+            c.execute("CREATE TABLE raw_push (LIKE fv_ops INCLUDING DEFAULTS)")
+            c.execute("ALTER TABLE raw_push ALTER pos SET DEFAULT nextval('fv_ops_pos_seq')")
+            t = time.perf_counter()
+            with c.cursor() as cur:
+                cur.executemany(
+                    f"INSERT INTO raw_push ({COLUMNS}) VALUES "
+                    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    _rows(new, gen.device_id),
+                )
+            c.commit()
+            raw_push = time.perf_counter() - t
+        print(
+            f"push: {rep.pushed} operations in {push_s * 1000:.0f} ms (target < 2000 ms); "
+            f"raw executemany {raw_push * 1000:.0f} ms; ratio {push_s / raw_push:.1f}x"
+        )
+
+        # A sync with nothing to do.
+        client.sync(gen)
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            client.sync(gen)
+            times.append(time.perf_counter() - t)
+        params = dict(gen.settings["hub_conninfo"])
+        raw = []
+        for _ in range(5):
+            t = time.perf_counter()
+            with psycopg.connect(**params, password=enrol.load_password(gen)) as c:
+                c.execute("SELECT 1").fetchone()
+            raw.append(time.perf_counter() - t)
+        idle, base_idle = sorted(times)[2], sorted(raw)[2]
+        print(
+            f"idle sync: {idle * 1000:.0f} ms (target < 300 ms); raw connect+SELECT "
+            f"{base_idle * 1000:.0f} ms; ratio {idle / base_idle:.1f}x"
+        )
+        gen.close()
+    finally:
+        hub.drop_roles(url)
+        with psycopg.connect(ADMIN, autocommit=True) as c:
+            c.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )

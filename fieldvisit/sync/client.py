@@ -1,0 +1,315 @@
+"""``fieldvisit sync``: push this replica's outbox to the hub, then pull what is new.
+
+Push sends operations in batches, one hub transaction per batch, insert-if-absent;
+before starting it asks the hub how far it already holds each device's
+sequence (``fv_head``), so an interrupted push resumes where the hub stopped.
+
+Pull reads the hub's log in keyset batches ordered by position. The hub hands
+out positions only to one writing transaction at a time (a trigger takes a
+transaction-scoped advisory lock before numbering rows), so positions become
+visible in order and a push that commits late can never land behind a cursor. Each batch is folded with the one merge
+function and the cursor is saved in the same replica transaction, so a replica
+killed mid-sync resumes without loss or doubling.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from sqlalchemy import func, select
+
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
+from fieldvisit.store.hlc import MAX_SKEW_MS, Timestamp
+from fieldvisit.store.merge import Op
+from fieldvisit.store.models import Conflict, Operation, Setting
+from fieldvisit.store.oplog import outbox
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import enrol
+from fieldvisit.sync.fastapply import apply_fast
+
+PUSH_BATCH = 1000
+PULL_BATCH = 5000
+CONNECT_TIMEOUT = 8
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+    clock_warning: str | None = None
+    cancelled: bool = False
+
+
+class HubUnreachable(FieldVisitError):
+    """The hub did not answer or refused this laptop; nothing was lost."""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def connect(replica: Replica) -> psycopg.Connection:
+    if not replica.settings.get("hub_conninfo"):
+        raise FieldVisitError(
+            translate(
+                "Sync",
+                "This replica is not enrolled with a hub, so it cannot sync. Ask the "
+                "administrator for an enrolment file and run 'fieldvisit enroll FILE', "
+                "or exchange bundle files instead.",
+            )
+        )
+    params = dict(replica.settings["hub_conninfo"])
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    params["application_name"] = "fieldvisit"
+    try:
+        return psycopg.connect(**params, password=enrol.load_password(replica))
+    except psycopg.OperationalError as exc:
+        msg = _first_line(exc)
+        if "not permitted to log in" in msg or "password authentication failed" in msg:
+            raise HubUnreachable(
+                translate(
+                    "Sync",
+                    "The hub refused this laptop: its enrolment was revoked or its "
+                    "credentials are wrong. Nothing was lost; ask the administrator to "
+                    "enrol it again.",
+                )
+            ) from exc
+        raise HubUnreachable(
+            translate(
+                "Sync",
+                "The hub cannot be reached (%1). Nothing was lost: your changes stay on "
+                "this laptop and go out at the next sync.",
+            ).replace("%1", msg)
+        ) from exc
+
+
+def _wrap(exc: psycopg.Error) -> FieldVisitError:
+    return HubUnreachable(
+        translate(
+            "Sync",
+            "The connection to the hub broke off (%1). What was already sent or received is "
+            "kept; sync again to finish.",
+        ).replace("%1", _first_line(exc))
+    )
+
+
+def sync(
+    replica: Replica,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncReport:
+    """Push then pull; safe to interrupt at any point and run again.
+
+    ``progress(stage, done, total)`` is called after each batch with stage
+    ``"push"`` or ``"pull"``; ``cancelled()`` is asked between batches and, when
+    true, the sync stops there with everything consistent (``report.cancelled``).
+    Raises :class:`HubUnreachable` (a FieldVisitError) when the hub cannot be
+    reached or the connection breaks; what was committed stays committed."""
+    started = time.perf_counter()
+    report = SyncReport()
+    with replica.reader() as s:
+        before = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
+    conn = connect(replica)
+    try:
+        hub_ms = conn.execute("SELECT (extract(epoch FROM now()) * 1000)::bigint").fetchone()
+        conn.commit()
+        if hub_ms and abs(int(hub_ms[0]) - replica.writer.clock.wall()) > MAX_SKEW_MS:
+            report.clock_warning = clock_message()
+        _refresh_registry(conn, replica)
+        push(conn, replica, report, progress, cancelled)
+        if not report.cancelled:
+            pull(conn, replica, report, progress, cancelled)
+    except psycopg.Error as exc:
+        raise _wrap(exc) from exc
+    finally:
+        conn.close()
+    with replica.reader() as s:
+        after = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
+    report.conflicts = len(after - before)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def clock_message() -> str:
+    return translate(
+        "Sync",
+        "This laptop's clock differs from the hub's by more than a day. Set the date and "
+        "time correctly: the order of changes depends on it.",
+    )
+
+
+def _refresh_registry(conn: psycopg.Connection, replica: Replica) -> None:
+    """Keep the device registry (names, teams, public keys) for bundles and conflict views."""
+    from fieldvisit.sync.hub import registry
+
+    devices = registry(conn)
+    conn.commit()
+    if devices != replica.settings.get("device_keys"):
+        replica.set_setting("device_keys", devices)
+
+
+# ---------------------------------------------------------------- push
+
+INSERT = """
+INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by)
+SELECT o, d, s, h, e, r, k, p::jsonb, t, %(me)s
+FROM unnest(%(o)s::text[], %(d)s::text[], %(s)s::bigint[], %(h)s::text[], %(e)s::text[],
+            %(r)s::text[], %(k)s::text[], %(p)s::text[], %(t)s::text[])
+     AS x(o, d, s, h, e, r, k, p, t)
+ON CONFLICT (op_id) DO NOTHING
+"""
+
+
+def _columns(ops: list[Op], me: str) -> dict[str, Any]:
+    import json
+
+    return {
+        "me": me,
+        "o": [o.op_id for o in ops],
+        "d": [o.device_id for o in ops],
+        "s": [o.seq for o in ops],
+        "h": [o.hlc for o in ops],
+        "e": [o.entity for o in ops],
+        "r": [o.row_id for o in ops],
+        "k": [o.kind for o in ops],
+        "p": [json.dumps(o.payload, ensure_ascii=False) for o in ops],
+        "t": [o.team_id for o in ops],
+    }
+
+
+def _push_devices(replica: Replica) -> list[str]:
+    """Whose operations this replica sends: its own; an office also relays others'."""
+    if replica.role != "office":
+        return [replica.device_id]
+    with replica.reader() as s:
+        others = s.execute(select(Operation.device_id).distinct()).scalars().all()
+    return [replica.device_id, *sorted(d for d in others if d != replica.device_id)]
+
+
+def head(conn: psycopg.Connection, device_id: str) -> int:
+    row = conn.execute("SELECT fv_head(%s)", (device_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def push(
+    conn: psycopg.Connection,
+    replica: Replica,
+    report: SyncReport,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    me = replica.device_id
+    for device in _push_devices(replica):
+        after = head(conn, device)
+        conn.commit()
+        total = 0
+        if device == me and progress is not None:
+            with replica.reader() as s:
+                total = int(
+                    s.execute(
+                        select(func.count())
+                        .select_from(Operation)
+                        .where(Operation.device_id == me, Operation.seq > after)
+                    ).scalar()
+                    or 0
+                )
+        while True:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                return
+            with replica.reader() as s:
+                batch = outbox(s, device, after, limit=PUSH_BATCH)
+            if not batch:
+                break
+            with conn.transaction():
+                cur = conn.execute(INSERT, _columns(batch, me))
+                report.pushed += max(cur.rowcount, 0)
+                acked = head(conn, device)
+            after = batch[-1].seq
+            if device == me:
+                replica.set_setting("hub_acked_seq", acked)
+                if progress is not None:
+                    progress("push", report.pushed, total)
+        if device == me:
+            replica.set_setting("hub_acked_seq", head(conn, me))
+            conn.commit()
+
+
+# ---------------------------------------------------------------- pull
+
+PULL = """
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
+FROM fv_ops WHERE pos > %(pos)s ORDER BY pos LIMIT %(n)s
+"""
+CURSOR_KEY = "hub_pos"
+
+
+def pull(
+    conn: psycopg.Connection,
+    replica: Replica,
+    report: SyncReport,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    pos = int(replica.settings.get(CURSOR_KEY) or 0)
+    total = 0
+    while True:
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            return
+        rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
+        conn.commit()
+        if not rows:
+            break
+        if not total and progress is not None:
+            total = len(rows)
+            if len(rows) == PULL_BATCH:
+                counted = conn.execute(
+                    "SELECT count(*) FROM fv_ops WHERE pos > %s", (pos,)
+                ).fetchone()
+                conn.commit()
+                total = int(counted[0]) if counted else total
+        ops = [
+            Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
+            for r in rows
+            if r[2] != replica.device_id
+        ]
+        pos = int(rows[-1][0])
+        report.pulled += apply_batch(replica, ops, {CURSOR_KEY: pos}, report)
+        if progress is not None:
+            progress("pull", report.pulled, max(total, report.pulled))
+        if len(rows) < PULL_BATCH:
+            break
+
+
+def apply_batch(
+    replica: Replica, ops: list[Op], settings: dict[str, Any], report: SyncReport | None = None
+) -> int:
+    """Fold received operations and save ``settings`` (cursors) in one replica transaction."""
+    clock = replica.writer.clock
+    with replica.session() as s:
+        new = apply_fast(s, ops)
+        for key, value in settings.items():
+            s.merge(Setting(key=key, value=value))
+    for op in new:
+        if not clock.observe(Timestamp.decode(op.hlc)) and report is not None:
+            report.clock_warning = clock_message()
+    replica.settings.update(settings)
+    return len(new)
+
+
+def outbox_of(replica: Replica) -> list[Op]:
+    """This device's operations the hub has not acknowledged yet (as of the last sync)."""
+    with replica.reader() as s:
+        return outbox(s, replica.device_id, int(replica.settings.get("hub_acked_seq") or 0), 10**9)

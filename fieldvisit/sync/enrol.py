@@ -1,0 +1,162 @@
+"""Enrolment files: sealed with a one-time code, opened on the laptop.
+
+The administrator's ``hub enroll`` writes a file holding the device's hub
+credentials, its signing key and the organisation's bundle and receipt keys,
+encrypted with AES-GCM under a key derived (scrypt) from a short one-time
+code that is shown once and travels separately (read aloud, on paper). The
+laptop's ``enroll`` opens it, creates (or re-keys) its replica and keeps the
+database password in the OS keyring — or, where there is none, inside the
+encrypted replica. Nothing secret is written in plain text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
+from fieldvisit.store import secrets as store_secrets
+from fieldvisit.store.replica import Replica
+
+MAGIC = b"FVENROL1"
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+CODE_ENV = "FIELDVISIT_ENROL_CODE"
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def _key(code: str, salt: bytes) -> bytes:
+    clean = code.replace("-", "").replace(" ", "").upper().encode("ascii", "ignore")
+    return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(clean)
+
+
+def seal(data: dict[str, Any], path: Path, code: str) -> None:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    body = AESGCM(_key(code, salt)).encrypt(nonce, json.dumps(data).encode("utf-8"), MAGIC)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(MAGIC + salt + nonce + body)
+    tmp.replace(path)
+
+
+def unseal(path: Path, code: str) -> dict[str, Any]:
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise FieldVisitError(
+            translate("Enrol", "The enrolment file cannot be read: %1").replace("%1", str(exc))
+        ) from exc
+    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 28 + 16:
+        raise FieldVisitError(translate("Enrol", "This is not a fieldvisit enrolment file."))
+    salt, nonce, body = blob[8:24], blob[24:36], blob[36:]
+    try:
+        plain = AESGCM(_key(code, salt)).decrypt(nonce, body, MAGIC)
+    except InvalidTag:
+        raise FieldVisitError(
+            translate(
+                "Enrol", "The code does not match this enrolment file (or the file is damaged)."
+            )
+        ) from None
+    return dict(json.loads(plain))
+
+
+# ---------------------------------------------------------------- credentials
+
+
+def _keyring_name(device_id: str) -> str:
+    return f"hub:{device_id}"
+
+
+def store_password(replica: Replica, password: str) -> None:
+    """Keyring first; the encrypted replica where no keyring works."""
+    if store_secrets.keyring_usable():
+        import keyring
+
+        keyring.set_password(store_secrets.SERVICE, _keyring_name(replica.device_id), password)
+        replica.set_setting("hub_password_in", "keyring")
+        if "hub_password" in replica.settings:
+            replica.set_setting("hub_password", None)
+    else:
+        replica.set_setting("hub_password", password)
+        replica.set_setting("hub_password_in", "replica")
+
+
+def load_password(replica: Replica) -> str:
+    if replica.settings.get("hub_password_in") == "keyring":
+        import keyring
+
+        try:
+            pw = keyring.get_password(store_secrets.SERVICE, _keyring_name(replica.device_id))
+        except Exception as exc:
+            raise FieldVisitError(
+                translate("Enrol", "The system keyring could not be read: %1").replace(
+                    "%1", str(exc)
+                )
+            ) from exc
+        if pw:
+            return str(pw)
+        raise FieldVisitError(
+            translate("Enrol", "The hub password is not in the keyring; enrol this laptop again.")
+        )
+    pw = replica.settings.get("hub_password")
+    if not pw:
+        raise FieldVisitError(translate("Enrol", "This laptop has no hub credentials; enrol it."))
+    return str(pw)
+
+
+def is_enrolled(replica: Replica) -> bool:
+    return bool(replica.settings.get("hub_conninfo") or replica.settings.get("bundle_key"))
+
+
+def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
+    """Store everything the enrolment brings in the (encrypted) replica's settings."""
+    for key in ("org_id", "org_name", "bundle_key", "receipt_key", "signing_key"):
+        replica.set_setting(key, data[key])
+    replica.set_setting("hub_conninfo", data["conninfo"])
+    replica.set_setting("device_keys", data.get("devices", {}))
+    store_password(replica, data["password"])
+
+
+def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = None) -> Replica:
+    """Open the sealed file and create (or re-key) this laptop's replica for it."""
+    data = unseal(file, code)
+    if Replica.exists(base):
+        replica = Replica.open(base, passphrase=passphrase)
+        if replica.device_id != data["device_id"]:
+            replica.close()
+            raise FieldVisitError(
+                translate(
+                    "Enrol",
+                    "A replica for another device already exists in %1. Enrol into an empty "
+                    "folder, or ask the administrator to enrol this device's id (%2).",
+                )
+                .replace("%1", str(base))
+                .replace("%2", replica.device_id)
+            )
+    else:
+        replica = Replica.create(
+            base,
+            device=data["device_name"],
+            team=data["team_name"],
+            organisation=data["org_name"],
+            role=data["role"],
+            passphrase=passphrase,
+            device_id=data["device_id"],
+            team_id=data["team_id"],
+        )
+    try:
+        apply_enrolment(replica, data)
+    except Exception:
+        replica.close()
+        raise
+    return replica

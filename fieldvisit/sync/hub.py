@@ -1,0 +1,281 @@
+"""Administering the hub: ``hub init``, enrolling and revoking devices.
+
+These run with the administrator's connection (the role that owns the hub
+tables). Each device gets its own LOGIN role, member of the organisation's
+group role, which may only read its team's operations (row-level security),
+append operations in its own name and read the device registry — never update
+or delete anything. Revoking a device disables its role and ends its sessions.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.i18n import translate
+from fieldvisit.store.replica import team_id_for
+from fieldvisit.sync import hubschema
+from fieldvisit.text import normalize
+
+DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked"
+
+
+@dataclass(frozen=True)
+class InitReport:
+    org_id: str
+    org_name: str
+    before: str | None
+    after: str
+
+
+def admin_connect(url: str) -> psycopg.Connection:
+    try:
+        return psycopg.connect(url, connect_timeout=10)
+    except psycopg.OperationalError as exc:
+        raise FieldVisitError(
+            translate("Hub", "Cannot connect to the hub database: %1").replace(
+                "%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            )
+        ) from exc
+
+
+def _require_hub(conn: psycopg.Connection) -> dict[str, Any]:
+    if hubschema.current(conn) is None:
+        raise FieldVisitError(
+            translate(
+                "Hub", "This database is not a fieldvisit hub. Run 'fieldvisit hub init' first."
+            )
+        )
+    row = conn.execute(
+        "SELECT id, name, bundle_key, receipt_key, group_role FROM fv_org"
+    ).fetchone()
+    if row is None:
+        raise FieldVisitError(
+            translate("Hub", "The hub has no organisation; run 'hub init' again.")
+        )
+    return dict(zip(("id", "name", "bundle_key", "receipt_key", "group_role"), row, strict=True))
+
+
+def init(url: str, org_name: str = "") -> InitReport:
+    """Create or upgrade schema, organisation, group role and grants. Safe to run again."""
+    before, after = hubschema.upgrade(url)
+    with admin_connect(url) as conn:
+        org = conn.execute("SELECT id, name, group_role FROM fv_org").fetchone()
+        if org is None:
+            org_id = str(uuid.uuid4())
+            name = normalize(org_name) or "fieldvisit"
+            group = f"fvg_{org_id.replace('-', '')[:16]}"
+            conn.execute(
+                "INSERT INTO fv_org (id, name, bundle_key, receipt_key, group_role)"
+                " VALUES (%s, %s, %s, %s, %s)",
+                (org_id, name, secrets.token_bytes(32), secrets.token_bytes(32), group),
+            )
+        else:
+            org_id, name, group = org
+            if org_name and normalize(org_name) != name:
+                conn.execute("UPDATE fv_org SET name = %s", (normalize(org_name),))
+                name = normalize(org_name)
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)).fetchone()
+        if not exists:
+            conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
+        _grants(conn, group)
+        conn.commit()
+    return InitReport(org_id, name, before, after)
+
+
+def _grants(conn: psycopg.Connection, group: str) -> None:
+    g = sql.Identifier(group)
+    db = sql.Identifier(conn.info.dbname)
+    statements = [
+        "REVOKE ALL ON DATABASE {db} FROM PUBLIC",
+        "GRANT CONNECT ON DATABASE {db} TO {g}",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
+        "GRANT USAGE ON SCHEMA public TO {g}",
+        "GRANT SELECT, INSERT ON fv_ops TO {g}",
+        "GRANT USAGE ON SEQUENCE fv_ops_pos_seq TO {g}",
+        "GRANT SELECT (" + DEVICE_COLUMNS + ") ON fv_device TO {g}",
+        "GRANT SELECT ON fv_team TO {g}",
+        "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office()"
+        " TO {g}",
+    ]
+    for stmt in statements:
+        conn.execute(sql.SQL(stmt).format(db=db, g=g))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What a laptop needs to join: the content of the sealed enrolment file."""
+
+    data: dict[str, Any]
+
+
+def device_conninfo(
+    admin_url: str, hub_url: str | None, user: str, password: str
+) -> dict[str, str]:
+    """Connection parameters for a device: the admin URL's host/db, the device's role."""
+    params = conninfo_to_dict(hub_url or admin_url)
+    params.pop("password", None)
+    params.pop("user", None)
+    params["user"] = user
+    del password  # kept apart: the client stores it in the keyring
+    return {k: str(v) for k, v in params.items() if v is not None}
+
+
+def enroll(
+    url: str,
+    *,
+    device: str,
+    team: str,
+    office: bool = False,
+    hub_url: str | None = None,
+    device_id: str | None = None,
+) -> Enrolment:
+    """Register a device and create its database role; returns the enrolment content."""
+    device, team = normalize(device), normalize(team)
+    if not device or not team:
+        raise FieldVisitError(translate("Hub", "A device name and a team name are required."))
+    with admin_connect(url) as conn:
+        org = _require_hub(conn)
+        taken = conn.execute("SELECT revoked FROM fv_device WHERE name = %s", (device,)).fetchone()
+        if taken is not None:
+            raise FieldVisitError(
+                translate(
+                    "Hub", "A device named %1 is already enrolled; choose another name."
+                ).replace("%1", device)
+            )
+        tid = team_id_for(team)
+        conn.execute(
+            "INSERT INTO fv_team (id, name) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
+            (tid, team),
+        )
+        did = device_id or str(uuid.uuid4())
+        role = f"fvd_{secrets.token_hex(8)}"
+        password = secrets.token_urlsafe(24)
+        key = Ed25519PrivateKey.generate()
+        public = key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        private = key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(role), sql.Literal(password), sql.Identifier(org["group_role"])
+            )
+        )
+        conn.execute(
+            "INSERT INTO fv_device (id, name, team_id, role, db_role, public_key)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            (did, device, tid, "office" if office else "field", role, public),
+        )
+        devices = registry(conn)
+        conn.commit()
+    return Enrolment(
+        {
+            "format": 1,
+            "conninfo": device_conninfo(url, hub_url, role, password),
+            "password": password,
+            "device_id": did,
+            "device_name": device,
+            "role": "office" if office else "field",
+            "team_id": tid,
+            "team_name": team,
+            "org_id": org["id"],
+            "org_name": org["name"],
+            "bundle_key": bytes(org["bundle_key"]).hex(),
+            "receipt_key": bytes(org["receipt_key"]).hex(),
+            "signing_key": private.hex(),
+            "devices": devices,
+        }
+    )
+
+
+def registry(conn: psycopg.Connection) -> dict[str, dict[str, Any]]:
+    """The device registry as replicas keep it: id -> name, team, role, public key, revoked."""
+    rows = conn.execute(f"SELECT {DEVICE_COLUMNS} FROM fv_device ORDER BY id").fetchall()
+    return {
+        r[0]: {
+            "name": r[1],
+            "team_id": r[2],
+            "role": r[3],
+            "public_key": bytes(r[4]).hex(),
+            "revoked": bool(r[5]),
+        }
+        for r in rows
+    }
+
+
+def revoke(url: str, device: str) -> str:
+    """End a device's access: mark it revoked, forbid its login, end its sessions."""
+    with admin_connect(url) as conn:
+        _require_hub(conn)
+        row = conn.execute(
+            "SELECT id, db_role FROM fv_device WHERE id = %s OR name = %s",
+            (device, normalize(device)),
+        ).fetchone()
+        if row is None:
+            raise FieldVisitError(
+                translate("Hub", "No enrolled device is called %1.").replace("%1", device)
+            )
+        did, role = row
+        conn.execute(
+            "UPDATE fv_device SET revoked = true, revoked_at = now() WHERE id = %s", (did,)
+        )
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+        conn.commit()
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+        )
+        conn.commit()
+    return str(did)
+
+
+def drop_roles(url: str) -> None:
+    """Remove this hub's device and group roles from the cluster (before dropping the database).
+
+    Roles are cluster-wide in PostgreSQL; a hub database that is thrown away
+    should not leave its roles behind."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        if hubschema.current(conn) is None:
+            return
+        roles = [r[0] for r in conn.execute("SELECT db_role FROM fv_device").fetchall()]
+        org = conn.execute("SELECT group_role FROM fv_org").fetchone()
+        if org:
+            roles.append(org[0])
+        for role in roles:
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            if not exists:
+                continue
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+            )
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def conninfo_string(params: dict[str, str], password: str) -> str:
+    return make_conninfo(**params, password=password)
+
+
+def devices(url: str) -> list[dict[str, Any]]:
+    """The registry as the administrator sees it, for monitoring (last seen, pushed head)."""
+    with admin_connect(url) as conn:
+        _require_hub(conn)
+        rows = conn.execute(
+            "SELECT d.id, d.name, t.name, d.role, d.revoked, d.head_seq, d.last_seen, d.db_role"
+            " FROM fv_device d JOIN fv_team t ON t.id = d.team_id ORDER BY d.name"
+        ).fetchall()
+    keys = ("id", "name", "team", "role", "revoked", "head_seq", "last_seen", "db_role")
+    return [dict(zip(keys, r, strict=True)) for r in rows]

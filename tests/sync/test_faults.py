@@ -1,0 +1,96 @@
+"""Faults: a replica killed (SIGKILL) mid-sync resumes with nothing lost or doubled."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from fieldvisit.store.models import Household, Operation
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import client
+from tests.helpers import canonical
+from tests.sync.util import household, hub_ops
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from fieldvisit.store.replica import Replica
+    from fieldvisit.sync import client
+    client.PULL_BATCH = 10
+    client.PUSH_BATCH = 10
+    r = Replica.open(Path(sys.argv[1]))
+    def progress(stage, done, total):
+        print(stage, done, flush=True)
+        time.sleep(0.05)
+    client.sync(r, progress=progress)
+    print("done", flush=True)
+    """
+)
+
+
+def _run_and_kill(base: Path, after_lines: int, stage: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    p = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(base)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    seen: list[str] = []
+    assert p.stdout is not None
+    for line in p.stdout:
+        seen.append(line.strip())
+        if sum(1 for s in seen if s.startswith(stage)) >= after_lines:
+            os.kill(p.pid, signal.SIGKILL)
+            break
+    p.wait(timeout=60)
+    return seen
+
+
+def test_a_replica_killed_mid_pull_resumes_without_loss_or_doubling(enrolled):
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(80):
+        household(a, f"户{i}")
+    client.sync(a)
+    client.sync(b)  # B's own operations are on the hub; now only pulling remains
+    for i in range(80, 160):
+        household(a, f"户{i}")
+    client.sync(a)
+    base = b.base
+    b.close()
+    seen = _run_and_kill(base, 3, "pull")
+    assert "done" not in seen
+    r = Replica.open(base)
+    try:
+        with r.reader() as s:
+            partial = s.query(Household).count()
+        assert 80 < partial < 160
+        client.sync(r)
+        assert canonical(r)["household"] == canonical(a)["household"]
+        with r.reader() as s:
+            assert s.query(Operation).count() == len({o.op_id for o in s.query(Operation)})
+    finally:
+        r.close()
+
+
+def test_a_replica_killed_mid_push_resumes_without_loss_or_doubling(enrolled, hub_url):
+    a = enrolled("A")
+    for i in range(120):
+        household(a, f"户{i}")
+    base = a.base
+    a.close()
+    seen = _run_and_kill(base, 3, "push")
+    assert "done" not in seen
+    mine = [o for o in hub_ops(hub_url)]
+    assert 0 < len(mine) < 121
+    r = Replica.open(base)
+    try:
+        client.sync(r)
+        with r.reader() as s:
+            ours = s.query(Operation).filter_by(device_id=r.device_id).count()
+        on_hub = [o for o in hub_ops(hub_url) if o["device_id"] == r.device_id]
+        assert sorted(o["seq"] for o in on_hub) == list(range(1, ours + 1))
+    finally:
+        r.close()

@@ -1,0 +1,56 @@
+"""Small helpers for the sync tests: raw device connections and quick data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from fieldvisit.households import edit
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import client
+
+
+def device_conn(r: Replica, **kw: Any) -> psycopg.Connection:
+    """A raw connection to the hub with this replica's own device role."""
+    return (
+        client.connect(r)
+        if not kw
+        else psycopg.connect(
+            **r.settings["hub_conninfo"], password=r.settings["hub_password"], **kw
+        )
+    )
+
+
+def household(r: Replica, name: str = "刘小山", **fields: Any) -> str:
+    with r.session() as s:
+        return edit.create_household(s, edit.HouseholdInput(name=name, **fields))
+
+
+def backend_pid(admin_url: str, r: Replica) -> list[int]:
+    role = r.settings["hub_conninfo"]["user"]
+    with psycopg.connect(admin_url, autocommit=True) as c:
+        return [
+            row[0]
+            for row in c.execute(
+                "SELECT pid FROM pg_stat_activity WHERE usename = %s", (role,)
+            ).fetchall()
+        ]
+
+
+def kill_backends(admin_url: str, r: Replica) -> None:
+    role = r.settings["hub_conninfo"]["user"]
+    with psycopg.connect(admin_url, autocommit=True) as c:
+        c.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+        )
+
+
+def hub_ops(admin_url: str) -> list[dict[str, Any]]:
+    with psycopg.connect(admin_url) as c:
+        cur = c.execute(
+            "SELECT op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
+            " FROM fv_ops ORDER BY pos"
+        )
+        cols = [d.name for d in cur.description or []]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]

@@ -1,0 +1,354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>This replica is not enrolled in an organisation, so it cannot exchange bundles. Enrol it first (&apos;fieldvisit enroll FILE&apos;).</source>
+        <translation>本机库尚未加入任何单位，不能交换同步包。请先注册本机（&apos;fieldvisit enroll 文件&apos;）。</translation>
+    </message>
+    <message>
+        <source>Device %1 is not known to this replica.</source>
+        <translation>本机库不认识设备 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle file is truncated or damaged. Nothing was imported; copy it again from the sending laptop.</source>
+        <translation>同步包文件不完整或已损坏，未导入任何内容。请从发送方电脑重新拷贝。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read: %1</source>
+        <translation>无法读取同步包文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a fieldvisit bundle file.</source>
+        <translation>这不是 fieldvisit 同步包文件。</translation>
+    </message>
+    <message>
+        <source>This bundle was written by a newer version of fieldvisit.</source>
+        <translation>此同步包由更新版本的 fieldvisit 生成，请先升级本软件。</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation; it cannot be imported here.</source>
+        <translation>此同步包属于其他单位，不能在此导入。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device this replica does not know (%1). Sync with the hub first, or ask the office to enrol that laptop.</source>
+        <translation>此同步包来自本机库不认识的设备（%1）。请先与中心库同步，或请办公室为该电脑办理注册。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or damaged after it was written. Nothing was imported.</source>
+        <translation>同步包签名不符：文件生成后被改动或损坏，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle carries operations in another device&apos;s name; only office devices may pass on others&apos; work. Nothing was imported.</source>
+        <translation>此同步包含有以其他设备名义记录的操作；只有办公室设备可以转交他人的数据。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a revoked device.</source>
+        <translation>此同步包来自已被注销的设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>deleted while edited</source>
+        <translation>删除与修改冲突</translation>
+    </message>
+    <message>
+        <source>No conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>Give either a contender to take or a value, not both.</source>
+        <translation>请指定采用哪一方的值，或给出新值，二者只能选一。</translation>
+    </message>
+    <message>
+        <source>This conflict has no contender %1.</source>
+        <translation>此冲突没有第 %1 方。</translation>
+    </message>
+    <message>
+        <source>For a deleted-while-edited conflict choose restore or delete.</source>
+        <translation>删除与修改冲突只能选择“恢复”（restore）或“删除”（delete）。</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved here.</source>
+        <translation>此冲突不能在这里处理。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value for this field.</source>
+        <translation>%1 不是此字段的有效值。</translation>
+    </message>
+</context>
+<context>
+    <name>Enrol</name>
+    <message>
+        <source>The enrolment file cannot be read: %1</source>
+        <translation>无法读取注册文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a fieldvisit enrolment file.</source>
+        <translation>这不是 fieldvisit 注册文件。</translation>
+    </message>
+    <message>
+        <source>The code does not match this enrolment file (or the file is damaged).</source>
+        <translation>一次性验证码与注册文件不符（或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>无法读取系统密钥环：%1</translation>
+    </message>
+    <message>
+        <source>The hub password is not in the keyring; enrol this laptop again.</source>
+        <translation>密钥环中没有中心库密码，请重新注册本机。</translation>
+    </message>
+    <message>
+        <source>This laptop has no hub credentials; enrol it.</source>
+        <translation>本机没有中心库登录凭据，请先注册。</translation>
+    </message>
+    <message>
+        <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
+        <translation>%1 中已有其他设备的本机库。请注册到一个空文件夹，或请管理员按本设备编号（%2）办理注册。</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>Cannot connect to the hub database: %1</source>
+        <translation>无法连接中心库数据库：%1</translation>
+    </message>
+    <message>
+        <source>This database is not a fieldvisit hub. Run &apos;fieldvisit hub init&apos; first.</source>
+        <translation>此数据库不是 fieldvisit 中心库。请先运行 &apos;fieldvisit hub init&apos;。</translation>
+    </message>
+    <message>
+        <source>The hub has no organisation; run &apos;hub init&apos; again.</source>
+        <translation>中心库中没有单位信息，请重新运行 &apos;hub init&apos;。</translation>
+    </message>
+    <message>
+        <source>A device name and a team name are required.</source>
+        <translation>必须填写设备名称和走访组名称。</translation>
+    </message>
+    <message>
+        <source>A device named %1 is already enrolled; choose another name.</source>
+        <translation>名为 %1 的设备已注册，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No enrolled device is called %1.</source>
+        <translation>没有名为 %1 的已注册设备。</translation>
+    </message>
+    <message>
+        <source>This database already holds tables that are not a fieldvisit hub (%1). Use an empty database for the hub.</source>
+        <translation>此数据库中已有不属于 fieldvisit 中心库的表（%1）。请为中心库使用一个空数据库。</translation>
+    </message>
+    <message>
+        <source>This hub was set up by a newer version of fieldvisit (schema %1). Install the newer version to manage it.</source>
+        <translation>此中心库由更新版本的 fieldvisit 建立（结构版本 %1）。请安装新版本后再管理。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run &apos;fieldvisit enroll FILE&apos;, or exchange bundle files instead.</source>
+        <translation>本机库尚未在中心库注册，无法同步。请向管理员索取注册文件并运行 &apos;fieldvisit enroll 文件&apos;，或改用同步包交换数据。</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop: its enrolment was revoked or its credentials are wrong. Nothing was lost; ask the administrator to enrol it again.</source>
+        <translation>中心库拒绝了本机：注册已被注销或登录凭据有误。数据没有丢失，请联系管理员重新注册。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Nothing was lost: your changes stay on this laptop and go out at the next sync.</source>
+        <translation>无法连接中心库（%1）。数据没有丢失：您的修改保存在本机，下次同步时发出。</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke off (%1). What was already sent or received is kept; sync again to finish.</source>
+        <translation>与中心库的连接中断（%1）。已发送和已接收的内容都已保留，请再同步一次完成。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock differs from the hub&apos;s by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
+        <translation>本机时钟与中心库相差超过一天。请校准日期和时间：修改的先后顺序依赖于此。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCli</name>
+    <message>
+        <source>administer the central hub database</source>
+        <translation>管理中心库数据库</translation>
+    </message>
+    <message>
+        <source>create or upgrade the hub schema</source>
+        <translation>创建或升级中心库结构</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s PostgreSQL URL of the hub</source>
+        <translation>中心库的管理员 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>enrol a laptop for a team</source>
+        <translation>为走访组注册一台电脑</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s name</source>
+        <translation>电脑名称</translation>
+    </message>
+    <message>
+        <source>its visiting team</source>
+        <translation>所属走访组</translation>
+    </message>
+    <message>
+        <source>an office device (all teams)</source>
+        <translation>办公室设备（可见所有走访组）</translation>
+    </message>
+    <message>
+        <source>enrolment file to write</source>
+        <translation>要写入的注册文件</translation>
+    </message>
+    <message>
+        <source>address the laptop uses (default: the same)</source>
+        <translation>电脑连接中心库所用的地址（默认相同）</translation>
+    </message>
+    <message>
+        <source>keep the id of an existing replica</source>
+        <translation>沿用已有本机库的设备编号</translation>
+    </message>
+    <message>
+        <source>end a lost laptop&apos;s access</source>
+        <translation>注销丢失电脑的访问权限</translation>
+    </message>
+    <message>
+        <source>device name or id</source>
+        <translation>设备名称或编号</translation>
+    </message>
+    <message>
+        <source>hub URL (default: FIELDVISIT_HUB_URL)</source>
+        <translation>中心库地址（默认取 FIELDVISIT_HUB_URL）</translation>
+    </message>
+    <message>
+        <source>list enrolled devices</source>
+        <translation>列出已注册设备</translation>
+    </message>
+    <message>
+        <source>join this laptop to the hub</source>
+        <translation>将本机注册到中心库</translation>
+    </message>
+    <message>
+        <source>the enrolment file from the administrator</source>
+        <translation>管理员提供的注册文件</translation>
+    </message>
+    <message>
+        <source>the one-time code (asked if not given)</source>
+        <translation>一次性验证码（未给出时会询问）</translation>
+    </message>
+    <message>
+        <source>send and receive changes via the hub</source>
+        <translation>通过中心库发送和接收修改</translation>
+    </message>
+    <message>
+        <source>list and resolve conflicting edits</source>
+        <translation>查看和处理修改冲突</translation>
+    </message>
+    <message>
+        <source>open conflicts</source>
+        <translation>未处理的冲突</translation>
+    </message>
+    <message>
+        <source>settle one conflict</source>
+        <translation>处理一条冲突</translation>
+    </message>
+    <message>
+        <source>conflict id (or its first characters)</source>
+        <translation>冲突编号（或其前几位）</translation>
+    </message>
+    <message>
+        <source>contender number (1, 2) or op id</source>
+        <translation>采用的一方（1、2）或操作编号</translation>
+    </message>
+    <message>
+        <source>a value to set instead</source>
+        <translation>改为设定的新值</translation>
+    </message>
+    <message>
+        <source>exchange changes on a USB stick</source>
+        <translation>用U盘交换数据</translation>
+    </message>
+    <message>
+        <source>write a bundle file</source>
+        <translation>导出同步包文件</translation>
+    </message>
+    <message>
+        <source>everything, not only what is new</source>
+        <translation>导出全部，而不只是新增部分</translation>
+    </message>
+    <message>
+        <source>office: a return bundle for DEVICE</source>
+        <translation>办公室：为指定设备导出回传同步包</translation>
+    </message>
+    <message>
+        <source>read a bundle file</source>
+        <translation>导入同步包文件</translation>
+    </message>
+    <message>
+        <source>Hub ready: organisation %1, schema %2 (was %3).</source>
+        <translation>中心库已就绪：单位 %1，结构版本 %2（原为 %3）。</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: %1</source>
+        <translation>注册文件已写入：%1</translation>
+    </message>
+    <message>
+        <source>One-time code (give it separately, not with the file): %1</source>
+        <translation>一次性验证码（请与文件分开交付）：%1</translation>
+    </message>
+    <message>
+        <source>Give the hub URL with --url or FIELDVISIT_HUB_URL.</source>
+        <translation>请用 --url 或 FIELDVISIT_HUB_URL 指定中心库地址。</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked; it can no longer reach the hub.</source>
+        <translation>设备 %1 已注销，不能再连接中心库。</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>
+        <translation>请用 --code 或 FIELDVISIT_ENROL_CODE 提供一次性验证码。</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>一次性验证码：</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled as %1 (team %2).</source>
+        <translation>本机已注册为 %1（走访组：%2）。</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, new conflicts %3, in %4 s.</source>
+        <translation>发出 %1 条，收到 %2 条，新冲突 %3 条，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the decision goes out at the next sync.</source>
+        <translation>冲突已处理，处理结果将在下次同步时发出。</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 operations to %2.</source>
+        <translation>同步包已导出：%1 条操作，保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
+        <translation>来自 %1 的同步包：%2 条操作，其中新增 %3 条，新冲突 %4 条。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>This replica is not enrolled in an organisation, so it cannot exchange bundles. Enrol it first (&apos;fieldvisit enroll FILE&apos;).</source>
+        <translation>本機庫尚未加入任何單位，不能交換同步包。請先註冊本機（&apos;fieldvisit enroll 檔案&apos;）。</translation>
+    </message>
+    <message>
+        <source>Device %1 is not known to this replica.</source>
+        <translation>本機庫不認識裝置 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle file is truncated or damaged. Nothing was imported; copy it again from the sending laptop.</source>
+        <translation>同步包檔案不完整或已損壞，未匯入任何內容。請從傳送方電腦重新複製。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read: %1</source>
+        <translation>無法讀取同步包檔案：%1</translation>
+    </message>
+    <message>
+        <source>This is not a fieldvisit bundle file.</source>
+        <translation>這不是 fieldvisit 同步包檔案。</translation>
+    </message>
+    <message>
+        <source>This bundle was written by a newer version of fieldvisit.</source>
+        <translation>此同步包由更新版本的 fieldvisit 生成，請先升級本軟體。</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another organisation; it cannot be imported here.</source>
+        <translation>此同步包屬於其他單位，不能在此匯入。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device this replica does not know (%1). Sync with the hub first, or ask the office to enrol that laptop.</source>
+        <translation>此同步包來自本機庫不認識的裝置（%1）。請先與中心庫同步，或請辦公室為該電腦辦理註冊。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or damaged after it was written. Nothing was imported.</source>
+        <translation>同步包簽名不符：檔案生成後被改動或損壞，未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle carries operations in another device&apos;s name; only office devices may pass on others&apos; work. Nothing was imported.</source>
+        <translation>此同步包含有以其他裝置名義記錄的操作；只有辦公室裝置可以轉交他人的資料。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a revoked device.</source>
+        <translation>此同步包來自已被登出的裝置。</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>deleted while edited</source>
+        <translation>刪除與修改衝突</translation>
+    </message>
+    <message>
+        <source>No conflict %1.</source>
+        <translation>沒有編號為 %1 的衝突。</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>此衝突已處理。</translation>
+    </message>
+    <message>
+        <source>Give either a contender to take or a value, not both.</source>
+        <translation>請指定採用哪一方的值，或給出新值，二者只能選一。</translation>
+    </message>
+    <message>
+        <source>This conflict has no contender %1.</source>
+        <translation>此衝突沒有第 %1 方。</translation>
+    </message>
+    <message>
+        <source>For a deleted-while-edited conflict choose restore or delete.</source>
+        <translation>刪除與修改衝突只能選擇“恢復”（restore）或“刪除”（delete）。</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved here.</source>
+        <translation>此衝突不能在這裡處理。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value for this field.</source>
+        <translation>%1 不是此欄位的有效值。</translation>
+    </message>
+</context>
+<context>
+    <name>Enrol</name>
+    <message>
+        <source>The enrolment file cannot be read: %1</source>
+        <translation>無法讀取註冊檔案：%1</translation>
+    </message>
+    <message>
+        <source>This is not a fieldvisit enrolment file.</source>
+        <translation>這不是 fieldvisit 註冊檔案。</translation>
+    </message>
+    <message>
+        <source>The code does not match this enrolment file (or the file is damaged).</source>
+        <translation>一次性驗證碼與註冊檔案不符（或檔案已損壞）。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>無法讀取系統金鑰環：%1</translation>
+    </message>
+    <message>
+        <source>The hub password is not in the keyring; enrol this laptop again.</source>
+        <translation>金鑰環中沒有中心庫密碼，請重新註冊本機。</translation>
+    </message>
+    <message>
+        <source>This laptop has no hub credentials; enrol it.</source>
+        <translation>本機沒有中心庫登入憑據，請先註冊。</translation>
+    </message>
+    <message>
+        <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
+        <translation>%1 中已有其他裝置的本機庫。請註冊到一個空資料夾，或請管理員按本裝置編號（%2）辦理註冊。</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>Cannot connect to the hub database: %1</source>
+        <translation>無法連線中心庫資料庫：%1</translation>
+    </message>
+    <message>
+        <source>This database is not a fieldvisit hub. Run &apos;fieldvisit hub init&apos; first.</source>
+        <translation>此資料庫不是 fieldvisit 中心庫。請先執行 &apos;fieldvisit hub init&apos;。</translation>
+    </message>
+    <message>
+        <source>The hub has no organisation; run &apos;hub init&apos; again.</source>
+        <translation>中心庫中沒有單位資訊，請重新執行 &apos;hub init&apos;。</translation>
+    </message>
+    <message>
+        <source>A device name and a team name are required.</source>
+        <translation>必須填寫裝置名稱和走訪組名稱。</translation>
+    </message>
+    <message>
+        <source>A device named %1 is already enrolled; choose another name.</source>
+        <translation>名為 %1 的裝置已註冊，請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>No enrolled device is called %1.</source>
+        <translation>沒有名為 %1 的已註冊裝置。</translation>
+    </message>
+    <message>
+        <source>This database already holds tables that are not a fieldvisit hub (%1). Use an empty database for the hub.</source>
+        <translation>此資料庫中已有不屬於 fieldvisit 中心庫的表（%1）。請為中心庫使用一個空資料庫。</translation>
+    </message>
+    <message>
+        <source>This hub was set up by a newer version of fieldvisit (schema %1). Install the newer version to manage it.</source>
+        <translation>此中心庫由更新版本的 fieldvisit 建立（結構版本 %1）。請安裝新版本後再管理。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run &apos;fieldvisit enroll FILE&apos;, or exchange bundle files instead.</source>
+        <translation>本機庫尚未在中心庫註冊，無法同步。請向管理員索取註冊檔案並執行 &apos;fieldvisit enroll 檔案&apos;，或改用同步包交換資料。</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop: its enrolment was revoked or its credentials are wrong. Nothing was lost; ask the administrator to enrol it again.</source>
+        <translation>中心庫拒絕了本機：註冊已被登出或登入憑據有誤。資料沒有丟失，請聯絡管理員重新註冊。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Nothing was lost: your changes stay on this laptop and go out at the next sync.</source>
+        <translation>無法連線中心庫（%1）。資料沒有丟失：您的修改儲存在本機，下次同步時發出。</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke off (%1). What was already sent or received is kept; sync again to finish.</source>
+        <translation>與中心庫的連線中斷（%1）。已傳送和已接收的內容都已保留，請再同步一次完成。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock differs from the hub&apos;s by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
+        <translation>本機時鐘與中心庫相差超過一天。請校準日期和時間：修改的先後順序依賴於此。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCli</name>
+    <message>
+        <source>administer the central hub database</source>
+        <translation>管理中心庫資料庫</translation>
+    </message>
+    <message>
+        <source>create or upgrade the hub schema</source>
+        <translation>建立或升級中心庫結構</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s PostgreSQL URL of the hub</source>
+        <translation>中心庫的管理員 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>enrol a laptop for a team</source>
+        <translation>為走訪組註冊一臺電腦</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s name</source>
+        <translation>電腦名稱</translation>
+    </message>
+    <message>
+        <source>its visiting team</source>
+        <translation>所屬走訪組</translation>
+    </message>
+    <message>
+        <source>an office device (all teams)</source>
+        <translation>辦公室裝置（可見所有走訪組）</translation>
+    </message>
+    <message>
+        <source>enrolment file to write</source>
+        <translation>要寫入的註冊檔案</translation>
+    </message>
+    <message>
+        <source>address the laptop uses (default: the same)</source>
+        <translation>電腦連線中心庫所用的地址（預設相同）</translation>
+    </message>
+    <message>
+        <source>keep the id of an existing replica</source>
+        <translation>沿用已有本機庫的裝置編號</translation>
+    </message>
+    <message>
+        <source>end a lost laptop&apos;s access</source>
+        <translation>登出丟失電腦的訪問許可權</translation>
+    </message>
+    <message>
+        <source>device name or id</source>
+        <translation>裝置名稱或編號</translation>
+    </message>
+    <message>
+        <source>hub URL (default: FIELDVISIT_HUB_URL)</source>
+        <translation>中心庫地址（預設取 FIELDVISIT_HUB_URL）</translation>
+    </message>
+    <message>
+        <source>list enrolled devices</source>
+        <translation>列出已註冊裝置</translation>
+    </message>
+    <message>
+        <source>join this laptop to the hub</source>
+        <translation>將本機註冊到中心庫</translation>
+    </message>
+    <message>
+        <source>the enrolment file from the administrator</source>
+        <translation>管理員提供的註冊檔案</translation>
+    </message>
+    <message>
+        <source>the one-time code (asked if not given)</source>
+        <translation>一次性驗證碼（未給出時會詢問）</translation>
+    </message>
+    <message>
+        <source>send and receive changes via the hub</source>
+        <translation>透過中心庫傳送和接收修改</translation>
+    </message>
+    <message>
+        <source>list and resolve conflicting edits</source>
+        <translation>檢視和處理修改衝突</translation>
+    </message>
+    <message>
+        <source>open conflicts</source>
+        <translation>未處理的衝突</translation>
+    </message>
+    <message>
+        <source>settle one conflict</source>
+        <translation>處理一條衝突</translation>
+    </message>
+    <message>
+        <source>conflict id (or its first characters)</source>
+        <translation>衝突編號（或其前幾位）</translation>
+    </message>
+    <message>
+        <source>contender number (1, 2) or op id</source>
+        <translation>採用的一方（1、2）或操作編號</translation>
+    </message>
+    <message>
+        <source>a value to set instead</source>
+        <translation>改為設定的新值</translation>
+    </message>
+    <message>
+        <source>exchange changes on a USB stick</source>
+        <translation>用隨身碟交換資料</translation>
+    </message>
+    <message>
+        <source>write a bundle file</source>
+        <translation>匯出同步包檔案</translation>
+    </message>
+    <message>
+        <source>everything, not only what is new</source>
+        <translation>匯出全部，而不只是新增部分</translation>
+    </message>
+    <message>
+        <source>office: a return bundle for DEVICE</source>
+        <translation>辦公室：為指定裝置匯出回傳同步包</translation>
+    </message>
+    <message>
+        <source>read a bundle file</source>
+        <translation>匯入同步包檔案</translation>
+    </message>
+    <message>
+        <source>Hub ready: organisation %1, schema %2 (was %3).</source>
+        <translation>中心庫已就緒：單位 %1，結構版本 %2（原為 %3）。</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: %1</source>
+        <translation>註冊檔案已寫入：%1</translation>
+    </message>
+    <message>
+        <source>One-time code (give it separately, not with the file): %1</source>
+        <translation>一次性驗證碼（請與檔案分開交付）：%1</translation>
+    </message>
+    <message>
+        <source>Give the hub URL with --url or FIELDVISIT_HUB_URL.</source>
+        <translation>請用 --url 或 FIELDVISIT_HUB_URL 指定中心庫地址。</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked; it can no longer reach the hub.</source>
+        <translation>裝置 %1 已登出，不能再連線中心庫。</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>
+        <translation>請用 --code 或 FIELDVISIT_ENROL_CODE 提供一次性驗證碼。</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>一次性驗證碼：</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled as %1 (team %2).</source>
+        <translation>本機已註冊為 %1（走訪組：%2）。</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, new conflicts %3, in %4 s.</source>
+        <translation>發出 %1 條，收到 %2 條，新衝突 %3 條，用時 %4 秒。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>沒有未處理的衝突。</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the decision goes out at the next sync.</source>
+        <translation>衝突已處理，處理結果將在下次同步時發出。</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 operations to %2.</source>
+        <translation>同步包已匯出：%1 條操作，儲存到 %2。</translation>
+    </message>
+    <message>
+        <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
+        <translation>來自 %1 的同步包：%2 條操作，其中新增 %3 條，新衝突 %4 條。</translation>
+    </message>
+</context>
+</TS>
