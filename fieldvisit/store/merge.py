@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, LargeBinary, delete, insert, or_, select, update
+from sqlalchemy import Date, LargeBinary, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import text as textkeys
