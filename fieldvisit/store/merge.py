@@ -571,7 +571,7 @@ def _need_event(session: Session, op: Op, frm: str | None, to: str, ok: bool) ->
 
 def apply_batch(
     session: Session, ops: list[Op], *, minted: bool = False, new_rows: bool = False
-) -> int:
+) -> list[Op]:
     """Fold many operations; the same result as ``apply`` on each in order, but faster.
 
     Operations that only add rows nobody has touched (a ``create`` of a fresh
@@ -580,7 +580,8 @@ def apply_batch(
     they are inserted with one executemany per table. Anything else (an edit,
     a delete, a row that already has operations) flushes the pending rows and
     goes through ``apply`` itself, so order and semantics are unchanged.
-    Used by imports and demo data, where tens of thousands of rows arrive.
+    Used by imports, demo data and sync pulls, where tens of thousands of rows
+    arrive; returns the operations that were new (in order).
 
     ``minted``: the operations were numbered just now by this device's writer
     (fresh UUIDs), so none can be in the log yet. ``new_rows``: the caller made
@@ -588,7 +589,7 @@ def apply_batch(
     Both only skip lookups whose answer is known; the result is the same.
     """
     if not ops:
-        return 0
+        return []
     ids = [] if minted else [op.op_id for op in ops]
     known: set[str] = set()
     for i in range(0, len(ids), 500):
@@ -621,14 +622,14 @@ def apply_batch(
                         )
                     ).scalars()
                 )
-    batch = _Batch(session)
+    batch = _Batch(session, _merged_among(session, ops))
+    new: list[Op] = []
     seen_ops: set[str] = set()
-    count = 0
     for op in ops:
         if op.op_id in known or op.op_id in seen_ops:
             continue
         seen_ops.add(op.op_id)
-        count += 1
+        new.append(op)
         key = (op.entity, op.row_id)
         simple = key not in busy and (
             (op.entity in MUTABLE and op.kind == "create") or op.entity in APPEND_ONLY
@@ -639,23 +640,45 @@ def apply_batch(
         else:
             batch.flush()
             apply(session, op)
+            if op.entity == "household":
+                batch.merged = None  # merge pointers may have moved: look them up again
     batch.flush()
-    return count
+    return new
+
+
+def _merged_among(session: Session, ops: list[Op]) -> set[str]:
+    """Which of the households these operations refer to are merged away (one query per 500),
+    so rows for the others need no merge-chain lookup."""
+    hids = sorted({str(h) for op in ops if (h := op.payload.get("fields", {}).get("household_id"))})
+    merged: set[str] = set()
+    for i in range(0, len(hids), 500):
+        merged.update(
+            session.execute(
+                select(Household.id).where(
+                    Household.id.in_(hids[i : i + 500]), Household.merged_into.is_not(None)
+                )
+            ).scalars()
+        )
+    return merged
 
 
 class _Batch:
     """Rows waiting to be inserted together (see :func:`apply_batch`)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, merged: set[str] | None = None) -> None:
         self.session = session
         self.ops: list[dict[str, Any]] = []
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.events: list[Op] = []
         self.new_households: set[str] = set()
         self.effective: dict[str, str] = {}
+        #: households known to be merged away; None = unknown, ask per household
+        self.merged = merged
 
     def _household(self, hid: str) -> str:
         if hid in self.new_households:
+            return hid
+        if self.merged is not None and hid not in self.merged:
             return hid
         if hid not in self.effective:
             self.effective[hid] = effective_household(self.session, hid)

@@ -24,13 +24,13 @@ from sqlalchemy import func, select
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.store import merge
 from fieldvisit.store.hlc import MAX_SKEW_MS, Timestamp
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
-from fieldvisit.sync.fastapply import apply_fast
 
 PUSH_BATCH = 1000
 PULL_BATCH = 5000
@@ -299,7 +299,7 @@ def apply_batch(
     """Fold received operations and save ``settings`` (cursors) in one replica transaction."""
     clock = replica.writer.clock
     with replica.session() as s:
-        new = apply_fast(s, ops)
+        new = merge.apply_batch(s, ops)
         for key, value in settings.items():
             s.merge(Setting(key=key, value=value))
     for op in new:

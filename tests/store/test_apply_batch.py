@@ -1,4 +1,5 @@
-"""The batch fold gives exactly what merge.apply gives, whatever the order and duplicates."""
+"""merge.apply_batch (imports, demo data, sync pulls) gives exactly what merge.apply gives,
+whatever the order and duplicates."""
 
 from __future__ import annotations
 
@@ -6,8 +7,7 @@ import random
 
 from fieldvisit import demo
 from fieldvisit.households import edit
-from fieldvisit.store.merge import apply
-from fieldvisit.sync.fastapply import apply_fast
+from fieldvisit.store.merge import apply, apply_batch
 from tests.helpers import all_ops, canonical
 
 
@@ -32,7 +32,7 @@ def test_batch_fold_equals_one_by_one_merge(make_replica):
                 apply(s, op)
         with fast.session() as s:
             for i in range(0, len(shuffled), 97):
-                apply_fast(s, shuffled[i : i + 97])
+                apply_batch(s, shuffled[i : i + 97])
         a, b = canonical(one), canonical(fast)
         for dump, r in ((a, one), (b, fast)):  # each holds its own bootstrap rows
             dump["team"] = [t for t in dump["team"] if t["id"] != r.team_id]
