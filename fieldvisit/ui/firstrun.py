@@ -98,12 +98,13 @@ class FirstRunDialog(QDialog):
         self.enrol_code = QLineEdit(self)
         self.enrol_pass = QLineEdit(self)
         self.enrol_pass.setEchoMode(QLineEdit.EchoMode.Password)
-        for key, field_or_layout in (
-            ("file", file_row),
-            ("code", self.enrol_code),
-            ("enrol_pass", self.enrol_pass),
+        for key, field_or_layout, buddy in (
+            ("file", file_row, self.enrol_file),
+            ("code", self.enrol_code, self.enrol_code),
+            ("enrol_pass", self.enrol_pass, self.enrol_pass),
         ):
             label = QLabel(self)
+            label.setBuddy(buddy)  # so the label's &-shortcut focuses its field
             self.labels[key] = label
             ef.addRow(label, field_or_layout)
         self.enrol_box.setEnabled(False)
