@@ -125,6 +125,10 @@ class Op:
             "team_id": self.team_id,
         }
 
+    def log_row(self, received_at: datetime) -> dict[str, Any]:
+        """The ``operation`` table row that records this operation."""
+        return {**self.to_dict(), "sort_key": self.sort_key, "received_at": received_at}
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Op:
         return cls(
@@ -214,24 +218,7 @@ def apply(session: Session, op: Op) -> bool:
     known = session.execute(select(Operation.op_id).where(Operation.op_id == op.op_id)).first()
     if known is not None:
         return False
-    session.execute(
-        insert(Operation),
-        [
-            {
-                "op_id": op.op_id,
-                "device_id": op.device_id,
-                "seq": op.seq,
-                "hlc": op.hlc,
-                "sort_key": op.sort_key,
-                "entity": op.entity,
-                "row_id": op.row_id,
-                "kind": op.kind,
-                "payload": op.payload,
-                "team_id": op.team_id,
-                "received_at": datetime.now(UTC),
-            }
-        ],
-    )
+    session.execute(insert(Operation), [op.log_row(datetime.now(UTC))])
     if op.entity in APPEND_ONLY:
         _append(session, op)
     elif op.entity in MUTABLE:
@@ -686,21 +673,7 @@ class _Batch:
 
     def add(self, op: Op) -> None:
         now = datetime.now(UTC)
-        self.ops.append(
-            {
-                "op_id": op.op_id,
-                "device_id": op.device_id,
-                "seq": op.seq,
-                "hlc": op.hlc,
-                "sort_key": op.sort_key,
-                "entity": op.entity,
-                "row_id": op.row_id,
-                "kind": op.kind,
-                "payload": op.payload,
-                "team_id": op.team_id,
-                "received_at": now,
-            }
-        )
+        self.ops.append(op.log_row(now))
         model = MUTABLE.get(op.entity) or APPEND_ONLY[op.entity]
         kinds = _column_kinds(model)
         if op.entity in APPEND_ONLY:
