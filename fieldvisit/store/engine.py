@@ -33,7 +33,7 @@ def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA cache_size = -32768")
     conn.isolation_level = ""
     return conn
 
