@@ -749,10 +749,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>The Chinese font %1 is missing; reinstall the application.</translation>
-    </message>
-    <message>
         <source>%1 recorded, %2 resolved</source>
         <translation>%1 recorded, %2 resolved</translation>
     </message>

@@ -750,10 +750,6 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>缺少中文字体 %1，请重新安装本软件。</translation>
-    </message>
-    <message>
         <source>%1 recorded, %2 resolved</source>
         <translation>共登记 %1 件，已办结 %2 件</translation>
     </message>

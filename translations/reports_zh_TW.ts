@@ -750,10 +750,6 @@
         <translation>合計</translation>
     </message>
     <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>缺少中文字體 %1，請重新安裝本軟件。</translation>
-    </message>
-    <message>
         <source>%1 recorded, %2 resolved</source>
         <translation>共登記 %1 件，已辦結 %2 件</translation>
     </message>

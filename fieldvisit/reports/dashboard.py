@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import campaigns
 from fieldvisit.i18n import translate
-from fieldvisit.reports import budget, conflicts, coverage, fonts, needs_ledger, payment_checks
+from fieldvisit.receipts import fonts
+from fieldvisit.reports import budget, conflicts, coverage, needs_ledger, payment_checks
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import yuan
 
@@ -108,7 +109,7 @@ def _bars(
 
 
 def write_dashboard(data: Dashboard, path: Path) -> Path:
-    font = fonts.register()
+    font = fonts.primary().name
     page_w, page_h = landscape(A4)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
