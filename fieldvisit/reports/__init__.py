@@ -29,6 +29,7 @@ from fieldvisit.reports import (
 )
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import Table
+from fieldvisit.sync import conflicts as sync_conflicts
 
 KINDS = (
     "conflicts",
@@ -76,7 +77,7 @@ def build(
     tables: list[Table]
     data: Any
     if kind == "conflicts":
-        data = conflicts.open_conflicts(session)
+        data = sync_conflicts.list_open(session)
         tables = [conflicts.conflicts_table(data)]
     elif kind == "duplicates":
         if limit is None:
