@@ -205,6 +205,8 @@ def resolve(
         value = chosen["value"]
         if c.field == "*":
             value = "delete" if value == "deleted" else "restore"
+    if c.field == "*" and value == "deleted":  # the contender's own word, as the office CLI took it
+        value = "delete"
     if c.field == "*" and value not in ("restore", "delete"):
         raise FieldVisitError(
             translate("Conflicts", "For a deleted-while-edited conflict choose restore or delete.")
