@@ -272,8 +272,9 @@ def main(quick: bool) -> None:
     os.environ.setdefault("FIELDVISIT_PASSPHRASE", "bench-passphrase")
     os.environ.setdefault("FIELDVISIT_NO_KEYRING", "1")
     from fieldvisit import i18n, reports
-    from fieldvisit.reports import conflicts, duplicates, payment_checks
+    from fieldvisit.reports import duplicates, payment_checks
     from fieldvisit.store.replica import Replica
+    from fieldvisit.sync.conflicts import list_open
 
     i18n.install("en")
     n_h, n_p, n_n = (20_000, 100_000, 10_000) if quick else (200_000, 1_000_000, 100_000)
@@ -327,7 +328,7 @@ def main(quick: bool) -> None:
             )
         print(f"   worst report {worst:.2f} s against target 5 s")
         lists = {
-            "conflicts inbox": lambda s: conflicts.open_conflicts(s),
+            "conflicts inbox": lambda s: list_open(s),
             "duplicates list (first 2,000)": lambda s: duplicates.duplicate_pairs(s, 2000),
             "payment findings list": lambda s: payment_checks.payment_findings(
                 s, facts["campaign"]

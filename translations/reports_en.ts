@@ -322,11 +322,6 @@
         <translation>Finding accepted.</translation>
     </message>
     <message>
-        <source>No such conflict: %1</source>
-        <extracomment>Checks for a value typed by hand, per household field (same rules as the forms).</extracomment>
-        <translation>No such conflict: %1</translation>
-    </message>
-    <message>
         <source>Conflict resolved.</source>
         <translation>Conflict resolved.</translation>
     </message>
@@ -457,54 +452,6 @@
     <message>
         <source>No such campaign: %1</source>
         <translation>No such campaign: %1</translation>
-    </message>
-    <message>
-        <source>This conflict is already resolved.</source>
-        <translation>This conflict is already resolved.</translation>
-    </message>
-    <message>
-        <source>Choose to restore the record or to leave it deleted.</source>
-        <translation>Choose to restore the record or to leave it deleted.</translation>
-    </message>
-    <message>
-        <source>whole record (deleted on one side, edited on the other)</source>
-        <translation>whole record (deleted on one side, edited on the other)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation>Workplace</translation>
-    </message>
-    <message>
-        <source>Hardship causes</source>
-        <translation>Hardship causes</translation>
-    </message>
-    <message>
-        <source>Monthly income (fen)</source>
-        <translation>Monthly income (fen)</translation>
-    </message>
-    <message>
-        <source>Family size</source>
-        <translation>Family size</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Register number</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -747,10 +694,6 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>The Chinese font %1 is missing; reinstall the application.</translation>
     </message>
     <message>
         <source>%1 recorded, %2 resolved</source>

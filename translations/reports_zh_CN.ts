@@ -323,11 +323,6 @@
         <translation>已认可该问题。</translation>
     </message>
     <message>
-        <source>No such conflict: %1</source>
-        <extracomment>Checks for a value typed by hand, per household field (same rules as the forms).</extracomment>
-        <translation>没有这条冲突：%1</translation>
-    </message>
-    <message>
         <source>Conflict resolved.</source>
         <translation>冲突已处理。</translation>
     </message>
@@ -458,54 +453,6 @@
     <message>
         <source>No such campaign: %1</source>
         <translation>没有这个活动：%1</translation>
-    </message>
-    <message>
-        <source>This conflict is already resolved.</source>
-        <translation>这条冲突已经处理过了。</translation>
-    </message>
-    <message>
-        <source>Choose to restore the record or to leave it deleted.</source>
-        <translation>请选择恢复该记录，或保持删除。</translation>
-    </message>
-    <message>
-        <source>whole record (deleted on one side, edited on the other)</source>
-        <translation>整条记录（一方删除、另一方修改）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Hardship causes</source>
-        <translation>致困原因</translation>
-    </message>
-    <message>
-        <source>Monthly income (fen)</source>
-        <translation>月收入（分）</translation>
-    </message>
-    <message>
-        <source>Family size</source>
-        <translation>家庭人口</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>建档立卡编号</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>内容</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -748,10 +695,6 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
-    </message>
-    <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>缺少中文字体 %1，请重新安装本软件。</translation>
     </message>
     <message>
         <source>%1 recorded, %2 resolved</source>

@@ -323,11 +323,6 @@
         <translation>已認可該問題。</translation>
     </message>
     <message>
-        <source>No such conflict: %1</source>
-        <extracomment>Checks for a value typed by hand, per household field (same rules as the forms).</extracomment>
-        <translation>沒有這條衝突：%1</translation>
-    </message>
-    <message>
         <source>Conflict resolved.</source>
         <translation>衝突已處理。</translation>
     </message>
@@ -458,54 +453,6 @@
     <message>
         <source>No such campaign: %1</source>
         <translation>沒有這個活動：%1</translation>
-    </message>
-    <message>
-        <source>This conflict is already resolved.</source>
-        <translation>這條衝突已經處理過了。</translation>
-    </message>
-    <message>
-        <source>Choose to restore the record or to leave it deleted.</source>
-        <translation>請選擇恢復該記錄，或保持刪除。</translation>
-    </message>
-    <message>
-        <source>whole record (deleted on one side, edited on the other)</source>
-        <translation>整條記錄（一方刪除、另一方修改）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份證號</translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation>工作單位</translation>
-    </message>
-    <message>
-        <source>Hardship causes</source>
-        <translation>致困原因</translation>
-    </message>
-    <message>
-        <source>Monthly income (fen)</source>
-        <translation>月收入（分）</translation>
-    </message>
-    <message>
-        <source>Family size</source>
-        <translation>家庭人口</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>建檔立卡編號</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>內容</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -748,10 +695,6 @@
     <message>
         <source>Total</source>
         <translation>合計</translation>
-    </message>
-    <message>
-        <source>The Chinese font %1 is missing; reinstall the application.</source>
-        <translation>缺少中文字體 %1，請重新安裝本軟件。</translation>
     </message>
     <message>
         <source>%1 recorded, %2 resolved</source>

@@ -54,6 +54,62 @@
         <translation>deleted while edited</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hardship causes</source>
+        <translation>Hardship causes</translation>
+    </message>
+    <message>
+        <source>Monthly income (fen)</source>
+        <translation>Monthly income (fen)</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>Family size</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Left hardship on</source>
+        <translation>Left hardship on</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <source>No conflict %1.</source>
         <translation>No conflict %1.</translation>
     </message>

@@ -55,6 +55,62 @@
         <translation>删除与修改冲突</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hardship causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <source>Monthly income (fen)</source>
+        <translation>月收入（分）</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left hardship on</source>
+        <translation>脱困日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走访组</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>建档立卡编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>No conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>

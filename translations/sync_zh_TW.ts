@@ -55,6 +55,62 @@
         <translation>刪除與修改衝突</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Hardship causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <source>Monthly income (fen)</source>
+        <translation>月收入（分）</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Left hardship on</source>
+        <translation>脫困日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走訪組</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>建檔立卡編號</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>辦理期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>內容</translation>
+    </message>
+    <message>
         <source>No conflict %1.</source>
         <translation>沒有編號為 %1 的衝突。</translation>
     </message>

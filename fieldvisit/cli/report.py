@@ -17,9 +17,9 @@ from fieldvisit import reports
 from fieldvisit.cli.common import add_json, emit, open_replica
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.reports import conflicts, dashboard, duplicates, payment_checks
+from fieldvisit.reports import dashboard, duplicates, payment_checks
 from fieldvisit.reports.table import text_lines
-from fieldvisit.store.models import Conflict
+from fieldvisit.sync.conflicts import coerce_value, resolve
 
 
 def register(sub: Any) -> None:
@@ -165,18 +165,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.session() as s:
-        value: Any = args.value
         if args.take:
-            c = s.get(Conflict, args.conflict)
-            if c is None:
-                raise FieldVisitError(
-                    translate("Reports", "No such conflict: %1").replace("%1", args.conflict)
-                )
-            if c.field == "*":
-                value = "deleted" if c.values[args.take - 1]["value"] == "deleted" else "restore"
-            else:
-                value = c.values[args.take - 1]["value"]
-        conflicts.resolve_conflict(s, args.conflict, value)
+            value = resolve(s, args.conflict, take=str(args.take))
+        else:
+            value = resolve(s, args.conflict, value=coerce_value(s, args.conflict, args.value))
     emit(
         args,
         {"conflict": args.conflict, "value": value},

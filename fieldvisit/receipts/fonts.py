@@ -5,7 +5,8 @@ fonts are not embedded at all, so receipts use the bundled WenQuanYi Micro Hei
 (.ttc, subfont 0). Every character is checked against the font's cmap: one it
 lacks (a rare name character such as 𠮷) is drawn from a fallback font when one
 is installed, otherwise as a visible 〓 marker, and a :class:`MissingGlyphWarning`
-names it so the worker can write it in by hand. Registration is cached per process.
+names it so the worker can write it in by hand. Registration is cached per process;
+the office reports draw in the same face (:func:`primary`).
 """
 
 from __future__ import annotations
@@ -63,7 +64,13 @@ def primary() -> Face:
         raise FieldVisitError(
             translate("Receipts", "The receipt font is missing: %1").replace("%1", str(path))
         )
-    return _register(PRIMARY, path, 0)
+    face = _register(PRIMARY, path, 0)
+    # One face for every style: <b> in a reportlab paragraph (office reports) must
+    # not fall back to an unembedded Helvetica-Bold.
+    pdfmetrics.registerFontFamily(
+        PRIMARY, normal=PRIMARY, bold=PRIMARY, italic=PRIMARY, boldItalic=PRIMARY
+    )
+    return face
 
 
 def _fallback_paths() -> list[Path]:

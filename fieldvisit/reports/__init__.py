@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.receipts.register import register as receipt_series
 from fieldvisit.reports import (
     budget,
     conflicts,
@@ -29,6 +30,7 @@ from fieldvisit.reports import (
 )
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import Table
+from fieldvisit.sync import conflicts as sync_conflicts
 
 KINDS = (
     "conflicts",
@@ -76,7 +78,7 @@ def build(
     tables: list[Table]
     data: Any
     if kind == "conflicts":
-        data = conflicts.open_conflicts(session)
+        data = sync_conflicts.list_open(session)
         tables = [conflicts.conflicts_table(data)]
     elif kind == "duplicates":
         if limit is None:
@@ -112,7 +114,7 @@ def build(
         data = needs_ledger.needs_ledger(session, today)
         tables = needs_ledger.needs_tables(data)
     else:
-        data = receipts_register.receipt_register(session)
+        data = sorted(receipt_series(session), key=lambda s: (s.device, s.series))
         tables = [receipts_register.register_table(data)]
     filters.append((translate("Reports", "Generated"), datetime.now().strftime("%Y-%m-%d %H:%M")))
     for t in tables:

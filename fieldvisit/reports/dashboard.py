@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import campaigns
 from fieldvisit.i18n import translate
-from fieldvisit.reports import budget, conflicts, coverage, fonts, needs_ledger, payment_checks
+from fieldvisit.receipts import fonts
+from fieldvisit.reports import budget, coverage, needs_ledger, payment_checks
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import yuan
+from fieldvisit.sync import conflicts as sync_conflicts
 
 VISITED = colors.HexColor("#2E7D32")
 MISSING = colors.HexColor("#C62828")
@@ -57,7 +59,7 @@ def collect(session: Session, campaign: str | None = None, today: date | None = 
         campaign=camp.name if camp else "",
         coverage_by_team=[(k, v[0], v[1]) for k, v in sorted(teams.items())],
         budget_use=[(line.campaign, line.budget_fen, line.disbursed_fen) for line in lines],
-        open_conflicts=len(conflicts.open_conflicts(session)),
+        open_conflicts=len(sync_conflicts.list_open(session)),
         open_findings=len(payment_checks.payment_findings(session)),
         needs_headline=ledger.headline(),
         overdue_needs=len(ledger.overdue),
@@ -108,7 +110,7 @@ def _bars(
 
 
 def write_dashboard(data: Dashboard, path: Path) -> Path:
-    font = fonts.register()
+    font = fonts.primary().name
     page_w, page_h = landscape(A4)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")

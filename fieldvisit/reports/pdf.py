@@ -1,6 +1,6 @@
 """Reports to PDF: the same tables as the Excel export, for printing and filing.
 
-Landscape A4, the embedded CJK font (see :mod:`fieldvisit.reports.fonts`), the
+Landscape A4, the embedded CJK font (see :mod:`fieldvisit.receipts.fonts`), the
 title, filters and headline on top, the header row repeated on every page and
 a totals row. Very long lists are cut at ``MAX_ROWS`` with a line saying so;
 the Excel export always carries every row.
@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports import fonts
+from fieldvisit.receipts import fonts
 from fieldvisit.reports.excel import filters_line
 from fieldvisit.reports.table import Table, cell_text
 
@@ -38,7 +38,7 @@ MARGIN = 12 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    name = fonts.register()
+    name = fonts.primary().name
     base = ParagraphStyle("fv", fontName=name, fontSize=8, leading=10, wordWrap="CJK")
     return {
         "cell": base,

@@ -3,7 +3,8 @@
 Conflict rows are derived by the merge (both values, who, when); this module
 only presents them with names and labels and records the office's choice as a
 ``resolve`` operation, which syncs like any other edit and settles the conflict
-on every replica that receives it.
+on every replica that receives it. The one API for the sync page, the office
+reports workspace and both CLIs (``sync conflicts``, ``office resolve``).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit import validation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
 from fieldvisit.store.merge import MUTABLE, hlc_time
 from fieldvisit.store.models import Conflict, Device, Household, Member, Need, Operation
-from fieldvisit.validation import field_label
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Contender:
     op_id: str
     device_id: str
     device_name: str
-    time: datetime
+    time: datetime  # UTC, from the operation's clock
     value: Any
 
 
@@ -47,32 +48,64 @@ class ConflictView:
     field_label: str
     base_value: Any
     contenders: tuple[Contender, ...]
+    detected_at: datetime  # UTC
+
+    @property
+    def label(self) -> str:
+        """What the row is, for a list: the household's name, else a short id."""
+        return self.household_name or self.row_id[:8]
 
 
 def _label(entity: str, field: str) -> str:
-    if field == "*":
-        return translate("Conflicts", "deleted while edited")
-    return field_label(field)
+    """The field as office staff call it."""
+    labels = {
+        "*": translate("Conflicts", "deleted while edited"),
+        "address": translate("Conflicts", "Address"),
+        "district": translate("Conflicts", "District"),
+        "workplace": translate("Conflicts", "Workplace"),
+        "category": translate("Conflicts", "Category"),
+        "causes": translate("Conflicts", "Hardship causes"),
+        "monthly_income_fen": translate("Conflicts", "Monthly income (fen)"),
+        "family_size": translate("Conflicts", "Family size"),
+        "status": translate("Conflicts", "Status"),
+        "left_hardship_on": translate("Conflicts", "Left hardship on"),
+        "team_id": translate("Conflicts", "Team"),
+        "register_no": translate("Conflicts", "Register number"),
+        "owner": translate("Conflicts", "Owner"),
+        "due_on": translate("Conflicts", "Due"),
+        "description": translate("Conflicts", "Description"),
+    }
+    return labels.get(field) or validation.field_label(field)
 
 
-def _household_of(session: Session, entity: str, row_id: str) -> str | None:
-    if entity == "household":
-        return row_id
-    model = {"member": Member, "need": Need}.get(entity)
-    if model is None:
-        return None
-    return session.execute(
-        select(model.household_id).where(model.id == row_id)  # type: ignore[attr-defined]
-    ).scalar_one_or_none()
+_CHUNK = 500
 
 
-def _view(session: Session, c: Conflict, names: dict[str, str]) -> ConflictView:
-    hid = _household_of(session, c.entity, c.row_id)
-    hname = (
-        session.execute(select(Household.name).where(Household.id == hid)).scalar_one_or_none()
-        if hid
-        else None
-    )
+def _households_of(session: Session, found: list[Conflict]) -> dict[tuple[str, str], str]:
+    """(entity, row id) -> household id, for households and the rows that belong to one."""
+    out = {("household", c.row_id): c.row_id for c in found if c.entity == "household"}
+    for entity, model in (("member", Member), ("need", Need)):
+        ids = [c.row_id for c in found if c.entity == entity]
+        for i in range(0, len(ids), _CHUNK):
+            for rid, hid in session.execute(
+                select(model.id, model.household_id).where(model.id.in_(ids[i : i + _CHUNK]))
+            ):
+                out[(entity, rid)] = hid
+    return out
+
+
+def _names(session: Session, hids: set[str]) -> dict[str, str]:
+    ids = sorted(hids)
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for hid, name in session.execute(
+            select(Household.id, Household.name).where(Household.id.in_(ids[i : i + _CHUNK]))
+        ):
+            out[hid] = name
+    return out
+
+
+def _view(c: Conflict, names: dict[str, str], hid: str | None, hname: str | None) -> ConflictView:
     contenders = tuple(
         Contender(
             number=i,
@@ -95,6 +128,7 @@ def _view(session: Session, c: Conflict, names: dict[str, str]) -> ConflictView:
         field_label=_label(c.entity, c.field),
         base_value=c.base_value,
         contenders=contenders,
+        detected_at=hlc_time(c.detected_at),
     )
 
 
@@ -110,7 +144,13 @@ def list_open(session: Session) -> list[ConflictView]:
         .scalars()
         .all()
     )
-    return [_view(session, c, names) for c in rows]
+    owners = _households_of(session, list(rows))
+    hnames = _names(session, set(owners.values()))
+    out = []
+    for c in rows:
+        hid = owners.get((c.entity, c.row_id))
+        out.append(_view(c, names, hid, hnames.get(hid) if hid else None))
+    return out
 
 
 def _team_of(session: Session, entity: str, row_id: str) -> str | None:
@@ -123,13 +163,20 @@ def _team_of(session: Session, entity: str, row_id: str) -> str | None:
     ).scalar_one_or_none()
 
 
+# Checks for a value typed by hand (same rules as the forms); they also normalise it.
+_CHECKS = {"phone": validation.phone, "id_number": validation.id_number, "name": validation.name}
+
+
 def resolve(
     session: Session, conflict_id: str, *, take: str | None = None, value: object = None
-) -> None:
+) -> object:
     """Settle a conflict by taking one contender (number or op id) or giving a value.
 
     For a delete-versus-edit conflict the value is ``"restore"`` (keep the row)
-    or ``"delete"`` (keep it deleted); taking a contender means what it did."""
+    or ``"delete"`` (keep it deleted); taking a contender means what it did.
+    A typed phone, ID number or name of a household or member is checked like
+    the forms check it (a bad one raises ``ValidationError``). Returns the value
+    recorded."""
     c = session.get(Conflict, conflict_id)
     if c is None:
         matches = (
@@ -158,12 +205,21 @@ def resolve(
         value = chosen["value"]
         if c.field == "*":
             value = "delete" if value == "deleted" else "restore"
+    if c.field == "*" and value == "deleted":  # the contender's own word, as the office CLI took it
+        value = "delete"
     if c.field == "*" and value not in ("restore", "delete"):
         raise FieldVisitError(
             translate("Conflicts", "For a deleted-while-edited conflict choose restore or delete.")
         )
     if c.entity not in MUTABLE:
         raise FieldVisitError(translate("Conflicts", "This conflict cannot be resolved here."))
+    if (
+        take is None
+        and c.entity in ("household", "member")
+        and c.field in _CHECKS
+        and isinstance(value, str)
+    ):
+        value = _CHECKS[c.field](value)
     oplog.record(
         session,
         c.entity,
@@ -172,6 +228,7 @@ def resolve(
         {"conflict_id": c.id, "field": c.field, "value": value},
         _team_of(session, c.entity, c.row_id),
     )
+    return value
 
 
 def coerce_value(session: Session, conflict_id: str, text: str) -> object:

@@ -9,7 +9,7 @@ from fieldvisit import payments
 from fieldvisit.receipts import render_receipt
 from fieldvisit.receipts.register import register
 from fieldvisit.receipts.roster import per_page, render_roster
-from fieldvisit.store.models import Payment
+from fieldvisit.store.models import Payment, ReceiptCounter
 from fieldvisit.store.replica import Replica
 from tests.helpers import all_ops, deliver
 
@@ -86,3 +86,35 @@ def test_roster_pages_headers_totals(world: World, tmp_path: Path) -> None:
     assert "110105********0708" in flat
     for row in pdffonts(out):
         assert row[-5:-3] == ["yes", "yes"], row
+
+
+def test_register_finds_a_number_used_twice_and_a_gap_before_the_first(
+    world: World, make_replica: object
+) -> None:
+    ids = [world.pay() for _ in range(3)]
+    with world.replica.session() as s:  # e.g. a laptop restored from an old backup
+        s.get(ReceiptCounter, ("HZ01", 2025)).last -= 1  # type: ignore[union-attr]
+    again = world.pay()
+    with world.replica.session() as s:
+        payments.void_payment(s, ids[1], "录错")  # a void's reversal is not a second use
+    with world.replica.reader() as s:
+        (series,) = register(s)
+        twice = s.get(Payment, again).receipt_no  # type: ignore[union-attr]
+    assert twice == f"HZ01-2025-{3:06d}"
+    assert series.reused == [twice] and series.issued == 3 and series.voided == 1
+    office: Replica = make_replica("OFFICE", role="office")  # type: ignore[operator]
+    gone = (ids[0], again)
+    deliver(
+        [
+            op
+            for op in all_ops(world.replica)
+            if op.row_id not in gone and op.payload.get("fields", {}).get("payment_id") not in gone
+        ],
+        office,
+    )
+    with office.reader() as s:
+        (series,) = register(s)
+    # Number 1 never arrived at the office: a gap even though it comes before the first seen.
+    assert (series.first, series.last, series.missing, series.gaps) == (2, 3, [(1, 1)], ["1"])
+    assert series.missing_text() == "000001" and series.device_id == world.replica.device_id
+    assert series.reused == [] and series.voids == [f"HZ01-2025-{2:06d}"]

@@ -11,10 +11,12 @@ from sqlalchemy import select
 from fieldvisit import needs, payments, visits
 from fieldvisit.errors import FieldVisitError, ValidationError
 from fieldvisit.households import edit
+from fieldvisit.receipts.register import register
 from fieldvisit.reports import budget, conflicts, coverage, duplicates, needs_ledger, payment_checks
-from fieldvisit.reports import receipts_register as register
+from fieldvisit.reports.common import local_time
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Household, Need, Payment, ReceiptCounter
+from fieldvisit.sync.conflicts import list_open, resolve
 from tests.reports.conftest import TODAY, World, ship
 
 
@@ -30,43 +32,49 @@ def _findings(r):
 
 def test_conflicting_phone_edits_show_once_with_both_sides(world: World):
     with world.office.reader() as s:
-        items = conflicts.open_conflicts(s)
+        items = list_open(s)
     assert len(items) == 1
     (c,) = items
     assert (c.label, c.field, c.base_value) == ("刘小山", "phone", "13800138000")
-    sides = {(x.device, x.value) for x in c.contenders}
+    sides = {(x.device_name, x.value) for x in c.contenders}
     assert sides == {("HZ01", "13911111111"), ("HZ02", "13922222222")}
-    for x in c.contenders:  # local wall time of the edit, not UTC, not an HLC string
-        assert abs(x.at - datetime.now()) < timedelta(minutes=5)
+    table = conflicts.conflicts_table(items)
+    for x in c.contenders:  # the table shows local wall time, not UTC, not an HLC string
+        shown = local_time(x.time)
+        assert shown is not None and abs(shown - datetime.now()) < timedelta(minutes=5)
+        assert (
+            "HZ0" in conflicts.who(x)
+            and f"{shown:%Y-%m-%d %H:%M}" in table.rows[0][4] + table.rows[0][6]
+        )
 
 
 def test_typed_resolution_syncs_to_both_teams(world: World):
     with world.office.reader() as s:
-        (c,) = conflicts.open_conflicts(s)
+        (c,) = list_open(s)
     with pytest.raises(ValidationError), world.office.session() as s:
-        conflicts.resolve_conflict(s, c.id, "12345")
+        resolve(s, c.id, value="12345")
     with world.office.session() as s:
-        conflicts.resolve_conflict(s, c.id, "139 3333 3333")
+        resolve(s, c.id, value="139 3333 3333")
     with pytest.raises(FieldVisitError), world.office.session() as s:
-        conflicts.resolve_conflict(s, c.id, "13944444444")
+        resolve(s, c.id, value="13944444444")
     for r in (world.a, world.b):
         ship(world.office, r)
     for r in (world.office, world.a, world.b):
         with r.reader() as s:
             assert s.get(Household, world.liu).phone == "13933333333"
-            assert conflicts.open_conflicts(s) == []
+            assert list_open(s) == []
 
 
 def test_taking_one_side_keeps_that_value_everywhere(world: World):
     with world.office.reader() as s:
-        (c,) = conflicts.open_conflicts(s)
-    chosen = next(x.value for x in c.contenders if x.device == "HZ02")
+        (c,) = list_open(s)
+    chosen = next(x.op_id for x in c.contenders if x.device_name == "HZ02")
     with world.office.session() as s:
-        conflicts.resolve_conflict(s, c.id, chosen)
+        resolve(s, c.id, take=chosen)
     ship(world.office, world.a)
     with world.a.reader() as s:
         assert s.get(Household, world.liu).phone == "13922222222"
-        assert conflicts.open_conflicts(s) == []
+        assert list_open(s) == []
 
 
 # ---------------------------------------------------------------- duplicates
@@ -333,7 +341,7 @@ def test_receipt_register_gaps_voids_and_reprints(world: World):
     with world.office.session() as s:
         payment_checks.void_payment(s, world.pay_b, "重复")
     with world.office.reader() as s:
-        series = {x.device: x for x in register.receipt_register(s)}
+        series = {x.device: x for x in register(s)}
     a, b = series["HZ01"], series["HZ02"]
     assert (a.issued, a.first, a.last, a.missing, a.reprinted, a.voided) == (
         3,
@@ -344,4 +352,4 @@ def test_receipt_register_gaps_voids_and_reprints(world: World):
         0,
     )
     assert a.missing_text() == "000003–000004"
-    assert (b.issued, b.voided, b.missing_count, b.reused) == (1, 1, 0, 0)
+    assert (b.issued, b.voided, b.missing_count, b.reused) == (1, 1, 0, [])

@@ -94,3 +94,24 @@ def test_delete_versus_edit_can_be_restored(enrolled):
     for r in (a, b):
         with r.reader() as s:
             assert not s.get(Household, hid).archived
+
+
+def test_delete_versus_edit_can_be_left_deleted_by_value(enrolled):
+    a, b = enrolled("HZ01"), enrolled("HZ02")
+    hid = household(a, "赵敏")
+    client.sync(a)
+    client.sync(b)
+    with a.session() as s:
+        edit.archive_household(s, hid)
+    with b.session() as s:
+        edit.update_household(s, hid, {"notes": "已搬走"})
+    client.sync(a)
+    client.sync(b)
+    with b.reader() as s:
+        (v,) = [x for x in list_open(s) if x.field == "*"]
+    with pytest.raises(FieldVisitError), b.session() as s:
+        resolve(s, v.id, value="maybe")
+    with b.session() as s:
+        assert resolve(s, v.id, value="deleted") == "delete"
+    with b.reader() as s:
+        assert s.get(Household, hid).archived and list_open(s) == []

@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 from fieldvisit import reports
 from fieldvisit.reports import conflicts, duplicates, payment_checks
 from fieldvisit.reports.table import Column, Table, yuan
+from fieldvisit.sync.conflicts import ConflictView, coerce_value, resolve
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
     from fieldvisit.ui.office.workspace import OfficeWorkspace
 
 from fieldvisit.ui.office.widgets import MAX_ROWS, Grid
@@ -122,7 +127,7 @@ class ConflictsTab(ReportTab):
         assert isinstance(lay, QVBoxLayout)
         lay.addWidget(panel)
         lay.addWidget(typed)
-        self.items: dict[str, conflicts.ConflictItem] = {}
+        self.items: dict[str, ConflictView] = {}
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -144,7 +149,7 @@ class ConflictsTab(ReportTab):
             grid.select_first()
         self.selected()
 
-    def current(self) -> conflicts.ConflictItem | None:
+    def current(self) -> ConflictView | None:
         grid = self.grid()
         return self.items.get(grid.current_key()) if grid is not None else None
 
@@ -153,8 +158,8 @@ class ConflictsTab(ReportTab):
         for i, (box, value, who, _keep) in enumerate(self.sides):
             side = c.contenders[i] if c is not None and i < len(c.contenders) else None
             box.setEnabled(side is not None)
-            value.setText("" if side is None else conflicts._show(side.value))
-            who.setText("" if side is None else f"{side.device} · {side.at:%Y-%m-%d %H:%M}")
+            value.setText("" if side is None else conflicts.show(side.value))
+            who.setText("" if side is None else conflicts.who(side, " · "))
         self.use_typed.setEnabled(c is not None and c.field != "*")
         self.new_value.setEnabled(c is not None and c.field != "*")
 
@@ -162,21 +167,18 @@ class ConflictsTab(ReportTab):
         c = self.current()
         if c is None or i >= len(c.contenders):
             return
-        value = c.contenders[i].value
-        if c.field == "*":
-            value = "deleted" if value == "deleted" else "restore"
-        self._resolve(c.id, value)
+        self._resolve(lambda s: resolve(s, c.id, take=c.contenders[i].op_id))
 
     def take_typed(self) -> None:
         c = self.current()
-        if c is not None and self.new_value.text().strip():
-            self._resolve(c.id, self.new_value.text().strip())
+        text = self.new_value.text().strip()
+        if c is not None and text:
+            self._resolve(lambda s: resolve(s, c.id, value=coerce_value(s, c.id, text)))
 
-    def _resolve(self, conflict_id: str, value: Any) -> None:
-        self.ws.ctx.runner.write(
-            lambda s: conflicts.resolve_conflict(s, conflict_id, value),
-            changes={"conflicts", "households"},
-        ).success(lambda _: self.new_value.clear()).run(self)
+    def _resolve(self, work: Callable[[Session], object]) -> None:
+        self.ws.ctx.runner.write(work, changes={"conflicts", "households"}).success(
+            lambda _: self.new_value.clear()
+        ).run(self)
 
 
 class DuplicatesTab(ReportTab):
