@@ -92,11 +92,11 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
     with household_lookup(session) as hh:
         fine = rows(
             session,
-            # NOT INDEXED: read the ledger in order and look each household up,
-            # rather than walk an index and fetch ledger rows at random.
+            # The ledger is read through the covering ix_payment_ledger (no ledger
+            # row is fetched) and each household looked up.
             "SELECT p.campaign_id, p.team_id, h.district, h.category, sum(p.cash_fen), "
             "sum(p.goods_value_fen), sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) "
-            f"FROM payment p NOT INDEXED LEFT JOIN {hh} h ON h.id = p.household_id "
+            f"FROM payment p LEFT JOIN {hh} h ON h.id = p.household_id "
             f"WHERE 1=1{where} GROUP BY p.campaign_id, p.team_id, h.district, h.category",
             **params,
         )

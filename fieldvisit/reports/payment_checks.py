@@ -85,7 +85,7 @@ def payment_findings(
     # same campaign) counts -1. One scan, no per-row look-up of reversals.
     groups = rows(
         session,
-        "SELECT p.campaign_id, p.household_id FROM payment p NOT INDEXED WHERE 1=1" + where + " "
+        "SELECT p.campaign_id, p.household_id FROM payment p WHERE 1=1" + where + " "
         "GROUP BY p.campaign_id, p.household_id "
         "HAVING sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) > 1",
         **params,
@@ -175,8 +175,9 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
             "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
             "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
             "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
-            # CROSS JOIN keeps the ledger as the outer loop (one ordered read, then look-ups).
-            f"FROM payment p NOT INDEXED CROSS JOIN {hh} h ON h.id = p.household_id "
+            # CROSS JOIN keeps the ledger (read through the narrow ix_payment_ledger) as
+            # the outer loop: one ordered read, then look-ups.
+            f"FROM payment p CROSS JOIN {hh} h ON h.id = p.household_id "
             "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
             "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
             "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "

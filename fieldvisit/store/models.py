@@ -147,6 +147,8 @@ class Visit(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    __table_args__ = (Index("ix_visit_campaign_household", "campaign_id", "household_id"),)
+
 
 class Photo(Base):
     """A downscaled JPEG kept inside the encrypted database. Append-only."""
@@ -193,6 +195,19 @@ class Payment(Base):
     reason: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    __table_args__ = (
+        Index(
+            "ix_payment_ledger",
+            "campaign_id",
+            "household_id",
+            "reverses_id",
+            "cash_fen",
+            "goods_value_fen",
+            "team_id",
+            "id",
+        ),
+    )
+
 
 class ReceiptEvent(Base):
     """Print, reprint or void of a receipt number. Append-only; gives the receipt register."""
@@ -225,6 +240,8 @@ class Need(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     head_key: Mapped[str] = mapped_column(String(80), default="")
+
+    __table_args__ = (Index("ix_need_open_due", "archived", "status", "due_on"),)
 
 
 class NeedEvent(Base):
