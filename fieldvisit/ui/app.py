@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from fieldvisit import i18n, paths
+from fieldvisit import i18n, paths, text
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
@@ -235,6 +235,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         window.restoreGeometry(geometry)
     window.show()
     window.start_online_check()
+    # The first search would otherwise load the name dictionaries on the keystroke.
+    ctx.runner.call(text.warm_up, lane="warmup").run()
     if testing:
         try:
             return self_test(ctx, window, started)
