@@ -12,7 +12,6 @@ mark so that Excel opens it without garbling the Chinese.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Campaign, Household, Need, Payment, Team, Visit
 
@@ -231,22 +231,10 @@ def export(session: Session, kind: str, path: Path, *, full_id: bool = False) ->
         )
     idf: Callable[[str | None], str] = (lambda x: x or "") if full_id else mask_id
     columns, rows = _BUILDERS[kind](session, idf)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        count = (
-            _write_xlsx(tmp, kind, columns, rows)
-            if suffix == ".xlsx"
-            else _write_csv(tmp, columns, rows)
-        )
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FieldVisitError(
-            translate("Export", "Cannot write %1: %2")
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc))
-        ) from exc
-    return count
+    with written_atomically(path) as tmp:
+        if suffix == ".xlsx":
+            return _write_xlsx(tmp, kind, columns, rows)
+        return _write_csv(tmp, columns, rows)
 
 
 def _write_csv(path: Path, columns: list[Column], rows: Rows) -> int:

@@ -8,7 +8,6 @@ A voided payment still prints (marked 作废); its number stays used.
 
 from __future__ import annotations
 
-import os
 import uuid
 import warnings
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import __version__, campaigns
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import current_language, translate
 from fieldvisit.receipts import data as rdata
 from fieldvisit.receipts import fonts
@@ -210,17 +210,8 @@ def save_pdf(pdf: bytes, out: Path) -> Path:
 
     On Windows a PDF open in a viewer cannot be replaced; that is a clear error too.
     """
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
+    with written_atomically(out) as tmp:
         tmp.write_bytes(pdf)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FieldVisitError(
-            translate("Receipts", "Could not write %1: %2")
-            .replace("%1", str(out))
-            .replace("%2", exc.strerror or str(exc))
-        ) from exc
     return out
 
 

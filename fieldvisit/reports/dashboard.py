@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from fieldvisit import campaigns
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts
 from fieldvisit.reports import budget, coverage, needs_ledger, payment_checks
@@ -113,7 +114,12 @@ def write_dashboard(data: Dashboard, path: Path) -> Path:
     font = fonts.primary().name
     page_w, page_h = landscape(A4)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    with written_atomically(path) as tmp:
+        _draw(data, tmp, font, page_w, page_h)
+    return path
+
+
+def _draw(data: Dashboard, tmp: Path, font: str, page_w: float, page_h: float) -> None:
     c = Canvas(str(tmp), pagesize=(page_w, page_h), initialFontName=font)
     c.setTitle(translate("Reports", "Office dashboard"))
     c.setFont(font, 18)
@@ -189,5 +195,3 @@ def write_dashboard(data: Dashboard, path: Path) -> Path:
         )
     c.showPage()
     c.save()
-    tmp.replace(path)
-    return path

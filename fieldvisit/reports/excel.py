@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.reports.table import Table, cell_text
 
@@ -133,7 +134,6 @@ def write_workbook(tables: Sequence[Table], path: Path) -> Path:
     if not tables:
         wb.create_sheet("-")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    with written_atomically(path) as tmp:
+        wb.save(tmp)
     return path

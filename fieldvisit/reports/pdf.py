@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts
 from fieldvisit.reports.excel import filters_line
@@ -162,7 +163,12 @@ def write_pdf(tables: Sequence[Table], path: Path, *, title: str = "") -> Path:
             story.append(PageBreak())
         story.extend(table_flowables(table, styles))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    with written_atomically(path) as tmp:
+        _build(tmp, story, styles, title or (tables[0].title if tables else ""))
+    return path
+
+
+def _build(tmp: Path, story: list[Flowable], styles: dict[str, ParagraphStyle], title: str) -> None:
     doc = SimpleDocTemplate(
         str(tmp),
         pagesize=PAGE,
@@ -170,10 +176,8 @@ def write_pdf(tables: Sequence[Table], path: Path, *, title: str = "") -> Path:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=title or (tables[0].title if tables else ""),
+        title=title,
         creator="fieldvisit",
         initialFontName=styles["cell"].fontName,  # else every page names an unembedded Helvetica
     )
     doc.build(story or [Spacer(1, 1)])
-    tmp.replace(path)
-    return path

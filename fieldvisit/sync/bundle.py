@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import literal_column, or_, select
 
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation
@@ -166,9 +167,8 @@ def export_bundle(
         MAGIC + struct.pack(">BI", FORMAT, len(head)) + head + struct.pack(">Q", len(body)) + body
     )
     signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(replica.settings["signing_key"]))
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(signed + signer.sign(signed))
-    tmp.replace(path)
+    with written_atomically(path) as tmp:
+        tmp.write_bytes(signed + signer.sign(signed))
     if for_device is not None and top_rowid:
         sent = dict(replica.settings.get("bundle_sent") or {})
         sent[for_device] = max(top_rowid, int(sent.get(for_device, 0)))

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from fieldvisit.errors import FieldVisitError
+from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.store import secrets as store_secrets
 from fieldvisit.store.replica import Replica
@@ -44,9 +45,8 @@ def _key(code: str, salt: bytes) -> bytes:
 def seal(data: dict[str, Any], path: Path, code: str) -> None:
     salt, nonce = os.urandom(16), os.urandom(12)
     body = AESGCM(_key(code, salt)).encrypt(nonce, json.dumps(data).encode("utf-8"), MAGIC)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(MAGIC + salt + nonce + body)
-    tmp.replace(path)
+    with written_atomically(path) as tmp:
+        tmp.write_bytes(MAGIC + salt + nonce + body)
 
 
 def unseal(path: Path, code: str) -> dict[str, Any]:
