@@ -1,6 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>No such record: %1</source>
+        <translation>No such record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 already exists.</source>
+        <translation>The backup folder %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Cannot write to %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy is incomplete; try again.</source>
+        <translation>The backup copy is incomplete; try again.</translation>
+    </message>
+    <message>
+        <source>The backup would not be encrypted; it was removed.</source>
+        <translation>The backup would not be encrypted; it was removed.</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>the campaign ends before it starts</source>
@@ -151,9 +177,12 @@
         <source>Export to a file ending in .xlsx or .csv, not %1.</source>
         <translation>Export to a file ending in .xlsx or .csv, not %1.</translation>
     </message>
+</context>
+<context>
+    <name>Files</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -169,6 +198,10 @@
     <message>
         <source>The field %1 cannot be edited.</source>
         <translation>The field %1 cannot be edited.</translation>
+    </message>
+    <message>
+        <source>A merged household cannot be restored; its records now belong to the household it was merged into.</source>
+        <translation>A merged household cannot be restored; its records now belong to the household it was merged into.</translation>
     </message>
     <message>
         <source>A household cannot be merged into itself.</source>

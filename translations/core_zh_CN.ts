@@ -1,6 +1,31 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>No such record: %1</source>
+        <translation>没有这条记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 already exists.</source>
+        <translation>备份文件夹 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup copy is incomplete; try again.</source>
+        <translation>备份副本不完整，请重试。</translation>
+    </message>
+    <message>
+        <source>The backup would not be encrypted; it was removed.</source>
+        <translation>备份副本未加密，已删除。</translation>
+    </message>
+</context>
 <context>
     <name>Campaigns</name>
     <message>
@@ -62,11 +87,11 @@
         <translation>fieldvisit：已中断</translation>
     </message>
     <message>
-        <source>create this laptop&apos;s encrypted replica</source>
+        <source>create this laptop's encrypted replica</source>
         <translation>为本机创建加密的本机库</translation>
     </message>
     <message>
-        <source>this laptop&apos;s name, e.g. HZ03</source>
+        <source>this laptop's name, e.g. HZ03</source>
         <translation>本机名称，例如 HZ03</translation>
     </message>
     <message>
@@ -152,8 +177,11 @@
         <source>Export to a file ending in .xlsx or .csv, not %1.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 %1。</translation>
     </message>
+</context>
+<context>
+    <name>Files</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
@@ -170,6 +198,10 @@
     <message>
         <source>The field %1 cannot be edited.</source>
         <translation>字段 %1 不能修改。</translation>
+    </message>
+    <message>
+        <source>A merged household cannot be restored; its records now belong to the household it was merged into.</source>
+        <translation>已合并的慰问对象不能恢复：其记录已归入合并后保留的慰问对象。</translation>
     </message>
     <message>
         <source>A household cannot be merged into itself.</source>
@@ -316,7 +348,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica&apos;s description file is missing or damaged.</source>
+        <source>The replica's description file is missing or damaged.</source>
         <translation>本机库的说明文件丢失或已损坏。</translation>
     </message>
     <message>
@@ -336,7 +368,7 @@
         <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
+        <source>No replica in %1. Run 'fieldvisit init' first.</source>
         <translation>%1 中没有本机库。请先运行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -447,7 +479,7 @@
         <translation>超出签收单可记载的最大金额</translation>
     </message>
     <message>
-        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
         <translation>超过本次活动 %1 元的上限；如确需超出，请填写原因</translation>
     </message>
     <message>

@@ -1,6 +1,31 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>No such record: %1</source>
+        <translation>沒有這條記錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 already exists.</source>
+        <translation>備份資料夾 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup copy is incomplete; try again.</source>
+        <translation>備份副本不完整，請重試。</translation>
+    </message>
+    <message>
+        <source>The backup would not be encrypted; it was removed.</source>
+        <translation>備份副本未加密，已刪除。</translation>
+    </message>
+</context>
 <context>
     <name>Campaigns</name>
     <message>
@@ -62,11 +87,11 @@
         <translation>fieldvisit：已中斷</translation>
     </message>
     <message>
-        <source>create this laptop&apos;s encrypted replica</source>
+        <source>create this laptop's encrypted replica</source>
         <translation>為本機建立加密的本機庫</translation>
     </message>
     <message>
-        <source>this laptop&apos;s name, e.g. HZ03</source>
+        <source>this laptop's name, e.g. HZ03</source>
         <translation>本機名稱，例如 HZ03</translation>
     </message>
     <message>
@@ -152,8 +177,11 @@
         <source>Export to a file ending in .xlsx or .csv, not %1.</source>
         <translation>請匯出為 .xlsx 或 .csv 檔案，而不是 %1。</translation>
     </message>
+</context>
+<context>
+    <name>Files</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
@@ -170,6 +198,10 @@
     <message>
         <source>The field %1 cannot be edited.</source>
         <translation>欄位 %1 不能修改。</translation>
+    </message>
+    <message>
+        <source>A merged household cannot be restored; its records now belong to the household it was merged into.</source>
+        <translation>已合併的慰問對象不能恢復：其記錄已歸入合併後保留的慰問對象。</translation>
     </message>
     <message>
         <source>A household cannot be merged into itself.</source>
@@ -316,7 +348,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica&apos;s description file is missing or damaged.</source>
+        <source>The replica's description file is missing or damaged.</source>
         <translation>本機庫的說明檔案丟失或已損壞。</translation>
     </message>
     <message>
@@ -336,7 +368,7 @@
         <translation>系統金鑰環不可用。請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
+        <source>No replica in %1. Run 'fieldvisit init' first.</source>
         <translation>%1 中沒有本機庫。請先執行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -447,7 +479,7 @@
         <translation>超出簽收單可記載的最大金額</translation>
     </message>
     <message>
-        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
         <translation>超過本次活動 %1 元的上限；如確需超出，請填寫原因</translation>
     </message>
     <message>

@@ -175,10 +175,6 @@
         <translation>Unknown receipt layout %1 (use a4 or a5).</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>No receipts to print.</source>
         <translation>No receipts to print.</translation>
     </message>

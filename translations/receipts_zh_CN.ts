@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ReceiptCli</name>
@@ -7,7 +8,7 @@
         <translation>打印、核验和查看签收单</translation>
     </message>
     <message>
-        <source>print one payment's receipt</source>
+        <source>print one payment&apos;s receipt</source>
         <translation>打印一笔发放的签收单</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>各设备已开出的单号、断号、作废和补打</translation>
     </message>
     <message>
-        <source>check a receipt's QR code</source>
+        <source>check a receipt&apos;s QR code</source>
         <translation>核验签收单二维码</translation>
     </message>
     <message>
@@ -175,10 +176,6 @@
         <translation>未知的签收单版式 %1（请用 a4 或 a5）。</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>No receipts to print.</source>
         <translation>没有要打印的签收单。</translation>
     </message>
@@ -199,7 +196,7 @@
         <translation>本机库还没有签收单密钥，无法核验防伪码。</translation>
     </message>
     <message>
-        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
+        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
         <translation>防伪码不符：内容被改动，或是用其他单位的密钥开出的。</translation>
     </message>
     <message>

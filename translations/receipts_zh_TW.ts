@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ReceiptCli</name>
@@ -7,7 +8,7 @@
         <translation>列印、核驗和查看簽收單</translation>
     </message>
     <message>
-        <source>print one payment's receipt</source>
+        <source>print one payment&apos;s receipt</source>
         <translation>列印一筆發放的簽收單</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>各設備已開出的單號、斷號、作廢和補打</translation>
     </message>
     <message>
-        <source>check a receipt's QR code</source>
+        <source>check a receipt&apos;s QR code</source>
         <translation>核驗簽收單QR碼</translation>
     </message>
     <message>
@@ -175,10 +176,6 @@
         <translation>未知的簽收單版面 %1（請用 a4 或 a5）。</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>No receipts to print.</source>
         <translation>沒有要列印的簽收單。</translation>
     </message>
@@ -199,7 +196,7 @@
         <translation>本機庫還沒有簽收單金鑰，無法核驗防偽碼。</translation>
     </message>
     <message>
-        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
+        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
         <translation>防偽碼不符：內容被改動，或是用其他單位的金鑰開出的。</translation>
     </message>
     <message>

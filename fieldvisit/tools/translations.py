@@ -1,7 +1,8 @@
 """Extract, check and compile translations.
 
     python -m fieldvisit.tools.translations update [AREA]  # lupdate sources -> translations/*.ts
-    python -m fieldvisit.tools.translations check     # exit 1 if any string is unfinished
+    python -m fieldvisit.tools.translations check     # exit 1 if any string in the sources
+                                                      # is missing or unfinished in the .ts
     python -m fieldvisit.tools.translations release   # lrelease .ts -> .qm
 
 One .ts file per area and language (``core_zh_CN.ts`` ...), so areas can be
@@ -14,6 +15,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -59,18 +61,18 @@ def sources() -> dict[str, list[Path]]:
     return claimed
 
 
-def ts_path(area: str, lang: str) -> Path:
-    return OUT / f"{area}_{lang}.ts"
+def ts_path(area: str, lang: str, folder: Path = OUT) -> Path:
+    return folder / f"{area}_{lang}.ts"
 
 
-def update(only: str | None = None) -> None:
-    OUT.mkdir(exist_ok=True)
+def update(only: str | None = None, folder: Path = OUT) -> None:
+    folder.mkdir(exist_ok=True)
     lupdate = _tool("pyside6-lupdate")
     for area, files in sources().items():
         if not files or (only and area != only):
             continue
         for lang in LANGUAGES:
-            ts = ts_path(area, lang)
+            ts = ts_path(area, lang, folder)
             subprocess.run(
                 [
                     lupdate,
@@ -101,10 +103,10 @@ def _fill_english(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def unfinished() -> dict[str, list[str]]:
+def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
     """ts file name -> source texts without a finished translation."""
     out: dict[str, list[str]] = {}
-    for ts in sorted(OUT.glob("*.ts")):
+    for ts in sorted(folder.glob("*.ts")):
         missing = []
         for msg in ET.parse(ts).iter("message"):
             tr = msg.find("translation")
@@ -132,7 +134,14 @@ def main(argv: list[str]) -> int:
     elif cmd == "release":
         release()
     elif cmd == "check":
-        missing = unfinished()
+        # Extract from the current sources into a scratch copy first, so a string
+        # added to the code but never extracted counts as unfinished too.
+        with tempfile.TemporaryDirectory() as scratch:
+            copy = Path(scratch)
+            for ts in OUT.glob("*.ts"):
+                shutil.copy2(ts, copy / ts.name)
+            update(folder=copy)
+            missing = unfinished(copy)
         for name, texts in missing.items():
             print(f"{name}: {len(texts)} unfinished", *(f"  {t}" for t in texts[:20]), sep="\n")
         return 1 if missing else 0
