@@ -3,7 +3,8 @@
 Checks SQLite's own integrity and the search index's, then the domain's invariants: dense device
 sequences (sync relies on them), a ledger whose reversals point at real
 payments and never twice, payments and visits that hang on a household, unique
-receipt numbers, and that the stored rows equal a fresh fold of their operations.
+receipt numbers, that the running totals the office checks read equal the ledger,
+and that the stored rows equal a fresh fold of their operations.
 """
 
 from __future__ import annotations
@@ -131,7 +132,48 @@ def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
                     .replace("%2", label),
                 )
             )
+    problems += tally_problems(session)
     problems += _refold_check(session, refold_sample)
+    return problems
+
+
+#: Each running total (kept by triggers, migration 0004) and the same figures from the ledger.
+TALLIES = {
+    "payment_tally": (
+        "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",
+        "SELECT coalesce(campaign_id, ''), household_id, "
+        "sum(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END) "
+        "FROM payment GROUP BY 1, 2 HAVING sum("
+        "CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END) != 0",
+    ),
+    "goods_tally": (
+        "SELECT campaign_id, item, quantity, value_fen FROM goods_tally "
+        "WHERE quantity != 0 OR value_fen != 0",
+        "SELECT * FROM (SELECT p.campaign_id, json_extract(g.value, '$.item') AS item, "
+        "coalesce(sum(json_extract(g.value, '$.quantity')), 0) AS q, "
+        "coalesce(sum(json_extract(g.value, '$.value_fen')), 0) AS v "
+        "FROM payment p, json_each(p.goods) g WHERE p.campaign_id IS NOT NULL "
+        "AND json_extract(g.value, '$.item') IS NOT NULL GROUP BY 1, 2) WHERE q != 0 OR v != 0",
+    ),
+}
+
+
+def tally_problems(session: Session) -> list[Problem]:
+    problems = []
+    for table, (stored, fresh) in TALLIES.items():
+        kept = {tuple(r) for r in session.execute(text(stored))}
+        recomputed = {tuple(r) for r in session.execute(text(fresh))}
+        if kept != recomputed:
+            problems.append(
+                Problem(
+                    "tally",
+                    translate(
+                        "Check", "The running totals in %1 differ from the ledger in %2 place(s)."
+                    )
+                    .replace("%1", table)
+                    .replace("%2", str(len(kept ^ recomputed))),
+                )
+            )
     return problems
 
 

