@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -68,26 +69,19 @@ class Finding:
     payments: list[PaymentLine] = field(default_factory=list)
 
 
-def _scope(campaign_id: str | None) -> tuple[str, dict[str, str]]:
-    if campaign_id:
-        return " AND p.campaign_id = :cid", {"cid": campaign_id}
-    return " AND p.campaign_id IS NOT NULL", {}
-
-
 def payment_findings(
     session: Session, campaign_id: str | None = None, *, include_decided: bool = False
 ) -> list[Finding]:
     """Every open finding (or all, with ``include_decided``), grouped by kind."""
-    where, params = _scope(campaign_id)
+    params = {"cid": campaign_id} if campaign_id else {}
     camps = campaign_names(session)
     found: list[Finding] = []
-    # Paid twice: net count per household and campaign, where a reversal (same household,
-    # same campaign) counts -1. One scan, no per-row look-up of reversals.
+    # Paid twice: payment_tally holds the net count per campaign and household (kept
+    # by triggers), and its partial index lists only the groups above one.
     groups = rows(
         session,
-        "SELECT p.campaign_id, p.household_id FROM payment p WHERE 1=1" + where + " "
-        "GROUP BY p.campaign_id, p.household_id "
-        "HAVING sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) > 1",
+        "SELECT campaign_id, household_id FROM payment_tally WHERE live > 1"
+        + (" AND campaign_id = :cid" if campaign_id else " AND campaign_id != ''"),
         **params,
     )
     for (cid, hid), pids in _live_payments(session, {(c, h) for c, h in groups}).items():
@@ -149,57 +143,61 @@ def _live_payments(
 def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     """Live payments whose cash is above the standard for the household's category.
 
-    Standards are a handful of numbers per campaign, so they go into the query
-    as a small VALUES table instead of parsing the campaign's JSON on every row;
-    payments at or below the campaign's lowest standard are skipped before any join.
+    One query per campaign with standards: the campaign's entries of the narrow
+    ix_payment_ledger are read in order, payments at or below its lowest standard
+    are dropped there, and only the rest look up their household's category (in
+    the household table for one campaign; across all campaigns the look-ups are
+    many, and a temporary in-memory copy of id -> category pays for itself).
+    Standards are a handful of numbers, passed as a small VALUES table.
     """
-    stds: list[tuple[str, str, int]] = []
     q = session.query(Campaign.id, Campaign.standards)
     if campaign_id:
         q = q.filter(Campaign.id == campaign_id)
-    for cid, standards in q.all():
-        for cat, fen in (standards or {}).items():
-            if int(fen or 0) > 0:
-                stds.append((cid, cat, int(fen)))
+    found: list[Any] = []
+    with ExitStack() as stack:
+        hh = "household" if campaign_id else stack.enter_context(household_lookup(session))
+        for cid, standards in q.order_by(Campaign.id).all():
+            found += _above_standard_in(session, hh, cid, standards)
+    return found
+
+
+def _above_standard_in(session: Session, hh: str, cid: str, standards: Any) -> list[Any]:
+    stds = {cat: int(fen) for cat, fen in (standards or {}).items() if int(fen or 0) > 0}
     if not stds:
         return []
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = {"cid": cid, "lowest": min(stds.values())}
     values = []
-    for i, (cid, cat, fen) in enumerate(stds):
-        params.update({f"c{i}": cid, f"k{i}": cat, f"f{i}": fen})
-        values.append(f"(:c{i}, :k{i}, :f{i})")
-    params["lowest"] = min(fen for _c, _k, fen in stds)
-    with household_lookup(session) as hh:
-        return rows(
-            session,
-            "WITH std(cid, cat, fen) AS (VALUES " + ", ".join(values) + ") "
-            "SELECT id, campaign_id, household_id, cash_fen, lim FROM ("
-            "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
-            # CROSS JOIN keeps the ledger (read through the narrow ix_payment_ledger) as
-            # the outer loop: one ordered read, then look-ups.
-            f"FROM payment p CROSS JOIN {hh} h ON h.id = p.household_id "
-            "LEFT JOIN std s1 ON s1.cid = p.campaign_id AND s1.cat = h.category "
-            "LEFT JOIN std s2 ON s2.cid = p.campaign_id AND s2.cat = '*' "
-            "WHERE p.cash_fen > :lowest AND p.reverses_id IS NULL) AS q "
-            "WHERE q.cash_fen > q.lim AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = q.id)",
-            **params,
-        )
+    for i, (cat, fen) in enumerate(sorted(stds.items())):
+        params.update({f"k{i}": cat, f"f{i}": fen})
+        values.append(f"(:k{i}, :f{i})")
+    return rows(
+        session,
+        "WITH std(cat, fen) AS (VALUES " + ", ".join(values) + ") "
+        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
+        # CROSS JOIN keeps the ledger as the outer loop: one ordered read, then look-ups.
+        "FROM payment p INDEXED BY ix_payment_ledger "
+        f"CROSS JOIN {hh} h ON h.id = p.household_id "
+        "LEFT JOIN std s1 ON s1.cat = h.category LEFT JOIN std s2 ON s2.cat = '*' "
+        "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest "
+        "AND p.cash_fen > coalesce(s1.fen, s2.fen) "
+        "AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)",
+        **params,
+    )
 
 
 def goods_issued(
     session: Session, campaign_id: str | None = None
 ) -> dict[tuple[str, str], tuple[int, int]]:
-    """(campaign, item) -> (net quantity, net value in fen), reversals subtracted."""
-    where, params = _scope(campaign_id)
+    """(campaign, item) -> (net quantity, net value in fen), reversals subtracted.
+
+    Read from ``goods_tally``, which triggers on ``payment`` keep (migration 0004)."""
     return {
         (cid, item): (int(q or 0), int(val or 0))
         for cid, item, q, val in rows(
             session,
-            "SELECT p.campaign_id, json_extract(g.value, '$.item') AS item, "
-            "sum(json_extract(g.value, '$.quantity')), sum(json_extract(g.value, '$.value_fen')) "
-            f"FROM payment p NOT INDEXED, json_each(p.goods) g WHERE p.goods_value_fen != 0{where} "
-            "GROUP BY p.campaign_id, item",
-            **params,
+            "SELECT campaign_id, item, quantity, value_fen FROM goods_tally"
+            + (" WHERE campaign_id = :cid" if campaign_id else ""),
+            **({"cid": campaign_id} if campaign_id else {}),
         )
     }
 

@@ -121,6 +121,17 @@ def test_homophone_and_id_number_rules(world: World):
     assert p.a.id_number_masked == "110105********0032"
 
 
+def test_names_that_only_share_initials_are_not_proposed(world: World):
+    with world.a.session() as s:  # same district as 张晓明, initials "...xm", another family
+        wang = edit.create_household(s, edit.HouseholdInput(name="王小明", district="拱墅区"))
+        zhao = edit.create_household(s, edit.HouseholdInput(name="赵晓梅", district="拱墅区"))
+    pairs = _pairs(world.a)
+    assert not any({wang, zhao} & set(pair) for pair in pairs)
+    with world.a.session() as s:
+        again = edit.create_household(s, edit.HouseholdInput(name="王小銘", district="拱墅区"))
+    assert _pairs(world.a)[tuple(sorted((wang, again)))] == ["similar_name"]
+
+
 def test_dismissed_pair_is_not_proposed_again_on_any_replica(world: World):
     with world.office.session() as s:
         duplicates.dismiss_pair(s, world.yang_a, world.yang_b, "两户，不同人")
