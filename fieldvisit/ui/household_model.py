@@ -209,12 +209,22 @@ class HouseholdModel(QAbstractTableModel):
         gen = self.generation
         self.spec = spec
         self.full_search.interrupt()
-        self.ctx.runner.read(lambda s: find_ids(s, spec, first=FIRST_PAGE)).success(
+        # Written by the first job, read by the next on the same serial worker. Not
+        # ``self.complete``: the GUI thread sets that only when the first page is
+        # applied, which may be after ``rest`` has already run.
+        more = [False]
+
+        def first(s: Session) -> list[str]:
+            ids = find_ids(s, spec, first=FIRST_PAGE)
+            more[0] = len(ids) >= FIRST_PAGE
+            return ids
+
+        self.ctx.runner.read(first).success(
             lambda ids: self._apply(gen, ids, complete=len(ids) < FIRST_PAGE)
         ).run()
 
         def rest(s: Session) -> list[str] | None:
-            if gen != self.generation or self.complete:
+            if gen != self.generation or not more[0]:
                 return None  # stale, or the first page was everything: nothing to do
             return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
 

@@ -158,3 +158,24 @@ def test_interruptible_stops_a_running_query(replica: Any) -> None:
     assert not thread.is_alive()
     assert "interrupt" in str(outcome.get("error", "")).lower()
     assert stopper.conn is None
+
+
+def test_full_list_follows_a_short_search_on_the_worker(
+    qtbot: Any, make_ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """Whether the full list is needed is decided by this search's first page, not by
+    the previous search's state (which the GUI thread may not have updated yet)."""
+    import time
+
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(text=_all(demo_replica)[0].name))  # a short list: complete
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert model.complete
+    model.search(SearchSpec())  # 60 rows: the first 10, then the rest
+    time.sleep(0.5)  # both jobs finish on the worker before the GUI thread hears of either
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert len(model.ids) == 60 and model.complete
