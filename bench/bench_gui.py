@@ -135,7 +135,7 @@ def in_process(base: Path) -> None:
     import fieldvisit.ui  # noqa: F401
     from fieldvisit.households.search import Filters
     from fieldvisit.store.replica import Replica
-    from fieldvisit.ui.app import application
+    from fieldvisit.ui.app import application, warm_up
     from fieldvisit.ui.context import AppContext
     from fieldvisit.ui.household_model import BLOCK, FIRST_PAGE, SearchSpec, find_ids, load_rows
     from fieldvisit.ui.households import HouseholdsPage
@@ -145,6 +145,7 @@ def in_process(base: Path) -> None:
     replica = Replica.open(base)
     ctx = AppContext(base, replica)
     ctx.set_language("zh_CN")
+    warm_up(ctx)  # as the app does at start, while the user looks at the home screen
 
     def wait(cond: Any) -> None:
         end = time.perf_counter() + 60
