@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from fieldvisit.households.search import Filters
 from fieldvisit.store.models import Household, Visit
-from fieldvisit.ui.household_model import BLOCK, HouseholdModel, SearchSpec
+from fieldvisit.ui.household_model import HouseholdModel, SearchSpec
 
 
 def _all(replica: Any) -> list[Household]:
@@ -24,12 +24,37 @@ def test_model_passes_qt_model_checks(qtmodeltester: Any, ctx: Any, demo_replica
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_are_fetched_lazily_in_blocks(ctx: Any, demo_replica: Any) -> None:
+def test_rows_are_fetched_lazily_in_blocks(ctx: Any, demo_replica: Any, monkeypatch: Any) -> None:
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "BLOCK", 10)
+    model = HouseholdModel(ctx)
+    reads: list[int] = []
+    original = hm.load_rows
+    monkeypatch.setattr(
+        hm, "load_rows", lambda s, ids, c: reads.append(len(ids)) or original(s, ids, c)
+    )
+    model.search(SearchSpec())
+    assert set(model.blocks) == {0} and reads == [10]  # the first block comes with the ids
+    assert model.data(model.index(3, 0)) == model.blocks[0][3][1]
+    assert reads == [10]  # ...so showing it reads nothing more
+    model.data(model.index(25, 0))
+    assert set(model.blocks) == {0, 2} and reads == [10, 10]  # later rows only when asked
+    names = [model.data(model.index(r, 0)) for r in range(60)]
+    assert names == sorted(names) and len(model.blocks) == 6
+
+
+def test_a_block_read_for_replaced_ids_is_dropped(ctx: Any, demo_replica: Any) -> None:
+    """A paint between a keystroke and its result asks for rows of the old ids; they
+    must not land in the new list."""
     model = HouseholdModel(ctx)
     model.search(SearchSpec())
-    assert model.blocks == {}  # nothing read until asked
-    model.data(model.index(3, 0))
-    assert set(model.blocks) == {0} and len(model.blocks[0]) == min(BLOCK, 60)
+    old_epoch = model.epoch
+    target = _all(demo_replica)[0]
+    model.search(SearchSpec(text=target.name))
+    shown = model.blocks[0]
+    model._arrived(old_epoch, 0, [("stale", "stale", "", "", "", "", "", None)])
+    assert model.blocks[0] is shown and model.data(model.index(0, 0)) != "stale"
 
 
 def test_search_by_name_and_id_digits(ctx: Any, demo_replica: Any) -> None:
@@ -158,3 +183,57 @@ def test_interruptible_stops_a_running_query(replica: Any) -> None:
     assert not thread.is_alive()
     assert "interrupt" in str(outcome.get("error", "")).lower()
     assert stopper.conn is None
+
+
+def test_full_list_follows_a_short_search_on_the_worker(
+    qtbot: Any, make_ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """Whether the full list is needed is decided by this search's first page, not by
+    the previous search's state (which the GUI thread may not have updated yet)."""
+    import time
+
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec(text=_all(demo_replica)[0].name))  # a short list: complete
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert model.complete
+    model.search(SearchSpec())  # 60 rows: the first 10, then the rest
+    time.sleep(0.5)  # both jobs finish on the worker before the GUI thread hears of either
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert len(model.ids) == 60 and model.complete
+
+
+def test_first_rows_do_not_wait_for_the_full_list(
+    qtbot: Any, make_ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """The worker is serial: the visible rows come with the first page, not behind the
+    full id list (150 ms for "w" at 200,000 households)."""
+    import threading
+
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 20)
+    monkeypatch.setattr(hm, "BLOCK", 10)
+    release = threading.Event()
+    original = hm.find_ids
+
+    def slow_full_list(s: Any, spec: SearchSpec, *, first: int | None = None) -> list[str]:
+        if first is None:
+            release.wait(10)
+        return original(s, spec, first=first)
+
+    monkeypatch.setattr(hm, "find_ids", slow_full_list)
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    try:
+        model.search(SearchSpec())
+        qtbot.waitUntil(lambda: len(model.ids) == 20, timeout=5_000)
+        assert 0 in model.blocks and not model.complete  # rows shown, full list pending
+        assert model.data(model.index(0, 0)) == model.blocks[0][0][1]
+    finally:
+        release.set()
+    qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
+    assert len(model.ids) == 60 and model.complete
