@@ -325,16 +325,16 @@ class HouseholdModel(QAbstractTableModel):
         self._inline = True
         try:
             self.ctx.runner.read(lambda s: load_rows(s, ids, campaign)).success(
-                lambda rows: self._arrived(epoch, block, rows)
+                lambda rows: self._arrived(epoch, block, rows, len(ids))
             ).run()
         finally:
             self._inline = False
 
-    def _arrived(self, epoch: int, block: int, rows: list[tuple[Any, ...]]) -> None:
+    def _arrived(self, epoch: int, block: int, rows: list[tuple[Any, ...]], asked: int) -> None:
         if epoch != self.epoch:
             return  # read for ids since replaced; ``pending`` was cleared with them
         self.pending.discard(block)
-        if len(rows) < min(BLOCK, len(self.ids) - block * BLOCK):
+        if asked < min(BLOCK, len(self.ids) - block * BLOCK):
             self._fetch(block)  # read before the full list came: the block grew since
             return
         self.blocks[block] = rows

@@ -53,7 +53,7 @@ def test_a_block_read_for_replaced_ids_is_dropped(ctx: Any, demo_replica: Any) -
     target = _all(demo_replica)[0]
     model.search(SearchSpec(text=target.name))
     shown = model.blocks[0]
-    model._arrived(old_epoch, 0, [("stale", "stale", "", "", "", "", "", None)])
+    model._arrived(old_epoch, 0, [("stale", "stale", "", "", "", "", "", None)], 1)
     assert model.blocks[0] is shown and model.data(model.index(0, 0)) != "stale"
 
 
