@@ -137,7 +137,7 @@ def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
     return problems
 
 
-#: Each running total (kept by triggers, migration 0004) and the same figures from the ledger.
+# Each running total (kept by triggers, migration 0004) and the same figures from the ledger.
 TALLIES = {
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",

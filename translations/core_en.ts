@@ -64,6 +64,10 @@
         <translation>%1 %2 refer to a household this replica does not hold.</translation>
     </message>
     <message>
+        <source>The running totals in %1 differ from the ledger in %2 place(s).</source>
+        <translation>The running totals in %1 differ from the ledger in %2 place(s).</translation>
+    </message>
+    <message>
         <source>%1 %2 differs from its operations in: %3</source>
         <translation>%1 %2 differs from its operations in: %3</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Audit</name>
@@ -62,6 +63,10 @@
     <message>
         <source>%1 %2 refer to a household this replica does not hold.</source>
         <translation>%1 條%2記錄所指的慰問物件不在本機庫中。</translation>
+    </message>
+    <message>
+        <source>The running totals in %1 differ from the ledger in %2 place(s).</source>
+        <translation>%1 中的累計數與台帳有 %2 處不一致。</translation>
     </message>
     <message>
         <source>%1 %2 differs from its operations in: %3</source>
