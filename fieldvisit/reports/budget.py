@@ -9,11 +9,13 @@ merges), the team from the payment (who handed it over).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import household_lookup, rows, team_names
+from fieldvisit.reports.common import rows, team_names
 from fieldvisit.reports.payment_checks import goods_issued
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store.models import Campaign
@@ -82,24 +84,83 @@ def _campaigns(session: Session, campaign_id: str | None) -> list[Campaign]:
     return list(q.order_by(Campaign.starts_on, Campaign.name))
 
 
+def _ledger_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any, ...]]:
+    """(campaign, team, district, category, cash, goods, net payments) in one ledger scan.
+
+    The ledger is read through the covering ix_payment_ledger and grouped at the finest
+    grain; campaign lines and each dimension are roll-ups of it. Reversals are rows with
+    negative amounts, so sums are net; so is the count (an original +1, a reversal -1).
+    Grouping a million rows by four text keys is mostly sorting, so each key is first
+    numbered (in tiny temporary tables; districts and categories come from their
+    indexes) and the rows are grouped by one integer made of the four numbers.
+    """
+    dims = {
+        "_fv_dim_c": "SELECT id AS v FROM campaign",
+        "_fv_dim_t": "SELECT id AS v FROM team",
+        "_fv_dim_d": "SELECT DISTINCT district AS v FROM household WHERE district IS NOT NULL",
+        "_fv_dim_k": "SELECT DISTINCT category AS v FROM household WHERE category IS NOT NULL",
+    }
+    temps = [*dims, "_fv_cell"]
+    for t in temps:
+        session.execute(text(f"DROP TABLE IF EXISTS temp.{t}"))
+    try:
+        names: dict[str, dict[int, str]] = {}
+        for table, sql in dims.items():
+            session.execute(text(f"CREATE TEMP TABLE {table} (v TEXT PRIMARY KEY, n INTEGER)"))
+            session.execute(
+                text(f"INSERT INTO temp.{table} SELECT v, row_number() OVER () FROM ({sql})")
+            )
+            names[table] = {int(n): v for v, n in rows(session, f"SELECT v, n FROM temp.{table}")}
+        # Radix of each number (0 = none: no team, no district, ...).
+        nt, nd, nk = (len(names[t]) + 1 for t in ("_fv_dim_t", "_fv_dim_d", "_fv_dim_k"))
+        session.execute(
+            text("CREATE TEMP TABLE _fv_cell (id TEXT PRIMARY KEY, cell INTEGER) WITHOUT ROWID")
+        )
+        session.execute(
+            text(
+                f"INSERT INTO temp._fv_cell SELECT h.id, coalesce(d.n, 0) * {nk} + coalesce(k.n, 0) "
+                "FROM household h LEFT JOIN temp._fv_dim_d d ON d.v = h.district "
+                "LEFT JOIN temp._fv_dim_k k ON k.v = h.category"
+            )
+        )
+        grouped = rows(
+            session,
+            f"SELECT (c.n * {nt} + coalesce(t.n, 0)) * {nd * nk} + coalesce(h.cell, 0) AS key, "
+            "sum(p.cash_fen), sum(p.goods_value_fen), "
+            "sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) "
+            "FROM payment p INDEXED BY ix_payment_ledger "
+            "CROSS JOIN temp._fv_dim_c c ON c.v = p.campaign_id "
+            "LEFT JOIN temp._fv_dim_t t ON t.v = p.team_id "
+            "LEFT JOIN temp._fv_cell h ON h.id = p.household_id "
+            + ("WHERE p.campaign_id = :cid " if campaign_id else "")
+            + "GROUP BY key",
+            **({"cid": campaign_id} if campaign_id else {}),
+        )
+    finally:
+        for t in temps:
+            session.execute(text(f"DROP TABLE IF EXISTS temp.{t}"))
+    out = []
+    for key, cash, goods, n in grouped:
+        ct, cell = divmod(int(key), nd * nk)
+        c, t_n = divmod(ct, nt)
+        d, k = divmod(cell, nk)
+        out.append(
+            (
+                names["_fv_dim_c"][c],
+                names["_fv_dim_t"].get(t_n),
+                names["_fv_dim_d"].get(d),
+                names["_fv_dim_k"].get(k),
+                cash,
+                goods,
+                n,
+            )
+        )
+    return out
+
+
 def budget_report(session: Session, campaign_id: str | None = None) -> BudgetReport:
     camps = _campaigns(session, campaign_id)
-    where = " AND p.campaign_id = :cid" if campaign_id else " AND p.campaign_id IS NOT NULL"
-    params = {"cid": campaign_id} if campaign_id else {}
-    # One scan of the ledger, grouped at the finest grain; campaign lines and each
-    # dimension are roll-ups of it. Reversals are rows with negative amounts, so
-    # sums are net; so is the count of payments (an original +1, a reversal -1).
-    with household_lookup(session) as hh:
-        fine = rows(
-            session,
-            # The ledger is read through the covering ix_payment_ledger (no ledger
-            # row is fetched) and each household looked up.
-            "SELECT p.campaign_id, p.team_id, h.district, h.category, sum(p.cash_fen), "
-            "sum(p.goods_value_fen), sum(CASE WHEN p.reverses_id IS NULL THEN 1 ELSE -1 END) "
-            f"FROM payment p LEFT JOIN {hh} h ON h.id = p.household_id "
-            f"WHERE 1=1{where} GROUP BY p.campaign_id, p.team_id, h.district, h.category",
-            **params,
-        )
+    fine = _ledger_by_cell(session, campaign_id)
     per_campaign: dict[str, list[int]] = {}
     rolled: dict[tuple[str, str, str], list[int]] = {}
     teams = team_names(session)
