@@ -10,6 +10,9 @@ derived columns (search keys, name sound, address key) come from the same
 functions the merge uses; the running totals are kept by the schema's triggers
 as the rows go in. The baseline is one raw sqlite3 aggregate over the whole
 payment table on the same database (``SELECT count(*), sum(cash_fen) FROM payment``).
+By default the database pages stay in the OS cache between measurements, as in an
+office session; FIELDVISIT_BENCH_COLD=1 drops that cache before each one (root only),
+as after a reboot.
 """
 
 from __future__ import annotations
@@ -255,7 +258,20 @@ def _flush(cur, pay_rows: list, visit_rows: list, now: str) -> None:
     visit_rows.clear()
 
 
+def _cold() -> bool:
+    """With FIELDVISIT_BENCH_COLD=1: drop the OS page cache, as after a reboot (root only)."""
+    if os.environ.get("FIELDVISIT_BENCH_COLD") != "1":
+        return False
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
 def _time(fn) -> tuple[float, object]:
+    _cold()
     start = time.perf_counter()
     out = fn()
     return time.perf_counter() - start, out
@@ -290,6 +306,8 @@ def main(quick: bool) -> None:
             spent, facts = _time(lambda: _populate(replica, n_h, n_p, n_n, rng))
             (where / "bench.json").write_text(json.dumps(facts))
             print(f"   populated in {spent:.1f} s")
+        if _cold():
+            print("   COLD: the OS page cache is dropped before each measurement")
         raw = replica.engine.raw_connection()
         base, _ = _time(
             lambda: raw.driver_connection.execute(
