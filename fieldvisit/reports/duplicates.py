@@ -80,7 +80,10 @@ _GROUPS = {
 
 
 def candidate_pairs(session: Session) -> dict[tuple[str, str], list[str]]:
-    """(id, id) with id_a < id_b -> reasons, strongest first; dismissed pairs left out."""
+    """(id, id) with id_a < id_b -> reasons, strongest first; dismissed pairs left out.
+
+    Pairs are found reason by reason, strongest first, and keep the order they were
+    found in, so the first pairs are those with the strongest reason."""
     pairs: dict[tuple[str, str], list[str]] = {}
     for reason, sql in _GROUPS.items():
         for (ids,) in rows(session, sql):
@@ -106,9 +109,8 @@ def duplicate_pairs(
     details loaded (the count of all pairs is ``len(candidate_pairs(...))``).
     """
     candidates = found if found is not None else candidate_pairs(session)
-    chosen = sorted(candidates.items(), key=lambda kv: (REASONS.index(kv[1][0]), kv[0]))
-    if limit is not None:
-        chosen = chosen[:limit]
+    # Candidates come strongest reason first already: no sort of all of them for a screen.
+    chosen = list(itertools.islice(candidates.items(), limit))
     ids = sorted({i for pair, _r in chosen for i in pair})
     briefs = _briefs(session, ids)
     out = [DuplicatePair(briefs[a], briefs[b], reasons) for (a, b), reasons in chosen]
