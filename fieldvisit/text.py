@@ -8,6 +8,7 @@ the replica stays fast.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -64,6 +65,12 @@ def _char_keys(ch: str) -> tuple[str, str, str]:
 
     Names are mostly read character by character, so caching per character makes
     search keys cheap enough to compute for every row of a 200,000-row register."""
+    # Names are read one character at a time, so pypinyin's phrase dictionary is never
+    # consulted; not loading it (nor copying the dictionaries) saves ~45 MB, which a
+    # first sync spends on SQLite's page cache instead. Same readings for every CJK
+    # character (tests/test_text.py checks a sample in a fresh interpreter).
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
     from pypinyin import Style, lazy_pinyin
 
     simp = to_simplified(ch) or ch
