@@ -133,6 +133,7 @@ def _others(r: Replica) -> int:
 
 def test_a_pull_cut_off_resumes_without_loss_or_doubling(enrolled, hub_url, monkeypatch):
     monkeypatch.setattr(client, "PULL_BATCH", 7)
+    monkeypatch.setattr(client, "PULL_COMMIT", 14)  # two fetches per replica transaction
     a, b = enrolled("A"), enrolled("B")
     for i in range(30):
         household(a, f"户{i}")
@@ -143,7 +144,7 @@ def test_a_pull_cut_off_resumes_without_loss_or_doubling(enrolled, hub_url, monk
         nonlocal seen
         if stage == "pull":
             seen += 1
-            if seen == 2:
+            if seen == 3:  # the first transaction is committed, the second is not
                 kill_backends(hub_url, b)
 
     with pytest.raises(client.HubUnreachable):

@@ -22,6 +22,7 @@ CHILD = textwrap.dedent(
     from fieldvisit.store.replica import Replica
     from fieldvisit.sync import client
     client.PULL_BATCH = 10
+    client.PULL_COMMIT = 20
     client.PUSH_BATCH = 10
     r = Replica.open(Path(sys.argv[1]))
     def progress(stage, done, total):
