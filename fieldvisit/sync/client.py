@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,6 +144,8 @@ def sync(
         after = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
     report.conflicts = len(after - before)
     report.seconds = time.perf_counter() - started
+    if not report.cancelled:  # home and the sync page show it, whoever ran the sync
+        replica.set_setting("last_sync_at", datetime.now(UTC).isoformat(timespec="seconds"))
     return report
 
 

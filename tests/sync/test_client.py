@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
@@ -171,8 +172,11 @@ def test_cancel_between_batches_leaves_a_consistent_replica(enrolled, monkeypatc
 
     rep = client.sync(b, cancelled=cancelled)
     assert rep.cancelled and 0 < rep.pulled < 20 + 4
+    assert "last_sync_at" not in b.settings  # a cancelled sync is not a sync
     rep2 = client.sync(b)
     assert rep.pulled + rep2.pulled == len(all_ops(a))
+    synced = datetime.fromisoformat(b.settings["last_sync_at"])
+    assert abs(datetime.now(UTC) - synced) < timedelta(minutes=1)
 
 
 def test_nothing_to_do_is_a_quiet_sync(enrolled):
@@ -200,6 +204,7 @@ def test_hub_unreachable_is_a_clear_message_and_keeps_the_outbox(enrolled):
     with pytest.raises(client.HubUnreachable, match="cannot be reached"):
         client.sync(a)
     assert all_ops(a) == before
+    assert "last_sync_at" not in a.settings
 
 
 def test_an_unenrolled_replica_is_told_so(make_replica):
