@@ -865,6 +865,14 @@
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Export a bundle</translation>
     </message>

@@ -865,6 +865,14 @@
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>下载</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>导出同步包</translation>
     </message>

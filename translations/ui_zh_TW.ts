@@ -865,6 +865,14 @@
         <translation>目前批次完成後停止…</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>下載</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>匯出同步包</translation>
     </message>

@@ -40,10 +40,14 @@ from fieldvisit.store.models import Conflict, Device, Household
 from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time
+from fieldvisit.ui.online import hub_address
 from fieldvisit.ui.page import Page
+from fieldvisit.ui.runner import error_text, show_error
 from fieldvisit.validation import field_label
 
 EVERYTHING = {"households", "visits", "payments", "needs", "conflicts", "sync"}
+# What the page keeps of the sync report (the report itself is a dataclass).
+REPORT_KEYS = ("pushed", "pulled", "conflicts", "seconds", "clock_warning", "cancelled")
 
 
 def sync_module(name: str) -> Any:
@@ -66,6 +70,20 @@ def _hlc_time(hlc: str | None) -> str:
         return local_time(datetime.fromtimestamp(ts.ms / 1000, tz=UTC))
     except Exception:
         return str(hlc)
+
+
+def hub_text(settings: dict[str, Any]) -> str | None:
+    """Where this laptop syncs, for the status line.
+
+    Enrolment writes ``hub_conninfo`` (libpq parameters); an older set-up may
+    have a plain ``hub_url``. None means no hub is set up."""
+    info = settings.get("hub_conninfo")
+    if isinstance(info, dict) and info:
+        where = hub_address(settings)
+        host = f"{where[0]}:{where[1]}" if where else ""
+        return "/".join(x for x in (host, str(info.get("dbname") or "")) if x) or "PostgreSQL"
+    url = settings.get("hub_url")
+    return str(url) if url else None
 
 
 def _getter(obj: Any) -> Any:
@@ -153,6 +171,10 @@ class SyncPage(Page):
         self.bundle = sync_module("bundle")
         self.conflicts_api = sync_module("conflicts")
         self.running: Any = None
+        self.stopping = False
+        # Shown instead of the last report until the next sync: why a sync failed,
+        # or where a bundle went (a refresh must not wipe it).
+        self.message: str | None = None
         self.stage = ""
         self.conflicts: list[dict[str, Any]] = []
         self.last_report: dict[str, Any] | None = ctx.pref("last_sync_report") and json.loads(
@@ -275,35 +297,45 @@ class SyncPage(Page):
 
             r = client.sync(replica, progress=progress, cancelled=cancelled)
             get = _getter(r)
-            return {
-                k: get(k) for k in ("pushed", "pulled", "conflicts", "seconds", "clock_warning")
-            }
+            return {k: get(k) for k in REPORT_KEYS}
 
-        self.progress.setRange(0, 0)
+        self.stage = ""
+        self.stopping = False
+        self.message = None
+        self.progress.setRange(0, 0)  # busy until the first batch says how many
         self.progress.setVisible(True)
         self.cancel_btn.setVisible(True)
-        self.sync_btn.setEnabled(False)
-        self.result.setText(translate("SyncPage", "Syncing… you can keep working."))
+        self.cancel_btn.setEnabled(True)
         self.running = (
             self.ctx.runner.call(
                 work, lane="sync", progress=True, cancellable=True, changes=EVERYTHING
             )
             .on_progress(self._progress)
             .success(self._synced)
+            .failure(self._failed)
             .finally_(self._sync_over)
         )
+        self.retranslateUi()
         self.running.run(self)
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        self.progress.setFormat(f"{self.stage} %v / %m" if self.stage else "%v / %m")
+            self.progress.setValue(min(done, total))
+        stage = {
+            "push": translate("SyncPage", "Sending"),
+            "pull": translate("SyncPage", "Receiving"),
+        }.get(self.stage, "")
+        self.progress.setFormat(f"{stage} %v / %m" if stage else "%v / %m")
 
     def cancel_sync(self) -> None:
+        """Ask the engine to stop at its next batch; the button goes grey so one
+        click is seen to be enough while the batch finishes."""
         if self.running is not None:
             self.running.cancelled.set()
-            self.result.setText(translate("SyncPage", "Stopping after the current batch…"))
+            self.stopping = True
+            self.cancel_btn.setEnabled(False)
+            self.retranslateUi()
 
     def _synced(self, report: dict[str, Any]) -> None:
         from datetime import UTC, datetime
@@ -311,13 +343,19 @@ class SyncPage(Page):
         report["at"] = datetime.now(UTC).isoformat()
         self.last_report = report
         self.ctx.set_pref("last_sync_report", json.dumps(report, default=str))
-        self.retranslateUi()
+
+    def _failed(self, error: BaseException) -> None:
+        """The usual error dialog, and the reason stays on the page once it is closed."""
+        self.message = error_text(error)
+        self.ctx.runner.error_shown.emit(self.message)
+        show_error(self, error)
 
     def _sync_over(self) -> None:
         self.running = None
+        self.stopping = False
         self.progress.setVisible(False)
         self.cancel_btn.setVisible(False)
-        self.sync_btn.setEnabled(self.client is not None)
+        self.retranslateUi()  # status (last sync time), result and buttons
 
     # ---------------------------------------------------------------- bundles
     def export_bundle(self) -> None:
@@ -337,7 +375,7 @@ class SyncPage(Page):
             label=translate("SyncPage", "Writing the bundle…"),
             changes={"sync"},
         ).success(
-            lambda _r: self.result.setText(
+            lambda _r: self._say(
                 translate("SyncPage", "Bundle written to %1").replace("%1", str(path))
             )
         ).run(self)
@@ -359,15 +397,17 @@ class SyncPage(Page):
             label=translate("SyncPage", "Reading the bundle…"),
             changes=EVERYTHING,
         ).success(
-            lambda r: self.result.setText(
-                translate("SyncPage", "Bundle imported: %1").replace("%1", str(r))
-            )
+            lambda r: self._say(translate("SyncPage", "Bundle imported: %1").replace("%1", str(r)))
         ).run(self)
+
+    def _say(self, text: str) -> None:
+        self.message = text
+        self.retranslateUi()
 
     # ---------------------------------------------------------------- texts
     def retranslateUi(self) -> None:
         self.heading.setText(translate("SyncPage", "Sync"))
-        hub = self.ctx.replica_setting("hub_url")
+        hub = hub_text(self.ctx.replica.settings) if self.ctx.replica is not None else None
         last = self.ctx.replica_setting("last_sync_at")
         lines = [
             translate("SyncPage", "Hub: %1").replace("%1", str(hub))
@@ -391,8 +431,32 @@ class SyncPage(Page):
         self.import_btn.setEnabled(self.bundle is not None)
         self.export_btn.setToolTip("" if self.bundle else missing)
         self.import_btn.setToolTip("" if self.bundle else missing)
+        self.result.setText(self._result_text())
+        self.conflicts_title.setText(
+            translate("SyncPage", "Conflicts to settle: %1").replace("%1", str(len(self.conflicts)))
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("SyncPage", "Household"),
+                translate("SyncPage", "Field"),
+                translate("SyncPage", "Value A"),
+                translate("SyncPage", "Value B"),
+            ]
+        )
+        self.take_btns[0].setText(translate("SyncPage", "Keep value &A"))
+        self.take_btns[1].setText(translate("SyncPage", "Keep value &B"))
+
+    def _result_text(self) -> str:
+        """One line on what the sync is doing or last did, in the current language."""
+        if self.running is not None:
+            if self.stopping:
+                return translate("SyncPage", "Stopping after the current batch…")
+            return translate("SyncPage", "Syncing… you can keep working.")
+        if self.message:
+            return self.message
         r = self.last_report
-        if r and self.running is None:
+        text = ""
+        if r:
             text = (
                 translate("SyncPage", "Last result: %1 sent, %2 received, %3 new conflicts, %4 s.")
                 .replace("%1", str(r.get("pushed", 0)))
@@ -409,17 +473,4 @@ class SyncPage(Page):
                 text += " " + translate(
                     "SyncPage", "Warning: this laptop's clock seems wrong: %1"
                 ).replace("%1", str(r["clock_warning"]))
-            self.result.setText(text)
-        self.conflicts_title.setText(
-            translate("SyncPage", "Conflicts to settle: %1").replace("%1", str(len(self.conflicts)))
-        )
-        self.table.setHorizontalHeaderLabels(
-            [
-                translate("SyncPage", "Household"),
-                translate("SyncPage", "Field"),
-                translate("SyncPage", "Value A"),
-                translate("SyncPage", "Value B"),
-            ]
-        )
-        self.take_btns[0].setText(translate("SyncPage", "Keep value &A"))
-        self.take_btns[1].setText(translate("SyncPage", "Keep value &B"))
+        return text
