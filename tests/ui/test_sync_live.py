@@ -1,0 +1,227 @@
+"""The sync page against a real hub, driven as a user drives it.
+
+Replica A records households and syncs through the API; replica B's sync page
+is clicked with the threaded runner the app uses, so the sync runs on its own
+lane while the page stays live. These are the only tests that run the page's
+sync button end to end: cancelling mid-pull, and a hub that does not answer.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from fieldvisit import i18n
+from fieldvisit.store.models import Household, Operation
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import client
+from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.home import HomePage
+from fieldvisit.ui.households import HouseholdsPage
+from fieldvisit.ui.syncpage import SyncPage
+from tests.helpers import all_ops, canonical
+from tests.sync import conftest as hub_fixtures
+from tests.sync.util import household
+
+# The hub fixtures of tests/sync, bound here so pytest finds them for this module.
+hub_url = hub_fixtures.hub_url
+enrolled = hub_fixtures.enrolled
+
+WAIT_MS = 60_000
+
+
+def _names(r: Replica) -> list[str]:
+    with r.reader() as s:
+        return sorted(s.execute(select(Household.name)).scalars())
+
+
+def _ops_from(r: Replica, device_id: str) -> int:
+    with r.reader() as s:
+        return int(
+            s.execute(
+                select(func.count()).select_from(Operation).where(Operation.device_id == device_id)
+            ).scalar()
+            or 0
+        )
+
+
+def _page(qtbot: Any, ctx: AppContext) -> SyncPage:
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(ctx.runner.idle, timeout=WAIT_MS)  # the conflicts list is read
+    return page
+
+
+def _click_sync(qtbot: Any, page: SyncPage) -> None:
+    """Click "Sync now" and check the page shows a sync under way before any result."""
+    assert page.sync_btn.isEnabled()
+    qtbot.mouseClick(page.sync_btn, Qt.MouseButton.LeftButton)
+    # The sync runs on the worker; nothing has come back to the GUI thread yet.
+    assert page.running is not None
+    assert page.progress.isVisible() and page.cancel_btn.isVisible()
+    assert page.cancel_btn.isEnabled() and not page.sync_btn.isEnabled()
+
+
+def _wait_over(qtbot: Any, ctx: AppContext, page: SyncPage) -> None:
+    qtbot.waitUntil(lambda: page.running is None and ctx.runner.idle(), timeout=WAIT_MS)
+    assert not page.progress.isVisible() and not page.cancel_btn.isVisible()
+    assert page.sync_btn.isEnabled()
+
+
+def test_sync_now_brings_the_other_laptops_households(
+    qtbot: Any, make_ctx: Callable[..., AppContext], enrolled: Callable[..., Replica]
+) -> None:
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(30):
+        household(a, f"甲{i:02d}")
+    client.sync(a)
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    home, households = HomePage(ctx), HouseholdsPage(ctx)
+    for w in (home, households):
+        qtbot.addWidget(w)
+        w.show()
+    qtbot.waitUntil(lambda: home.loaded and households.first_ready(), timeout=WAIT_MS)
+    assert households.model.rowCount() == 0
+    assert home.cards["sync"].note.text() == "never synced"
+    assert "Never synced." in page.status.text()
+    assert "127.0.0.1" in page.status.text()  # the hub the enrolment set, not "no hub"
+    mine = _ops_from(b, b.device_id)  # its enrolment wrote a few operations of its own
+    broadcasts: list[set[str]] = []
+    ctx.changed.connect(broadcasts.append)
+    shown: list[tuple[int, int]] = []
+    page.progress.valueChanged.connect(lambda v: shown.append((v, page.progress.maximum())))
+
+    _click_sync(qtbot, page)
+    assert page.result.text() == "Syncing… you can keep working."
+    _wait_over(qtbot, ctx, page)
+
+    assert _names(b) == [f"甲{i:02d}" for i in range(30)]
+    assert canonical(b)["household"] == canonical(a)["household"]
+    received = _ops_from(b, a.device_id)
+    assert received >= 30
+    # A determinate bar that counts what arrived (its total also counts B's own
+    # operations echoed back by the hub, which are skipped, so it may stop short).
+    assert shown and shown[-1][0] == received and shown[-1][1] >= received
+    assert "Never synced" not in page.status.text()
+    assert page.status.text().splitlines()[1].startswith("Last sync: ")
+    assert page.result.text().startswith(
+        f"Last result: {mine} sent, {received} received, 0 new conflicts"
+    )
+    assert any("households" in c for c in broadcasts)
+    qtbot.waitUntil(lambda: households.model.rowCount() == 30, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: home.cards["sync"].note.text().startswith("last sync: "))
+
+
+def test_cancel_stops_after_a_batch_and_sync_again_finishes(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    hub_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(client, "PULL_BATCH", 5)
+    monkeypatch.setattr(client, "PULL_COMMIT", 10)
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(60):
+        household(a, f"乙{i:02d}")
+    client.sync(a)
+    household(b, "本机户")  # B has its own change to send as well
+    expected = len(all_ops(a)) + len(all_ops(b))  # each operation once, wherever it came from
+
+    # Hold the sync after its first pulled batch so the click lands mid-sync.
+    real = client.sync
+    paused, resume = threading.Event(), threading.Event()
+
+    def held(replica: Replica, **kw: Any) -> client.SyncReport:
+        progress = kw["progress"]
+
+        def report(stage: str, done: int, total: int) -> None:
+            progress(stage, done, total)
+            if stage == "pull" and not paused.is_set():
+                paused.set()
+                resume.wait(WAIT_MS / 1000)
+
+        return real(replica, progress=report, cancelled=kw["cancelled"])
+
+    monkeypatch.setattr(client, "sync", held)
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    try:
+        _click_sync(qtbot, page)
+        qtbot.waitUntil(paused.is_set, timeout=WAIT_MS)
+        qtbot.mouseClick(page.cancel_btn, Qt.MouseButton.LeftButton)
+        assert not page.cancel_btn.isEnabled()  # one click is enough; say it was heard
+        assert page.result.text() == "Stopping after the current batch…"
+    finally:
+        resume.set()
+    _wait_over(qtbot, ctx, page)
+
+    assert page.result.text().startswith("Sync stopped on request.")
+    assert "Never synced." in page.status.text()  # a cancelled sync is not a sync
+    assert "last_sync_at" not in b.settings
+    got = len(_names(b))
+    assert 1 < got < 61  # stopped part-way: its own row and some of A's
+    pulled = _ops_from(b, a.device_id)
+    cursor = int(b.settings[client.CURSOR_KEY])
+    with psycopg.connect(hub_url) as hub:  # the saved cursor covers exactly what was folded
+        row = hub.execute(
+            "SELECT count(*) FROM fv_ops WHERE pos <= %s AND device_id <> %s",
+            (cursor, b.device_id),
+        ).fetchone()
+    assert row is not None and row[0] == pulled > 0
+
+    _click_sync(qtbot, page)
+    _wait_over(qtbot, ctx, page)
+    assert len(all_ops(b)) == expected  # nothing lost, nothing twice
+    assert _names(b) == sorted([f"乙{i:02d}" for i in range(60)] + ["本机户"])
+    assert page.result.text().startswith(
+        f"Last result: 0 sent, {len(all_ops(a)) - pulled} received"
+    )
+    assert page.status.text().splitlines()[1].startswith("Last sync: ")
+    real(a)
+    assert canonical(b)["household"] == canonical(a)["household"]
+    assert page.status.text().splitlines()[1].startswith("Last sync: ")
+
+
+def test_hub_unreachable_is_said_in_the_users_language_and_keeps_the_outbox(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    compiled_translations: None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    b = enrolled("B")
+    household(b, "离线户")
+    before = all_ops(b)
+    b.set_setting("hub_conninfo", {**b.settings["hub_conninfo"], "host": "127.0.0.1", "port": "1"})
+    i18n.install("zh_CN")  # make_ctx puts English back afterwards
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    assert page.sync_btn.text() == "立即同步(&S)"
+    errors: list[str] = []
+    ctx.runner.error_shown.connect(errors.append)
+
+    _click_sync(qtbot, page)
+    _wait_over(qtbot, ctx, page)
+
+    boxes = [w for w in page.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    assert text.startswith("无法连接中心库（") and "下次同步时发出" in text
+    assert "Traceback" not in text and errors == [text]
+    assert page.result.text() == text  # stays on the page after the dialog is closed
+    assert not [r for r in caplog.records if r.exc_info]  # no traceback logged either
+    boxes[0].close()
+    assert all_ops(b) == before
+    assert client.outbox_of(b) == before
+    assert "last_sync_at" not in b.settings and "从未同步" in page.status.text()
