@@ -271,7 +271,7 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
-    total = 0
+    total = fetched = 0
     more = True
     while more:
         if cancelled is not None and cancelled():
@@ -301,13 +301,16 @@ def pull(
                     if r[2] != replica.device_id
                 ]
                 pos = int(rows[-1][0])
+                fetched += len(rows)
                 new = merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
                 _observe(replica, new, report)
                 report.pulled += len(new)
                 folded += len(rows)
                 if progress is not None:
-                    progress("pull", report.pulled, max(total, report.pulled))
+                    # Rows read against rows to read: the hub also returns this device's
+                    # own operations (skipped), which the total counts too.
+                    progress("pull", fetched, max(total, fetched))
                 if len(rows) < PULL_BATCH:
                     more = False
                     break

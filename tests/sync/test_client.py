@@ -211,3 +211,13 @@ def test_an_unenrolled_replica_is_told_so(make_replica):
     r = make_replica()
     with pytest.raises(client.FieldVisitError, match="not enrolled"):
         client.sync(r)
+
+
+def test_pull_progress_ends_full_even_with_own_operations_coming_back(enrolled):
+    a = enrolled("A")
+    for i in range(6):
+        household(a, f"户{i}")
+    calls: list[tuple[str, int, int]] = []
+    client.sync(a, progress=lambda stage, done, total: calls.append((stage, done, total)))
+    pulls = [c for c in calls if c[0] == "pull"]
+    assert pulls and pulls[-1][1] == pulls[-1][2] >= 6  # its own pushed ops came back too
