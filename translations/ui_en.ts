@@ -78,8 +78,8 @@
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>Enrolment &amp;code:</translation>
+        <source>Enrolment c&amp;ode:</source>
+        <translation>Enrolment c&amp;ode:</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (optional):</source>
@@ -573,8 +573,8 @@
         <translation>Showing the full ID number is recorded in the access log.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -696,8 +696,8 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Save &amp;PDF…</translation>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1044,8 +1044,8 @@
         <translation>Receipt</translation>
     </message>
     <message>
-        <source>Show &amp;receipt…</source>
-        <translation>Show &amp;receipt…</translation>
+        <source>Show re&amp;ceipt…</source>
+        <translation>Show re&amp;ceipt…</translation>
     </message>
 </context>
 <context>
@@ -1243,12 +1243,12 @@
         <translation>Collected by a &amp;proxy</translation>
     </message>
     <message>
-        <source>Proxy &amp;name:</source>
-        <translation>Proxy &amp;name:</translation>
+        <source>Pro&amp;xy name:</source>
+        <translation>Pro&amp;xy name:</translation>
     </message>
     <message>
-        <source>Re&amp;lation:</source>
-        <translation>Re&amp;lation:</translation>
+        <source>Relati&amp;on:</source>
+        <translation>Relati&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>

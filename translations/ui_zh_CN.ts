@@ -78,8 +78,8 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>注册码(&amp;C)：</translation>
+        <source>Enrolment c&amp;ode:</source>
+        <translation>注册码(&amp;O)：</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (optional):</source>
@@ -573,8 +573,8 @@
         <translation>查看完整身份证号会记入查阅日志。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -696,8 +696,8 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>保存 PDF(&amp;P)…</translation>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1044,8 +1044,8 @@
         <translation>签收单</translation>
     </message>
     <message>
-        <source>Show &amp;receipt…</source>
-        <translation>查看签收单(&amp;R)…</translation>
+        <source>Show re&amp;ceipt…</source>
+        <translation>查看签收单(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1243,12 +1243,12 @@
         <translation>由他人代领(&amp;P)</translation>
     </message>
     <message>
-        <source>Proxy &amp;name:</source>
-        <translation>代领人(&amp;N)：</translation>
+        <source>Pro&amp;xy name:</source>
+        <translation>代领人(&amp;X)：</translation>
     </message>
     <message>
-        <source>Re&amp;lation:</source>
-        <translation>关系(&amp;L)：</translation>
+        <source>Relati&amp;on:</source>
+        <translation>关系(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>

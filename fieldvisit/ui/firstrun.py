@@ -33,6 +33,7 @@ from fieldvisit.i18n import translate
 from fieldvisit.store import secrets
 from fieldvisit.store.replica import Replica
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.page import set_tab_order
 
 DEMO_HOUSEHOLDS = 2000
 
@@ -132,8 +133,37 @@ class FirstRunDialog(QDialog):
         box.addStretch(1)
         box.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self._keyboard()
         self.retranslateUi()
         self.team.setFocus()
+
+    def _keyboard(self) -> None:
+        """Tab follows the page top to bottom, and Enter in any field presses OK.
+
+        The fields are children of the dialog, so without this the enrol choice
+        (made second) would come before the create fields.
+        """
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        order: list[tuple[str, QWidget]] = [
+            ("create_choice", self.create_choice),
+            ("device", self.device),
+            ("team", self.team),
+            ("organisation", self.organisation),
+            ("passphrase", self.passphrase),
+            ("passphrase2", self.passphrase2),
+            ("demo", self.demo),
+            ("enrol_choice", self.enrol_choice),
+            ("enrol_file", self.enrol_file),
+            ("browse", self.browse),
+            ("enrol_code", self.enrol_code),
+            ("enrol_pass", self.enrol_pass),
+            ("ok", ok),
+            ("cancel", cancel),
+        ]
+        set_tab_order(order)
+        ok.setDefault(True)
+        self.browse.setAutoDefault(False)  # Enter in the file field creates, not browses
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(translate("FirstRunDialog", "Welcome to fieldvisit"))
@@ -178,7 +208,7 @@ class FirstRunDialog(QDialog):
         )
         self.labels["file"].setText(translate("FirstRunDialog", "Enrolment &file:"))
         self.browse.setText(translate("FirstRunDialog", "&Browse…"))
-        self.labels["code"].setText(translate("FirstRunDialog", "Enrolment &code:"))
+        self.labels["code"].setText(translate("FirstRunDialog", "Enrolment c&ode:"))
         self.labels["enrol_pass"].setText(translate("FirstRunDialog", "Pass&phrase (optional):"))
 
     def _mode(self, creating: bool) -> None:

@@ -167,6 +167,12 @@ class HomePage(Page):
         actions.addWidget(self.sync_now)
         actions.addStretch(1)
 
+        self.new_visit.setObjectName("new_visit")
+        self.sync_now.setObjectName("sync_now")
+        self.due.setObjectName("due")
+        # the buttons sit above the table they were made after
+        QWidget.setTabOrder(self.sync_now, self.due)
+
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(10)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from fieldvisit.i18n import translate
 from fieldvisit.store.models import Household
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.household_model import HouseholdModel, SearchSpec
-from fieldvisit.ui.page import Page
+from fieldvisit.ui.page import Page, SearchBox
 from fieldvisit.ui.profile import ProfileView
 
 DEBOUNCE_MS = 150
@@ -84,11 +83,13 @@ class HouseholdsPage(Page):
         listing = QWidget(self.stack)
         self.heading = QLabel(listing)
         self.heading.setProperty("role", "h1")
-        self.search_box = QLineEdit(listing)
+        self.search_box = SearchBox(listing)
+        self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.search_box.textChanged.connect(self._typed)
         self.search_box.returnPressed.connect(self._search_enter)
+        self.search_box.down.connect(self._search_enter)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -103,10 +104,21 @@ class HouseholdsPage(Page):
         for combo in (self.visited, self.district, self.category, self.cause):
             combo.currentIndexChanged.connect(self.run_search)
         self.mine.toggled.connect(self.run_search)
+        for name, w in (
+            ("visited", self.visited),
+            ("district", self.district),
+            ("category", self.category),
+            ("cause", self.cause),
+            ("mine", self.mine),
+        ):
+            w.setObjectName(name)
         self.count = QLabel(listing)
         self.count.setProperty("role", "muted")
 
         self.view = ResultsView(self)
+        self.view.setObjectName("results")
+        # 200,000 rows x 6 columns: Tab must leave the list, the arrows move in it
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

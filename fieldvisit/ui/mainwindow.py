@@ -236,6 +236,10 @@ class MainWindow(QMainWindow):
         for i, entry in enumerate(self.entries):
             item = self.nav.item(i)
             item.setText(plain(entry.label()))
+            # the list shows no mnemonics: say which key opens the page instead
+            item.setToolTip(
+                QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            )
         for act, label in self._actions:
             act.setText(label())
         self._paint_online()

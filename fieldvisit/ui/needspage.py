@@ -94,7 +94,9 @@ class NeedsPage(Page):
         self.include_done.toggled.connect(lambda _on: self.refresh())
         self.table = QTableWidget(0, 6, self)
         tables.tune(self.table)
-        self.table.itemSelectionChanged.connect(self._selected)
+        # The current row, not the selection: an arrow key changes the selection
+        # first, so the selection signal would still see the row the user left.
+        self.table.currentCellChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _i: self._open_household())
 
         self.to_label = QLabel(self)
@@ -103,10 +105,20 @@ class NeedsPage(Page):
         self.note_label = QLabel(self)
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(70)
+        self.note.setTabChangesFocus(True)  # Tab goes on to Update instead of typing a tab
         self.note_label.setBuddy(self.note)
         self.apply = QPushButton(self)
         self.apply.setProperty("role", "primary")
         self.apply.clicked.connect(self.apply_change)
+        self.apply.setAutoDefault(True)  # Enter presses it once Tab has reached it
+        for name, w in (
+            ("include_done", self.include_done),
+            ("needs", self.table),
+            ("move_to", self.to),
+            ("note", self.note),
+            ("update", self.apply),
+        ):
+            w.setObjectName(name)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         row = QHBoxLayout()

@@ -10,9 +10,12 @@ never done for screens nobody looks at. When the language changes, Qt sends
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fieldvisit.ui.context import AppContext
 
@@ -57,3 +60,30 @@ class Page(Retranslating):
         if self._stale:
             self._stale = False
             self.refresh()
+
+
+class SearchBox(QLineEdit):
+    """A search field whose Down / Page Down key moves into the results below it.
+
+    A line edit has no use for those keys, and a keyboard user expects the arrow
+    to go from what they typed to what was found.
+    """
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and not event.modifiers():
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def set_tab_order(named: Iterable[tuple[str, QWidget]]) -> None:
+    """Name the widgets (tests and screen readers find them by it) and make Tab
+    visit them in the order given: the reading order, whatever order they were made in."""
+    widgets = []
+    for name, widget in named:
+        widget.setObjectName(name)
+        widgets.append(widget)
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -36,7 +36,7 @@ from fieldvisit.store.models import Campaign, Need, Payment, Visit
 from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import day, mask_id, yuan
-from fieldvisit.ui.page import Retranslating
+from fieldvisit.ui.page import Retranslating, set_tab_order
 
 #: Fields the profile edits, in form order.
 FIELDS = (
@@ -250,8 +250,35 @@ class ProfileView(Retranslating):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(split, 1)
+        self._keyboard()
         self._set_editing(False)
         self.retranslateUi()
+
+    def _keyboard(self) -> None:
+        """Tab in reading order: the top row left to right, then the form, then the tables.
+
+        The buttons were made in another order than they are laid out; Enter in a
+        field while editing saves, as on any form.
+        """
+        order: list[tuple[str, QWidget]] = [
+            ("back", self.back_btn),
+            ("cancel", self.cancel_btn),
+            ("edit", self.edit_btn),
+            ("new_visit", self.visit_btn),
+            ("show_id", self.show_id),
+            *((key, w) for key, w in self.inputs.items()),
+            ("members", self.members),
+            ("timeline", self.timeline),
+        ]
+        set_tab_order(order)
+        for w in self.inputs.values():
+            line = w if isinstance(w, QLineEdit) else w.lineEdit()
+            if line is not None:
+                line.returnPressed.connect(self._enter)
+
+    def _enter(self) -> None:
+        if self.editing:
+            self.save()
 
     # ---------------------------------------------------------------- loading
     def load(self, household_id: str) -> None:
@@ -448,7 +475,7 @@ class ProfileView(Retranslating):
             translate("ProfileView", "Showing the full ID number is recorded in the access log.")
         )
         labels = {
-            "name": translate("ProfileView", "&Name:"),
+            "name": translate("ProfileView", "Na&me:"),
             "phone": translate("ProfileView", "&Phone:"),
             "address": translate("ProfileView", "&Address:"),
             "district": translate("ProfileView", "&District:"),

@@ -221,7 +221,7 @@ class ReceiptPreview(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(translate("ReceiptPreview", "Receipt"))
         self.print_btn.setText(translate("ReceiptPreview", "&Print…"))
-        self.save_btn.setText(translate("ReceiptPreview", "Save &PDF…"))
+        self.save_btn.setText(translate("ReceiptPreview", "&Save PDF…"))
         self.close_btn.setText(translate("ReceiptPreview", "&Close"))
 
     def done(self, result: int) -> None:

@@ -137,6 +137,18 @@ class SettingsPage(Page):
 
         self.about_btn = QPushButton(self)
         self.about_btn.clicked.connect(self.about)
+        for name, w in (
+            ("language", self.language),
+            ("paper", self.layout_combo),
+            ("prefix", self.prefix),
+            ("save_prefix", self.prefix_save),
+            ("printer", self.printer),
+            ("open_folder", self.open_folder),
+            ("backup", self.backup_btn),
+            ("about", self.about_btn),
+        ):
+            w.setObjectName(name)
+        self.prefix.returnPressed.connect(self.save_prefix)  # Enter saves, as the button does
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.addWidget(self.heading)

@@ -10,6 +10,8 @@ PADDING = 18
 
 
 def tune(table: QTableView) -> None:
+    """Read-only lists: arrows move between rows, Tab leaves the table (no cell-by-cell trap)."""
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setShowGrid(False)

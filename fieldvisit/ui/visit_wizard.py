@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,6 +55,7 @@ from fieldvisit.payments import GoodsLine, PaymentInput
 from fieldvisit.store.models import Campaign
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import mask_id, yuan
+from fieldvisit.ui.page import set_tab_order
 from fieldvisit.ui.signature import SignaturePad
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp")
@@ -176,6 +177,7 @@ class ConditionsStep(Step):
             form.addRow(box, text)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes for Next, as in a form
         label = QLabel(self)
         label.setBuddy(self.notes)
         self.labels["notes"] = label
@@ -184,6 +186,11 @@ class ConditionsStep(Step):
         for line in (self.visitors, *[t for _b, t in self.checks.values()]):
             line.textChanged.connect(wizard.touched)
         self.campaign.currentIndexChanged.connect(wizard.campaign_changed)
+        for name, w in (*fields, ("notes", self.notes)):
+            w.setObjectName(name)
+        for key, (box, text) in self.checks.items():
+            box.setObjectName(f"check_{key}")
+            text.setObjectName(f"seen_{key}")
 
     def retranslateUi(self) -> None:
         self.setTitle(translate("VisitWizard", "Conditions"))
@@ -206,10 +213,12 @@ class ConditionsStep(Step):
 class PhotosStep(Step):
     def __init__(self, wizard: VisitWizard) -> None:
         super().__init__(wizard)
-        self.files = QListWidget(self)
+        # Made in reading order, which is the Tab order: the buttons above the list.
+        # (setTabOrder cannot move the list before the page is in the wizard.)
         self.add = QPushButton(self)
         self.camera = QPushButton(self)
         self.remove = QPushButton(self)
+        self.files = QListWidget(self)
         self.add.clicked.connect(self._add)
         self.camera.clicked.connect(self._camera)
         self.remove.clicked.connect(self._remove)
@@ -220,6 +229,13 @@ class PhotosStep(Step):
         box = QVBoxLayout(self)
         box.addLayout(row)
         box.addWidget(self.files)
+        for name, w in (
+            ("add_photos", self.add),
+            ("camera", self.camera),
+            ("remove_photo", self.remove),
+            ("photos", self.files),
+        ):
+            w.setObjectName(name)
 
     def paths(self) -> list[str]:
         return [
@@ -286,6 +302,9 @@ class MoneyStep(Step):
         self.total = QLabel(self)
         self.total.setProperty("role", "h2")
         self.goods = QTableWidget(0, 4, self)
+        # Only the quantities are input: Tab goes from one to the next, never cell by cell.
+        self.goods.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.goods.setTabKeyNavigation(False)
         self.goods.verticalHeader().setVisible(False)
         self.goods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.goods_label = QLabel(self)
@@ -303,6 +322,8 @@ class MoneyStep(Step):
         self.cash.textChanged.connect(wizard.touched)
         self.cash.textChanged.connect(self.update_total)
         self.override.textChanged.connect(wizard.touched)
+        self.cash.setObjectName("cash")
+        self.override.setObjectName("override")
         self.spins: list[QSpinBox] = []
 
     def set_catalogue(self, catalogue: list[dict[str, Any]]) -> None:
@@ -313,10 +334,12 @@ class MoneyStep(Step):
             self.goods.setItem(r, 1, QTableWidgetItem(item["unit"]))
             self.goods.setItem(r, 2, QTableWidgetItem(yuan(item["unit_value_fen"])))
             spin = QSpinBox(self.goods)
+            spin.setObjectName("quantity")
             spin.setRange(0, 100)
             spin.valueChanged.connect(self.wiz.touched)
             spin.valueChanged.connect(self.update_total)
             self.goods.setCellWidget(r, 3, spin)
+            QWidget.setTabOrder(self.spins[-1] if self.spins else self.override, spin)
             self.spins.append(spin)
             for c in range(3):
                 cell = self.goods.item(r, c)
@@ -380,14 +403,22 @@ class MoneyStep(Step):
 
 
 class NeedsStep(Step):
+    """One row per need; every cell is a field, so Tab walks a row left to right
+    (category, owner, due, description) and then the next row."""
+
     def __init__(self, wizard: VisitWizard) -> None:
         super().__init__(wizard)
         self.table = QTableWidget(0, 4, self)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The cells' own fields take the focus; the grid itself is no Tab stop (and no trap).
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         self.add = QPushButton(self)
         self.remove = QPushButton(self)
-        self.add.clicked.connect(lambda: self.add_need())
+        self.add.setObjectName("add_need")
+        self.remove.setObjectName("remove_need")
+        self.add.clicked.connect(self._add_clicked)
         self.remove.clicked.connect(self._remove)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
@@ -404,45 +435,74 @@ class NeedsStep(Step):
         self, category: str = "", description: str = "", owner: str = "", due: str = ""
     ) -> None:
         r = self.table.rowCount()
+        after: QWidget | None = self.cell(r - 1, 3) if r else self.remove
         self.table.insertRow(r)
         combo = QComboBox(self.table)
+        combo.setObjectName("need_category")
         combo.addItems(list(needs.CATEGORIES))
         if category:
             combo.setCurrentText(category)
         combo.currentIndexChanged.connect(self.wiz.touched)
-        self.table.setCellWidget(r, 0, combo)
+        owner_edit = QLineEdit(owner, self.table)
+        owner_edit.setObjectName("need_owner")
+        owner_edit.textChanged.connect(self.wiz.touched)
         due_edit = QDateEdit(self.table)
+        due_edit.setObjectName("need_due")
         due_edit.setCalendarPopup(True)
         due_edit.setDisplayFormat("yyyy-MM-dd")
         due_edit.setDate(
             QDate.fromString(due, "yyyy-MM-dd") if due else QDate.currentDate().addDays(30)
         )
         due_edit.dateChanged.connect(self.wiz.touched)
-        self.table.setCellWidget(r, 2, due_edit)
-        self.table.setItem(r, 1, QTableWidgetItem(owner))
-        self.table.setItem(r, 3, QTableWidgetItem(description))
+        desc_edit = QLineEdit(description, self.table)
+        desc_edit.setObjectName("need_description")
+        desc_edit.textChanged.connect(self.wiz.touched)
+        for c, w in enumerate((combo, owner_edit, due_edit, desc_edit)):
+            self.table.setCellWidget(r, c, w)
+            w.installEventFilter(self)
+            if after is not None:
+                QWidget.setTabOrder(after, w)
+            after = w
         self.table.setCurrentCell(r, 3)
         self.wiz.touched()
+
+    def _add_clicked(self) -> None:
+        """A new need from the button (or Alt+A): the cursor goes to its first field."""
+        self.add_need()
+        first = self.cell(self.table.rowCount() - 1, 0)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cell(self, r: int, c: int) -> QWidget | None:
+        return self.table.cellWidget(r, c) if 0 <= r < self.table.rowCount() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field that takes the focus makes its row current, so Remove acts on it."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            for r in range(self.table.rowCount()):
+                for c in range(self.table.columnCount()):
+                    if self.table.cellWidget(r, c) is watched:
+                        self.table.setCurrentCell(r, c)
+        return super().eventFilter(watched, event)
 
     def _remove(self) -> None:
         r = self.table.currentRow()
         if r >= 0:
             self.table.removeRow(r)
             self.wiz.touched()
+            near = self.cell(min(r, self.table.rowCount() - 1), 0)
+            (near or self.add).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[dict[str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            combo = self.table.cellWidget(r, 0)
-            due = self.table.cellWidget(r, 2)
-            owner = self.table.item(r, 1)
-            desc = self.table.item(r, 3)
+            combo, owner, due, desc = (self.table.cellWidget(r, c) for c in range(4))
             out.append(
                 {
                     "category": combo.currentText() if isinstance(combo, QComboBox) else "",
-                    "owner": owner.text() if owner else "",
+                    "owner": owner.text() if isinstance(owner, QLineEdit) else "",
                     "due": due.date().toString("yyyy-MM-dd") if isinstance(due, QDateEdit) else "",
-                    "description": desc.text() if desc else "",
+                    "description": desc.text() if isinstance(desc, QLineEdit) else "",
                 }
             )
         return out
@@ -455,7 +515,9 @@ class NeedsStep(Step):
                         "%1", str(r + 1)
                     )
                 )
-                self.table.setCurrentCell(r, 3)
+                field = self.cell(r, 3)
+                if field is not None:
+                    field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return False
         self.error.clear()
         return True
@@ -545,6 +607,23 @@ class RecipientStep(Step):
         for w in (self.recipient, self.proxy_name, self.witness):
             w.textChanged.connect(wizard.touched)
         self._proxy(False)
+        # Reading order. Tab stops once on the sign choice (the checked one); the arrow
+        # keys or Alt+S/F/A pick another, so fingerprint and absent need no pointer.
+        order: list[tuple[str, QWidget]] = [
+            ("recipient", self.recipient),
+            ("proxy", self.proxy),
+            ("proxy_name", self.proxy_name),
+            ("proxy_relation", self.proxy_relation),
+            ("witness", self.witness),
+            ("sign_signature", self.mode_signature),
+            ("sign_fingerprint", self.mode_fingerprint),
+            ("sign_absent", self.mode_absent),
+            ("pad", self.pad),
+            ("undo", self.undo),
+            ("redo", self.redo),
+            ("clear", self.clear),
+        ]
+        set_tab_order(order)
 
     def _proxy(self, on: bool) -> None:
         self.proxy_name.setEnabled(on)
@@ -589,8 +668,8 @@ class RecipientStep(Step):
         )
         self.labels["recipient"].setText(translate("VisitWizard", "&Recipient:"))
         self.proxy.setText(translate("VisitWizard", "Collected by a &proxy"))
-        self.labels["proxy_name"].setText(translate("VisitWizard", "Proxy &name:"))
-        self.labels["proxy_relation"].setText(translate("VisitWizard", "Re&lation:"))
+        self.labels["proxy_name"].setText(translate("VisitWizard", "Pro&xy name:"))
+        self.labels["proxy_relation"].setText(translate("VisitWizard", "Relati&on:"))
         self.labels["witness"].setText(translate("VisitWizard", "&Witness:"))
         self.labels["sign"].setText(translate("VisitWizard", "Confirmed by:"))
         self.mode_signature.setText(translate("VisitWizard", "&Signature"))
@@ -605,6 +684,7 @@ class ReviewStep(Step):
     def __init__(self, wizard: VisitWizard) -> None:
         super().__init__(wizard)
         self.summary = QTextBrowser(self)
+        self.summary.setObjectName("summary")
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,7 +32,7 @@ from fieldvisit.store.models import Household, Payment, Visit
 from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time, mask_id, yuan
-from fieldvisit.ui.page import Page
+from fieldvisit.ui.page import Page, SearchBox
 from fieldvisit.ui.visit_wizard import VisitWizard, load_setup
 
 
@@ -78,7 +77,7 @@ class VisitPage(Page):
         self.hint = QLabel(self)
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
-        self.find_box = QLineEdit(self)
+        self.find_box = SearchBox(self)
         self.find_box.setClearButtonEnabled(True)
         self.find_label = QLabel(self)
         self.find_label.setBuddy(self.find_box)
@@ -94,6 +93,7 @@ class VisitPage(Page):
         self.timer.timeout.connect(self._find)
         self.find_box.textChanged.connect(lambda _t: self.timer.start())
         self.find_box.returnPressed.connect(self._find_enter)
+        self.find_box.down.connect(self._find_enter)
 
         self.drafts_title = QLabel(self)
         self.drafts_title.setProperty("role", "h2")
@@ -110,6 +110,19 @@ class VisitPage(Page):
         for table in (self.drafts, self.today):
             tables.tune(table)
         self.drafts.doubleClicked.connect(lambda _i: self._resume_selected())
+        # Tab: the search, what it found, Start (which acts on what was found), then the
+        # drafts with their buttons and today's visits with theirs.
+        for name, w in (
+            ("find", self.find_box),
+            ("found", self.results),
+            ("start", self.start),
+            ("drafts", self.drafts),
+            ("resume", self.resume),
+            ("discard", self.discard),
+            ("today", self.today),
+            ("reprint", self.reprint),
+        ):
+            w.setObjectName(name)
 
         find_row = QHBoxLayout()
         find_row.addWidget(self.find_label)
@@ -311,4 +324,4 @@ class VisitPage(Page):
                 translate("VisitPage", "Receipt"),
             ]
         )
-        self.reprint.setText(translate("VisitPage", "Show &receipt…"))
+        self.reprint.setText(translate("VisitPage", "Show re&ceipt…"))

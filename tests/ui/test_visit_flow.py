@@ -116,7 +116,7 @@ def test_search_then_visit_with_cash_goods_need_signature(
     wizard.next()
     # a need
     wizard.needs.add_need("医疗救助")
-    wizard.needs.table.item(0, 3).setText("需要联系医院转诊")
+    wizard.needs.cell(0, 3).setText("需要联系医院转诊")  # type: ignore[union-attr]
     wizard.next()
     # recipient signs
     assert wizard.recipient.recipient.text() == target.name
