@@ -145,7 +145,7 @@ class ConflictsTab(ReportTab):
     def shown(self) -> None:
         grid = self.grid()
         if grid is not None:
-            grid.itemSelectionChanged.connect(self.selected)
+            grid.rowChanged.connect(self.selected)
             grid.select_first()
         self.selected()
 
@@ -260,7 +260,7 @@ class DuplicatesTab(ReportTab):
     def shown(self) -> None:
         grid = self.grid()
         if grid is not None:
-            grid.itemSelectionChanged.connect(self.selected)
+            grid.rowChanged.connect(self.selected)
             grid.select_first()
         self.selected()
 
@@ -341,7 +341,7 @@ class FindingsTab(ReportTab):
     def shown(self) -> None:
         grid = self.grid()
         if grid is not None:
-            grid.itemSelectionChanged.connect(self.selected)
+            grid.rowChanged.connect(self.selected)
             grid.select_first()
         self.selected()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,14 @@ NUMERIC = ("int", "money", "pct")
 class Grid(QTableWidget):
     """A read-only, row-selecting table filled from a report ``Table``."""
 
+    #: The current row moved (mouse, arrow keys, or a program). Not the selection
+    #: signal: an arrow key changes the selection first, while ``currentRow()`` still
+    #: names the row the user left.
+    rowChanged = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.currentCellChanged.connect(self._row_moved)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,6 +92,10 @@ class Grid(QTableWidget):
         self.resizeColumnsToContents()
         for j in range(self.columnCount()):
             self.setColumnWidth(j, min(self.columnWidth(j), 320))
+
+    def _row_moved(self, row: int, _col: int, old_row: int, _old_col: int) -> None:
+        if row != old_row:
+            self.rowChanged.emit()
 
     def current_key(self) -> Any:
         row = self.currentRow()

@@ -100,3 +100,22 @@ def test_budget_tab_and_excel_export(
     ws.dashboard_button.click()
     assert (tmp_path / "dashboard.pdf").read_bytes()[:4] == b"%PDF"
     assert "dashboard.pdf" in ws.status.text()
+
+
+def test_arrow_keys_move_the_side_by_side_view(qtbot: Any, make_ctx: Any, world: World) -> None:
+    from PySide6.QtCore import Qt
+
+    ws = _workspace(qtbot, make_ctx, world)
+    ws.tabs.setCurrentWidget(ws.duplicates)
+    grid = ws.duplicates.grid()
+    assert grid is not None and grid.rowCount() == 2
+    grid.setFocus()
+    names = set()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        qtbot.keyClick(grid, key)
+        pair = ws.duplicates.current()
+        assert pair is not None
+        # What the panel shows is the row the arrow moved to, not the one it left.
+        assert ws.duplicates.values[0]["name"].text() == pair.a.name
+        names.add(pair.a.name)
+    assert len(names) == 2
