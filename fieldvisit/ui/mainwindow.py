@@ -298,4 +298,11 @@ class MainWindow(QMainWindow):
         self._online_timer = QTimer(self)
         self._online_timer.timeout.connect(check)
         self._online_timer.start(60_000)
+        self._check_online = check
+        # A sync just talked to the hub (or failed to): say so now, not within a minute.
+        self.ctx.changed.connect(self._after_change)
         check()
+
+    def _after_change(self, changes: set[str]) -> None:
+        if "sync" in changes:
+            self._check_online()

@@ -148,3 +148,20 @@ def test_office_workspace_is_added_only_on_office_replicas(
     qtbot.addWidget(office)
     assert [e.key for e in office.entries][-1] == "office"
     assert isinstance(office.show_page("office"), QLabel)
+
+
+def test_a_sync_rechecks_the_online_indicator_at_once(
+    qtbot: Any, make_ctx: Any, make_replica: Any
+) -> None:
+    from fieldvisit.ui.mainwindow import MainWindow
+
+    ctx = make_ctx(make_replica("HZ01"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    checks: list[int] = []
+    win.start_online_check()
+    win._check_online = lambda: checks.append(1)  # count the checks a change asks for
+    ctx.changed.emit({"households"})
+    assert checks == []
+    ctx.changed.emit({"sync", "households"})
+    assert checks == [1]
