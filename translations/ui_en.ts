@@ -937,6 +937,10 @@
         <translation>Needs the sync module, which is not installed.</translation>
     </message>
     <message>
+        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
+        <translation>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</translation>
+    </message>
+    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</translation>
     </message>

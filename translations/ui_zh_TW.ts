@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>App</name>
@@ -935,6 +936,10 @@
     <message>
         <source>Needs the sync module, which is not installed.</source>
         <translation>需要同步模組，目前未安裝。</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
+        <translation>本機尚未登記到中心庫。請向辦公室索取註冊檔案，或用同步包帶回改動。</translation>
     </message>
     <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>

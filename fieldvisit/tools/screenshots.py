@@ -143,6 +143,7 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
                 grab(lang, "visit-money", win, wizard)
                 wizard.next()
                 wizard.needs.add_need("医疗救助", "需要联系医院办理慢病转诊", "社区工作站")
+                grab(lang, "visit-needs", win, wizard)
                 wizard.next()
                 _signature(wizard.recipient.pad)
                 grab(lang, "visit-signature", win, wizard)

@@ -425,8 +425,13 @@ class SyncPage(Page):
         self.export_btn.setText(translate("SyncPage", "&Export bundle…"))
         self.import_btn.setText(translate("SyncPage", "&Import bundle…"))
         missing = translate("SyncPage", "Needs the sync module, which is not installed.")
-        self.sync_btn.setEnabled(self.client is not None and self.running is None)
-        self.sync_btn.setToolTip("" if self.client else missing)
+        no_hub = translate(
+            "SyncPage",
+            "This laptop is not enrolled with a hub yet. Ask the office for an enrolment "
+            "file, or carry changes on a bundle.",
+        )
+        self.sync_btn.setEnabled(self.client is not None and bool(hub) and self.running is None)
+        self.sync_btn.setToolTip(missing if not self.client else "" if hub else no_hub)
         self.export_btn.setEnabled(self.bundle is not None)
         self.import_btn.setEnabled(self.bundle is not None)
         self.export_btn.setToolTip("" if self.bundle else missing)

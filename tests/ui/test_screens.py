@@ -201,3 +201,16 @@ def test_conflict_is_resolved_from_the_sync_page(
     assert page.conflicts == []  # refreshed from the broadcast
     with a.reader() as s:
         assert s.get(Household, hid).phone == chosen
+
+
+def test_sync_now_waits_for_an_enrolment(qtbot: Any, make_ctx: Any, replica: Replica) -> None:
+    ctx = make_ctx(replica)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.sync_btn.isEnabled()
+    assert "enrolment file" in page.sync_btn.toolTip()
+    assert page.export_btn.isEnabled()  # bundles still work without a hub
+    replica.set_setting("hub_conninfo", {"host": "127.0.0.1", "port": "5432", "dbname": "fv"})
+    page.retranslateUi()
+    assert page.sync_btn.isEnabled() and page.sync_btn.toolTip() == ""
