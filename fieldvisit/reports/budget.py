@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import rows, team_names
+from fieldvisit.reports.common import rows, team_names, temp_tables
 from fieldvisit.reports.payment_checks import goods_issued
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store.models import Campaign
@@ -100,22 +100,16 @@ def _ledger_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any
         "_fv_dim_d": "SELECT DISTINCT district AS v FROM household WHERE district IS NOT NULL",
         "_fv_dim_k": "SELECT DISTINCT category AS v FROM household WHERE category IS NOT NULL",
     }
-    temps = [*dims, "_fv_cell"]
-    for t in temps:
-        session.execute(text(f"DROP TABLE IF EXISTS temp.{t}"))
-    try:
+    temps = [f"{t} (v TEXT PRIMARY KEY, n INTEGER)" for t in dims]
+    with temp_tables(session, *temps, "_fv_cell (id TEXT PRIMARY KEY, cell INTEGER) WITHOUT ROWID"):
         names: dict[str, dict[int, str]] = {}
         for table, sql in dims.items():
-            session.execute(text(f"CREATE TEMP TABLE {table} (v TEXT PRIMARY KEY, n INTEGER)"))
             session.execute(
                 text(f"INSERT INTO temp.{table} SELECT v, row_number() OVER () FROM ({sql})")
             )
             names[table] = {int(n): v for v, n in rows(session, f"SELECT v, n FROM temp.{table}")}
         # Radix of each number (0 = none: no team, no district, ...).
         nt, nd, nk = (len(names[t]) + 1 for t in ("_fv_dim_t", "_fv_dim_d", "_fv_dim_k"))
-        session.execute(
-            text("CREATE TEMP TABLE _fv_cell (id TEXT PRIMARY KEY, cell INTEGER) WITHOUT ROWID")
-        )
         session.execute(
             text(
                 f"INSERT INTO temp._fv_cell SELECT h.id, coalesce(d.n, 0) * {nk} + coalesce(k.n, 0) "
@@ -136,9 +130,6 @@ def _ledger_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any
             + "GROUP BY key",
             **({"cid": campaign_id} if campaign_id else {}),
         )
-    finally:
-        for t in temps:
-            session.execute(text(f"DROP TABLE IF EXISTS temp.{t}"))
     out = []
     for key, cash, goods, n in grouped:
         ct, cell = divmod(int(key), nd * nk)

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import as_date, rows, team_names
+from fieldvisit.reports.common import as_date, rows, team_names, temp_tables
 from fieldvisit.reports.table import Column, Table
 
 SCOPE = "h.archived = 0 AND h.status = 'needy' AND h.team_id IS NOT NULL"
@@ -67,9 +67,7 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
     teams = team_names(session)
     # The campaign's visited households, from one ordered read of the visit table into an
     # in-memory set, then one pass over the households (instead of a visit look-up per household).
-    session.execute(text("DROP TABLE IF EXISTS temp._fv_seen"))
-    session.execute(text("CREATE TEMP TABLE _fv_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"))
-    try:
+    with temp_tables(session, "_fv_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"):
         session.execute(
             text(
                 "INSERT OR IGNORE INTO temp._fv_seen SELECT household_id FROM visit NOT INDEXED "
@@ -103,8 +101,6 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
                 lim=list_limit,
             )
         ]
-    finally:
-        session.execute(text("DROP TABLE IF EXISTS temp._fv_seen"))
     summary.sort(key=lambda r: (r.team, r.district))
     return CoverageReport(campaign_id, summary, missing)
 

@@ -23,7 +23,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.households.edit import get as get_household
 from fieldvisit.households.edit import merge_households
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import local_time, mask_id, rows, team_names
+from fieldvisit.reports.common import local_time, mask_id, rows, team_names, temp_tables
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
 from fieldvisit.text import normalize
@@ -124,10 +124,8 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     The ids go into a temporary table that drives the join: a few thousand look-ups
     instead of one IN-list query per 500 ids and per figure."""
     teams = team_names(session)
-    session.execute(text("DROP TABLE IF EXISTS temp._fv_want"))
-    session.execute(text("CREATE TEMP TABLE _fv_want (id TEXT PRIMARY KEY) WITHOUT ROWID"))
     out: dict[str, HouseholdBrief] = {}
-    try:
+    with temp_tables(session, "_fv_want (id TEXT PRIMARY KEY) WITHOUT ROWID"):
         if ids:
             session.execute(
                 text("INSERT OR IGNORE INTO temp._fv_want VALUES (:id)"), [{"id": i} for i in ids]
@@ -152,8 +150,6 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
                 visits=int(r.visits),
                 payments=int(r.paid),
             )
-    finally:
-        session.execute(text("DROP TABLE IF EXISTS temp._fv_want"))
     return out
 
 
