@@ -347,6 +347,28 @@ class Conflict(Base):
     detected_at: Mapped[str] = mapped_column(String(24))  # hlc of the op that caused it
 
 
+class Quarantined(Base):
+    """An operation received from the hub or a bundle that the rules refused (migration 0005).
+
+    Never folded; listed by ``fieldvisit check`` and on the office's findings.
+    ``sent_by`` is the device that pushed or relayed it to the hub, or exported the
+    bundle. Re-checked at every fold, so one that only waited for something
+    (its author's registry entry, the payment it reverses) leaves when that arrives.
+    """
+
+    __tablename__ = "quarantine"
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    op: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_id: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    sent_by: Mapped[str | None] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(10))  # hub | bundle
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class AuditEntry(Base):
     """Who looked at sensitive data (full ID numbers) and when; changes are in the op log."""
 

@@ -283,7 +283,7 @@ def import_bundle(replica: Replica, path: Path) -> BundleReport:
         peers = dict(replica.settings.get("peer_acks") or {})
         peers[str(header["device_id"])] = acks[replica.device_id]
         settings["peer_acks"] = peers
-    applied = apply_batch(replica, ops, settings)
+    applied = apply_batch(replica, ops, settings, sent_by=str(header["device_id"]))
     with replica.reader() as s:
         after = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
     return BundleReport(

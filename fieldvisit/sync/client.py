@@ -31,7 +31,7 @@ from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
-from fieldvisit.sync import enrol
+from fieldvisit.sync import enrol, quarantine
 
 PUSH_BATCH = 1000
 #: Operations fetched from the hub at a time: bounds the memory a pull holds.
@@ -169,31 +169,28 @@ def _refresh_registry(conn: psycopg.Connection, replica: Replica) -> None:
 
 # ---------------------------------------------------------------- push
 
-INSERT = """
-INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by)
-SELECT o, d, s, h, e, r, k, p::jsonb, t, %(me)s
-FROM unnest(%(o)s::text[], %(d)s::text[], %(s)s::bigint[], %(h)s::text[], %(e)s::text[],
-            %(r)s::text[], %(k)s::text[], %(p)s::text[], %(t)s::text[])
-     AS x(o, d, s, h, e, r, k, p, t)
-ON CONFLICT (op_id) DO NOTHING
-"""
+PUSH = "SELECT head, stored FROM fv_push(%s, %s::jsonb)"
 
 
-def _columns(ops: list[Op], me: str) -> dict[str, Any]:
+def _batch_json(ops: list[Op]) -> str:
     import json
 
-    return {
-        "me": me,
-        "o": [o.op_id for o in ops],
-        "d": [o.device_id for o in ops],
-        "s": [o.seq for o in ops],
-        "h": [o.hlc for o in ops],
-        "e": [o.entity for o in ops],
-        "r": [o.row_id for o in ops],
-        "k": [o.kind for o in ops],
-        "p": [json.dumps(o.payload, ensure_ascii=False) for o in ops],
-        "t": [o.team_id for o in ops],
-    }
+    return json.dumps([o.to_dict() for o in ops], ensure_ascii=False)
+
+
+class PushRefused(FieldVisitError):
+    """The hub refused a batch: an operation breaks the rules. Nothing of it was stored."""
+
+
+def _refused(exc: psycopg.Error) -> PushRefused:
+    diag = exc.diag
+    return PushRefused(
+        translate(
+            "Sync",
+            "The hub refused this laptop's changes: %1. Nothing of that batch was stored; "
+            "show this message to the administrator.",
+        ).replace("%1", (diag.message_primary or _first_line(exc)).removeprefix("fieldvisit: "))
+    )
 
 
 def _push_devices(replica: Replica) -> list[str]:
@@ -240,10 +237,13 @@ def push(
                 batch = outbox(s, device, after, limit=PUSH_BATCH)
             if not batch:
                 break
-            with conn.transaction():
-                cur = conn.execute(INSERT, _columns(batch, me))
-                report.pushed += max(cur.rowcount, 0)
-                acked = head(conn, device)
+            try:
+                with conn.transaction():
+                    row = conn.execute(PUSH, (device, _batch_json(batch))).fetchone()
+            except psycopg.errors.InsufficientPrivilege as exc:
+                raise _refused(exc) from exc
+            acked, stored = (int(row[0]), int(row[1])) if row else (0, 0)
+            report.pushed += stored
             after = batch[-1].seq
             if device == me:
                 replica.set_setting("hub_acked_seq", acked)
@@ -257,7 +257,7 @@ def push(
 # ---------------------------------------------------------------- pull
 
 PULL = """
-SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by
 FROM fv_ops WHERE pos > %(pos)s ORDER BY pos LIMIT %(n)s
 """
 CURSOR_KEY = "hub_pos"
@@ -271,6 +271,7 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
+    registry = replica.settings.get("device_keys") or {}
     total = fetched = 0
     more = True
     while more:
@@ -302,6 +303,10 @@ def pull(
                 ]
                 pos = int(rows[-1][0])
                 fetched += len(rows)
+                # Every operation passes the rules first; what fails waits in quarantine.
+                ops = quarantine.screen(
+                    s, ops, registry, source="hub", sent_by={r[1]: r[10] for r in rows}
+                )
                 new = merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
                 _observe(replica, new, report)
@@ -317,6 +322,16 @@ def pull(
                 if folded >= PULL_COMMIT or (cancelled is not None and cancelled()):
                     break
         replica.settings.update({CURSOR_KEY: pos})
+    report.pulled += _release(replica, report)
+
+
+def _release(replica: Replica, report: SyncReport | None) -> int:
+    """Fold what waited in quarantine and the rules now allow (see sync.quarantine)."""
+    with replica.session() as s:
+        ops = quarantine.release(s, replica.settings.get("device_keys") or {})
+        new = merge.apply_batch(s, ops) if ops else []
+    _observe(replica, new, report)
+    return len(new)
 
 
 def _observe(replica: Replica, ops: list[Op], report: SyncReport | None) -> None:
@@ -328,16 +343,26 @@ def _observe(replica: Replica, ops: list[Op], report: SyncReport | None) -> None
 
 
 def apply_batch(
-    replica: Replica, ops: list[Op], settings: dict[str, Any], report: SyncReport | None = None
+    replica: Replica,
+    ops: list[Op],
+    settings: dict[str, Any],
+    report: SyncReport | None = None,
+    *,
+    source: str = "bundle",
+    sent_by: str | None = None,
 ) -> int:
-    """Fold received operations and save ``settings`` (cursors) in one replica transaction."""
+    """Check received operations against the rules (refused ones go to quarantine), fold
+    the rest and save ``settings`` (cursors) in one replica transaction."""
     with replica.session() as s:
+        ops = quarantine.screen(
+            s, ops, replica.settings.get("device_keys") or {}, source=source, sent_by=sent_by
+        )
         new = merge.apply_batch(s, ops)
         for key, value in settings.items():
             s.merge(Setting(key=key, value=value))
     _observe(replica, new, report)
     replica.settings.update(settings)
-    return len(new)
+    return len(new) + _release(replica, report)
 
 
 def outbox_of(replica: Replica) -> list[Op]:

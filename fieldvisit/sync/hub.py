@@ -23,10 +23,16 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import team_id_for
-from fieldvisit.sync import hubschema
+from fieldvisit.sync import authz, hubschema
 from fieldvisit.text import normalize
 
 DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked"
+#: Timeouts of every device role (also set on existing roles by hub migration 0002).
+DEVICE_ROLE_SETTINGS = {
+    "lock_timeout": "5s",
+    "statement_timeout": "120s",
+    "idle_in_transaction_session_timeout": "15s",
+}
 
 
 @dataclass(frozen=True)
@@ -101,15 +107,50 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         "GRANT USAGE ON SCHEMA public TO {g}",
-        "GRANT SELECT, INSERT ON fv_ops TO {g}",
-        "GRANT USAGE ON SEQUENCE fv_ops_pos_seq TO {g}",
+        # Devices read the log; they write it only through fv_push (rules checked there).
+        "REVOKE ALL ON fv_ops FROM {g}",
+        "GRANT SELECT ON fv_ops TO {g}",
+        "REVOKE ALL ON SEQUENCE fv_ops_pos_seq FROM {g}",
         "GRANT SELECT (" + DEVICE_COLUMNS + ") ON fv_device TO {g}",
         "GRANT SELECT ON fv_team TO {g}",
-        "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office()"
-        " TO {g}",
+        "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
+        " fv_may_write_as(text), fv_push(text, jsonb) TO {g}",
     ]
     for stmt in statements:
         conn.execute(sql.SQL(stmt).format(db=db, g=g))  # type: ignore[arg-type]
+    _load_rules(conn)
+
+
+def _load_rules(conn: psycopg.Connection) -> None:
+    """Copy the rules table (fieldvisit.sync.authz.RULES) into the hub's fv_rules."""
+    conn.execute("DELETE FROM fv_rules")
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO fv_rules (entity, role, kinds, scope, names_device, names_team)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            [
+                (
+                    entity,
+                    role,
+                    sorted(kinds),
+                    scope,
+                    entity in authz.NAMES_DEVICE,
+                    entity in authz.NAMES_TEAM,
+                )
+                for entity, by_role in authz.RULES.items()
+                for role, (kinds, scope) in by_role.items()
+            ],
+        )
+
+
+def device_role_settings(conn: psycopg.Connection, role: str) -> None:
+    """Timeouts for a device role, so no device session holds the hub up for long."""
+    for key, value in DEVICE_ROLE_SETTINGS.items():
+        conn.execute(
+            sql.SQL("ALTER ROLE {} SET {} = {}").format(
+                sql.Identifier(role), sql.Identifier(key), sql.Literal(value)
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -175,6 +216,7 @@ def enroll(
                 sql.Identifier(role), sql.Literal(password), sql.Identifier(org["group_role"])
             )
         )
+        device_role_settings(conn, role)
         conn.execute(
             "INSERT INTO fv_device (id, name, team_id, role, db_role, public_key)"
             " VALUES (%s, %s, %s, %s, %s, %s)",

@@ -36,7 +36,7 @@ def _op(r: Replica, seq: int) -> Op:
 
 
 def _insert(conn: psycopg.Connection, r: Replica, op: Op) -> None:
-    conn.execute(client.INSERT, client._columns([op], r.device_id))
+    conn.execute(client.PUSH, (r.device_id, client._batch_json([op])))
 
 
 def _holds(c: Replica, *row_ids: str) -> bool:
