@@ -4,7 +4,8 @@ Checks SQLite's own integrity and the search index's, then the domain's invarian
 sequences (sync relies on them), a ledger whose reversals point at real
 payments and never twice, payments and visits that hang on a household, unique
 receipt numbers, that the running totals the office checks read equal the ledger,
-and that the stored rows equal a fresh fold of their operations.
+that the stored rows equal a fresh fold of their operations, and lists operations
+received that the authorization rules refused (quarantine).
 """
 
 from __future__ import annotations
@@ -134,7 +135,32 @@ def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
             )
     problems += tally_problems(session)
     problems += _refold_check(session, refold_sample)
+    problems += quarantine_problems(session)
     return problems
+
+
+def quarantine_problems(session: Session) -> list[Problem]:
+    """Operations received and refused by the rules (sync.quarantine): never folded."""
+    from fieldvisit.sync import quarantine
+
+    reg = session.get(Setting, "device_keys")
+    return [
+        Problem(
+            "quarantine",
+            translate(
+                "Check",
+                "Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7",
+            )
+            .replace("%1", h.op_id)
+            .replace("%2", h.entity)
+            .replace("%3", h.kind)
+            .replace("%4", h.device_name or h.device_id)
+            .replace("%5", h.sent_by_name or translate("Check", "unknown"))
+            .replace("%6", h.source)
+            .replace("%7", h.message),
+        )
+        for h in quarantine.held(session, (reg.value if reg else None) or {})
+    ]
 
 
 # Each running total (kept by triggers, migration 0004) and the same figures from the ledger.

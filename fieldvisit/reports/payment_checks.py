@@ -37,6 +37,9 @@ from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign
 
 KINDS = ("double", "over_standard", "over_stock")
+#: Operations received that the rules refused (sync.quarantine): shown with the findings,
+#: settled only by the office correcting the sender, never accepted or voided here.
+REFUSED = "refused"
 
 #: A payment that has not been voided (no reversal points at it).
 LIVE = "p.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)"
@@ -67,6 +70,7 @@ class Finding:
     quantity: int = 0  # goods issued, for over_stock
     stock: int = 0
     payments: list[PaymentLine] = field(default_factory=list)
+    who: str = ""  # for refused operations: written by, sent by, and why
 
 
 def payment_findings(
@@ -110,11 +114,48 @@ def payment_findings(
             )
         )
     found.extend(_over_stock(session, campaign_id, camps))
+    found.extend(refused_findings(session, campaign_id, camps))
     _fill_payments(session, found)
     if not include_decided:
         decided = {k for (k,) in rows(session, "SELECT DISTINCT finding_key FROM finding_decision")}
         found = [f for f in found if f.key not in decided]
     return found
+
+
+def refused_findings(
+    session: Session, campaign_id: str | None = None, camps: dict[str, str] | None = None
+) -> list[Finding]:
+    """Quarantined operations: who wrote and who sent each, and why it was refused."""
+    from fieldvisit.store.models import Setting
+    from fieldvisit.sync import quarantine
+
+    reg = session.get(Setting, "device_keys")
+    camps = camps if camps is not None else campaign_names(session)
+    out = []
+    for h in quarantine.held(session, (reg.value if reg else None) or {}):
+        fields = (h.op.get("payload") or {}).get("fields") or {}
+        fields = fields if isinstance(fields, dict) else {}
+        cid = str(fields.get("campaign_id") or "")
+        if campaign_id and cid != campaign_id:
+            continue
+        cash = fields.get("cash_fen")
+        out.append(
+            Finding(
+                key=f"{REFUSED}:{h.op_id}",
+                kind=REFUSED,
+                campaign_id=cid,
+                campaign=camps.get(cid, ""),
+                household_id=str(fields.get("household_id") or ""),
+                amount_fen=cash if isinstance(cash, int) and h.entity == "payment" else 0,
+                who=translate("Reports", "%1/%2 by %3, sent by %4: %5")
+                .replace("%1", h.entity)
+                .replace("%2", h.kind)
+                .replace("%3", h.device_name or h.device_id)
+                .replace("%4", h.sent_by_name or translate("Reports", "unknown"))
+                .replace("%5", h.message),
+            )
+        )
+    return out
 
 
 def _live_payments(
@@ -308,6 +349,7 @@ def kind_label(kind: str) -> str:
         "double": translate("Reports", "paid more than once"),
         "over_standard": translate("Reports", "above the standard"),
         "over_stock": translate("Reports", "goods beyond stock"),
+        REFUSED: translate("Reports", "refused by the rules (quarantined)"),
     }[kind]
 
 
@@ -340,7 +382,7 @@ def findings_table(found: list[Finding]) -> Table:
                 f.item,
                 f.quantity or None,
                 f.stock if f.kind == "over_stock" else None,
-                "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)),
+                "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)) or f.who,
                 "、".join(p.receipt_no for p in f.payments if p.receipt_no),
                 f.key,
             )

@@ -157,6 +157,7 @@ class Held:
     sent_by_name: str
     source: str
     received_at: datetime
+    op: dict[str, Any]
 
 
 def held(session: Session, registry: Registry) -> list[Held]:
@@ -182,6 +183,7 @@ def held(session: Session, registry: Registry) -> list[Held]:
             sent_by_name=name(r.sent_by),
             source=r.source,
             received_at=r.received_at,
+            op=dict(r.op or {}),
         )
         for r in rows
     ]
