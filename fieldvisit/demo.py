@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fieldvisit import campaigns, needs, payments
 from fieldvisit import validation as v
+from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit
+from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
-from fieldvisit.store.models import ReceiptCounter
+from fieldvisit.store.models import Campaign, ReceiptCounter
 from fieldvisit.store.replica import Replica, team_id_for
 
 SURNAMES = (
@@ -91,68 +93,75 @@ def generate(
     rng = random.Random(seed)
     today = date.today()
     year = today.year if today.month >= 11 else today.year - 1
-    team_ids = [replica.team_id] + [
-        team_id_for(t) for t in TEAMS if team_id_for(t) != replica.team_id
-    ]
     counts = dict(members=0, visits=0, payments=0, needs=0)
-    with replica.session() as s:
-        for tid, tname in zip(team_ids[1:], TEAMS, strict=False):
-            if s.get(oplog.MUTABLE["team"], tid) is None:
-                oplog.create(s, "team", tid, {"name": tname})
-        warm = campaigns.create_campaign(
-            s,
-            campaigns.CampaignInput(
-                name=f"{year + 1}年双节送温暖",
-                kind="双节送温暖",
-                starts_on=date(year, 12, 1),
-                ends_on=date(year + 1, 2, 28),
-                fund_source="市总工会帮扶资金",
-                budget_fen=households * 60 * 800 * 100 // 100,
-                cap_fen=300_000,
-                standards={
-                    "困难职工": 100_000,
-                    "困难党员": 100_000,
-                    "劳动模范": 150_000,
-                    "农民工": 80_000,
-                    "一线职工": 50_000,
-                    "*": 50_000,
-                },
-                catalogue=[
-                    campaigns.CatalogueItem("大米", "袋", 12_000, households),
-                    campaigns.CatalogueItem("食用油", "桶", 9_000, households),
-                    campaigns.CatalogueItem("温暖包", "个", 20_000, households // 2),
-                ],
-            ),
-        )
-        summer = campaigns.create_campaign(
-            s,
-            campaigns.CampaignInput(
-                name=f"{year}年夏送清凉",
-                kind="夏送清凉",
-                starts_on=date(year, 6, 15),
-                ends_on=date(year, 8, 31),
-                fund_source="工会经费",
-                budget_fen=households * 20 * 100,
-                standards={"*": 20_000},
-                catalogue=[campaigns.CatalogueItem("清凉物资", "份", 8_000, households)],
-            ),
-        )
-        school = campaigns.create_campaign(
-            s,
-            campaigns.CampaignInput(
-                name=f"{year}年金秋助学",
-                kind="金秋助学",
-                starts_on=date(year, 8, 1),
-                ends_on=date(year, 9, 30),
-                fund_source="金秋助学专项",
-                budget_fen=households * 30 * 2000,
-                standards={"*": 200_000},
-            ),
-        )
-    camp_ids = [warm, summer, school]
+    if _enrolled_field(replica):
+        # The hub and every replica accept from a field laptop only its own team's
+        # records, and campaigns come from the office: use those that have arrived.
+        team_ids = [replica.team_id]
+        amounts, s_cm = _office_campaigns(replica, today)
+    else:
+        team_ids = [replica.team_id] + [
+            team_id_for(t) for t in TEAMS if team_id_for(t) != replica.team_id
+        ]
+        with replica.session() as s:
+            for tid, tname in zip(team_ids[1:], TEAMS, strict=False):
+                if s.get(oplog.MUTABLE["team"], tid) is None:
+                    oplog.create(s, "team", tid, {"name": tname})
+            warm = campaigns.create_campaign(
+                s,
+                campaigns.CampaignInput(
+                    name=f"{year + 1}年双节送温暖",
+                    kind="双节送温暖",
+                    starts_on=date(year, 12, 1),
+                    ends_on=date(year + 1, 2, 28),
+                    fund_source="市总工会帮扶资金",
+                    budget_fen=households * 60 * 800 * 100 // 100,
+                    cap_fen=300_000,
+                    standards={
+                        "困难职工": 100_000,
+                        "困难党员": 100_000,
+                        "劳动模范": 150_000,
+                        "农民工": 80_000,
+                        "一线职工": 50_000,
+                        "*": 50_000,
+                    },
+                    catalogue=[
+                        campaigns.CatalogueItem("大米", "袋", 12_000, households),
+                        campaigns.CatalogueItem("食用油", "桶", 9_000, households),
+                        campaigns.CatalogueItem("温暖包", "个", 20_000, households // 2),
+                    ],
+                ),
+            )
+            summer = campaigns.create_campaign(
+                s,
+                campaigns.CampaignInput(
+                    name=f"{year}年夏送清凉",
+                    kind="夏送清凉",
+                    starts_on=date(year, 6, 15),
+                    ends_on=date(year, 8, 31),
+                    fund_source="工会经费",
+                    budget_fen=households * 20 * 100,
+                    standards={"*": 20_000},
+                    catalogue=[campaigns.CatalogueItem("清凉物资", "份", 8_000, households)],
+                ),
+            )
+            school = campaigns.create_campaign(
+                s,
+                campaigns.CampaignInput(
+                    name=f"{year}年金秋助学",
+                    kind="金秋助学",
+                    starts_on=date(year, 8, 1),
+                    ends_on=date(year, 9, 30),
+                    fund_source="金秋助学专项",
+                    budget_fen=households * 30 * 2000,
+                    standards={"*": 200_000},
+                ),
+            )
+        amounts = {warm: 100_000, summer: 20_000, school: 200_000}
+        s_cm = {warm: date(year, 12, 1), summer: date(year, 7, 1), school: date(year, 8, 20)}
+    camp_ids = list(amounts)
     with replica.reader() as s:
         caps = {c: campaigns.get(s, c).cap_fen for c in camp_ids}
-    s_cm = {warm: date(year, 12, 1), summer: date(year, 7, 1), school: date(year, 8, 20)}
     done = 0
     while done < households:
         n = min(batch, households - done)
@@ -161,7 +170,7 @@ def generate(
             s.execute(text("PRAGMA cache_size = -262144"))
             maker = _Batch(s, replica.device_id, caps)
             for _ in range(n):
-                _one_household(maker, rng, team_ids, camp_ids, s_cm, today, counts)
+                _one_household(maker, rng, team_ids, amounts, s_cm, today, counts)
             maker.commit()
             s.execute(text("PRAGMA cache_size = -65536"))
         done += n
@@ -175,6 +184,39 @@ def generate(
         counts["needs"],
         len(camp_ids),
     )
+
+
+def _enrolled_field(replica: Replica) -> bool:
+    return replica.role != "office" and bool(replica.settings.get("device_keys"))
+
+
+def _office_campaigns(replica: Replica, today: date) -> tuple[dict[str, int], dict[str, date]]:
+    """Up to three campaigns this laptop has received: amount paid per household, start."""
+    with replica.reader() as s:
+        found = (
+            s.execute(
+                select(Campaign)
+                .where(Campaign.archived.is_(False))
+                .order_by(Campaign.starts_on.desc(), Campaign.id)
+                .limit(3)
+            )
+            .scalars()
+            .all()
+        )
+    if not found:
+        raise FieldVisitError(
+            translate(
+                "Demo",
+                "This laptop is enrolled for a team and has no campaign yet: campaigns come "
+                "from the office. Sync with the hub (or import the office's bundle) first.",
+            )
+        )
+    amounts = {
+        c.id: max(1, min(int((c.standards or {}).get("*") or 50_000), c.cap_fen or 10**9))
+        for c in found
+    }
+    starts = {c.id: min(c.starts_on or today, today) for c in found}
+    return amounts, starts
 
 
 class _Batch:
@@ -218,7 +260,7 @@ def _one_household(
     b: _Batch,
     rng: random.Random,
     team_ids: list[str],
-    camp_ids: list[str],
+    amounts: dict[str, int],
     starts: dict[str, date],
     today: date,
     counts: dict[str, int],
@@ -265,9 +307,9 @@ def _one_household(
         b.add("member", {"household_id": hid, **member}, team)
         counts["members"] += 1
     if rng.random() < 0.6:
-        camp = rng.choice(camp_ids)
+        camp = rng.choice(list(amounts))
         day = min(starts[camp] + timedelta(days=rng.randrange(0, 40)), today)
-        cash = {0: 100_000, 1: 20_000, 2: 200_000}[camp_ids.index(camp)]
+        cash = amounts[camp]
         goods = [payments.GoodsLine("大米", "袋", 1, 12_000)] if rng.random() < 0.4 else []
         vid = b.add(
             "visit",

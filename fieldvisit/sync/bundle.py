@@ -269,7 +269,35 @@ def read_bundle(replica: Replica, path: Path) -> tuple[dict[str, Any], list[Op]]
         )
     if known.get("revoked"):
         raise _err(translate("Bundle", "This bundle comes from a revoked device."))
+    _check_scope(replica, header, ops)
     return header, ops
+
+
+def _check_scope(replica: Replica, header: dict[str, Any], ops: list[Op]) -> None:
+    """A return bundle is for the laptop named in it; a field laptop takes only its team's
+    operations and global ones (the same scope the hub lets it read)."""
+    meant = header.get("for_device")
+    if meant and meant != replica.device_id:
+        name = (replica.settings.get("device_keys") or {}).get(meant, {}).get("name") or meant
+        raise _err(
+            translate(
+                "Bundle",
+                "This return bundle was made for another laptop (%1), not this one. Nothing "
+                "was imported; ask the office for a bundle made for this laptop.",
+            ).replace("%1", str(name))
+        )
+    if replica.role == "office":
+        return
+    mine = replica.team_id
+    outside = [o for o in ops if o.team_id is not None and o.team_id != mine]
+    if outside:
+        raise _err(
+            translate(
+                "Bundle",
+                "This bundle carries %1 operations of another team; a field laptop takes "
+                "only its own team's. Nothing was imported.",
+            ).replace("%1", str(len(outside)))
+        )
 
 
 def import_bundle(replica: Replica, path: Path) -> BundleReport:

@@ -102,7 +102,6 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
     g = sql.Identifier(group)
     db = sql.Identifier(conn.info.dbname)
     statements = [
-        "REVOKE ALL ON DATABASE {db} FROM PUBLIC",
         "GRANT CONNECT ON DATABASE {db} TO {g}",
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
@@ -116,9 +115,31 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
         " fv_may_write_as(text), fv_push(text, jsonb) TO {g}",
     ]
+    owned = conn.execute(
+        "SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+        " FROM pg_database WHERE datname = current_database()"
+    ).fetchone()
+    if owned and owned[0]:
+        # Only on a database the hub administrator owns (made for the hub): others'
+        # databases keep the privileges their owners gave.
+        statements.insert(0, "REVOKE ALL ON DATABASE {db} FROM PUBLIC")
     for stmt in statements:
         conn.execute(sql.SQL(stmt).format(db=db, g=g))  # type: ignore[arg-type]
     _load_rules(conn)
+    _grant_signal(conn)
+
+
+def _grant_signal(conn: psycopg.Connection) -> None:
+    """Let the hub owner end idle device sessions (fv_clear_idle), where it may grant that."""
+    for role in ("pg_signal_backend", "pg_read_all_stats"):
+        has = conn.execute("SELECT pg_has_role(current_user, %s, 'USAGE')", (role,)).fetchone()
+        if has and has[0]:
+            continue
+        try:
+            with conn.transaction():
+                conn.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(role)))
+        except psycopg.errors.InsufficientPrivilege:
+            pass  # 'hub check' says so
 
 
 def _load_rules(conn: psycopg.Connection) -> None:

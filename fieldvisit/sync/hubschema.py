@@ -44,15 +44,54 @@ def current(conn: psycopg.Connection) -> str | None:
 
 
 def foreign_tables(conn: psycopg.Connection) -> list[str]:
+    """Tables in any schema of the database but the system's (a hub has only its own)."""
     rows = conn.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+        "SELECT CASE WHEN schemaname = 'public' THEN tablename"
+        " ELSE schemaname || '.' || tablename END FROM pg_tables"
+        " WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"
     ).fetchall()
     return [r[0] for r in rows]
+
+
+#: Databases every cluster has; a hub never lives in them.
+SYSTEM_DATABASES = frozenset({"postgres", "template0", "template1"})
+
+
+def not_owned_tables(conn: psycopg.Connection) -> list[str]:
+    """Tables in any schema of this database that the connecting role does not own."""
+    rows = conn.execute(
+        "SELECT schemaname || '.' || tablename FROM pg_tables"
+        " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"
+        " AND tableowner <> current_user ORDER BY 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def refuse_unsuitable(conn: psycopg.Connection) -> None:
+    """``hub init`` leaves the cluster's own databases and other people's tables alone."""
+    if conn.info.dbname in SYSTEM_DATABASES:
+        raise FieldVisitError(
+            translate(
+                "Hub",
+                "%1 is one of PostgreSQL's own databases; the hub needs a database of its "
+                "own. Create one (for example: createdb fieldvisit_hub) and use its URL.",
+            ).replace("%1", conn.info.dbname)
+        )
+    others = not_owned_tables(conn)
+    if others:
+        raise FieldVisitError(
+            translate(
+                "Hub",
+                "This database holds tables that belong to another role (%1). Use an empty "
+                "database that the hub administrator owns.",
+            ).replace("%1", ", ".join(others[:5]))
+        )
 
 
 def upgrade(url: str) -> tuple[str | None, str]:
     """Create or upgrade the schema; returns (revision before, revision after)."""
     with psycopg.connect(url, autocommit=True) as conn:
+        refuse_unsuitable(conn)
         before = current(conn)
         if before is None and foreign_tables(conn):
             raise FieldVisitError(
