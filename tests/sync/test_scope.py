@@ -88,7 +88,7 @@ def test_hub_init_refuses_a_database_with_tables_of_its_own(pg_database):
         acl = c.execute(
             "SELECT datacl FROM pg_database WHERE datname = current_database()"
         ).fetchone()
-    with pytest.raises(FieldVisitError, match="not a fieldvisit hub|another role"):
+    with pytest.raises(FieldVisitError, match=r"not a fieldvisit hub|another role"):
         hub.init(pg_database, "x")
     with psycopg.connect(pg_database) as c:
         assert (
