@@ -32,9 +32,7 @@ def test_a_field_laptop_refuses_another_teams_bundle(enrolled, tmp_path):
         assert s.get(Household, hb) is None
         assert (
             s.execute(
-                select(func.count())
-                .select_from(Operation)
-                .where(Operation.team_id == b.team_id)
+                select(func.count()).select_from(Operation).where(Operation.team_id == b.team_id)
             ).scalar()
             == 0
         )
