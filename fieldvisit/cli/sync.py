@@ -55,6 +55,13 @@ def register(sub: Any) -> None:
     add_json(p)
     p.set_defaults(func=cmd_hub_devices)
 
+    p = hub.add_parser(
+        "check", help=translate("SyncCli", "what the hub cannot enforce itself, and pg_hba lines")
+    )
+    p.add_argument("url", help=translate("SyncCli", "administrator's PostgreSQL URL of the hub"))
+    add_json(p)
+    p.set_defaults(func=cmd_hub_check)
+
     p = sub.add_parser("enroll", help=translate("SyncCli", "join this laptop to the hub"))
     p.add_argument("file", help=translate("SyncCli", "the enrolment file from the administrator"))
     p.add_argument("--code", help=translate("SyncCli", "the one-time code (asked if not given)"))
@@ -169,6 +176,20 @@ def cmd_hub_devices(args: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def cmd_hub_check(args: argparse.Namespace) -> int:
+    from fieldvisit.sync import hub
+
+    found = hub.check(args.url)
+    emit(
+        args,
+        asdict(found),
+        (found.problems or [translate("SyncCli", "Hub checks passed.")])
+        + ["", translate("SyncCli", "pg_hba.conf lines for the hub (put them first):")]
+        + found.hba,
+    )
+    return 1 if found.problems else 0
 
 
 # ---------------------------------------------------------------- laptop

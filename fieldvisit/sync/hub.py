@@ -164,6 +164,21 @@ def _load_rules(conn: psycopg.Connection) -> None:
         )
 
 
+def remember_password(conn: psycopg.Connection, role: str) -> None:
+    """Record the role's password verifier, where the owner may read it (see fv_password_ok)."""
+    readable = conn.execute(
+        "SELECT has_table_privilege('pg_catalog.pg_authid', 'SELECT')"
+    ).fetchone()
+    if readable and readable[0]:
+        conn.execute(
+            "INSERT INTO fv_device_auth (db_role, verifier)"
+            " SELECT rolname, rolpassword FROM pg_catalog.pg_authid"
+            " WHERE rolname = %s AND rolpassword IS NOT NULL"
+            " ON CONFLICT (db_role) DO UPDATE SET verifier = excluded.verifier",
+            (role,),
+        )
+
+
 def device_role_settings(conn: psycopg.Connection, role: str) -> None:
     """Timeouts for a device role, so no device session holds the hub up for long."""
     for key, value in DEVICE_ROLE_SETTINGS.items():
@@ -238,6 +253,7 @@ def enroll(
             )
         )
         device_role_settings(conn, role)
+        remember_password(conn, role)
         conn.execute(
             "INSERT INTO fv_device (id, name, team_id, role, db_role, public_key)"
             " VALUES (%s, %s, %s, %s, %s, %s)",
@@ -342,3 +358,101 @@ def devices(url: str) -> list[dict[str, Any]]:
         ).fetchall()
     keys = ("id", "name", "team", "role", "revoked", "head_seq", "last_seen", "db_role")
     return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+@dataclass(frozen=True)
+class HubCheck:
+    """What ``hub check`` found, and the pg_hba.conf lines that confine device logins."""
+
+    problems: list[str]
+    hba: list[str]
+
+
+def hba_lines(dbname: str, group: str) -> list[str]:
+    """pg_hba.conf lines (first match wins: put them above the others) that let the
+    organisation's devices log in to the hub database only, over TLS."""
+    return [
+        f"# fieldvisit hub: devices (members of {group}) reach only the database {dbname}",
+        f"hostssl  {dbname}  +{group}  0.0.0.0/0  scram-sha-256",
+        f"hostssl  {dbname}  +{group}  ::/0       scram-sha-256",
+        f"host     all       +{group}  0.0.0.0/0  reject",
+        f"host     all       +{group}  ::/0       reject",
+        f"local    all       +{group}             reject",
+    ]
+
+
+def check(url: str) -> HubCheck:
+    """What the hub cannot enforce by itself, said plainly (device role settings, password
+    changes, the owner's right to end stalling sessions, other databases devices may reach)."""
+    with admin_connect(url) as conn:
+        org = _require_hub(conn)
+        group = str(org["group_role"])
+        problems: list[str] = []
+        for name, config in conn.execute(
+            "SELECT d.name, r.rolconfig FROM fv_device d JOIN pg_roles r ON r.rolname = d.db_role"
+            " WHERE NOT d.revoked ORDER BY d.name"
+        ).fetchall():
+            have = {c.split("=", 1)[0] for c in config or []}
+            missing = [k for k in DEVICE_ROLE_SETTINGS if k not in have]
+            if missing:
+                problems.append(
+                    translate("Hub", "Device %1 has no %2 on its hub login; run 'hub init' again.")
+                    .replace("%1", name)
+                    .replace("%2", ", ".join(missing))
+                )
+        readable = conn.execute(
+            "SELECT has_table_privilege('pg_catalog.pg_authid', 'SELECT')"
+        ).fetchone()
+        if readable and readable[0]:
+            for (name,) in conn.execute(
+                "SELECT d.name FROM fv_device d JOIN fv_device_auth v ON v.db_role = d.db_role"
+                " JOIN pg_catalog.pg_authid a ON a.rolname = d.db_role"
+                " WHERE NOT d.revoked AND a.rolpassword IS DISTINCT FROM v.verifier"
+                " ORDER BY d.name"
+            ).fetchall():
+                problems.append(
+                    translate(
+                        "Hub",
+                        "Device %1 changed its own hub password: the hub refuses it until it "
+                        "is enrolled again. Revoke it if nobody at the office did this.",
+                    ).replace("%1", name)
+                )
+        else:
+            problems.append(
+                translate(
+                    "Hub",
+                    "The hub administrator cannot read password verifiers (it is not a "
+                    "superuser), so a device changing its own hub password goes unnoticed. "
+                    "Confine device logins with the pg_hba.conf lines below.",
+                )
+            )
+        for role in ("pg_signal_backend", "pg_read_all_stats"):
+            has = conn.execute("SELECT pg_has_role(current_user, %s, 'USAGE')", (role,)).fetchone()
+            if not (has and has[0]):
+                problems.append(
+                    translate(
+                        "Hub",
+                        "The hub administrator is not a member of %1, so the hub cannot end a "
+                        "device session that holds it up. A superuser can run: GRANT %1 TO %2;",
+                    )
+                    .replace("%1", role)
+                    .replace("%2", str(conn.info.user))
+                )
+        others = [
+            r[0]
+            for r in conn.execute(
+                "SELECT datname FROM pg_database WHERE datallowconn"
+                " AND datname <> current_database()"
+                " AND has_database_privilege(%s, datname, 'CONNECT') ORDER BY datname",
+                (group,),
+            ).fetchall()
+        ]
+        if others:
+            problems.append(
+                translate(
+                    "Hub",
+                    "Device logins may connect to other databases of this PostgreSQL "
+                    "server (%1). Add the pg_hba.conf lines below and reload the server.",
+                ).replace("%1", ", ".join(others))
+            )
+        return HubCheck(problems, hba_lines(conn.info.dbname, group))

@@ -7,7 +7,7 @@ import time
 import psycopg
 from psycopg import sql
 
-from fieldvisit.sync import client
+from fieldvisit.sync import client, hub
 from tests.sync.util import backend_pid, device_conn, household, hub_ops
 
 
@@ -71,3 +71,38 @@ def test_device_roles_carry_timeouts(enrolled, hub_url):
         "statement_timeout": "2min",
         "idle_in_transaction_session_timeout": "15s",
     }
+
+
+def test_a_device_that_changes_its_own_password_is_refused_and_reported(enrolled, hub_url):
+    a, b = enrolled("A"), enrolled("B")
+    client.sync(a)
+    assert not any("changed its own hub password" in p for p in hub.check(hub_url).problems)
+    with device_conn(a) as c:
+        c.execute("ALTER ROLE CURRENT_USER PASSWORD 'mine-now'")  # PostgreSQL allows this
+        c.commit()
+    params = dict(a.settings["hub_conninfo"])
+    household(a, "甲")
+    with psycopg.connect(**params, password="mine-now") as c:
+        assert c.execute("SELECT fv_my_device()").fetchone() == (None,)
+        assert c.execute("SELECT count(*) FROM fv_ops").fetchone() == (0,)
+        try:
+            c.execute(client.PUSH, (a.device_id, client._batch_json(client.outbox_of(a))))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            assert exc.diag.message_detail == "password_changed"
+        else:
+            raise AssertionError("a device with a changed password pushed")
+    found = hub.check(hub_url)
+    assert any("A changed its own hub password" in p for p in found.problems)
+    assert any(line.startswith("host     all") and "reject" in line for line in found.hba)
+    assert client.sync(b).pushed >= 0  # the others carry on
+
+
+def test_hub_check_cli_prints_the_pg_hba_lines(enrolled, hub_url, capsys):
+    from fieldvisit.cli import main
+
+    enrolled("A")
+    code = main(["hub", "check", hub_url])
+    out = capsys.readouterr().out
+    assert "pg_hba.conf" in out and "+fvg_" in out and "reject" in out
+    # This test server lets every role connect to its postgres database: said so.
+    assert code == 1 and "postgres" in out

@@ -17,6 +17,11 @@ advisory locks; device roles with timeouts.
   a lock; then they end device sessions that sit idle in a transaction while
   holding what they need (``fv_clear_idle``) and try again.
 * Device roles get lock, statement and idle-in-transaction timeouts.
+* PostgreSQL lets every role change its own password. Where the hub owner can
+  read password verifiers (a superuser), ``hub enroll`` records each device's in
+  ``fv_device_auth``; a device whose verifier no longer matches counts as unknown
+  (``fv_my_device`` is NULL: it reads nothing, pushes nothing) until re-enrolled,
+  and ``hub check`` lists it.
 
 Revision ID: 0002
 Revises: 0001
@@ -53,6 +58,43 @@ CREATE TABLE fv_pos (
 );
 INSERT INTO fv_pos VALUES (1);
 CREATE INDEX fv_ops_row ON fv_ops (entity, row_id);
+CREATE TABLE fv_device_auth (
+    db_role text PRIMARY KEY,
+    verifier text NOT NULL
+);
+
+-- Is the caller's password still the one the hub gave it? True when the owner
+-- cannot read verifiers (then 'hub check' says the check is off).
+CREATE FUNCTION fv_password_ok() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS
+$$
+DECLARE
+    want text;
+    have text;
+BEGIN
+    SELECT verifier INTO want FROM fv_device_auth WHERE db_role = session_user;
+    IF want IS NULL OR NOT has_table_privilege('pg_catalog.pg_authid', 'SELECT') THEN
+        RETURN true;
+    END IF;
+    EXECUTE 'SELECT rolpassword FROM pg_catalog.pg_authid WHERE rolname = $1'
+        INTO have USING session_user;
+    RETURN have IS NOT DISTINCT FROM want;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION fv_my_device() RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS
+$$
+DECLARE
+    d text;
+BEGIN
+    SELECT id INTO d FROM fv_device WHERE db_role = session_user AND NOT revoked;
+    IF d IS NOT NULL AND NOT fv_password_ok() THEN
+        RETURN NULL;
+    END IF;
+    RETURN d;
+END
+$$;
 
 CREATE OR REPLACE FUNCTION fv_ops_position() RETURNS trigger LANGUAGE plpgsql AS
 $$
@@ -318,6 +360,11 @@ DECLARE
     rid text;
     tries integer := 0;
 BEGIN
+    IF me IS NULL AND NOT fv_password_ok() THEN
+        RAISE EXCEPTION 'fieldvisit: this device''s hub password was changed; it is refused '
+                        'until the administrator enrols it again'
+            USING ERRCODE = '42501', DETAIL = 'password_changed';
+    END IF;
     IF me IS NULL THEN
         RAISE EXCEPTION 'fieldvisit: unknown or revoked device' USING ERRCODE = '42501';
     END IF;
@@ -394,6 +441,16 @@ def upgrade() -> None:
     for (role,) in bind.exec_driver_sql("SELECT db_role FROM fv_device").all():
         for key, value in DEVICE_ROLE_SETTINGS.items():
             bind.exec_driver_sql(f"ALTER ROLE {_ident(role)} SET {key} = '{value}'")
+    readable = bind.exec_driver_sql(
+        "SELECT has_table_privilege('pg_catalog.pg_authid', 'SELECT')"
+    ).scalar()
+    if readable:  # remember today's verifiers: a change from here on is detected
+        bind.exec_driver_sql(
+            "INSERT INTO fv_device_auth (db_role, verifier)"
+            " SELECT d.db_role, a.rolpassword FROM fv_device d"
+            " JOIN pg_catalog.pg_authid a ON a.rolname = d.db_role"
+            " WHERE a.rolpassword IS NOT NULL"
+        )
 
 
 def _ident(name: str) -> str:
