@@ -22,6 +22,9 @@ from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, apply_batch, to_j
 from fieldvisit.store.models import Operation
 
 WRITER_KEY = "fieldvisit.writer"
+#: session.info key of a callable that refuses (raises) an operation this device may not
+#: make; set by Replica.session on enrolled replicas (fieldvisit.sync.authz.local_guard).
+GUARD_KEY = "fieldvisit.guard"
 
 
 class Writer:
@@ -96,6 +99,9 @@ def record(
 ) -> Op:
     """Append one operation made on this device and fold it."""
     op = writer_of(session).next(entity, row_id, kind, payload, team_id)
+    guard = session.info.get(GUARD_KEY)
+    if guard is not None:
+        guard(op)
     apply(session, op)
     return op
 
@@ -136,6 +142,10 @@ def create_many(
         )
         for entity, row_id, fields, team_id in items
     ]
+    guard = session.info.get(GUARD_KEY)
+    if guard is not None:
+        for op in ops:
+            guard(op)
     apply_batch(session, ops, minted=True, new_rows=new_rows)
     return ops
 

@@ -26,7 +26,7 @@ from fieldvisit.store import migrate, secrets
 from fieldvisit.store.engine import connect_raw, make_engine
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.models import Setting
-from fieldvisit.store.oplog import WRITER_KEY, Writer, create
+from fieldvisit.store.oplog import GUARD_KEY, WRITER_KEY, Writer, create
 from fieldvisit.text import normalize
 
 TEAM_NS = uuid.UUID("2d5b8f0e-7c4a-4e51-a1f3-0b9d6c2e8a47")
@@ -226,9 +226,21 @@ class Replica:
         """One unit of work with change capture; commits on success, rolls back on error."""
         with self._sessions() as s:
             s.info[WRITER_KEY] = self.writer
+            guard = self._guard()
+            if guard is not None:
+                s.info[GUARD_KEY] = guard
             with s.begin():
                 self.writer.begin(s)
                 yield s
+
+    def _guard(self) -> Any:
+        """The rules check for this device's own changes, once it is enrolled."""
+        registry = self.settings.get("device_keys")
+        if not registry:
+            return None
+        from fieldvisit.sync.authz import local_guard  # the rules table lives with sync
+
+        return local_guard(registry, self.device_id)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

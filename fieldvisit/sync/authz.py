@@ -16,10 +16,11 @@ what the device wrote before stays what it was.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
 
@@ -247,3 +248,27 @@ def _negates(
         and fields.get("team_id") == original.get("team_id")
         and fields.get("household_id") == original.get("household_id")
     )
+
+
+def local_guard(
+    registry: Mapping[str, Mapping[str, Any]], device_id: str
+) -> Callable[[Op], None] | None:
+    """For an enrolled replica: refuse, before it is recorded, a change of this laptop's own
+    that the hub and the other replicas would refuse, so it never blocks the outbox.
+    None where the registry does not know this device yet (not enrolled)."""
+    me = sender_of(registry, device_id)
+    if me is None:
+        return None
+
+    def guard(op: Op) -> None:
+        why = check(op, me)
+        if why is not None and not why.pending:
+            raise FieldVisitError(
+                translate(
+                    "Authz",
+                    "This laptop may not make this change: %1. The hub and the other "
+                    "laptops would refuse it; ask the office.",
+                ).replace("%1", why.message())
+            )
+
+    return guard

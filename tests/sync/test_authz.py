@@ -24,7 +24,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from psycopg import errors
 from sqlalchemy import func, select
 
-from fieldvisit import integrity
+from fieldvisit import campaigns, integrity
+from fieldvisit.errors import FieldVisitError
+from fieldvisit.households import edit
 from fieldvisit.reports import payment_checks
 from fieldvisit.store import oplog
 from fieldvisit.store.merge import Op
@@ -165,6 +167,7 @@ def test_a_refused_operation_refuses_its_whole_batch(world, hub_url):
     a, b, *_ = world
     household(a, "王五")  # a good change in the same batch
     with a.session() as s:
+        s.info.pop(oplog.GUARD_KEY)  # a laptop whose program was altered
         oplog.update(s, "team", b.team_id, {"name": "改名组"})
     before = {o["op_id"] for o in hub_ops(hub_url)}
     with pytest.raises(client.PushRefused, match="not_allowed"):
@@ -173,6 +176,19 @@ def test_a_refused_operation_refuses_its_whole_batch(world, hub_url):
     client.sync(b)
     with b.reader() as s:
         assert s.get(Team, b.team_id).name == "第二走访组"
+
+
+def test_an_enrolled_field_laptop_refuses_such_changes_before_recording_them(world):
+    a, b, *_ = world
+    with pytest.raises(FieldVisitError, match="may not make this change"), a.session() as s:
+        oplog.update(s, "team", b.team_id, {"name": "改名组"})
+    with pytest.raises(FieldVisitError, match="may not make this change"), a.session() as s:
+        campaigns.create_campaign(s, campaigns.CampaignInput(name="自设活动"))
+    with pytest.raises(FieldVisitError, match="may not make this change"), a.session() as s:
+        edit.create_household(s, edit.HouseholdInput(name="外组户"), team_id=b.team_id)
+    assert all(o.entity != "campaign" for o in client.outbox_of(a))
+    household(a, "本组户")  # its own team's work goes on
+    assert client.sync(a).pushed >= 1
 
 
 def test_a_field_device_cannot_push_in_another_devices_name(world):
