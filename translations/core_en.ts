@@ -64,6 +64,14 @@
         <translation>%1 %2 refer to a household this replica does not hold.</translation>
     </message>
     <message>
+        <source>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</source>
+        <translation>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>The running totals in %1 differ from the ledger in %2 place(s).</source>
         <translation>The running totals in %1 differ from the ledger in %2 place(s).</translation>
     </message>
@@ -169,6 +177,13 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office's bundle) first.</source>
+        <translation>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office's bundle) first.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,14 @@
         <translation>%1 条%2记录所指的慰问对象不在本机库中。</translation>
     </message>
     <message>
+        <source>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</source>
+        <translation>操作 %1（%2/%3）由 %4 写入、经 %5（%6）送达，已被拒收：%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
         <source>The running totals in %1 differ from the ledger in %2 place(s).</source>
         <translation>%1 中的累计数与台账有 %2 处不一致。</translation>
     </message>
@@ -92,11 +100,11 @@
         <translation>fieldvisit：已中断</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>为本机创建加密的本机库</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本机名称，例如 HZ03</translation>
     </message>
     <message>
@@ -170,6 +178,13 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office&apos;s bundle) first.</source>
+        <translation>本机已注册到走访组，但还没有活动：活动由办公室建立。请先与中心库同步（或导入办公室的同步包）。</translation>
     </message>
 </context>
 <context>
@@ -353,7 +368,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本机库的说明文件丢失或已损坏。</translation>
     </message>
     <message>
@@ -373,7 +388,7 @@
         <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中没有本机库。请先运行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +499,7 @@
         <translation>超出签收单可记载的最大金额</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超过本次活动 %1 元的上限；如确需超出，请填写原因</translation>
     </message>
     <message>

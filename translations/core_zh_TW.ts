@@ -65,6 +65,14 @@
         <translation>%1 條%2記錄所指的慰問物件不在本機庫中。</translation>
     </message>
     <message>
+        <source>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</source>
+        <translation>操作 %1（%2/%3）由 %4 寫入、經 %5（%6）送達，已被拒收：%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
         <source>The running totals in %1 differ from the ledger in %2 place(s).</source>
         <translation>%1 中的累計數與台帳有 %2 處不一致。</translation>
     </message>
@@ -92,11 +100,11 @@
         <translation>fieldvisit：已中斷</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>為本機建立加密的本機庫</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本機名稱，例如 HZ03</translation>
     </message>
     <message>
@@ -170,6 +178,13 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已匯出 %1 行到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office&apos;s bundle) first.</source>
+        <translation>本機已註冊到走訪組，但還沒有活動：活動由辦公室建立。請先與中心庫同步（或匯入辦公室的同步包）。</translation>
     </message>
 </context>
 <context>
@@ -353,7 +368,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本機庫的說明檔案丟失或已損壞。</translation>
     </message>
     <message>
@@ -373,7 +388,7 @@
         <translation>系統金鑰環不可用。請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中沒有本機庫。請先執行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +499,7 @@
         <translation>超出簽收單可記載的最大金額</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超過本次活動 %1 元的上限；如確需超出，請填寫原因</translation>
     </message>
     <message>

@@ -141,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>
@@ -768,8 +769,16 @@
         <translation>Days overdue</translation>
     </message>
     <message>
-        <source>say why the payment is voided</source>
+        <source>%1/%2 by %3, sent by %4: %5</source>
         <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
+        <translation>%1/%2 by %3, sent by %4: %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>say why the payment is voided</source>
         <translation>say why the payment is voided</translation>
     </message>
     <message>
@@ -791,6 +800,10 @@
     <message>
         <source>goods beyond stock</source>
         <translation>goods beyond stock</translation>
+    </message>
+    <message>
+        <source>refused by the rules (quarantined)</source>
+        <translation>refused by the rules (quarantined)</translation>
     </message>
     <message>
         <source>Payment checks</source>

@@ -142,6 +142,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合計</translation>
     </message>
 </context>
@@ -608,7 +609,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>請選擇兩戶不同的慰問對象。</translation>
     </message>
     <message>
@@ -769,8 +770,16 @@
         <translation>逾期天數</translation>
     </message>
     <message>
-        <source>say why the payment is voided</source>
+        <source>%1/%2 by %3, sent by %4: %5</source>
         <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
+        <translation>%1/%2，由 %3 寫入，經 %4 送達：%5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>say why the payment is voided</source>
         <translation>請說明作廢原因</translation>
     </message>
     <message>
@@ -792,6 +801,10 @@
     <message>
         <source>goods beyond stock</source>
         <translation>慰問品超庫存</translation>
+    </message>
+    <message>
+        <source>refused by the rules (quarantined)</source>
+        <translation>違反規則被拒收（已隔離）</translation>
     </message>
     <message>
         <source>Payment checks</source>

@@ -37,8 +37,8 @@ from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign
 
 KINDS = ("double", "over_standard", "over_stock")
-#: Operations received that the rules refused (sync.quarantine): shown with the findings,
-#: settled only by the office correcting the sender, never accepted or voided here.
+# Operations received that the rules refused (sync.quarantine): shown with the findings,
+# settled only by the office correcting the sender, never accepted or voided here.
 REFUSED = "refused"
 
 #: A payment that has not been voided (no reversal points at it).

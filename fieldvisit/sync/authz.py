@@ -24,7 +24,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
 
-#: The largest amount of one payment: ¥999,999,999.99.
+# The largest amount of one payment: ¥999,999,999.99.
 MAX_FEN = 99_999_999_999
 
 # Scopes: which rows a role may write with a kind.
@@ -39,7 +39,7 @@ _NEED = _EDIT | {"transition", "reopen"}
 _APPEND = frozenset({"append"})
 _CREATE = frozenset({"create"})
 
-#: entity -> role -> (kinds it may write, scope). A role not listed may not write the entity.
+# entity -> role -> (kinds it may write, scope). A role not listed may not write the entity.
 RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
     "household": {"field": (_HOUSEHOLD, TEAM), "office": (_HOUSEHOLD, ANY)},
     "member": {"field": (_EDIT, TEAM), "office": (_EDIT, ANY)},
@@ -55,14 +55,14 @@ RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
     "device": {"field": (_CREATE, SELF), "office": (_CREATE, SELF)},
 }
 
-#: Append-only entities whose payload names the writing device (``fields.device_id``).
+# Append-only entities whose payload names the writing device (``fields.device_id``).
 NAMES_DEVICE = frozenset(
     {"payment", "receipt_event", "visit", "duplicate_dismissal", "finding_decision"}
 )
-#: Entities whose created row names its team (``fields.team_id``): it must be the operation's.
+# Entities whose created row names its team (``fields.team_id``): it must be the operation's.
 NAMES_TEAM = frozenset({"payment", "visit", "need", "household"})
 
-#: Refusal codes, the same words the hub's fv_push uses.
+# Refusal codes, the same words the hub's fv_push uses.
 CODES = (
     "unknown_device",
     "unknown_entity",
@@ -76,7 +76,7 @@ CODES = (
     "reversal_mismatch",
     "reversal_unknown",
 )
-#: Codes that may clear when more arrives (re-checked at every fold, never final).
+# Codes that may clear when more arrives (re-checked at every fold, never final).
 PENDING = frozenset({"unknown_device", "reversal_unknown"})
 
 

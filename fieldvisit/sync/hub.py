@@ -27,7 +27,7 @@ from fieldvisit.sync import authz, hubschema
 from fieldvisit.text import normalize
 
 DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked"
-#: Timeouts of every device role (also set on existing roles by hub migration 0002).
+# Timeouts of every device role (also set on existing roles by hub migration 0002).
 DEVICE_ROLE_SETTINGS = {
     "lock_timeout": "5s",
     "statement_timeout": "120s",

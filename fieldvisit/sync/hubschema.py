@@ -53,7 +53,7 @@ def foreign_tables(conn: psycopg.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-#: Databases every cluster has; a hub never lives in them.
+# Databases every cluster has; a hub never lives in them.
 SYSTEM_DATABASES = frozenset({"postgres", "template0", "template1"})
 
 
