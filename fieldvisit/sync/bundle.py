@@ -160,6 +160,10 @@ def export_bundle(
         "acks": acks,
         "created": datetime.now(UTC).isoformat(),
     }
+    if replica.role == "office":
+        # The registry as the office has it from the hub: a laptop that only ever meets
+        # the office by USB learns of devices enrolled after it (the rules need them).
+        header["devices"] = replica.settings.get("device_keys") or {}
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = nonce + AESGCM(key).encrypt(nonce, zlib.compress(b"\n".join(lines), 6), head)
@@ -300,12 +304,30 @@ def _check_scope(replica: Replica, header: dict[str, Any], ops: list[Op]) -> Non
         )
 
 
+def _learn_registry(replica: Replica, header: dict[str, Any]) -> dict[str, Any] | None:
+    """Devices an office's (signed) bundle knows and this replica does not; None if none."""
+    own = dict(replica.settings.get("device_keys") or {})
+    sender = own.get(str(header.get("device_id")), {})
+    theirs = header.get("devices")
+    if sender.get("role") != "office" or not isinstance(theirs, dict):
+        return None
+    new = {
+        str(k): v
+        for k, v in theirs.items()
+        if k not in own and isinstance(v, dict) and {"team_id", "role", "public_key"} <= v.keys()
+    }
+    return {**own, **new} if new else None
+
+
 def import_bundle(replica: Replica, path: Path) -> BundleReport:
     """Verify the whole file, then fold its operations in one transaction."""
     header, ops = read_bundle(replica, path)
     with replica.reader() as s:
         before = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
     settings: dict[str, Any] = {}
+    registry = _learn_registry(replica, header)
+    if registry is not None:
+        replica.set_setting("device_keys", registry)
     acks = {str(k): int(v) for k, v in (header.get("acks") or {}).items()}
     if replica.device_id in acks:
         peers = dict(replica.settings.get("peer_acks") or {})

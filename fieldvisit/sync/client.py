@@ -1,15 +1,18 @@
 """``fieldvisit sync``: push this replica's outbox to the hub, then pull what is new.
 
-Push sends operations in batches, one hub transaction per batch, insert-if-absent;
-before starting it asks the hub how far it already holds each device's
-sequence (``fv_head``), so an interrupted push resumes where the hub stopped.
+Push sends operations in batches through the hub's ``fv_push`` (one hub
+transaction per batch, insert-if-absent; the hub refuses the whole batch if an
+operation breaks the rules of :mod:`fieldvisit.sync.authz`); before starting it
+asks the hub how far it already holds each device's sequence (``fv_head``), so
+an interrupted push resumes where the hub stopped.
 
 Pull reads the hub's log in keyset batches ordered by position. The hub hands
-out positions only to one writing transaction at a time (a trigger takes a
-transaction-scoped advisory lock before numbering rows), so positions become
-visible in order and a push that commits late can never land behind a cursor. Each batch is folded with the one merge
-function and the cursor is saved in the same replica transaction, so a replica
-killed mid-sync resumes without loss or doubling.
+out positions only to one writing transaction at a time (a trigger locks a
+numbering row that only ``fv_push`` can reach), so positions become visible in
+order and a push that commits late can never land behind a cursor. Each batch
+is checked against the rules (refused operations go to quarantine), folded with
+the one merge function, and the cursor is saved in the same replica
+transaction, so a replica killed mid-sync resumes without loss or doubling.
 """
 
 from __future__ import annotations

@@ -65,6 +65,24 @@ def test_a_return_bundle_is_for_the_laptop_named_in_it(enrolled, tmp_path):
     assert bundle.import_bundle(a, f).applied > 0
 
 
+def test_a_usb_only_laptop_learns_later_devices_from_the_offices_bundle(enrolled, tmp_path):
+    """The rules need the author's registry entry; a laptop that never syncs gets it from
+    the office's signed return bundle instead of quarantining the newcomer's work."""
+    o = enrolled("OFFICE", team="办公室", office=True)
+    a = enrolled("A1", team="第一走访组")
+    late = enrolled("A9", team="第一走访组")  # enrolled after A1: A1 does not know it
+    h = household(late, "新来户")
+    client.sync(late)
+    client.sync(o)
+    assert late.device_id not in a.settings["device_keys"]
+    f = tmp_path / "for-a.fvb"
+    bundle.export_bundle(o, f, for_device=a.device_id)
+    bundle.import_bundle(a, f)
+    assert late.device_id in a.settings["device_keys"]
+    with a.reader() as s:
+        assert s.get(Household, h) is not None
+
+
 @pytest.mark.parametrize("db", ["postgres", "template1"])
 def test_hub_init_refuses_the_clusters_own_databases(pg_database, db):
     url = pg_database.rsplit("/", 1)[0] + "/" + db
