@@ -81,7 +81,9 @@ def connect(replica: Replica) -> psycopg.Connection:
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     params["application_name"] = "fieldvisit"
     try:
-        return psycopg.connect(**params, password=enrol.load_password(replica))
+        # autocommit: every statement is its own transaction on the hub, so nothing a
+        # laptop does between two statements holds a lock there (see push).
+        return psycopg.connect(**params, password=enrol.load_password(replica), autocommit=True)
     except psycopg.OperationalError as exc:
         msg = _first_line(exc)
         if "not permitted to log in" in msg or "password authentication failed" in msg:
@@ -241,8 +243,11 @@ def push(
             if not batch:
                 break
             try:
-                with conn.transaction():
-                    row = conn.execute(PUSH, (device, _batch_json(batch))).fetchone()
+                # One statement in autocommit: the hub numbers and commits the batch
+                # in the same round trip, so this laptop never sits "idle in
+                # transaction" holding the numbering row — a slow link or a busy
+                # laptop must not look like a device stalling the hub.
+                row = conn.execute(PUSH, (device, _batch_json(batch))).fetchone()
             except psycopg.errors.InsufficientPrivilege as exc:
                 raise _refused(exc) from exc
             acked, stored = (int(row[0]), int(row[1])) if row else (0, 0)

@@ -12,14 +12,15 @@ from fieldvisit.sync import client
 
 
 def device_conn(r: Replica, **kw: Any) -> psycopg.Connection:
-    """A raw connection to the hub with this replica's own device role."""
-    return (
-        client.connect(r)
-        if not kw
-        else psycopg.connect(
+    """A raw connection to the hub with this replica's own device role, in transaction
+    mode as an attacker with psql would use it (the client itself runs in autocommit)."""
+    if kw:
+        return psycopg.connect(
             **r.settings["hub_conninfo"], password=r.settings["hub_password"], **kw
         )
-    )
+    conn = client.connect(r)
+    conn.autocommit = False
+    return conn
 
 
 def household(r: Replica, name: str = "刘小山", **fields: Any) -> str:

@@ -277,7 +277,7 @@ BEGIN
         WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
           AND a.usename IN (SELECT db_role FROM fv_device)
           AND coalesce(a.state, 'idle in transaction') LIKE 'idle in transaction%%'
-          AND coalesce(a.state_change, '-infinity') < clock_timestamp() - interval '1 second'
+          AND coalesce(a.state_change, '-infinity') < clock_timestamp() - interval '3 seconds'
           AND l.granted
           AND (l.relation = 'fv_pos'::regclass
                OR (l.relation = 'fv_device'::regclass AND l.mode = 'RowShareLock'))
