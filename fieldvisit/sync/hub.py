@@ -195,7 +195,9 @@ def enroll(
             "org_id": org["id"],
             "org_name": org["name"],
             "bundle_key": bytes(org["bundle_key"]).hex(),
-            "receipt_key": bytes(org["receipt_key"]).hex(),
+            # Receipts are signed by each device's own key now; only an office still needs
+            # the old shared key, to check receipts printed under the old scheme.
+            "receipt_key": bytes(org["receipt_key"]).hex() if office else None,
             "signing_key": private.hex(),
             "devices": devices,
         }
