@@ -368,8 +368,8 @@
         <translation>A replica already exists in %1.</translation>
     </message>
     <message>
-        <source>No system keyring is available. Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>No system keyring is available. Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</translation>
+        <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
+        <translation>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</translation>
     </message>
     <message>
         <source>No replica in %1. Run 'fieldvisit init' first.</source>
@@ -390,6 +390,23 @@
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
+        <extracomment>Keyring backends that keep secrets in a plain (or merely obfuscated) file, or nowhere: a replica key or hub password stored there is as good as written to disk.</extracomment>
+        <translation>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</translation>
+    </message>
+    <message>
+        <source>No system keyring is installed.</source>
+        <translation>No system keyring is installed.</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 keeps secrets in a plain or weakly protected file, so fieldvisit does not use it.</source>
+        <translation>The keyring backend %1 keeps secrets in a plain or weakly protected file, so fieldvisit does not use it.</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: %1</source>
+        <translation>The system keyring does not answer: %1</translation>
+    </message>
     <message>
         <source>The system keyring could not be read: %1</source>
         <translation>The system keyring could not be read: %1</translation>

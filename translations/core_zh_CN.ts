@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中断</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>为本机创建加密的本机库</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本机名称，例如 HZ03</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本机库的说明文件丢失或已损坏。</translation>
     </message>
     <message>
@@ -369,11 +369,11 @@
         <translation>%1 中已有本机库。</translation>
     </message>
     <message>
-        <source>No system keyring is available. Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
+        <translation>无法使用系统密钥环：%1 请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中没有本机库。请先运行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -391,6 +391,23 @@
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
+        <extracomment>Keyring backends that keep secrets in a plain (or merely obfuscated) file, or nowhere: a replica key or hub password stored there is as good as written to disk.</extracomment>
+        <translation>系统密钥环已关闭（FIELDVISIT_NO_KEYRING）。</translation>
+    </message>
+    <message>
+        <source>No system keyring is installed.</source>
+        <translation>本机没有安装系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 keeps secrets in a plain or weakly protected file, so fieldvisit does not use it.</source>
+        <translation>密钥环后端 %1 把密钥保存在明文或保护很弱的文件里，因此本系统不使用它。</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: %1</source>
+        <translation>系统密钥环没有响应：%1</translation>
+    </message>
     <message>
         <source>The system keyring could not be read: %1</source>
         <translation>无法读取系统密钥环：%1</translation>
@@ -484,7 +501,7 @@
         <translation>超出签收单可记载的最大金额</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超过本次活动 %1 元的上限；如确需超出，请填写原因</translation>
     </message>
     <message>

@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中斷</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>為本機建立加密的本機庫</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本機名稱，例如 HZ03</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本機庫的說明檔案丟失或已損壞。</translation>
     </message>
     <message>
@@ -369,11 +369,11 @@
         <translation>%1 中已有本機庫。</translation>
     </message>
     <message>
-        <source>No system keyring is available. Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>系統金鑰環不可用。請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
+        <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
+        <translation>無法使用系統金鑰環：%1 請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中沒有本機庫。請先執行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -391,6 +391,23 @@
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
+        <extracomment>Keyring backends that keep secrets in a plain (or merely obfuscated) file, or nowhere: a replica key or hub password stored there is as good as written to disk.</extracomment>
+        <translation>系統金鑰環已關閉（FIELDVISIT_NO_KEYRING）。</translation>
+    </message>
+    <message>
+        <source>No system keyring is installed.</source>
+        <translation>本機沒有安裝系統金鑰環。</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 keeps secrets in a plain or weakly protected file, so fieldvisit does not use it.</source>
+        <translation>金鑰環後端 %1 把金鑰儲存在明文或保護很弱的檔案裡，因此本系統不使用它。</translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer: %1</source>
+        <translation>系統金鑰環沒有回應：%1</translation>
+    </message>
     <message>
         <source>The system keyring could not be read: %1</source>
         <translation>無法讀取系統金鑰環：%1</translation>
@@ -484,7 +501,7 @@
         <translation>超出簽收單可記載的最大金額</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超過本次活動 %1 元的上限；如確需超出，請填寫原因</translation>
     </message>
     <message>

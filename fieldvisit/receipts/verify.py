@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit import private_files
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import data, signers
@@ -346,7 +346,7 @@ def read_qr(pdf: Path) -> str:
         raise FieldVisitError(
             translate("Receipts", "pdftoppm (poppler-utils) is needed to read a PDF receipt.")
         )
-    with tempfile.TemporaryDirectory() as tmp:
+    with private_files.temporary_folder("fv-verify-") as tmp:  # a page with personal data
         stem = Path(tmp) / "page"
         done = subprocess.run(
             [

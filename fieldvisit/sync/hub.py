@@ -119,6 +119,9 @@ class Enrolment:
     data: dict[str, Any]
 
 
+DEFAULT_SSLMODE = "prefer"
+
+
 def device_conninfo(
     admin_url: str, hub_url: str | None, user: str, password: str
 ) -> dict[str, str]:
@@ -127,6 +130,9 @@ def device_conninfo(
     params.pop("password", None)
     params.pop("user", None)
     params["user"] = user
+    # Ask for TLS: encrypted whenever the hub offers it. An office that set up
+    # certificates passes sslmode=require (or verify-full) in --hub-url; kept as given.
+    params.setdefault("sslmode", DEFAULT_SSLMODE)
     del password  # kept apart: the client stores it in the keyring
     return {k: str(v) for k, v in params.items() if v is not None}
 
