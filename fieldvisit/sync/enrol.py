@@ -27,6 +27,7 @@ from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.receipts.signers import RETIRED_SETTING, SIGNING_SETTING, retire_key
 from fieldvisit.store import secrets as store_secrets
+from fieldvisit.store.models import Setting
 from fieldvisit.store.replica import Replica
 
 MAGIC = b"FVENROL1"
@@ -122,8 +123,10 @@ def is_enrolled(replica: Replica) -> bool:
 
 def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
     """Store everything the enrolment brings in the (encrypted) replica's settings."""
+    with replica.reader() as s:  # read afresh: a key made at a first print is not in the cache
+        held = s.get(Setting, SIGNING_SETTING)
     retired = retire_key(
-        replica.settings.get(SIGNING_SETTING),
+        str(held.value) if held is not None and held.value else None,
         data["signing_key"],
         replica.settings.get(RETIRED_SETTING),
     )

@@ -175,3 +175,20 @@ def test_an_unregistered_key_is_unknown_not_genuine(enrolled) -> None:
     ).text()
     with b.reader() as s:
         assert verify_payload(s, code).status == UNKNOWN
+
+
+def test_a_replica_that_printed_in_this_process_then_enrols_keeps_its_early_key(
+    hub_url: str, tmp_path: Path, make_replica: Any
+) -> None:
+    """Joining a hub from the running app: the key made at the first print is retired, not lost."""
+    from fieldvisit.sync import enrol, hub
+
+    r: Replica = make_replica("HZ06")
+    p = _pay(r)
+    pdf = tmp_path / "early.pdf"
+    with r.session() as s:
+        render_receipt(s, p.id, pdf)
+    e = hub.enroll(hub_url, device="HZ06", team="第一走访组", device_id=r.device_id)
+    enrol.apply_enrolment(r, e.data)
+    with r.reader() as s:
+        assert verify_pdf(s, pdf).status == GENUINE
