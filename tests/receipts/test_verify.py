@@ -215,3 +215,36 @@ def test_chinese_receipt_prefix_gives_an_ascii_code_that_verifies(
         v = verify_pdf(s, out)
     assert v.status == GENUINE
     assert v.entry is not None and v.entry["receipt_no"].startswith("上城一组-2025-")
+
+
+def test_a_forged_receipt_pdf_read_by_zbar_is_not_genuine(
+    world: World, make_replica: object, tmp_path: Path
+) -> None:
+    """A page whose QR code another laptop signed for this laptop's receipt, read like an office."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen.canvas import Canvas
+
+    from fieldvisit.receipts import draw
+
+    pid = world.pay(cash_fen=120_000)
+    f = _fields(world, pid)
+    other: Replica = make_replica("HZ02")  # type: ignore[operator]
+    with other.session() as s:
+        oid, okey = signers.own_key(s)
+    reg = {oid: signers.Signer(oid, "HZ02", "field", [payload.public_hex(okey)])}
+    cases = {
+        "number": (payload.sign(okey, oid, **f).text(), FORGED),  # type: ignore[arg-type]
+        "amount": (  # this laptop's id, another key, a larger amount
+            payload.sign(okey, world.replica.device_id, **{**f, "cash_fen": 990_000}).text(),  # type: ignore[arg-type]
+            ALTERED,
+        ),
+    }
+    for name, (code, expected) in cases.items():
+        pdf = tmp_path / f"{name}.pdf"
+        c = Canvas(str(pdf), pagesize=A5)
+        draw.qr(c, code, 100, 200, 200)
+        c.save()
+        assert zbar_read(pdf, tmp_path) == [code]
+        with world.replica.reader() as s:
+            v = verify_pdf(s, pdf, reg)
+        assert v.status == expected, (name, v)
