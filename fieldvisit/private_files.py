@@ -14,6 +14,7 @@ the data folder lives in the user's own profile there.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
@@ -140,8 +141,19 @@ def _own_folder(base: Path | None) -> Path | None:
         import fcntl
 
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    if not _own:
+        atexit.register(_release_all)
     _own[base] = (own, fh)
     return own
+
+
+def _release_all() -> None:
+    """At a normal exit: this process's folders go (a crash leaves them to the next start)."""
+    for own, fh in list(_own.values()):
+        with contextlib.suppress(OSError):
+            fh.close()
+        shutil.rmtree(own, ignore_errors=True)
+    _own.clear()
 
 
 def tmpdir(prefix: str = "fv-", base: Path | None = None) -> Path:
