@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from fieldvisit import paths
+from fieldvisit import paths, private_files
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
@@ -39,6 +39,7 @@ def backup(replica: Replica, target_dir: Path, *, now: datetime | None = None) -
         )
     try:
         folder.mkdir(parents=True)
+        private_files.secure_folder(folder)
     except OSError as exc:
         raise FieldVisitError(
             translate("Backup", "Cannot write to %1: %2")
@@ -46,6 +47,7 @@ def backup(replica: Replica, target_dir: Path, *, now: datetime | None = None) -
             .replace("%2", exc.strerror or "")
         ) from exc
     db = paths.replica_db(folder)
+    private_files.create_private(db)
     raw = replica.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -67,6 +69,8 @@ def backup(replica: Replica, target_dir: Path, *, now: datetime | None = None) -
                 translate("Backup", "The backup would not be encrypted; it was removed.")
             )
     shutil.copyfile(paths.replica_info(replica.base), paths.replica_info(folder))
+    for f in private_files.replica_files(folder):
+        private_files.secure_file(f)
     return BackupResult(folder, db.stat().st_size, int(ops))
 
 

@@ -8,6 +8,7 @@ failure leaves nothing behind and is reported as a clear message.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,8 @@ def written_atomically(path: Path) -> Iterator[Path]:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         yield tmp
+        with contextlib.suppress(OSError):  # exports carry personal data: the user's own
+            os.chmod(tmp, 0o600)  # (a USB stick without modes is fine)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

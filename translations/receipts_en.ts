@@ -51,6 +51,18 @@
         <translation>the text read from the QR code</translation>
     </message>
     <message>
+        <source>a registry file of devices' public keys (works without a replica)</source>
+        <translation>a registry file of devices' public keys (works without a replica)</translation>
+    </message>
+    <message>
+        <source>write the devices' public keys for checking receipts</source>
+        <translation>write the devices' public keys for checking receipts</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON file</translation>
+    </message>
+    <message>
         <source>campaign id or name</source>
         <translation>campaign id or name</translation>
     </message>
@@ -127,6 +139,18 @@
         <translation>VOIDED</translation>
     </message>
     <message>
+        <source>FORGED</source>
+        <translation>FORGED</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>SIGNED</translation>
+    </message>
+    <message>
+        <source>signed by: %1</source>
+        <translation>signed by: %1</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>issued</translation>
     </message>
@@ -142,6 +166,10 @@
         <source>voided</source>
         <translation>voided</translation>
     </message>
+    <message>
+        <source>Public keys of %1 devices written to %2</source>
+        <translation>Public keys of %1 devices written to %2</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>
@@ -152,6 +180,10 @@
     <message>
         <source>Payment %1 has no receipt number.</source>
         <translation>Payment %1 has no receipt number.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</source>
+        <translation>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</translation>
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
@@ -187,20 +219,36 @@
         <translation>Nobody has been paid in this campaign yet.</translation>
     </message>
     <message>
+        <source>Old scheme: this code was sealed with the organisation's shared key, not signed by the issuing device. It is only as good as its match with the ledger.</source>
+        <translation>Old scheme: this code was sealed with the organisation's shared key, not signed by the issuing device. It is only as good as its match with the ledger.</translation>
+    </message>
+    <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
         <translation>Not a fieldvisit receipt code, or damaged.</translation>
     </message>
     <message>
-        <source>This replica has no receipt key yet, so it cannot check seals.</source>
-        <translation>This replica has no receipt key yet, so it cannot check seals.</translation>
+        <source>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office's latest registry file.</source>
+        <translation>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office's latest registry file.</translation>
     </message>
     <message>
-        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
-        <translation>The code's seal does not match: it was altered, or issued under another organisation's key.</translation>
+        <source>The code's signature does not match the key of the device it names: it was altered, or made by someone else.</source>
+        <translation>The code's signature does not match the key of the device it names: it was altered, or made by someone else.</translation>
     </message>
     <message>
-        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
-        <translation>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</translation>
+        <source>Forged: receipt numbers %1 belong to %2, but this code is signed by %3.</source>
+        <translation>Forged: receipt numbers %1 belong to %2, but this code is signed by %3.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (a valid signature; receipt %2 is in its series). No ledger was checked: compare the amounts with the office's records.</source>
+        <translation>Signed by %1 (a valid signature; receipt %2 is in its series). No ledger was checked: compare the amounts with the office's records.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but receipt %2 is not in this ledger (not synced yet?).</source>
+        <translation>Signed by %1, but receipt %2 is not in this ledger (not synced yet?).</translation>
+    </message>
+    <message>
+        <source>Forged: receipt %1 was issued by %2, but this code is signed by %3.</source>
+        <translation>Forged: receipt %1 was issued by %2, but this code is signed by %3.</translation>
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
@@ -213,6 +261,18 @@
     <message>
         <source>Receipt %1 is genuine and matches the ledger.</source>
         <translation>Receipt %1 is genuine and matches the ledger.</translation>
+    </message>
+    <message>
+        <source>An old-scheme code can only be checked by a replica that holds the organisation's old receipt key (an office replica).</source>
+        <translation>An old-scheme code can only be checked by a replica that holds the organisation's old receipt key (an office replica).</translation>
+    </message>
+    <message>
+        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
+        <translation>The code's seal does not match: it was altered, or issued under another organisation's key.</translation>
+    </message>
+    <message>
+        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
+        <translation>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</translation>
     </message>
     <message>
         <source>No such file: %1</source>
@@ -233,6 +293,10 @@
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
         <translation>zbarimg or pyzbar is needed to read a QR code.</translation>
+    </message>
+    <message>
+        <source>%1 is not a receipt registry file.</source>
+        <translation>%1 is not a receipt registry file.</translation>
     </message>
 </context>
 </TS>

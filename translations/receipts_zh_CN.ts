@@ -52,6 +52,18 @@
         <translation>从二维码读出的文字</translation>
     </message>
     <message>
+        <source>a registry file of devices&apos; public keys (works without a replica)</source>
+        <translation>设备公钥登记文件（无需本机库也可验真）</translation>
+    </message>
+    <message>
+        <source>write the devices&apos; public keys for checking receipts</source>
+        <translation>导出各设备的公钥，用于验真签收单</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
         <source>campaign id or name</source>
         <translation>活动编号或名称</translation>
     </message>
@@ -128,6 +140,18 @@
         <translation>已作废</translation>
     </message>
     <message>
+        <source>FORGED</source>
+        <translation>伪造</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>签名有效</translation>
+    </message>
+    <message>
+        <source>signed by: %1</source>
+        <translation>签名设备：%1</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>开出</translation>
     </message>
@@ -143,6 +167,10 @@
         <source>voided</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>Public keys of %1 devices written to %2</source>
+        <translation>已将 %1 台设备的公钥写入 %2</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>
@@ -153,6 +181,10 @@
     <message>
         <source>Payment %1 has no receipt number.</source>
         <translation>发放记录 %1 没有签收单号。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</source>
+        <translation>签收单 %1 是在另一台电脑上开出的，只有那台电脑或办公室可以打印（二维码由打印它的设备签名）。</translation>
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
@@ -188,20 +220,36 @@
         <translation>这个活动还没有发放记录。</translation>
     </message>
     <message>
+        <source>Old scheme: this code was sealed with the organisation&apos;s shared key, not signed by the issuing device. It is only as good as its match with the ledger.</source>
+        <translation>旧版验真码：此二维码用单位共用密钥加封，而非开具设备本身签名，只能以与台账一致为准。</translation>
+    </message>
+    <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
         <translation>不是本系统的签收单二维码，或已损坏。</translation>
     </message>
     <message>
-        <source>This replica has no receipt key yet, so it cannot check seals.</source>
-        <translation>本机库还没有签收单密钥，无法核验防伪码。</translation>
+        <source>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office&apos;s latest registry file.</source>
+        <translation>此二维码由登记中没有的设备（%1）签名。请先与中心库同步，或使用办公室最新的公钥登记文件。</translation>
     </message>
     <message>
-        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
-        <translation>防伪码不符：内容被改动，或是用其他单位的密钥开出的。</translation>
+        <source>The code&apos;s signature does not match the key of the device it names: it was altered, or made by someone else.</source>
+        <translation>二维码签名与其所写设备的密钥不符：内容被改动，或由他人制作。</translation>
     </message>
     <message>
-        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
-        <translation>防伪码正确，但本机台账中没有签收单 %1（可能尚未同步）。</translation>
+        <source>Forged: receipt numbers %1 belong to %2, but this code is signed by %3.</source>
+        <translation>伪造：编号 %1 属于 %2，但此二维码由 %3 签名。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (a valid signature; receipt %2 is in its series). No ledger was checked: compare the amounts with the office&apos;s records.</source>
+        <translation>由 %1 签名（签名有效，签收单 %2 属于该设备的编号段）。未核对台账：请与办公室记录核对金额。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but receipt %2 is not in this ledger (not synced yet?).</source>
+        <translation>由 %1 签名，但本机台账中没有签收单 %2（可能尚未同步）。</translation>
+    </message>
+    <message>
+        <source>Forged: receipt %1 was issued by %2, but this code is signed by %3.</source>
+        <translation>伪造：签收单 %1 由 %2 开出，但此二维码由 %3 签名。</translation>
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
@@ -214,6 +262,18 @@
     <message>
         <source>Receipt %1 is genuine and matches the ledger.</source>
         <translation>签收单 %1 真实有效，与台账一致。</translation>
+    </message>
+    <message>
+        <source>An old-scheme code can only be checked by a replica that holds the organisation&apos;s old receipt key (an office replica).</source>
+        <translation>旧版验真码只能由持有单位旧签收单密钥的本机库（办公室）核验。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
+        <translation>防伪码不符：内容被改动，或是用其他单位的密钥开出的。</translation>
+    </message>
+    <message>
+        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
+        <translation>防伪码正确，但本机台账中没有签收单 %1（可能尚未同步）。</translation>
     </message>
     <message>
         <source>No such file: %1</source>
@@ -234,6 +294,10 @@
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
         <translation>识别二维码需要 zbarimg 或 pyzbar。</translation>
+    </message>
+    <message>
+        <source>%1 is not a receipt registry file.</source>
+        <translation>%1 不是公钥登记文件。</translation>
     </message>
 </context>
 </TS>

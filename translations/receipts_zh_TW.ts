@@ -52,6 +52,18 @@
         <translation>從QR碼讀出的文字</translation>
     </message>
     <message>
+        <source>a registry file of devices&apos; public keys (works without a replica)</source>
+        <translation>裝置公鑰登記檔（無需本機庫也可驗真）</translation>
+    </message>
+    <message>
+        <source>write the devices&apos; public keys for checking receipts</source>
+        <translation>匯出各裝置的公鑰，用於驗真簽收單</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON 檔案</translation>
+    </message>
+    <message>
         <source>campaign id or name</source>
         <translation>活動編號或名稱</translation>
     </message>
@@ -128,6 +140,18 @@
         <translation>已作廢</translation>
     </message>
     <message>
+        <source>FORGED</source>
+        <translation>偽造</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>簽章有效</translation>
+    </message>
+    <message>
+        <source>signed by: %1</source>
+        <translation>簽章裝置：%1</translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation>開出</translation>
     </message>
@@ -143,6 +167,10 @@
         <source>voided</source>
         <translation>作廢</translation>
     </message>
+    <message>
+        <source>Public keys of %1 devices written to %2</source>
+        <translation>已將 %1 台裝置的公鑰寫入 %2</translation>
+    </message>
 </context>
 <context>
     <name>Receipts</name>
@@ -153,6 +181,10 @@
     <message>
         <source>Payment %1 has no receipt number.</source>
         <translation>發放記錄 %1 沒有簽收單號。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</source>
+        <translation>簽收單 %1 是在另一台電腦上開出的，只有那台電腦或辦公室可以列印（QR碼由列印它的裝置簽章）。</translation>
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
@@ -188,20 +220,36 @@
         <translation>這個活動還沒有發放記錄。</translation>
     </message>
     <message>
+        <source>Old scheme: this code was sealed with the organisation&apos;s shared key, not signed by the issuing device. It is only as good as its match with the ledger.</source>
+        <translation>舊版驗真碼：此QR碼以單位共用金鑰加封，而非開立裝置本身簽章，只能以與台帳一致為準。</translation>
+    </message>
+    <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
         <translation>不是本系統的簽收單QR碼，或已損壞。</translation>
     </message>
     <message>
-        <source>This replica has no receipt key yet, so it cannot check seals.</source>
-        <translation>本機庫還沒有簽收單金鑰，無法核驗防偽碼。</translation>
+        <source>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office&apos;s latest registry file.</source>
+        <translation>此QR碼由登記中沒有的裝置（%1）簽章。請先與中心庫同步，或使用辦公室最新的公鑰登記檔。</translation>
     </message>
     <message>
-        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
-        <translation>防偽碼不符：內容被改動，或是用其他單位的金鑰開出的。</translation>
+        <source>The code&apos;s signature does not match the key of the device it names: it was altered, or made by someone else.</source>
+        <translation>QR碼簽章與其所寫裝置的金鑰不符：內容被改動，或由他人製作。</translation>
     </message>
     <message>
-        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
-        <translation>防偽碼正確，但本機台帳中沒有簽收單 %1（可能尚未同步）。</translation>
+        <source>Forged: receipt numbers %1 belong to %2, but this code is signed by %3.</source>
+        <translation>偽造：編號 %1 屬於 %2，但此QR碼由 %3 簽章。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (a valid signature; receipt %2 is in its series). No ledger was checked: compare the amounts with the office&apos;s records.</source>
+        <translation>由 %1 簽章（簽章有效，簽收單 %2 屬於該裝置的編號段）。未核對台帳：請與辦公室記錄核對金額。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but receipt %2 is not in this ledger (not synced yet?).</source>
+        <translation>由 %1 簽章，但本機台帳中沒有簽收單 %2（可能尚未同步）。</translation>
+    </message>
+    <message>
+        <source>Forged: receipt %1 was issued by %2, but this code is signed by %3.</source>
+        <translation>偽造：簽收單 %1 由 %2 開出，但此QR碼由 %3 簽章。</translation>
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
@@ -214,6 +262,18 @@
     <message>
         <source>Receipt %1 is genuine and matches the ledger.</source>
         <translation>簽收單 %1 真實有效，與台帳一致。</translation>
+    </message>
+    <message>
+        <source>An old-scheme code can only be checked by a replica that holds the organisation&apos;s old receipt key (an office replica).</source>
+        <translation>舊版驗真碼只能由持有單位舊簽收單金鑰的本機庫（辦公室）核驗。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
+        <translation>防偽碼不符：內容被改動，或是用其他單位的金鑰開出的。</translation>
+    </message>
+    <message>
+        <source>Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).</source>
+        <translation>防偽碼正確，但本機台帳中沒有簽收單 %1（可能尚未同步）。</translation>
     </message>
     <message>
         <source>No such file: %1</source>
@@ -234,6 +294,10 @@
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
         <translation>識別QR碼需要 zbarimg 或 pyzbar。</translation>
+    </message>
+    <message>
+        <source>%1 is not a receipt registry file.</source>
+        <translation>%1 不是公鑰登記檔。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""CLI: ``fieldvisit receipt print|batch|roster|register|verify``."""
+"""CLI: ``fieldvisit receipt print|batch|roster|register|verify|registry``."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldvisit import campaigns
-from fieldvisit.cli.common import add_json, emit, open_replica
+from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.receipts import fonts, money
+from fieldvisit.receipts import fonts, money, signers
 from fieldvisit.receipts.register import register as receipt_register
 from fieldvisit.receipts.render import (
     batch_payment_ids,
@@ -24,9 +24,17 @@ from fieldvisit.receipts.render import (
     render_receipt,
 )
 from fieldvisit.receipts.roster import render_roster
-from fieldvisit.receipts.verify import GENUINE, verify_payload, verify_pdf
+from fieldvisit.receipts.verify import (
+    GENUINE,
+    SCHEME_OLD,
+    SIGNED,
+    Verdict,
+    old_scheme_note,
+    verify_payload,
+    verify_pdf,
+)
 from fieldvisit.store.models import Team
-from fieldvisit.store.replica import team_id_for
+from fieldvisit.store.replica import Replica, team_id_for
 
 
 def register(sub: Any) -> None:
@@ -74,8 +82,23 @@ def register(sub: Any) -> None:
     q = rsub.add_parser("verify", help=translate("ReceiptCli", "check a receipt's QR code"))
     q.add_argument("file", nargs="?", type=Path, help=translate("ReceiptCli", "receipt PDF"))
     q.add_argument("--payload", help=translate("ReceiptCli", "the text read from the QR code"))
+    q.add_argument(
+        "--registry",
+        type=Path,
+        help=translate(
+            "ReceiptCli", "a registry file of devices' public keys (works without a replica)"
+        ),
+    )
     add_json(q)
     q.set_defaults(func=cmd_verify)
+
+    q = rsub.add_parser(
+        "registry",
+        help=translate("ReceiptCli", "write the devices' public keys for checking receipts"),
+    )
+    q.add_argument("--out", required=True, type=Path, help=translate("ReceiptCli", "JSON file"))
+    add_json(q)
+    q.set_defaults(func=cmd_registry)
 
 
 def _selection(q: argparse.ArgumentParser) -> None:
@@ -216,15 +239,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise FieldVisitError(
             translate("ReceiptCli", "Give either a receipt PDF or --payload TEXT.")
         )
-    with open_replica(args) as r, r.reader() as s:
-        v = verify_pdf(s, args.file) if args.file else verify_payload(s, args.payload)
+    registry = signers.load(args.registry) if args.registry else None
+
+    def check(s: Any) -> Verdict:
+        if args.file:
+            return verify_pdf(s, args.file, registry)
+        return verify_payload(s, args.payload, registry)
+
+    if registry is not None and not Replica.exists(data_dir(args)):
+        v = check(None)  # an auditor's check: public keys only, no ledger
+    else:
+        with open_replica(args) as r, r.reader() as s:
+            v = check(s)
     labels = {
         "genuine": translate("ReceiptCli", "GENUINE"),
         "altered": translate("ReceiptCli", "ALTERED"),
         "unknown": translate("ReceiptCli", "UNKNOWN"),
         "voided": translate("ReceiptCli", "VOIDED"),
+        "forged": translate("ReceiptCli", "FORGED"),
+        "signed": translate("ReceiptCli", "SIGNED"),
     }
     lines = [f"{labels.get(v.status, v.status)}: {v.message}"]
+    if v.scheme == SCHEME_OLD:
+        lines.append("  " + old_scheme_note())
+    elif v.signer:
+        lines.append(
+            "  " + translate("ReceiptCli", "signed by: %1").replace("%1", v.signer["name"])
+        )
     if v.entry:
         e = v.entry
         lines.append(
@@ -243,4 +284,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for ev in e["events"]
         )
     emit(args, v.as_dict(), lines)
-    return 0 if v.status == GENUINE else 1
+    return 0 if v.status in (GENUINE, SIGNED) else 1
+
+
+def cmd_registry(args: argparse.Namespace) -> int:
+    with open_replica(args) as r, r.session() as s:  # a session: makes this device's key if new
+        n = signers.export(s, args.out)
+    emit(
+        args,
+        {"out": str(args.out), "devices": n},
+        [
+            translate("ReceiptCli", "Public keys of %1 devices written to %2")
+            .replace("%1", str(n))
+            .replace("%2", str(args.out))
+        ],
+    )
+    return 0

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.receipts import payload
+from fieldvisit.receipts import payload, signers
 from fieldvisit.store.models import Campaign, Household, Payment, ReceiptEvent, Setting
 
 PRINT_KINDS = ("print", "reprint")
@@ -116,9 +116,18 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
         for r in in_chunks(session, Payment, Payment.reverses_id, [p.id for p in pays])
     }
     org = setting(session, "organisation")
-    key = payload.receipt_key(session)
+    me, key = signers.own_key(session)
+    office = setting(session, "role") == "office"
     out = []
     for p in pays:
+        if p.device_id != me and not office:
+            raise FieldVisitError(
+                translate(
+                    "Receipts",
+                    "Receipt %1 was issued on another laptop; only that laptop or the office "
+                    "can print it (its code is signed by the device that prints it).",
+                ).replace("%1", str(p.receipt_no))
+            )
         h = households.get(p.household_id) or households.get(p.orig_household_id)
         c = camps.get(p.campaign_id or "")
         evs = events.get(p.receipt_no or "", [])
@@ -156,7 +165,9 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
                 or "",
                 prints=sum(1 for e in evs if e.kind in PRINT_KINDS),
                 reprints=sum(1 for e in evs if e.kind == "reprint"),
-                qr=payload.make(key, no, p.cash_fen, p.orig_household_id, p.paid_on).text(),
+                qr=payload.sign(
+                    key, me, no, p.cash_fen, p.goods_value_fen, p.orig_household_id, p.paid_on
+                ).text(),
             )
         )
     return out

@@ -1,10 +1,20 @@
-"""Checking a receipt's QR code against the ledger: genuine, altered, unknown or voided.
+"""Checking a receipt's QR code: genuine, altered, forged, unknown, voided (or signed).
 
-The tag is checked first: a payload whose tag does not match this replica's
-``receipt_key`` was changed (or made with another organisation's key) and is
-*altered*. A well-tagged payload whose number this replica has not seen is
-*unknown* (not synced yet); one whose fields disagree with the ledger is
-*altered*; one whose payment was reversed is *voided*; else *genuine*.
+A signed code (FV2) is checked against the registry's public keys: the key
+that verifies names the issuing device; no key verifying means *altered*.
+The receipt number must then belong to that device: the ledger's payment for
+it was made by that device (an office device may reprint it), or, for a
+number the ledger has not seen, its prefix is not another device's series;
+otherwise the code is *forged*. A number this replica has not seen is
+*unknown* (not synced yet); fields that disagree with the ledger are
+*altered*; a reversed payment is *voided*; else *genuine*. With a registry
+file and no replica there is no ledger: a valid signature in the issuer's own
+series is *signed*.
+
+An old-scheme code (FV1, printed before receipts were signed) is checked with
+the organisation's shared ``receipt_key`` where this replica holds it, then
+against the ledger like any other, and the verdict says "old scheme".
+
 A PDF is read the way an office would: page 1 rendered by pdftoppm at 150 dpi,
 the code decoded by zbarimg (or pyzbar when zbarimg is not installed).
 """
@@ -13,7 +23,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -21,14 +31,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit import private_files
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.receipts import data
+from fieldvisit.receipts import data, signers
 from fieldvisit.receipts import payload as qrpayload
 from fieldvisit.receipts.data import mask_id
+from fieldvisit.receipts.signers import Signer
 from fieldvisit.store.models import Household, Payment, ReceiptEvent
 
 GENUINE, ALTERED, UNKNOWN, VOIDED = "genuine", "altered", "unknown", "voided"
+FORGED = "forged"  # validly signed, but by a device the number does not belong to
+SIGNED = "signed"  # registry file only: a valid signature in the issuer's series, no ledger
+SCHEME_SIGNED, SCHEME_OLD = "signed", "old"
 
 
 @dataclass
@@ -37,9 +52,19 @@ class Verdict:
     payload: str
     message: str
     entry: dict[str, Any] | None = None
+    scheme: str = ""  # "signed" (FV2) | "old" (FV1) | "" (not a receipt code)
+    signer: dict[str, str] | None = None  # the device whose key verified: id, name, role
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def old_scheme_note() -> str:
+    return translate(
+        "Receipts",
+        "Old scheme: this code was sealed with the organisation's shared key, not signed by "
+        "the issuing device. It is only as good as its match with the ledger.",
+    )
 
 
 def _entry(session: Session, p: Payment) -> dict[str, Any]:
@@ -63,75 +88,253 @@ def _entry(session: Session, p: Payment) -> dict[str, Any]:
     }
 
 
-def verify_payload(session: Session, text: str) -> Verdict:
+def _fill(out: str, *args: str) -> str:
+    """``out`` with %1, %2... replaced by ``args``."""
+    for i, a in enumerate(args, 1):
+        out = out.replace(f"%{i}", a)
+    return out
+
+
+def _payment(session: Session, receipt_no: str) -> Payment | None:
+    return (
+        session.execute(
+            select(Payment).where(Payment.receipt_no == receipt_no, Payment.reverses_id.is_(None))
+        )
+        .scalars()
+        .first()
+    )
+
+
+def verify_payload(
+    session: Session | None, text: str, registry: dict[str, Signer] | None = None
+) -> Verdict:
+    """The verdict on ``text``; ``session`` may be None when only a registry file is at hand."""
     text = text.strip()
     p = qrpayload.parse(text)
     if p is None:
         return Verdict(
             ALTERED, text, translate("Receipts", "Not a fieldvisit receipt code, or damaged.")
         )
-    if not data.setting(session, qrpayload.KEY_SETTING):
-        return Verdict(
-            UNKNOWN,
-            text,
-            translate("Receipts", "This replica has no receipt key yet, so it cannot check seals."),
-        )
-    if not qrpayload.tag_ok(qrpayload.receipt_key(session), p):
+    if p.old_scheme:
+        return _verify_old(session, text, p)
+    return _verify_signed(session, text, p, registry)
+
+
+def _signer_of(p: qrpayload.Payload, registry: dict[str, Signer]) -> tuple[Signer | None, bool]:
+    """(the device whose key verifies ``p``, whether any device matched its short id)."""
+    candidates = [s for s in registry.values() if qrpayload.short(s.device_id) == p.device]
+    for s in candidates:
+        if any(qrpayload.signature_ok(k, p) for k in s.public_keys):
+            return s, True
+    return None, bool(candidates)
+
+
+def _verify_signed(
+    session: Session | None,
+    text: str,
+    p: qrpayload.Payload,
+    extra: dict[str, Signer] | None,
+) -> Verdict:
+    registry = signers.merged(
+        signers.from_replica(session) if session is not None else {}, extra or {}
+    )
+    signer, known = _signer_of(p, registry)
+    if signer is None:
+        if not known:
+            return Verdict(
+                UNKNOWN,
+                text,
+                _fill(
+                    translate(
+                        "Receipts",
+                        "The code is signed by a device this registry does not know (%1). Sync with "
+                        "the hub, or use the office's latest registry file.",
+                    ),
+                    p.device,
+                ),
+                scheme=SCHEME_SIGNED,
+            )
         return Verdict(
             ALTERED,
             text,
+            translate(
+                "Receipts",
+                "The code's signature does not match the key of the device it names: it was "
+                "altered, or made by someone else.",
+            ),
+            scheme=SCHEME_SIGNED,
+        )
+    who = {"device_id": signer.device_id, "name": signer.name, "role": signer.role}
+
+    def verdict(status: str, message: str, entry: dict[str, Any] | None = None) -> Verdict:
+        return Verdict(status, text, message, entry, SCHEME_SIGNED, who)
+
+    pay = _payment(session, p.receipt_no) if session is not None else None
+    if pay is None:
+        owners = _series_owners(session, p.receipt_no, registry)
+        office_reprint = signer.role == "office" and bool(owners - {signer.device_id})
+        if owners and signer.device_id not in owners and not office_reprint:
+            return verdict(
+                FORGED,
+                _fill(
+                    translate(
+                        "Receipts",
+                        "Forged: receipt numbers %1 belong to %2, but this code is signed by %3.",
+                    ),
+                    (signers.prefix_of(p.receipt_no) or p.receipt_no) + "-…",
+                    "、".join(sorted(registry[d].name if d in registry else d for d in owners)),
+                    signer.name,
+                ),
+            )
+        if session is None and not office_reprint:
+            return verdict(
+                SIGNED,
+                _fill(
+                    translate(
+                        "Receipts",
+                        "Signed by %1 (a valid signature; receipt %2 is in its series). No ledger "
+                        "was checked: compare the amounts with the office's records.",
+                    ),
+                    signer.name,
+                    p.receipt_no,
+                ),
+            )
+        return verdict(
+            UNKNOWN,
+            _fill(
+                translate(
+                    "Receipts",
+                    "Signed by %1, but receipt %2 is not in this ledger (not synced yet?).",
+                ),
+                signer.name,
+                p.receipt_no,
+            ),
+        )
+    assert session is not None  # a payment was found in its ledger
+    entry = _entry(session, pay)
+    if pay.device_id != signer.device_id and signer.role != "office":
+        issuer = registry.get(pay.device_id)
+        return verdict(
+            FORGED,
+            _fill(
+                translate(
+                    "Receipts",
+                    "Forged: receipt %1 was issued by %2, but this code is signed by %3.",
+                ),
+                p.receipt_no,
+                issuer.name if issuer else pay.device_id,
+                signer.name,
+            ),
+            entry,
+        )
+    if (
+        pay.cash_fen != p.cash_fen
+        or pay.goods_value_fen != p.goods_fen
+        or qrpayload.short(pay.orig_household_id) != p.household
+        or pay.paid_on != p.day
+    ):
+        return verdict(
+            ALTERED, translate("Receipts", "The code disagrees with the ledger entry."), entry
+        )
+    return _ledger_verdict(session, p, pay, entry, verdict)
+
+
+def _series_owners(
+    session: Session | None, receipt_no: str, registry: dict[str, Signer]
+) -> set[str]:
+    """The devices whose receipts use this number's prefix (ledger, registry file, names)."""
+    prefix = signers.prefix_of(receipt_no)
+    if prefix is None:
+        return set()
+    owners = {d for d, s in registry.items() if prefix in s.prefixes}
+    if session is not None:
+        like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%"
+        owners |= set(
+            session.execute(
+                select(Payment.device_id)
+                .where(Payment.receipt_no.like(like, escape="\\"))
+                .distinct()
+            ).scalars()
+        )
+    if not owners:  # nothing issued under it yet: the default prefix is the device's name
+        owners = {d for d, s in registry.items() if s.name == prefix}
+    return owners
+
+
+def _ledger_verdict(
+    session: Session,
+    p: qrpayload.Payload,
+    pay: Payment,
+    entry: dict[str, Any],
+    verdict: Callable[[str, str, dict[str, Any] | None], Verdict],
+) -> Verdict:
+    """Voided or genuine, once the code agrees with the ledger entry."""
+    reversal = (
+        session.execute(select(Payment).where(Payment.reverses_id == pay.id)).scalars().first()
+    )
+    if reversal is not None:
+        entry["void_reason"] = reversal.reason
+        return verdict(
+            VOIDED,
+            _fill(
+                translate("Receipts", "Receipt %1 was voided: %2"),
+                p.receipt_no,
+                reversal.reason or "",
+            ),
+            entry,
+        )
+    return verdict(
+        GENUINE,
+        _fill(translate("Receipts", "Receipt %1 is genuine and matches the ledger."), p.receipt_no),
+        entry,
+    )
+
+
+def _verify_old(session: Session | None, text: str, p: qrpayload.Payload) -> Verdict:
+    def verdict(status: str, message: str, entry: dict[str, Any] | None = None) -> Verdict:
+        return Verdict(status, text, message, entry, SCHEME_OLD)
+
+    if session is None or not data.setting(session, qrpayload.KEY_SETTING):
+        return verdict(
+            UNKNOWN,
+            translate(
+                "Receipts",
+                "An old-scheme code can only be checked by a replica that holds the "
+                "organisation's old receipt key (an office replica).",
+            ),
+        )
+    key = bytes.fromhex(data.setting(session, qrpayload.KEY_SETTING))
+    if not qrpayload.tag_ok(key, p):
+        return verdict(
+            ALTERED,
             translate(
                 "Receipts",
                 "The code's seal does not match: it was altered, or issued under another "
                 "organisation's key.",
             ),
         )
-    pay = (
-        session.execute(
-            select(Payment).where(Payment.receipt_no == p.receipt_no, Payment.reverses_id.is_(None))
-        )
-        .scalars()
-        .first()
-    )
+    pay = _payment(session, p.receipt_no)
     if pay is None:
-        return Verdict(
+        return verdict(
             UNKNOWN,
-            text,
-            translate(
-                "Receipts",
-                "Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).",
-            ).replace("%1", p.receipt_no),
+            _fill(
+                translate(
+                    "Receipts",
+                    "Sealed correctly, but receipt %1 is not in this ledger (not synced yet?).",
+                ),
+                p.receipt_no,
+            ),
         )
     entry = _entry(session, pay)
     if (
         pay.cash_fen != p.cash_fen
-        or pay.orig_household_id.replace("-", "")[:8].lower() != p.household
+        or qrpayload.short(pay.orig_household_id) != p.household
         or pay.paid_on != p.day
     ):
-        return Verdict(
-            ALTERED, text, translate("Receipts", "The code disagrees with the ledger entry."), entry
+        return verdict(
+            ALTERED, translate("Receipts", "The code disagrees with the ledger entry."), entry
         )
-    reversal = (
-        session.execute(select(Payment).where(Payment.reverses_id == pay.id)).scalars().first()
-    )
-    if reversal is not None:
-        entry["void_reason"] = reversal.reason
-        return Verdict(
-            VOIDED,
-            text,
-            translate("Receipts", "Receipt %1 was voided: %2")
-            .replace("%1", p.receipt_no)
-            .replace("%2", reversal.reason or ""),
-            entry,
-        )
-    return Verdict(
-        GENUINE,
-        text,
-        translate("Receipts", "Receipt %1 is genuine and matches the ledger.").replace(
-            "%1", p.receipt_no
-        ),
-        entry,
-    )
+    return _ledger_verdict(session, p, pay, entry, verdict)
 
 
 def read_qr(pdf: Path) -> str:
@@ -143,7 +346,7 @@ def read_qr(pdf: Path) -> str:
         raise FieldVisitError(
             translate("Receipts", "pdftoppm (poppler-utils) is needed to read a PDF receipt.")
         )
-    with tempfile.TemporaryDirectory() as tmp:
+    with private_files.temporary_folder("fv-verify-") as tmp:  # a page with personal data
         stem = Path(tmp) / "page"
         done = subprocess.run(
             [
@@ -168,7 +371,7 @@ def read_qr(pdf: Path) -> str:
                 translate("Receipts", "%1 is not a readable PDF.").replace("%1", str(pdf))
             )
         codes = _decode(png)
-    ours = [c for c in codes if c.startswith(qrpayload.VERSION + "|")]
+    ours = [c for c in codes if c.startswith(qrpayload.PREFIXES)]
     if not ours:
         raise FieldVisitError(
             translate("Receipts", "No receipt QR code found on page 1 of %1.").replace(
@@ -199,5 +402,7 @@ def _decode(png: Path) -> list[str]:
         return [r.data.decode("ascii", "replace") for r in pyzbar.decode(img)]
 
 
-def verify_pdf(session: Session, pdf: Path) -> Verdict:
-    return verify_payload(session, read_qr(Path(pdf)))
+def verify_pdf(
+    session: Session | None, pdf: Path, registry: dict[str, Signer] | None = None
+) -> Verdict:
+    return verify_payload(session, read_qr(Path(pdf)), registry)

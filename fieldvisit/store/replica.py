@@ -19,7 +19,7 @@ import sqlcipher3
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldvisit import __version__, paths
+from fieldvisit import __version__, paths, private_files
 from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
 from fieldvisit.store import migrate, secrets
@@ -64,6 +64,7 @@ class ReplicaInfo:
     def save(self, path: Path) -> None:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.__dict__, indent=2), "utf-8")
+        private_files.secure_file(tmp)
         tmp.replace(path)
 
 
@@ -108,7 +109,7 @@ class Replica:
             raise ReplicaError(
                 translate("Replica", "A replica already exists in %1.").replace("%1", str(base))
             )
-        base.mkdir(parents=True, exist_ok=True)
+        private_files.secure_folder(base)
         replica_id = str(uuid.uuid4())
         passphrase = passphrase or secrets.passphrase_from_env()
         if passphrase:
@@ -120,15 +121,17 @@ class Replica:
             raise PassphraseRequired(
                 translate(
                     "Replica",
-                    "No system keyring is available. Choose a passphrase "
+                    "No usable system keyring: %1 Choose a passphrase "
                     "(or set FIELDVISIT_PASSPHRASE for unattended use).",
-                )
+                ).replace("%1", secrets.keyring_problem() or "")
             )
         info = ReplicaInfo(replica_id, unlock, __version__)
         db = paths.replica_db(base)
+        private_files.create_private(db)  # 0600 from the start; SQLite gives -wal/-shm its mode
         engine = make_engine(db, key, raw=raw)
         migrate.upgrade(engine)
         info.save(paths.replica_info(base))
+        private_files.open_data_folder(base)
         dev_id = device_id or str(uuid.uuid4())
         tid = team_id or team_id_for(team)
         with Session(engine) as s, s.begin():
@@ -162,6 +165,7 @@ class Replica:
                 )
             )
         info = ReplicaInfo.load(paths.replica_info(base))
+        private_files.open_data_folder(base)  # modes, and leftovers of a crashed run removed
         if info.unlock == "keyring":
             key, raw = secrets.load_key(info.replica_id), True
         else:

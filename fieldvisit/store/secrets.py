@@ -1,8 +1,9 @@
 """The replica's encryption key: a random key in the OS keyring, or a passphrase.
 
-Nothing secret is ever written to disk by us. Where no keyring backend works
-(a headless Linux box, CI), the user gives a passphrase; unattended CLI use reads
-it from FIELDVISIT_PASSPHRASE.
+Nothing secret is ever written to disk by us. Where no secure keyring backend
+works (a headless Linux box, CI, or only a plaintext backend such as
+keyrings.alt), the user gives a passphrase; unattended CLI use reads it from
+FIELDVISIT_PASSPHRASE.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from typing import Any
 
 from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
@@ -18,23 +20,57 @@ SERVICE = "fieldvisit"
 PASSPHRASE_ENV = "FIELDVISIT_PASSPHRASE"
 
 
-def keyring_usable() -> bool:
-    """True when a real keyring backend answers (not the fail backend, not a dead D-Bus)."""
+#: Keyring backends that keep secrets in a plain (or merely obfuscated) file, or nowhere:
+#: a replica key or hub password stored there is as good as written to disk.
+INSECURE_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+def _insecure(backend: Any) -> bool:
+    """True for a backend that would not keep a secret safe (see INSECURE_MODULES)."""
+    module = type(backend).__module__ or ""
+    if any(module == m or module.startswith(m + ".") for m in INSECURE_MODULES):
+        return True
+    try:
+        return float(backend.priority) < 1
+    except Exception:
+        return True
+
+
+def keyring_problem() -> str | None:
+    """Why the system keyring may not hold our secrets here, or None when it may.
+
+    Refused: no keyring, one that does not answer, and plaintext or "insecure"
+    backends (keyrings.alt's files, priority below 1); then the passphrase is used."""
     if os.environ.get("FIELDVISIT_NO_KEYRING"):
-        return False
+        return translate("Secrets", "The system keyring is switched off (FIELDVISIT_NO_KEYRING).")
     try:
         import keyring
-        from keyring.backends import chainer, fail
+        from keyring.backends import chainer
 
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
-            return False
-        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-            return False
+        writer = backend
+        if isinstance(backend, chainer.ChainerBackend):
+            chain = list(backend.backends)
+            if not chain:
+                return translate("Secrets", "No system keyring is installed.")
+            writer = chain[0]  # a chain stores in its first backend
+        if _insecure(writer):
+            return translate(
+                "Secrets",
+                "The keyring backend %1 keeps secrets in a plain or weakly protected file, "
+                "so fieldvisit does not use it.",
+            ).replace("%1", type(writer).__name__)
         backend.get_password(SERVICE, "probe")
-        return True
-    except Exception:
-        return False
+    except Exception as exc:
+        return translate("Secrets", "The system keyring does not answer: %1").replace(
+            "%1", str(exc) or type(exc).__name__
+        )
+    return None
+
+
+def keyring_usable() -> bool:
+    """True when a secure keyring backend answers (see :func:`keyring_problem`)."""
+    return keyring_problem() is None
 
 
 def new_raw_key() -> str:

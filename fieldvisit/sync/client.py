@@ -79,6 +79,7 @@ def connect(replica: Replica) -> psycopg.Connection:
         )
     params = dict(replica.settings["hub_conninfo"])
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    params.setdefault("sslmode", "prefer")  # laptops enrolled before sslmode was written
     params["application_name"] = "fieldvisit"
     try:
         # autocommit: every statement is its own transaction on the hub, so nothing a

@@ -1,7 +1,8 @@
 """Enrolment files: sealed with a one-time code, opened on the laptop.
 
 The administrator's ``hub enroll`` writes a file holding the device's hub
-credentials, its signing key and the organisation's bundle and receipt keys,
+credentials, its signing key (bundles and receipts) and the organisation's bundle
+key (an office also gets the old shared receipt key, for old-scheme receipts),
 encrypted with AES-GCM under a key derived (scrypt) from a short one-time
 code that is shown once and travels separately (read aloud, on paper). The
 laptop's ``enroll`` opens it, creates (or re-keys) its replica and keeps the
@@ -24,7 +25,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
+from fieldvisit.receipts.signers import RETIRED_SETTING, SIGNING_SETTING, retire_key
 from fieldvisit.store import secrets as store_secrets
+from fieldvisit.store.models import Setting
 from fieldvisit.store.replica import Replica
 
 MAGIC = b"FVENROL1"
@@ -120,8 +123,19 @@ def is_enrolled(replica: Replica) -> bool:
 
 def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
     """Store everything the enrolment brings in the (encrypted) replica's settings."""
-    for key in ("org_id", "org_name", "bundle_key", "receipt_key", "signing_key"):
+    with replica.reader() as s:  # read afresh: a key made at a first print is not in the cache
+        held = s.get(Setting, SIGNING_SETTING)
+    retired = retire_key(
+        str(held.value) if held is not None and held.value else None,
+        data["signing_key"],
+        replica.settings.get(RETIRED_SETTING),
+    )
+    if retired:  # receipts this replica signed before enrolment keep verifying
+        replica.set_setting(RETIRED_SETTING, retired)
+    for key in ("org_id", "org_name", "bundle_key", SIGNING_SETTING):
         replica.set_setting(key, data[key])
+    if data.get("receipt_key"):  # office devices only: checks old-scheme receipts
+        replica.set_setting("receipt_key", data["receipt_key"])
     replica.set_setting("hub_conninfo", data["conninfo"])
     replica.set_setting("device_keys", data.get("devices", {}))
     store_password(replica, data["password"])

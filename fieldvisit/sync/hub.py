@@ -196,6 +196,9 @@ class Enrolment:
     data: dict[str, Any]
 
 
+DEFAULT_SSLMODE = "prefer"
+
+
 def device_conninfo(
     admin_url: str, hub_url: str | None, user: str, password: str
 ) -> dict[str, str]:
@@ -204,6 +207,9 @@ def device_conninfo(
     params.pop("password", None)
     params.pop("user", None)
     params["user"] = user
+    # Ask for TLS: encrypted whenever the hub offers it. An office that set up
+    # certificates passes sslmode=require (or verify-full) in --hub-url; kept as given.
+    params.setdefault("sslmode", DEFAULT_SSLMODE)
     del password  # kept apart: the client stores it in the keyring
     return {k: str(v) for k, v in params.items() if v is not None}
 
@@ -274,7 +280,9 @@ def enroll(
             "org_id": org["id"],
             "org_name": org["name"],
             "bundle_key": bytes(org["bundle_key"]).hex(),
-            "receipt_key": bytes(org["receipt_key"]).hex(),
+            # Receipts are signed by each device's own key now; only an office still needs
+            # the old shared key, to check receipts printed under the old scheme.
+            "receipt_key": bytes(org["receipt_key"]).hex() if office else None,
             "signing_key": private.hex(),
             "devices": devices,
         }

@@ -50,7 +50,8 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.replica: Replica | None = None
-        self.keyring = secrets.keyring_usable()
+        self.keyring_problem = secrets.keyring_problem()  # why not, said when it matters
+        self.keyring = self.keyring_problem is None
         self.enrol = enrol_function()
 
         self.title = QLabel(self)
@@ -252,6 +253,8 @@ class FirstRunDialog(QDialog):
                 translate(
                     "FirstRunDialog", "No system keyring is available here: choose a passphrase."
                 )
+                + " "
+                + (self.keyring_problem or "")
             )
             self.passphrase.setFocus()
             return

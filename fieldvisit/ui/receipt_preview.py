@@ -1,8 +1,9 @@
 """Receipt preview after a visit: the PDF on screen (QtPdf), Print and Save PDF.
 
 The PDF comes from the receipts area (``fieldvisit.receipts.render_receipt``),
-rendered on the worker into a private temporary folder that is removed when the
-dialog closes (a receipt carries personal data). Printing sends every page of
+rendered on the worker into a private temporary folder inside the data folder
+(``fieldvisit.private_files``), removed when the dialog closes and, after a
+crash, at the next start (a receipt carries personal data). Printing sends every page of
 the document — the stub and the family's copy. Where no printer is set up, the
 dialog says so and offers to save the PDF instead.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import private_files
 from fieldvisit.i18n import translate
 from fieldvisit.ui.context import AppContext
 
@@ -85,7 +86,7 @@ class ReceiptPreview(QDialog):
         self.receipt_no = receipt_no or "receipt"
         self.reprint = reprint
         self.pdf: Path | None = None
-        self.tmp = Path(tempfile.mkdtemp(prefix="fv-receipt-"))
+        self.tmp = private_files.tmpdir("fv-receipt-", ctx.base)  # in the data folder, 0700
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

@@ -151,3 +151,53 @@ def test_roster_for_one_team(
     assert code == 0
     text = pdftotext(out)
     assert "本组住户" in text and "二组住户" not in text
+
+
+def test_an_auditor_verifies_with_a_registry_file_and_no_replica(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pid = world.pay(cash_fen=120_000)
+    pdf = tmp_path / "r.pdf"
+    assert run(world, capsys, "print", pid, "--out", str(pdf))[0] == 0
+    reg = tmp_path / "registry.json"
+    code, out, _ = run(world, capsys, "registry", "--out", str(reg), "--json")
+    assert code == 0 and json.loads(out)["devices"] == 1
+    empty = tmp_path / "auditor"  # no replica here, no key of any kind
+    code = main(["--data-dir", str(empty), "receipt", "verify", str(pdf), "--registry", str(reg)])
+    out, _ = capsys.readouterr()
+    assert code == 0 and out.startswith("SIGNED") and "HZ01" in out
+    payload = json.loads(reg.read_text("utf-8"))
+    assert "signing_key" not in json.dumps(payload)
+    code, out, _ = run(world, capsys, "verify", str(pdf), "--json")
+    tampered = json.loads(out)["payload"].replace("|120000|", "|990000|")
+    code = main(
+        [
+            "--data-dir",
+            str(empty),
+            "receipt",
+            "verify",
+            "--payload",
+            tampered,
+            "--registry",
+            str(reg),
+        ]
+    )
+    out, _ = capsys.readouterr()
+    assert code == 1 and out.startswith("ALTERED")
+
+
+def test_old_scheme_verdict_says_so(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fieldvisit.receipts import payload
+    from fieldvisit.store.models import Payment
+
+    pid = world.pay(cash_fen=120_000)
+    shared = bytes(range(32))
+    world.replica.set_setting(payload.KEY_SETTING, shared.hex())
+    with world.replica.reader() as s:
+        p = s.get(Payment, pid)
+        assert p is not None and p.receipt_no
+        text = payload.make_old(shared, p.receipt_no, 120_000, p.orig_household_id, p.paid_on)
+    code, out, _ = run(world, capsys, "verify", "--payload", text.text())
+    assert code == 0 and out.startswith("GENUINE") and "Old scheme" in out

@@ -61,7 +61,7 @@ def test_qr_is_read_by_zbar_from_a_150_dpi_render(world: World, tmp_path: Path) 
     assert len(codes) == 2  # one per copy
     assert codes[0] == codes[1]
     fields = codes[0].split("|")
-    assert fields[0] == "FV1" and fields[2] == "600714" and fields[4] == "20251201"
+    assert fields[0] == "FV2" and fields[2] == "600714" and fields[5] == "20251201"
     assert codes[0].isascii()
 
 
