@@ -36,6 +36,7 @@ from sqlalchemy import Date, LargeBinary, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import text as textkeys
+from fieldvisit.store import hlc as hlc_clock
 from fieldvisit.store.base import Base, UTCDateTime
 from fieldvisit.store.models import (
     Campaign,
@@ -109,6 +110,17 @@ class Op:
     kind: str
     payload: dict[str, Any]
     team_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # Stamps from older programs (hub rows, old bundles) are widened here, so every
+        # replica compares the same text whatever format an operation travelled in.
+        if len(self.hlc) != hlc_clock.WIDTH:
+            object.__setattr__(self, "hlc", hlc_clock.normalise(self.hlc))
+        base = self.payload.get("base")
+        if base and len(base.partition("|")[0]) != hlc_clock.WIDTH:
+            object.__setattr__(
+                self, "payload", {**self.payload, "base": hlc_clock.normalise_key(base)}
+            )
 
     @property
     def sort_key(self) -> str:
