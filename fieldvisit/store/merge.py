@@ -352,6 +352,9 @@ def _fast_path(session: Session, op: Op) -> bool:
     current = {k: to_json(row[k]) for k in fields if k in kinds}
     if any(k in SYSTEM or k not in kinds or current[k] != old for k, (old, _new) in fields.items()):
         return False
+    seen = op.payload.get("seen")
+    if seen is not None and not _saw_all(session, op, seen):
+        return False  # an operation its writer had not seen may hold a field: re-fold
     values = {k: new for k, (_old, new) in fields.items()}
     values["head_key"] = op.sort_key
     if "updated_at" in kinds:
@@ -361,6 +364,19 @@ def _fast_path(session: Session, op: Op) -> bool:
         values.update(_derived(op.entity, merged))
     session.execute(update(model).where(table.c.id == op.row_id).values(_row_values(model, values)))
     return True
+
+
+def _saw_all(session: Session, op: Op, seen: list[str]) -> bool:
+    """Had the writer of ``op`` seen every other operation on its row?"""
+    have = set(seen)
+    return all(
+        o == op.op_id or o in have
+        for o in session.execute(
+            select(Operation.op_id).where(
+                Operation.entity == op.entity, Operation.row_id == op.row_id
+            )
+        ).scalars()
+    )
 
 
 @dataclass
@@ -375,6 +391,23 @@ class _Fold:
     deleted_by: Op | None = None
     conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[tuple[Op, str | None, str, bool]] = field(default_factory=list)
+    seen_sets: dict[str, frozenset[str] | None] = field(default_factory=dict)
+
+    def seen(self, op: Op) -> frozenset[str] | None:
+        """The operations on this row ``op``'s writer had folded; None for operations
+        written before seen-sets existed."""
+        if op.op_id not in self.seen_sets:
+            got = op.payload.get("seen")
+            self.seen_sets[op.op_id] = None if got is None else frozenset(got)
+        return self.seen_sets[op.op_id]
+
+    @staticmethod
+    def saw(op: Op, seen: frozenset[str] | None, other: Op) -> bool:
+        """Had ``op``'s writer seen ``other``? By its seen-set; for old operations by
+        their base key (clock order, the rule before seen-sets)."""
+        if seen is not None:
+            return other.op_id in seen
+        return bool(other.sort_key <= op.payload.get("base", ""))
 
     def conflict(
         self,
@@ -436,8 +469,8 @@ def _step(f: _Fold, op: Op) -> None:
     elif f.state is None:
         return  # an edit whose create has not arrived yet; a later re-fold picks it up
     elif op.kind == "update":
-        base_key = payload.get("base", "")
-        if f.deleted_by is not None and base_key < f.deleted_by.sort_key:
+        seen = f.seen(op)
+        if f.deleted_by is not None and not f.saw(op, seen, f.deleted_by):
             f.conflict(
                 "*",
                 "delete_edit",
@@ -451,14 +484,19 @@ def _step(f: _Fold, op: Op) -> None:
             if k in SYSTEM:
                 continue
             cur = f.state.get(k)
-            if cur == old or k not in f.state:
+            if seen is None:  # an operation from before seen-sets: three-way by value
+                fits = cur == old or k not in f.state
+            else:  # the writer had folded the operation that set the current value
+                src = f.source.get(k)
+                fits = k not in f.state or src is None or src.op_id in seen
+            if fits:
                 f.state[k] = new
                 f.source[k] = op
             elif cur != new:
                 f.conflict(k, "field", old, f.source.get(k, op), cur, op, new)
     elif op.kind in ("delete", "merge"):
-        base_key = payload.get("base", "")
-        unseen = [o for o in f.applied if o.sort_key > base_key and o.kind == "update"]
+        seen = f.seen(op)
+        unseen = [o for o in f.applied if o.kind == "update" and not f.saw(op, seen, o)]
         if unseen:
             f.conflict("*", "delete_edit", None, unseen[-1], "edited", op, "deleted")
         f.state["archived"] = True
