@@ -888,5 +888,9 @@
         <source>%1 series, %2 numbers missing</source>
         <translation>%1 series, %2 numbers missing</translation>
     </message>
+    <message>
+        <source>voided twice (second void not counted)</source>
+        <translation>voided twice (second void not counted)</translation>
+    </message>
 </context>
 </TS>

@@ -889,5 +889,9 @@
         <source>%1 series, %2 numbers missing</source>
         <translation>共 %1 个编号段，缺号 %2 个</translation>
     </message>
+    <message>
+        <source>voided twice (second void not counted)</source>
+        <translation>重复作废（第二次作废未计入）</translation>
+    </message>
 </context>
 </TS>

@@ -889,5 +889,9 @@
         <source>%1 series, %2 numbers missing</source>
         <translation>共 %1 個編號段，缺號 %2 個</translation>
     </message>
+    <message>
+        <source>voided twice (second void not counted)</source>
+        <translation>重複作廢（第二次作廢未計入）</translation>
+    </message>
 </context>
 </TS>

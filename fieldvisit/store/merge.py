@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import text as textkeys
 from fieldvisit.store import hlc as hlc_clock
+from fieldvisit.store import voids
 from fieldvisit.store.base import Base, UTCDateTime
 from fieldvisit.store.models import (
     Campaign,
@@ -280,7 +281,11 @@ def _append(session: Session, op: Op) -> None:
         hid = fields["household_id"]
         fields["orig_household_id"] = hid
         fields["household_id"] = effective_household(session, hid)
-    session.execute(insert(model), [_row_values(model, fields)])
+    values = _row_values(model, fields)
+    if voids.is_reversal(op.entity, op.payload):
+        voids.fold_reversal(session, op.sort_key, values)  # at most one reversal stands
+        return
+    session.execute(insert(model), [values])
 
 
 # ---------------------------------------------------------------- mutable rows
@@ -623,7 +628,7 @@ def apply_batch(
     mutable row, an append-only fact not yet present) are exactly the cases
     ``apply``'s fast path and ``_append`` handle one statement at a time; here
     they are inserted with one executemany per table. Anything else (an edit,
-    a delete, a row that already has operations) flushes the pending rows and
+    a delete, a reversal, a row that already has operations) flushes the pending rows and
     goes through ``apply`` itself, so order and semantics are unchanged.
     Used by imports, demo data and sync pulls, where tens of thousands of rows
     arrive; returns the operations that were new (in order).
@@ -677,7 +682,8 @@ def apply_batch(
         new.append(op)
         key = (op.entity, op.row_id)
         simple = key not in busy and (
-            (op.entity in MUTABLE and op.kind == "create") or op.entity in APPEND_ONLY
+            (op.entity in MUTABLE and op.kind == "create")
+            or (op.entity in APPEND_ONLY and not voids.is_reversal(op.entity, op.payload))
         )
         busy.add(key)  # a second operation on the same row takes the slow path
         if simple:
