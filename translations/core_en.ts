@@ -71,6 +71,10 @@
         <source>%1 %2 differs from its operations in: %3</source>
         <translation>%1 %2 differs from its operations in: %3</translation>
     </message>
+    <message>
+        <source>The replica file is damaged: %1</source>
+        <translation>The replica file is damaged: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -386,6 +390,22 @@
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
         <translation>The replica could not be unlocked with the key in the keyring, or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
+        <translation>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</source>
+        <translation>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>the file was cut short</translation>
     </message>
 </context>
 <context>

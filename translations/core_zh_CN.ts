@@ -72,6 +72,10 @@
         <source>%1 %2 differs from its operations in: %3</source>
         <translation>%1 %2 与其操作记录不一致，字段：%3</translation>
     </message>
+    <message>
+        <source>The replica file is damaged: %1</source>
+        <translation>本机库文件已损坏：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -387,6 +391,22 @@
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
         <translation>无法用密钥环中的密钥解锁本机库，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
+        <translation>本机库文件 %1 已损坏，未做任何更改。请从备份恢复数据文件夹，或向办公室申请重新注册；已同步的数据在中心库中安全无损。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</source>
+        <translation>本机库文件 %1 不见了，但此文件夹中有本机库（replica.json）。请从备份恢复 replica.db；不会在此新建本机库覆盖它。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>文件被截断</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>%1 %2 differs from its operations in: %3</source>
         <translation>%1 %2 與其操作記錄不一致，欄位：%3</translation>
     </message>
+    <message>
+        <source>The replica file is damaged: %1</source>
+        <translation>本機資料庫檔案已損毀：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -387,6 +391,22 @@
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
         <translation>無法用金鑰環中的金鑰解鎖本機庫，或檔案已損壞。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
+        <translation>本機資料庫檔案 %1 已損毀，未做任何變更。請從備份還原資料夾，或向辦公室申請重新註冊；已同步的資料在中心資料庫中安全無損。</translation>
+    </message>
+    <message>
+        <source>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</source>
+        <translation>本機資料庫檔案 %1 不見了，但此資料夾中有本機資料庫（replica.json）。請從備份還原 replica.db；不會在此新建本機資料庫覆蓋它。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>檔案被截斷</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@
         <source>No replica in %1; the self-test needs one.</source>
         <translation>No replica in %1; the self-test needs one.</translation>
     </message>
+    <message>
+        <source>fieldvisit</source>
+        <translation>fieldvisit</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

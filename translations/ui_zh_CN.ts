@@ -7,6 +7,10 @@
         <source>No replica in %1; the self-test needs one.</source>
         <translation>%1 中没有本机库，自检需要本机库。</translation>
     </message>
+    <message>
+        <source>fieldvisit</source>
+        <translation>fieldvisit</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -7,6 +7,10 @@
         <source>No replica in %1; the self-test needs one.</source>
         <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
     </message>
+    <message>
+        <source>fieldvisit</source>
+        <translation>fieldvisit</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
