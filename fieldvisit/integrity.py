@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
+from fieldvisit.store import damage
 from fieldvisit.store.merge import MUTABLE, refold, to_json
 from fieldvisit.store.models import Household, Operation, Payment, Setting, Visit
 
@@ -28,10 +29,8 @@ class Problem:
 
 
 def run(session: Session, *, refold_sample: int = 200) -> list[Problem]:
-    problems: list[Problem] = []
-    result = session.execute(text("PRAGMA integrity_check")).scalars().all()
-    if result != ["ok"]:
-        problems += [Problem("sqlite", str(r)) for r in result[:20]]
+    problems = file_problems(session)
+    if problems:
         return problems
 
     try:
@@ -161,6 +160,25 @@ def quarantine_problems(session: Session) -> list[Problem]:
         )
         for h in quarantine.held(session, (reg.value if reg else None) or {})
     ]
+
+
+def file_problems(session: Session) -> list[Problem]:
+    """Damaged pages (SQLCipher's HMAC per page), then SQLite's own structure check.
+
+    Either can meet a page it cannot read; that is damage to report, not a crash."""
+    damaged = translate("Check", "The replica file is damaged: %1")
+    try:
+        pages = damage.page_problems(session.connection())
+        if pages:
+            return [Problem("sqlite", damaged.replace("%1", p)) for p in pages[:20]]
+        result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    except DBAPIError as exc:
+        if not damage.is_damage(exc):
+            raise
+        return [Problem("sqlite", damaged.replace("%1", str(exc.orig)))]
+    if result != ["ok"]:
+        return [Problem("sqlite", damaged.replace("%1", str(r))) for r in result[:20]]
+    return []
 
 
 # Each running total (kept by triggers, migration 0004) and the same figures from the ledger.

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldvisit.store.merge import APPEND_ONLY, MUTABLE, Op, apply, to_json
-from fieldvisit.store.models import Conflict, NeedEvent, Operation
+from fieldvisit.store.models import Conflict, DuplicateVoid, NeedEvent, Operation
 from fieldvisit.store.replica import Replica
 
 LOCAL_ONLY = {"received_at"}
@@ -35,6 +35,7 @@ def canonical(r: Replica) -> dict[str, Any]:
             **APPEND_ONLY,
             "conflict": Conflict,
             "need_event": NeedEvent,
+            "void_duplicate": DuplicateVoid,
         }.items():
             table = model.__table__  # type: ignore[attr-defined]
             rows = s.execute(select(table).order_by(table.c.id)).mappings().all()

@@ -1,1407 +1,1410 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>App</name>
-    <message>
-        <source>No replica in %1; the self-test needs one.</source>
-        <translation>%1 中没有本机库，自检需要本机库。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to fieldvisit</source>
-        <translation>欢迎使用 fieldvisit</translation>
-    </message>
-    <message>
-        <source>Set up this laptop</source>
-        <translation>设置本机</translation>
-    </message>
-    <message>
-        <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件登记本机。</translation>
-    </message>
-    <message>
-        <source>&amp;Create a new database for this laptop</source>
-        <translation>为本机新建数据库(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol from an enrolment file</source>
-        <translation>用注册文件登记本机(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Enrolment needs the sync module, which is not installed.</source>
-        <translation>登记本机需要同步模块，当前未安装。</translation>
-    </message>
-    <message>
-        <source>&amp;Device name:</source>
-        <translation>设备名称(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>走访组(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation (printed on receipts):</source>
-        <translation>单位名称（打印在签收单上）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase (optional):</source>
-        <translation>密码（可不填）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>再次输入密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the key in the system keyring</source>
-        <translation>不填则把密钥保存在系统钥匙串中</translation>
-    </message>
-    <message>
-        <source>no system keyring here: choose a passphrase</source>
-        <translation>本机没有系统钥匙串，请设置密码</translation>
-    </message>
-    <message>
-        <source>&amp;Load demo data (%1 invented households)</source>
-        <translation>载入演示数据（%1 户虚构慰问对象）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;file:</source>
-        <translation>注册文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Enrolment c&amp;ode:</source>
-        <translation>注册码(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase (optional):</source>
-        <translation>密码（可不填）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file</source>
-        <translation>选择注册文件</translation>
-    </message>
-    <message>
-        <source>Enter the name of your team.</source>
-        <translation>请填写所在走访组的名称。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>No system keyring is available here: choose a passphrase.</source>
-        <translation>本机没有可用的系统钥匙串，请设置密码。</translation>
-    </message>
-    <message>
-        <source>Creating the database…</source>
-        <translation>正在创建数据库…</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file.</source>
-        <translation>请选择注册文件。</translation>
-    </message>
-    <message>
-        <source>Enter the enrolment code from the office.</source>
-        <translation>请填写办公室提供的注册码。</translation>
-    </message>
-    <message>
-        <source>Enrolling this laptop…</source>
-        <translation>正在登记本机…</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>Today for %1</source>
-        <translation>%1 今日工作</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日工作</translation>
-    </message>
-    <message>
-        <source>Current campaign: %1</source>
-        <translation>当前活动：%1</translation>
-    </message>
-    <message>
-        <source>No campaign yet</source>
-        <translation>尚无活动</translation>
-    </message>
-    <message>
-        <source>Visited in this campaign</source>
-        <translation>本次活动已走访</translation>
-    </message>
-    <message>
-        <source>of %1 households of this team</source>
-        <translation>本组共 %1 户慰问对象</translation>
-    </message>
-    <message>
-        <source>Not yet visited</source>
-        <translation>尚未走访</translation>
-    </message>
-    <message>
-        <source>no one must be left out</source>
-        <translation>全覆盖、不遗漏</translation>
-    </message>
-    <message>
-        <source>Open needs</source>
-        <translation>待办诉求</translation>
-    </message>
-    <message>
-        <source>%1 due within two weeks</source>
-        <translation>%1 项两周内到期</translation>
-    </message>
-    <message>
-        <source>Changes not yet synced</source>
-        <translation>未同步的修改</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>从未同步</translation>
-    </message>
-    <message>
-        <source>&amp;New visit (Ctrl+N)</source>
-        <translation>新建走访(&amp;N) (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync…</source>
-        <translation>同步(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Needs due soon</source>
-        <translation>即将到期的诉求</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>(overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdModel</name>
-    <message>
-        <source>Visited</source>
-        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
-        <translation>已走访</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>未走访</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Hardship causes</source>
-        <translation>致困原因</translation>
-    </message>
-    <message>
-        <source>This campaign</source>
-        <translation>本次活动</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdsPage</name>
-    <message>
-        <source>%1 households</source>
-        <translation>共 %1 户</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>正在计数…</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>name, pinyin or initials, ID or phone digits (Ctrl+F)</source>
-        <translation>姓名、拼音或首字母、身份证号或电话尾号 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>筛选：</translation>
-    </message>
-    <message>
-        <source>All households</source>
-        <translation>全部慰问对象</translation>
-    </message>
-    <message>
-        <source>Visited in %1</source>
-        <translation>%1 已走访</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>已走访</translation>
-    </message>
-    <message>
-        <source>Not yet visited in %1</source>
-        <translation>%1 未走访</translation>
-    </message>
-    <message>
-        <source>Not yet visited</source>
-        <translation>尚未走访</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>全部区域</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部困难类别</translation>
-    </message>
-    <message>
-        <source>All hardship causes</source>
-        <translation>全部致困原因</translation>
-    </message>
-    <message>
-        <source>Only my &amp;team</source>
-        <translation>只看本组(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Home</source>
-        <translation>首页(&amp;H)</translation>
-    </message>
-    <message>
-        <source>H&amp;ouseholds</source>
-        <translation>慰问对象(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>走访(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Needs</source>
-        <translation>诉求(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>设置(&amp;E)</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice</source>
-        <translation>办公室(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search households</source>
-        <translation>搜索慰问对象</translation>
-    </message>
-    <message>
-        <source>New visit</source>
-        <translation>新建走访</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <source>Hub: not set up</source>
-        <translation>中心库：未设置</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● 离线</translation>
-    </message>
-    <message>
-        <source>fieldvisit</source>
-        <translation>fieldvisit</translation>
-    </message>
-    <message>
-        <source>Unfinished visit</source>
-        <translation>未完成的走访</translation>
-    </message>
-    <message>
-        <source>The visit to %1 was not finished. Resume it now?</source>
-        <translation>对 %1 的走访尚未完成，现在继续吗？</translation>
-    </message>
-</context>
-<context>
-    <name>NeedsPage</name>
-    <message>
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Say why the need is reopened.</source>
-        <translation>请说明重新打开该诉求的原因。</translation>
-    </message>
-    <message>
-        <source>Open needs of this team</source>
-        <translation>本组待办诉求</translation>
-    </message>
-    <message>
-        <source>Show &amp;resolved and closed too</source>
-        <translation>同时显示已办结和已关闭(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>&amp;Move to:</source>
-        <translation>改为(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>更新(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Unlock the local database</source>
-        <translation>解锁本机库</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
-        <translation>本机数据库受密码保护，请输入密码继续。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>正在解锁…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileView</name>
-    <message>
-        <source>is not a whole number</source>
-        <extracomment>Fields the profile edits, in form order.</extracomment>
-        <translation>不是整数</translation>
-    </message>
-    <message>
-        <source>Left hardship</source>
-        <translation>已脱困</translation>
-    </message>
-    <message>
-        <source>Needy</source>
-        <translation>困难</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>File no. %1</source>
-        <translation>建档编号 %1</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>发放</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>← &amp;Back</source>
-        <translation>← 返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;New visit</source>
-        <translation>新建走访(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>身份证号：</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>隐藏(&amp;H)</translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Showing the full ID number is recorded in the access log.</source>
-        <translation>查看完整身份证号会记入查阅日志。</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>姓名(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>住址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;District:</source>
-        <translation>区域(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Workplace:</source>
-        <translation>工作单位(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>困难类别(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Family size:</source>
-        <translation>家庭人口(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;income (yuan):</source>
-        <translation>月收入（元）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Hardship causes:</source>
-        <translation>致困原因：</translation>
-    </message>
-    <message>
-        <source>Family members</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Health / schooling</source>
-        <translation>健康／就学</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>走访记录</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Campaign / category</source>
-        <translation>活动／类别</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptPreview</name>
-    <message>
-        <source>Receipts are not available in this installation. The visit and payment are saved; print the receipt later.</source>
-        <translation>本安装中没有签收单功能。走访和发放已保存，可稍后打印签收单。</translation>
-    </message>
-    <message>
-        <source>Preparing the receipt…</source>
-        <translation>正在生成签收单…</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>签收单 %1</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>没有打印机</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this laptop. Save the receipt as a PDF and print it later?</source>
-        <translation>本机没有设置打印机。先把签收单保存为 PDF，稍后再打印吗？</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
-        <translation>已发送到打印机：两联（存根联和受助家庭联）。</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>将签收单保存为 PDF</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>签收单</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>保存 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>Runner</name>
-    <message>
-        <source>Please wait</source>
-        <extracomment>Names broadcast after a write; screens refresh on those they show.</extracomment>
-        <translation>请稍候</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the action was not completed. Nothing was half-saved. The details are in the log file.</source>
-        <translation>出现问题，操作没有完成，也没有保存任何不完整的数据。详细信息已写入日志文件。</translation>
-    </message>
-    <message>
-        <source>fieldvisit</source>
-        <translation>fieldvisit</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
-        <translation>请使用 1 到 12 个字母或数字，例如 HZ03。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Choose where to put the backup</source>
-        <translation>选择备份存放位置</translation>
-    </message>
-    <message>
-        <source>The backup could not be read back; try again.</source>
-        <translation>无法读取刚写入的备份，请重试。</translation>
-    </message>
-    <message>
-        <source>Encrypted backup written and checked: %1 (%2 MB)</source>
-        <translation>加密备份已写入并校验：%1（%2 MB）</translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation>正在写入备份…</translation>
-    </message>
-    <message>
-        <source>About fieldvisit</source>
-        <translation>关于 fieldvisit</translation>
-    </message>
-    <message>
-        <source>Offline field visits to needy households, with receipts and sync.</source>
-        <translation>离线走访困难家庭，现场打印签收单，回来再同步。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>界面语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>签收单</translation>
-    </message>
-    <message>
-        <source>Paper &amp;size:</source>
-        <translation>纸张大小(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Receipt number &amp;prefix:</source>
-        <translation>签收单编号前缀(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Default p&amp;rinter:</source>
-        <translation>默认打印机(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>(system default)</source>
-        <translation>（系统默认）</translation>
-    </message>
-    <message>
-        <source>device name</source>
-        <translation>设备名称</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve prefix</source>
-        <translation>保存前缀(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>数据文件夹：</translation>
-    </message>
-    <message>
-        <source>Backup:</source>
-        <translation>备份：</translation>
-    </message>
-    <message>
-        <source>&amp;Open folder</source>
-        <translation>打开文件夹(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Writes an encrypted copy that opens with the same key or passphrase.</source>
-        <translation>写入一份加密副本，可用相同的密钥或密码打开。</translation>
-    </message>
-    <message>
-        <source>&amp;About fieldvisit</source>
-        <translation>关于 fieldvisit(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>SignaturePad</name>
-    <message>
-        <source>Signature pad</source>
-        <translation>签名板</translation>
-    </message>
-    <message>
-        <source>Sign here</source>
-        <translation>请在此签名</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>deleted while edited</source>
-        <translation>修改时已被删除</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>Resolving conflicts needs the sync module, which is not installed.</source>
-        <translation>处理冲突需要同步模块，当前未安装。</translation>
-    </message>
-    <message>
-        <source>Syncing… you can keep working.</source>
-        <translation>正在同步…可以继续工作。</translation>
-    </message>
-    <message>
-        <source>Stopping after the current batch…</source>
-        <translation>当前批次完成后停止…</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>上传</translation>
-    </message>
-    <message>
-        <source>Receiving</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>Export a bundle</source>
-        <translation>导出同步包</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>正在写入同步包…</translation>
-    </message>
-    <message>
-        <source>Bundle written to %1</source>
-        <translation>同步包已写入 %1</translation>
-    </message>
-    <message>
-        <source>Import a bundle</source>
-        <translation>导入同步包</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>正在读取同步包…</translation>
-    </message>
-    <message>
-        <source>Bundle imported: %1</source>
-        <translation>同步包已导入：%1</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Hub: %1</source>
-        <translation>中心库：%1</translation>
-    </message>
-    <message>
-        <source>No hub is set up for this laptop yet.</source>
-        <translation>本机尚未设置中心库。</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Never synced.</source>
-        <translation>从未同步。</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export bundle…</source>
-        <translation>导出同步包(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundle…</source>
-        <translation>导入同步包(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Needs the sync module, which is not installed.</source>
-        <translation>需要同步模块，当前未安装。</translation>
-    </message>
-    <message>
-        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
-        <translation>本机尚未登记到中心库。请向办公室索取注册文件，或用同步包带回改动。</translation>
-    </message>
-    <message>
-        <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
-        <translation>上次结果：上传 %1 条，下载 %2 条，新冲突 %3 个，用时 %4 秒。</translation>
-    </message>
-    <message>
-        <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
-        <translation>同步已按要求停止。已上传或下载的内容都已保留，再同步一次即可完成。</translation>
-    </message>
-    <message>
-        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
-        <translation>警告：本机时钟可能不准：%1</translation>
-    </message>
-    <message>
-        <source>Conflicts to settle: %1</source>
-        <translation>待处理的冲突：%1</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Value A</source>
-        <translation>值 A</translation>
-    </message>
-    <message>
-        <source>Value B</source>
-        <translation>值 B</translation>
-    </message>
-    <message>
-        <source>Keep value &amp;A</source>
-        <translation>采用值 A(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Keep value &amp;B</source>
-        <translation>采用值 B(&amp;B)</translation>
-    </message>
-</context>
-<context>
-    <name>VisitPage</name>
-    <message>
-        <source>Discard draft</source>
-        <translation>放弃草稿</translation>
-    </message>
-    <message>
-        <source>Discard this unfinished visit?</source>
-        <translation>放弃这次未完成的走访吗？</translation>
-    </message>
-    <message>
-        <source>reprint requested at the door</source>
-        <translation>入户时要求补打</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Find the household you are visiting, or select it in Households and press Ctrl+N.</source>
-        <translation>查找要走访的慰问对象，或在“慰问对象”中选中后按 Ctrl+N。</translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation>慰问对象(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>name, pinyin, ID or phone digits</source>
-        <translation>姓名、拼音、身份证号或电话尾号</translation>
-    </message>
-    <message>
-        <source>&amp;Start visit</source>
-        <translation>开始走访(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Unfinished visits</source>
-        <translation>未完成的走访</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>最后修改</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Today&apos;s visits from this laptop</source>
-        <translation>本机今日走访</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>慰问金</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>签收单</translation>
-    </message>
-    <message>
-        <source>Show re&amp;ceipt…</source>
-        <translation>查看签收单(&amp;C)…</translation>
-    </message>
-</context>
-<context>
-    <name>VisitWizard</name>
-    <message>
-        <source>Health</source>
-        <translation>健康状况</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>住房情况</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入情况</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>就业情况</translation>
-    </message>
-    <message>
-        <source>Children&apos;s schooling</source>
-        <translation>子女就学</translation>
-    </message>
-    <message>
-        <source>Care of the elderly</source>
-        <translation>老人照护</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <source>How is the family doing? Tick what you checked and write what you saw.</source>
-        <translation>家庭情况如何？勾选已了解的项目，并记录所见。</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign:</source>
-        <translation>活动(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Visitors:</source>
-        <translation>走访人员(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>了解事项</translation>
-    </message>
-    <message>
-        <source>what you saw</source>
-        <translation>所见情况</translation>
-    </message>
-    <message>
-        <source>Choose photos</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
-    </message>
-    <message>
-        <source>Camera folder</source>
-        <translation>相机文件夹</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Optional. Photos are shrunk and kept inside the encrypted database.</source>
-        <translation>可选。照片会缩小后保存在加密数据库中。</translation>
-    </message>
-    <message>
-        <source>&amp;Add photos…</source>
-        <translation>添加照片(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>From &amp;camera folder…</source>
-        <translation>从相机文件夹(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Total handed over: %1 (cash %2, goods %3)</source>
-        <translation>发放合计：%1（慰问金 %2，慰问品 %3）</translation>
-    </message>
-    <message>
-        <source>Money and goods</source>
-        <translation>慰问金和慰问品</translation>
-    </message>
-    <message>
-        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
-        <translation>金额已按本活动对该困难类别的慰问标准填好，如有需要可修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Cash (yuan):</source>
-        <translation>慰问金（元）(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason if above the cap:</source>
-        <translation>超出上限的理由(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Goods from the campaign catalogue</source>
-        <translation>本活动的慰问品</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Unit value</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Standard: %1</source>
-        <translation>慰问标准：%1</translation>
-    </message>
-    <message>
-        <source>cap: %1</source>
-        <translation>上限：%1</translation>
-    </message>
-    <message>
-        <source>Need %1: describe what the family needs.</source>
-        <translation>第 %1 项诉求：请写明家庭的需求。</translation>
-    </message>
-    <message>
-        <source>Needs found</source>
-        <translation>诉求登记</translation>
-    </message>
-    <message>
-        <source>What does the family still need? The office follows each need to the end.</source>
-        <translation>家庭还有哪些需求？办公室会逐项跟进直到办结。</translation>
-    </message>
-    <message>
-        <source>&amp;Add a need</source>
-        <translation>添加诉求(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>What is needed</source>
-        <translation>诉求内容</translation>
-    </message>
-    <message>
-        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
-        <translation>请受助人签名，或选择按手印、本人不在场。</translation>
-    </message>
-    <message>
-        <source>Give the proxy collector&apos;s name and how they are related.</source>
-        <translation>请填写代领人姓名及与受助人的关系。</translation>
-    </message>
-    <message>
-        <source>Recipient and signature</source>
-        <translation>领取人和签名</translation>
-    </message>
-    <message>
-        <source>Who received the money or goods, and how they confirmed it.</source>
-        <translation>由谁领取慰问金或慰问品，以及如何确认。</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>领取人(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Collected by a &amp;proxy</source>
-        <translation>由他人代领(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy name:</source>
-        <translation>代领人(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Relati&amp;on:</source>
-        <translation>关系(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Witness:</source>
-        <translation>见证人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Confirmed by:</source>
-        <translation>确认方式：</translation>
-    </message>
-    <message>
-        <source>&amp;Signature</source>
-        <translation>签名(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint on paper</source>
-        <translation>纸上按手印(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Recipient &amp;absent</source>
-        <translation>本人不在场(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo stroke</source>
-        <translation>撤销一笔(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>恢复(&amp;D)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核对</translation>
-    </message>
-    <message>
-        <source>Check everything with the family, then save. Saving takes the receipt number.</source>
-        <translation>请与家庭一起核对，然后保存。保存时将占用签收单编号。</translation>
-    </message>
-    <message>
-        <source>&amp;Save visit</source>
-        <translation>保存走访(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Saving the visit…</source>
-        <translation>正在保存走访…</translation>
-    </message>
-    <message>
-        <source>Leave this visit?</source>
-        <translation>离开这次走访？</translation>
-    </message>
-    <message>
-        <source>The visit is not saved yet. Keep it as a draft to finish later, or discard it?</source>
-        <translation>走访尚未保存。保留为草稿稍后完成，还是放弃？</translation>
-    </message>
-    <message>
-        <source>&amp;Keep draft and leave</source>
-        <translation>保留草稿并离开(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue the visit</source>
-        <translation>继续走访(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰问对象</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>走访人员</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>慰问金</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>慰问品</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>collected by %1 (%2)</source>
-        <translation>由 %1（%2）代领</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>领取人</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Fingerprint on paper</source>
-        <translation>纸上按手印</translation>
-    </message>
-    <message>
-        <source>Recipient absent</source>
-        <translation>本人不在场</translation>
-    </message>
-    <message>
-        <source>Confirmed by</source>
-        <translation>确认方式</translation>
-    </message>
-    <message>
-        <source>Visit: %1</source>
-        <translation>走访：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
-    </message>
-</context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>No replica in %1; the self-test needs one.</source>
+            <translation>%1 中没有本机库，自检需要本机库。</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to fieldvisit</source>
+            <translation>欢迎使用 fieldvisit</translation>
+        </message>
+        <message>
+            <source>Set up this laptop</source>
+            <translation>设置本机</translation>
+        </message>
+        <message>
+            <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
+            <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件登记本机。</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new database for this laptop</source>
+            <translation>为本机新建数据库(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol from an enrolment file</source>
+            <translation>用注册文件登记本机(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Enrolment needs the sync module, which is not installed.</source>
+            <translation>登记本机需要同步模块，当前未安装。</translation>
+        </message>
+        <message>
+            <source>&amp;Device name:</source>
+            <translation>设备名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>走访组(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation (printed on receipts):</source>
+            <translation>单位名称（打印在签收单上）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (optional):</source>
+            <translation>密码（可不填）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat passphrase:</source>
+            <translation>再次输入密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the key in the system keyring</source>
+            <translation>不填则把密钥保存在系统钥匙串中</translation>
+        </message>
+        <message>
+            <source>no system keyring here: choose a passphrase</source>
+            <translation>本机没有系统钥匙串，请设置密码</translation>
+        </message>
+        <message>
+            <source>&amp;Load demo data (%1 invented households)</source>
+            <translation>载入演示数据（%1 户虚构慰问对象）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file:</source>
+            <translation>注册文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Enrolment c&amp;ode:</source>
+            <translation>注册码(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase (optional):</source>
+            <translation>密码（可不填）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file</source>
+            <translation>选择注册文件</translation>
+        </message>
+        <message>
+            <source>Enter the name of your team.</source>
+            <translation>请填写所在走访组的名称。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters.</source>
+            <translation>密码至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <source>No system keyring is available here: choose a passphrase.</source>
+            <translation>本机没有可用的系统钥匙串，请设置密码。</translation>
+        </message>
+        <message>
+            <source>Creating the database…</source>
+            <translation>正在创建数据库…</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file.</source>
+            <translation>请选择注册文件。</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the office.</source>
+            <translation>请填写办公室提供的注册码。</translation>
+        </message>
+        <message>
+            <source>Enrolling this laptop…</source>
+            <translation>正在登记本机…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>Today for %1</source>
+            <translation>%1 今日工作</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日工作</translation>
+        </message>
+        <message>
+            <source>Current campaign: %1</source>
+            <translation>当前活动：%1</translation>
+        </message>
+        <message>
+            <source>No campaign yet</source>
+            <translation>尚无活动</translation>
+        </message>
+        <message>
+            <source>Visited in this campaign</source>
+            <translation>本次活动已走访</translation>
+        </message>
+        <message>
+            <source>of %1 households of this team</source>
+            <translation>本组共 %1 户慰问对象</translation>
+        </message>
+        <message>
+            <source>Not yet visited</source>
+            <translation>尚未走访</translation>
+        </message>
+        <message>
+            <source>no one must be left out</source>
+            <translation>全覆盖、不遗漏</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>待办诉求</translation>
+        </message>
+        <message>
+            <source>%1 due within two weeks</source>
+            <translation>%1 项两周内到期</translation>
+        </message>
+        <message>
+            <source>Changes not yet synced</source>
+            <translation>未同步的修改</translation>
+        </message>
+        <message>
+            <source>last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>从未同步</translation>
+        </message>
+        <message>
+            <source>&amp;New visit (Ctrl+N)</source>
+            <translation>新建走访(&amp;N) (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync…</source>
+            <translation>同步(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Needs due soon</source>
+            <translation>即将到期的诉求</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdModel</name>
+        <message>
+            <source>Visited</source>
+            <extracomment>The index that gives households in name order (added with the search index).</extracomment>
+            <translation>已走访</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未走访</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Hardship causes</source>
+            <translation>致困原因</translation>
+        </message>
+        <message>
+            <source>This campaign</source>
+            <translation>本次活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>%1 households</source>
+            <translation>共 %1 户</translation>
+        </message>
+        <message>
+            <source>counting…</source>
+            <translation>正在计数…</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>name, pinyin or initials, ID or phone digits (Ctrl+F)</source>
+            <translation>姓名、拼音或首字母、身份证号或电话尾号 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>筛选：</translation>
+        </message>
+        <message>
+            <source>All households</source>
+            <translation>全部慰问对象</translation>
+        </message>
+        <message>
+            <source>Visited in %1</source>
+            <translation>%1 已走访</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走访</translation>
+        </message>
+        <message>
+            <source>Not yet visited in %1</source>
+            <translation>%1 未走访</translation>
+        </message>
+        <message>
+            <source>Not yet visited</source>
+            <translation>尚未走访</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部困难类别</translation>
+        </message>
+        <message>
+            <source>All hardship causes</source>
+            <translation>全部致困原因</translation>
+        </message>
+        <message>
+            <source>Only my &amp;team</source>
+            <translation>只看本组(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Home</source>
+            <translation>首页(&amp;H)</translation>
+        </message>
+        <message>
+            <source>H&amp;ouseholds</source>
+            <translation>慰问对象(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Visit</source>
+            <translation>走访(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Needs</source>
+            <translation>诉求(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>设置(&amp;E)</translation>
+        </message>
+        <message>
+            <source>O&amp;ffice</source>
+            <translation>办公室(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Search households</source>
+            <translation>搜索慰问对象</translation>
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation>新建走访</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <source>Hub: not set up</source>
+            <translation>中心库：未设置</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● 在线</translation>
+        </message>
+        <message>
+            <source>● Offline</source>
+            <translation>● 离线</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+        <message>
+            <source>Unfinished visit</source>
+            <translation>未完成的走访</translation>
+        </message>
+        <message>
+            <source>The visit to %1 was not finished. Resume it now?</source>
+            <translation>对 %1 的走访尚未完成，现在继续吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsPage</name>
+        <message>
+            <source>Open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Say why the need is reopened.</source>
+            <translation>请说明重新打开该诉求的原因。</translation>
+        </message>
+        <message>
+            <source>Open needs of this team</source>
+            <translation>本组待办诉求</translation>
+        </message>
+        <message>
+            <source>Show &amp;resolved and closed too</source>
+            <translation>同时显示已办结和已关闭(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>&amp;Move to:</source>
+            <translation>改为(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>更新(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Unlock the local database</source>
+            <translation>解锁本机库</translation>
+        </message>
+        <message>
+            <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+            <translation>本机数据库受密码保护，请输入密码继续。</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解锁…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened: %1</source>
+            <translation>无法打开数据库：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileView</name>
+        <message>
+            <source>is not a whole number</source>
+            <extracomment>Fields the profile edits, in form order.</extracomment>
+            <translation>不是整数</translation>
+        </message>
+        <message>
+            <source>Left hardship</source>
+            <translation>已脱困</translation>
+        </message>
+        <message>
+            <source>Needy</source>
+            <translation>困难</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>File no. %1</source>
+            <translation>建档编号 %1</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>← &amp;Back</source>
+            <translation>← 返回(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>新建走访(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>身份证号：</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>隐藏(&amp;H)</translation>
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translation>显示(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Showing the full ID number is recorded in the access log.</source>
+            <translation>查看完整身份证号会记入查阅日志。</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>姓名(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>住址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>区域(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workplace:</source>
+            <translation>工作单位(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>困难类别(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Family size:</source>
+            <translation>家庭人口(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;income (yuan):</source>
+            <translation>月收入（元）(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Hardship causes:</source>
+            <translation>致困原因：</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Health / schooling</source>
+            <translation>健康／就学</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>走访记录</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Campaign / category</source>
+            <translation>活动／类别</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPreview</name>
+        <message>
+            <source>Receipts are not available in this installation. The visit and payment are saved; print the receipt later.</source>
+            <translation>本安装中没有签收单功能。走访和发放已保存，可稍后打印签收单。</translation>
+        </message>
+        <message>
+            <source>Preparing the receipt…</source>
+            <translation>正在生成签收单…</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>签收单 %1</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>没有打印机</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this laptop. Save the receipt as a PDF and print it later?</source>
+            <translation>本机没有设置打印机。先把签收单保存为 PDF，稍后再打印吗？</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: both copies (stub and the family's copy).</source>
+            <translation>已发送到打印机：两联（存根联和受助家庭联）。</translation>
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation>将签收单保存为 PDF</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>签收单</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>保存 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Please wait</source>
+            <extracomment>Names broadcast after a write; screens refresh on those they show.</extracomment>
+            <translation>请稍候</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Something went wrong and the action was not completed. Nothing was half-saved. The details are in the log file.</source>
+            <translation>出现问题，操作没有完成，也没有保存任何不完整的数据。详细信息已写入日志文件。</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
+            <translation>请使用 1 到 12 个字母或数字，例如 HZ03。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Choose where to put the backup</source>
+            <translation>选择备份存放位置</translation>
+        </message>
+        <message>
+            <source>The backup could not be read back; try again.</source>
+            <translation>无法读取刚写入的备份，请重试。</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written and checked: %1 (%2 MB)</source>
+            <translation>加密备份已写入并校验：%1（%2 MB）</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>正在写入备份…</translation>
+        </message>
+        <message>
+            <source>About fieldvisit</source>
+            <translation>关于 fieldvisit</translation>
+        </message>
+        <message>
+            <source>Offline field visits to needy households, with receipts and sync.</source>
+            <translation>离线走访困难家庭，现场打印签收单，回来再同步。</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>界面语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>签收单</translation>
+        </message>
+        <message>
+            <source>Paper &amp;size:</source>
+            <translation>纸张大小(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Receipt number &amp;prefix:</source>
+            <translation>签收单编号前缀(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Default p&amp;rinter:</source>
+            <translation>默认打印机(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>(system default)</source>
+            <translation>（系统默认）</translation>
+        </message>
+        <message>
+            <source>device name</source>
+            <translation>设备名称</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve prefix</source>
+            <translation>保存前缀(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>数据文件夹：</translation>
+        </message>
+        <message>
+            <source>Backup:</source>
+            <translation>备份：</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>打开文件夹(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Writes an encrypted copy that opens with the same key or passphrase.</source>
+            <translation>写入一份加密副本，可用相同的密钥或密码打开。</translation>
+        </message>
+        <message>
+            <source>&amp;About fieldvisit</source>
+            <translation>关于 fieldvisit(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature pad</source>
+            <translation>签名板</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>请在此签名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>deleted while edited</source>
+            <translation>修改时已被删除</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>Resolving conflicts needs the sync module, which is not installed.</source>
+            <translation>处理冲突需要同步模块，当前未安装。</translation>
+        </message>
+        <message>
+            <source>Syncing… you can keep working.</source>
+            <translation>正在同步…可以继续工作。</translation>
+        </message>
+        <message>
+            <source>Stopping after the current batch…</source>
+            <translation>当前批次完成后停止…</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>上传</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>正在写入同步包…</translation>
+        </message>
+        <message>
+            <source>Bundle written to %1</source>
+            <translation>同步包已写入 %1</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>正在读取同步包…</translation>
+        </message>
+        <message>
+            <source>Bundle imported: %1</source>
+            <translation>同步包已导入：%1</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Hub: %1</source>
+            <translation>中心库：%1</translation>
+        </message>
+        <message>
+            <source>No hub is set up for this laptop yet.</source>
+            <translation>本机尚未设置中心库。</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <source>Never synced.</source>
+            <translation>从未同步。</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>导出同步包(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>导入同步包(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Needs the sync module, which is not installed.</source>
+            <translation>需要同步模块，当前未安装。</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
+            <translation>本机尚未登记到中心库。请向办公室索取注册文件，或用同步包带回改动。</translation>
+        </message>
+        <message>
+            <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
+            <translation>上次结果：上传 %1 条，下载 %2 条，新冲突 %3 个，用时 %4 秒。</translation>
+        </message>
+        <message>
+            <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
+            <translation>同步已按要求停止。已上传或下载的内容都已保留，再同步一次即可完成。</translation>
+        </message>
+        <message>
+            <source>Warning: this laptop's clock seems wrong: %1</source>
+            <translation>警告：本机时钟可能不准：%1</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle: %1</source>
+            <translation>待处理的冲突：%1</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Value A</source>
+            <translation>值 A</translation>
+        </message>
+        <message>
+            <source>Value B</source>
+            <translation>值 B</translation>
+        </message>
+        <message>
+            <source>Keep value &amp;A</source>
+            <translation>采用值 A(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Keep value &amp;B</source>
+            <translation>采用值 B(&amp;B)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitPage</name>
+        <message>
+            <source>Discard draft</source>
+            <translation>放弃草稿</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished visit?</source>
+            <translation>放弃这次未完成的走访吗？</translation>
+        </message>
+        <message>
+            <source>reprint requested at the door</source>
+            <translation>入户时要求补打</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Find the household you are visiting, or select it in Households and press Ctrl+N.</source>
+            <translation>查找要走访的慰问对象，或在“慰问对象”中选中后按 Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>慰问对象(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>name, pinyin, ID or phone digits</source>
+            <translation>姓名、拼音、身份证号或电话尾号</translation>
+        </message>
+        <message>
+            <source>&amp;Start visit</source>
+            <translation>开始走访(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Unfinished visits</source>
+            <translation>未完成的走访</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后修改</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>放弃(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Today's visits from this laptop</source>
+            <translation>本机今日走访</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰问金</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>签收单</translation>
+        </message>
+        <message>
+            <source>Show re&amp;ceipt…</source>
+            <translation>查看签收单(&amp;C)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitWizard</name>
+        <message>
+            <source>Health</source>
+            <translation>健康状况</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>住房情况</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>收入情况</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>就业情况</translation>
+        </message>
+        <message>
+            <source>Children's schooling</source>
+            <translation>子女就学</translation>
+        </message>
+        <message>
+            <source>Care of the elderly</source>
+            <translation>老人照护</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>家庭情况</translation>
+        </message>
+        <message>
+            <source>How is the family doing? Tick what you checked and write what you saw.</source>
+            <translation>家庭情况如何？勾选已了解的项目，并记录所见。</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>活动(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>走访人员(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>了解事项</translation>
+        </message>
+        <message>
+            <source>what you saw</source>
+            <translation>所见情况</translation>
+        </message>
+        <message>
+            <source>Choose photos</source>
+            <translation>选择照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <source>Camera folder</source>
+            <translation>相机文件夹</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Optional. Photos are shrunk and kept inside the encrypted database.</source>
+            <translation>可选。照片会缩小后保存在加密数据库中。</translation>
+        </message>
+        <message>
+            <source>&amp;Add photos…</source>
+            <translation>添加照片(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>From &amp;camera folder…</source>
+            <translation>从相机文件夹(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Total handed over: %1 (cash %2, goods %3)</source>
+            <translation>发放合计：%1（慰问金 %2，慰问品 %3）</translation>
+        </message>
+        <message>
+            <source>Money and goods</source>
+            <translation>慰问金和慰问品</translation>
+        </message>
+        <message>
+            <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+            <translation>金额已按本活动对该困难类别的慰问标准填好，如有需要可修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Cash (yuan):</source>
+            <translation>慰问金（元）(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason if above the cap:</source>
+            <translation>超出上限的理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Goods from the campaign catalogue</source>
+            <translation>本活动的慰问品</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Standard: %1</source>
+            <translation>慰问标准：%1</translation>
+        </message>
+        <message>
+            <source>cap: %1</source>
+            <translation>上限：%1</translation>
+        </message>
+        <message>
+            <source>Need %1: describe what the family needs.</source>
+            <translation>第 %1 项诉求：请写明家庭的需求。</translation>
+        </message>
+        <message>
+            <source>Needs found</source>
+            <translation>诉求登记</translation>
+        </message>
+        <message>
+            <source>What does the family still need? The office follows each need to the end.</source>
+            <translation>家庭还有哪些需求？办公室会逐项跟进直到办结。</translation>
+        </message>
+        <message>
+            <source>&amp;Add a need</source>
+            <translation>添加诉求(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>What is needed</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+            <translation>请受助人签名，或选择按手印、本人不在场。</translation>
+        </message>
+        <message>
+            <source>Give the proxy collector's name and how they are related.</source>
+            <translation>请填写代领人姓名及与受助人的关系。</translation>
+        </message>
+        <message>
+            <source>Recipient and signature</source>
+            <translation>领取人和签名</translation>
+        </message>
+        <message>
+            <source>Who received the money or goods, and how they confirmed it.</source>
+            <translation>由谁领取慰问金或慰问品，以及如何确认。</translation>
+        </message>
+        <message>
+            <source>&amp;Recipient:</source>
+            <translation>领取人(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Collected by a &amp;proxy</source>
+            <translation>由他人代领(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy name:</source>
+            <translation>代领人(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Relati&amp;on:</source>
+            <translation>关系(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Witness:</source>
+            <translation>见证人(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Confirmed by:</source>
+            <translation>确认方式：</translation>
+        </message>
+        <message>
+            <source>&amp;Signature</source>
+            <translation>签名(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint on paper</source>
+            <translation>纸上按手印(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Recipient &amp;absent</source>
+            <translation>本人不在场(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo stroke</source>
+            <translation>撤销一笔(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Re&amp;do</source>
+            <translation>恢复(&amp;D)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <source>Check everything with the family, then save. Saving takes the receipt number.</source>
+            <translation>请与家庭一起核对，然后保存。保存时将占用签收单编号。</translation>
+        </message>
+        <message>
+            <source>&amp;Save visit</source>
+            <translation>保存走访(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Saving the visit…</source>
+            <translation>正在保存走访…</translation>
+        </message>
+        <message>
+            <source>Leave this visit?</source>
+            <translation>离开这次走访？</translation>
+        </message>
+        <message>
+            <source>The visit is not saved yet. Keep it as a draft to finish later, or discard it?</source>
+            <translation>走访尚未保存。保留为草稿稍后完成，还是放弃？</translation>
+        </message>
+        <message>
+            <source>&amp;Keep draft and leave</source>
+            <translation>保留草稿并离开(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>放弃(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Continue the visit</source>
+            <translation>继续走访(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰问对象</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰问金</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>慰问品</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>collected by %1 (%2)</source>
+            <translation>由 %1（%2）代领</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>领取人</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Fingerprint on paper</source>
+            <translation>纸上按手印</translation>
+        </message>
+        <message>
+            <source>Recipient absent</source>
+            <translation>本人不在场</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>确认方式</translation>
+        </message>
+        <message>
+            <source>Visit: %1</source>
+            <translation>走访：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1407 +1,1410 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
-<context>
-    <name>App</name>
-    <message>
-        <source>No replica in %1; the self-test needs one.</source>
-        <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to fieldvisit</source>
-        <translation>歡迎使用 fieldvisit</translation>
-    </message>
-    <message>
-        <source>Set up this laptop</source>
-        <translation>設定本機</translation>
-    </message>
-    <message>
-        <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新建本機庫，或用辦公室提供的註冊檔案登記本機。</translation>
-    </message>
-    <message>
-        <source>&amp;Create a new database for this laptop</source>
-        <translation>為本機新建資料庫(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol from an enrolment file</source>
-        <translation>用註冊檔案登記本機(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Enrolment needs the sync module, which is not installed.</source>
-        <translation>登記本機需要同步模組，目前未安裝。</translation>
-    </message>
-    <message>
-        <source>&amp;Device name:</source>
-        <translation>裝置名稱(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>走訪組(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation (printed on receipts):</source>
-        <translation>單位名稱（列印在簽收單上）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase (optional):</source>
-        <translation>密碼（可不填）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密碼(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>再次輸入密碼(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the key in the system keyring</source>
-        <translation>不填則把金鑰儲存在系統鑰匙串中</translation>
-    </message>
-    <message>
-        <source>no system keyring here: choose a passphrase</source>
-        <translation>本機沒有系統鑰匙串，請設定密碼</translation>
-    </message>
-    <message>
-        <source>&amp;Load demo data (%1 invented households)</source>
-        <translation>載入演示資料（%1 戶虛構慰問對象）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;file:</source>
-        <translation>註冊檔案(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>瀏覽(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Enrolment c&amp;ode:</source>
-        <translation>註冊碼(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Pass&amp;phrase (optional):</source>
-        <translation>密碼（可不填）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file</source>
-        <translation>選擇註冊檔案</translation>
-    </message>
-    <message>
-        <source>Enter the name of your team.</source>
-        <translation>請填寫所在走訪組的名稱。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>兩次輸入的密碼不一致。</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters.</source>
-        <translation>密碼至少需要 8 個字元。</translation>
-    </message>
-    <message>
-        <source>No system keyring is available here: choose a passphrase.</source>
-        <translation>本機沒有可用的系統鑰匙串，請設定密碼。</translation>
-    </message>
-    <message>
-        <source>Creating the database…</source>
-        <translation>正在建立資料庫…</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file.</source>
-        <translation>請選擇註冊檔案。</translation>
-    </message>
-    <message>
-        <source>Enter the enrolment code from the office.</source>
-        <translation>請填寫辦公室提供的註冊碼。</translation>
-    </message>
-    <message>
-        <source>Enrolling this laptop…</source>
-        <translation>正在登記本機…</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Home</source>
-        <translation>首頁</translation>
-    </message>
-    <message>
-        <source>Today for %1</source>
-        <translation>%1 今日工作</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日工作</translation>
-    </message>
-    <message>
-        <source>Current campaign: %1</source>
-        <translation>目前活動：%1</translation>
-    </message>
-    <message>
-        <source>No campaign yet</source>
-        <translation>尚無活動</translation>
-    </message>
-    <message>
-        <source>Visited in this campaign</source>
-        <translation>本次活動已走訪</translation>
-    </message>
-    <message>
-        <source>of %1 households of this team</source>
-        <translation>本組共 %1 戶慰問對象</translation>
-    </message>
-    <message>
-        <source>Not yet visited</source>
-        <translation>尚未走訪</translation>
-    </message>
-    <message>
-        <source>no one must be left out</source>
-        <translation>全覆蓋、不遺漏</translation>
-    </message>
-    <message>
-        <source>Open needs</source>
-        <translation>待辦訴求</translation>
-    </message>
-    <message>
-        <source>%1 due within two weeks</source>
-        <translation>%1 項兩週內到期</translation>
-    </message>
-    <message>
-        <source>Changes not yet synced</source>
-        <translation>未同步的修改</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>從未同步</translation>
-    </message>
-    <message>
-        <source>&amp;New visit (Ctrl+N)</source>
-        <translation>新建走訪(&amp;N) (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync…</source>
-        <translation>同步(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Needs due soon</source>
-        <translation>即將到期的訴求</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>訴求</translation>
-    </message>
-    <message>
-        <source>(overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdModel</name>
-    <message>
-        <source>Visited</source>
-        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
-        <translation>已走訪</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>未走訪</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份證號</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Hardship causes</source>
-        <translation>致困原因</translation>
-    </message>
-    <message>
-        <source>This campaign</source>
-        <translation>本次活動</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdsPage</name>
-    <message>
-        <source>%1 households</source>
-        <translation>共 %1 戶</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>正在計數…</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜尋(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>name, pinyin or initials, ID or phone digits (Ctrl+F)</source>
-        <translation>姓名、拼音或首字母、身份證號或電話尾號 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>篩選：</translation>
-    </message>
-    <message>
-        <source>All households</source>
-        <translation>全部慰問對象</translation>
-    </message>
-    <message>
-        <source>Visited in %1</source>
-        <translation>%1 已走訪</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>已走訪</translation>
-    </message>
-    <message>
-        <source>Not yet visited in %1</source>
-        <translation>%1 未走訪</translation>
-    </message>
-    <message>
-        <source>Not yet visited</source>
-        <translation>尚未走訪</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>全部區域</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部困難類別</translation>
-    </message>
-    <message>
-        <source>All hardship causes</source>
-        <translation>全部致困原因</translation>
-    </message>
-    <message>
-        <source>Only my &amp;team</source>
-        <translation>只看本組(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Home</source>
-        <translation>首頁(&amp;H)</translation>
-    </message>
-    <message>
-        <source>H&amp;ouseholds</source>
-        <translation>慰問對象(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>走訪(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Needs</source>
-        <translation>訴求(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>設定(&amp;E)</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice</source>
-        <translation>辦公室(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search households</source>
-        <translation>搜尋慰問對象</translation>
-    </message>
-    <message>
-        <source>New visit</source>
-        <translation>新建走訪</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在處理…</translation>
-    </message>
-    <message>
-        <source>Hub: not set up</source>
-        <translation>中心庫：未設定</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● 線上</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● 離線</translation>
-    </message>
-    <message>
-        <source>fieldvisit</source>
-        <translation>fieldvisit</translation>
-    </message>
-    <message>
-        <source>Unfinished visit</source>
-        <translation>未完成的走訪</translation>
-    </message>
-    <message>
-        <source>The visit to %1 was not finished. Resume it now?</source>
-        <translation>對 %1 的走訪尚未完成，現在繼續嗎？</translation>
-    </message>
-</context>
-<context>
-    <name>NeedsPage</name>
-    <message>
-        <source>Open</source>
-        <translation>待辦</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>辦理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已辦結</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已關閉</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新開啟</translation>
-    </message>
-    <message>
-        <source>Say why the need is reopened.</source>
-        <translation>請說明重新開啟該訴求的原因。</translation>
-    </message>
-    <message>
-        <source>Open needs of this team</source>
-        <translation>本組待辦訴求</translation>
-    </message>
-    <message>
-        <source>Show &amp;resolved and closed too</source>
-        <translation>同時顯示已辦結和已關閉(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>責任人</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>訴求</translation>
-    </message>
-    <message>
-        <source>&amp;Move to:</source>
-        <translation>改為(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>備註(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>更新(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Unlock the local database</source>
-        <translation>解鎖本機庫</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
-        <translation>本機資料庫受密碼保護，請輸入密碼繼續。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密碼(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>請輸入密碼。</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>正在解鎖…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened: %1</source>
-        <translation>無法開啟資料庫：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileView</name>
-    <message>
-        <source>is not a whole number</source>
-        <extracomment>Fields the profile edits, in form order.</extracomment>
-        <translation>不是整數</translation>
-    </message>
-    <message>
-        <source>Left hardship</source>
-        <translation>已脫困</translation>
-    </message>
-    <message>
-        <source>Needy</source>
-        <translation>困難</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已歸檔</translation>
-    </message>
-    <message>
-        <source>File no. %1</source>
-        <translation>建檔編號 %1</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走訪</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>發放</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>作廢</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>訴求</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待辦</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>辦理中</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>已辦結</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已關閉</translation>
-    </message>
-    <message>
-        <source>← &amp;Back</source>
-        <translation>← 返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;New visit</source>
-        <translation>新建走訪(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>身份證號：</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>隱藏(&amp;H)</translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation>顯示(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Showing the full ID number is recorded in the access log.</source>
-        <translation>檢視完整身份證號會記入查閱日誌。</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>姓名(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>電話(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>住址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;District:</source>
-        <translation>區域(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Workplace:</source>
-        <translation>工作單位(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>困難類別(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Family size:</source>
-        <translation>家庭人口(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;income (yuan):</source>
-        <translation>月收入（元）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>備註(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Hardship causes:</source>
-        <translation>致困原因：</translation>
-    </message>
-    <message>
-        <source>Family members</source>
-        <translation>家庭成員</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>關係</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份證號</translation>
-    </message>
-    <message>
-        <source>Health / schooling</source>
-        <translation>健康／就學</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>走訪記錄</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Campaign / category</source>
-        <translation>活動／類別</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳情</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptPreview</name>
-    <message>
-        <source>Receipts are not available in this installation. The visit and payment are saved; print the receipt later.</source>
-        <translation>本安裝中沒有簽收單功能。走訪和發放已儲存，可稍後列印簽收單。</translation>
-    </message>
-    <message>
-        <source>Preparing the receipt…</source>
-        <translation>正在生成簽收單…</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>簽收單 %1</translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation>沒有印表機</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this laptop. Save the receipt as a PDF and print it later?</source>
-        <translation>本機沒有設定印表機。先把簽收單儲存為 PDF，稍後再列印嗎？</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
-        <translation>已傳送到印表機：兩聯（存根聯和受助家庭聯）。</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>將簽收單儲存為 PDF</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>已儲存到 %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>簽收單</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>儲存 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>關閉(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>Runner</name>
-    <message>
-        <source>Please wait</source>
-        <extracomment>Names broadcast after a write; screens refresh on those they show.</extracomment>
-        <translation>請稍候</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the action was not completed. Nothing was half-saved. The details are in the log file.</source>
-        <translation>出現問題，操作沒有完成，也沒有儲存任何不完整的資料。詳細資訊已寫入日誌檔案。</translation>
-    </message>
-    <message>
-        <source>fieldvisit</source>
-        <translation>fieldvisit</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
-        <translation>請使用 1 到 12 個字母或數字，例如 HZ03。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已儲存。</translation>
-    </message>
-    <message>
-        <source>Choose where to put the backup</source>
-        <translation>選擇備份存放位置</translation>
-    </message>
-    <message>
-        <source>The backup could not be read back; try again.</source>
-        <translation>無法讀取剛寫入的備份，請重試。</translation>
-    </message>
-    <message>
-        <source>Encrypted backup written and checked: %1 (%2 MB)</source>
-        <translation>加密備份已寫入並校驗：%1（%2 MB）</translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation>正在寫入備份…</translation>
-    </message>
-    <message>
-        <source>About fieldvisit</source>
-        <translation>關於 fieldvisit</translation>
-    </message>
-    <message>
-        <source>Offline field visits to needy households, with receipts and sync.</source>
-        <translation>離線走訪困難家庭，現場列印簽收單，回來再同步。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常規</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>介面語言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>簽收單</translation>
-    </message>
-    <message>
-        <source>Paper &amp;size:</source>
-        <translation>紙張大小(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Receipt number &amp;prefix:</source>
-        <translation>簽收單編號字首(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Default p&amp;rinter:</source>
-        <translation>預設印表機(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>(system default)</source>
-        <translation>（系統預設）</translation>
-    </message>
-    <message>
-        <source>device name</source>
-        <translation>裝置名稱</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve prefix</source>
-        <translation>儲存字首(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>資料</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>資料資料夾：</translation>
-    </message>
-    <message>
-        <source>Backup:</source>
-        <translation>備份：</translation>
-    </message>
-    <message>
-        <source>&amp;Open folder</source>
-        <translation>開啟資料夾(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即備份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Writes an encrypted copy that opens with the same key or passphrase.</source>
-        <translation>寫入一份加密副本，可用相同的金鑰或密碼開啟。</translation>
-    </message>
-    <message>
-        <source>&amp;About fieldvisit</source>
-        <translation>關於 fieldvisit(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>SignaturePad</name>
-    <message>
-        <source>Signature pad</source>
-        <translation>簽名板</translation>
-    </message>
-    <message>
-        <source>Sign here</source>
-        <translation>請在此簽名</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>deleted while edited</source>
-        <translation>修改時已被刪除</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>Resolving conflicts needs the sync module, which is not installed.</source>
-        <translation>處理衝突需要同步模組，目前未安裝。</translation>
-    </message>
-    <message>
-        <source>Syncing… you can keep working.</source>
-        <translation>正在同步…可以繼續工作。</translation>
-    </message>
-    <message>
-        <source>Stopping after the current batch…</source>
-        <translation>目前批次完成後停止…</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>上傳</translation>
-    </message>
-    <message>
-        <source>Receiving</source>
-        <translation>下載</translation>
-    </message>
-    <message>
-        <source>Export a bundle</source>
-        <translation>匯出同步包</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>正在寫入同步包…</translation>
-    </message>
-    <message>
-        <source>Bundle written to %1</source>
-        <translation>同步包已寫入 %1</translation>
-    </message>
-    <message>
-        <source>Import a bundle</source>
-        <translation>匯入同步包</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>正在讀取同步包…</translation>
-    </message>
-    <message>
-        <source>Bundle imported: %1</source>
-        <translation>同步包已匯入：%1</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Hub: %1</source>
-        <translation>中心庫：%1</translation>
-    </message>
-    <message>
-        <source>No hub is set up for this laptop yet.</source>
-        <translation>本機尚未設定中心庫。</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Never synced.</source>
-        <translation>從未同步。</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export bundle…</source>
-        <translation>匯出同步包(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundle…</source>
-        <translation>匯入同步包(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Needs the sync module, which is not installed.</source>
-        <translation>需要同步模組，目前未安裝。</translation>
-    </message>
-    <message>
-        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
-        <translation>本機尚未登記到中心庫。請向辦公室索取註冊檔案，或用同步包帶回改動。</translation>
-    </message>
-    <message>
-        <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
-        <translation>上次結果：上傳 %1 條，下載 %2 條，新衝突 %3 個，用時 %4 秒。</translation>
-    </message>
-    <message>
-        <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
-        <translation>同步已按要求停止。已上傳或下載的內容都已保留，再同步一次即可完成。</translation>
-    </message>
-    <message>
-        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
-        <translation>警告：本機時鐘可能不準：%1</translation>
-    </message>
-    <message>
-        <source>Conflicts to settle: %1</source>
-        <translation>待處理的衝突：%1</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <source>Value A</source>
-        <translation>值 A</translation>
-    </message>
-    <message>
-        <source>Value B</source>
-        <translation>值 B</translation>
-    </message>
-    <message>
-        <source>Keep value &amp;A</source>
-        <translation>採用值 A(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Keep value &amp;B</source>
-        <translation>採用值 B(&amp;B)</translation>
-    </message>
-</context>
-<context>
-    <name>VisitPage</name>
-    <message>
-        <source>Discard draft</source>
-        <translation>放棄草稿</translation>
-    </message>
-    <message>
-        <source>Discard this unfinished visit?</source>
-        <translation>放棄這次未完成的走訪嗎？</translation>
-    </message>
-    <message>
-        <source>reprint requested at the door</source>
-        <translation>入戶時要求補打</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走訪</translation>
-    </message>
-    <message>
-        <source>Find the household you are visiting, or select it in Households and press Ctrl+N.</source>
-        <translation>查詢要走訪的慰問對象，或在「慰問對象」中選中後按 Ctrl+N。</translation>
-    </message>
-    <message>
-        <source>&amp;Household:</source>
-        <translation>慰問對象(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>name, pinyin, ID or phone digits</source>
-        <translation>姓名、拼音、身份證號或電話尾號</translation>
-    </message>
-    <message>
-        <source>&amp;Start visit</source>
-        <translation>開始走訪(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Unfinished visits</source>
-        <translation>未完成的走訪</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>最後修改</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>繼續(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Today&apos;s visits from this laptop</source>
-        <translation>本機今日走訪</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>慰問金</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>簽收單</translation>
-    </message>
-    <message>
-        <source>Show re&amp;ceipt…</source>
-        <translation>檢視簽收單(&amp;C)…</translation>
-    </message>
-</context>
-<context>
-    <name>VisitWizard</name>
-    <message>
-        <source>Health</source>
-        <translation>健康狀況</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>住房情況</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入情況</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>就業情況</translation>
-    </message>
-    <message>
-        <source>Children&apos;s schooling</source>
-        <translation>子女就學</translation>
-    </message>
-    <message>
-        <source>Care of the elderly</source>
-        <translation>老人照護</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>家庭情況</translation>
-    </message>
-    <message>
-        <source>How is the family doing? Tick what you checked and write what you saw.</source>
-        <translation>家庭情況如何？勾選已瞭解的專案，並記錄所見。</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign:</source>
-        <translation>活動(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Visitors:</source>
-        <translation>走訪人員(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>備註(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>瞭解事項</translation>
-    </message>
-    <message>
-        <source>what you saw</source>
-        <translation>所見情況</translation>
-    </message>
-    <message>
-        <source>Choose photos</source>
-        <translation>選擇照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
-        <translation>圖片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
-    </message>
-    <message>
-        <source>Camera folder</source>
-        <translation>相機資料夾</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Optional. Photos are shrunk and kept inside the encrypted database.</source>
-        <translation>可選。照片會縮小後儲存在加密資料庫中。</translation>
-    </message>
-    <message>
-        <source>&amp;Add photos…</source>
-        <translation>新增照片(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>From &amp;camera folder…</source>
-        <translation>從相機資料夾(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Total handed over: %1 (cash %2, goods %3)</source>
-        <translation>發放合計：%1（慰問金 %2，慰問品 %3）</translation>
-    </message>
-    <message>
-        <source>Money and goods</source>
-        <translation>慰問金和慰問品</translation>
-    </message>
-    <message>
-        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
-        <translation>金額已按本活動對該困難類別的慰問標準填好，如有需要可修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Cash (yuan):</source>
-        <translation>慰問金（元）(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason if above the cap:</source>
-        <translation>超出上限的理由(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Goods from the campaign catalogue</source>
-        <translation>本活動的慰問品</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <source>Unit value</source>
-        <translation>單價</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <source>Standard: %1</source>
-        <translation>慰問標準：%1</translation>
-    </message>
-    <message>
-        <source>cap: %1</source>
-        <translation>上限：%1</translation>
-    </message>
-    <message>
-        <source>Need %1: describe what the family needs.</source>
-        <translation>第 %1 項訴求：請寫明家庭的需求。</translation>
-    </message>
-    <message>
-        <source>Needs found</source>
-        <translation>訴求登記</translation>
-    </message>
-    <message>
-        <source>What does the family still need? The office follows each need to the end.</source>
-        <translation>家庭還有哪些需求？辦公室會逐項跟進直到辦結。</translation>
-    </message>
-    <message>
-        <source>&amp;Add a need</source>
-        <translation>新增訴求(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>責任人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>What is needed</source>
-        <translation>訴求內容</translation>
-    </message>
-    <message>
-        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
-        <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
-    </message>
-    <message>
-        <source>Give the proxy collector&apos;s name and how they are related.</source>
-        <translation>請填寫代領人姓名及與受助人的關係。</translation>
-    </message>
-    <message>
-        <source>Recipient and signature</source>
-        <translation>領取人和簽名</translation>
-    </message>
-    <message>
-        <source>Who received the money or goods, and how they confirmed it.</source>
-        <translation>由誰領取慰問金或慰問品，以及如何確認。</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>領取人(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Collected by a &amp;proxy</source>
-        <translation>由他人代領(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy name:</source>
-        <translation>代領人(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Relati&amp;on:</source>
-        <translation>關係(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Witness:</source>
-        <translation>見證人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Confirmed by:</source>
-        <translation>確認方式：</translation>
-    </message>
-    <message>
-        <source>&amp;Signature</source>
-        <translation>簽名(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint on paper</source>
-        <translation>紙上按手印(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Recipient &amp;absent</source>
-        <translation>本人不在場(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo stroke</source>
-        <translation>撤銷一筆(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>恢復(&amp;D)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核對</translation>
-    </message>
-    <message>
-        <source>Check everything with the family, then save. Saving takes the receipt number.</source>
-        <translation>請與家庭一起核對，然後儲存。儲存時將佔用簽收單編號。</translation>
-    </message>
-    <message>
-        <source>&amp;Save visit</source>
-        <translation>儲存走訪(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Saving the visit…</source>
-        <translation>正在儲存走訪…</translation>
-    </message>
-    <message>
-        <source>Leave this visit?</source>
-        <translation>離開這次走訪？</translation>
-    </message>
-    <message>
-        <source>The visit is not saved yet. Keep it as a draft to finish later, or discard it?</source>
-        <translation>走訪尚未儲存。保留為草稿稍後完成，還是放棄？</translation>
-    </message>
-    <message>
-        <source>&amp;Keep draft and leave</source>
-        <translation>保留草稿並離開(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue the visit</source>
-        <translation>繼續走訪(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>慰問對象</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>活動</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>走訪人員</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>慰問金</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>慰問品</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>訴求</translation>
-    </message>
-    <message>
-        <source>collected by %1 (%2)</source>
-        <translation>由 %1（%2）代領</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>領取人</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>簽名</translation>
-    </message>
-    <message>
-        <source>Fingerprint on paper</source>
-        <translation>紙上按手印</translation>
-    </message>
-    <message>
-        <source>Recipient absent</source>
-        <translation>本人不在場</translation>
-    </message>
-    <message>
-        <source>Confirmed by</source>
-        <translation>確認方式</translation>
-    </message>
-    <message>
-        <source>Visit: %1</source>
-        <translation>走訪：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
-    </message>
-</context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>No replica in %1; the self-test needs one.</source>
+            <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to fieldvisit</source>
+            <translation>歡迎使用 fieldvisit</translation>
+        </message>
+        <message>
+            <source>Set up this laptop</source>
+            <translation>設定本機</translation>
+        </message>
+        <message>
+            <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
+            <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新建本機庫，或用辦公室提供的註冊檔案登記本機。</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new database for this laptop</source>
+            <translation>為本機新建資料庫(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol from an enrolment file</source>
+            <translation>用註冊檔案登記本機(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Enrolment needs the sync module, which is not installed.</source>
+            <translation>登記本機需要同步模組，目前未安裝。</translation>
+        </message>
+        <message>
+            <source>&amp;Device name:</source>
+            <translation>裝置名稱(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>走訪組(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation (printed on receipts):</source>
+            <translation>單位名稱（列印在簽收單上）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (optional):</source>
+            <translation>密碼（可不填）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat passphrase:</source>
+            <translation>再次輸入密碼(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the key in the system keyring</source>
+            <translation>不填則把金鑰儲存在系統鑰匙串中</translation>
+        </message>
+        <message>
+            <source>no system keyring here: choose a passphrase</source>
+            <translation>本機沒有系統鑰匙串，請設定密碼</translation>
+        </message>
+        <message>
+            <source>&amp;Load demo data (%1 invented households)</source>
+            <translation>載入演示資料（%1 戶虛構慰問對象）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file:</source>
+            <translation>註冊檔案(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Enrolment c&amp;ode:</source>
+            <translation>註冊碼(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase (optional):</source>
+            <translation>密碼（可不填）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file</source>
+            <translation>選擇註冊檔案</translation>
+        </message>
+        <message>
+            <source>Enter the name of your team.</source>
+            <translation>請填寫所在走訪組的名稱。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 8 characters.</source>
+            <translation>密碼至少需要 8 個字元。</translation>
+        </message>
+        <message>
+            <source>No system keyring is available here: choose a passphrase.</source>
+            <translation>本機沒有可用的系統鑰匙串，請設定密碼。</translation>
+        </message>
+        <message>
+            <source>Creating the database…</source>
+            <translation>正在建立資料庫…</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file.</source>
+            <translation>請選擇註冊檔案。</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the office.</source>
+            <translation>請填寫辦公室提供的註冊碼。</translation>
+        </message>
+        <message>
+            <source>Enrolling this laptop…</source>
+            <translation>正在登記本機…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>首頁</translation>
+        </message>
+        <message>
+            <source>Today for %1</source>
+            <translation>%1 今日工作</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日工作</translation>
+        </message>
+        <message>
+            <source>Current campaign: %1</source>
+            <translation>目前活動：%1</translation>
+        </message>
+        <message>
+            <source>No campaign yet</source>
+            <translation>尚無活動</translation>
+        </message>
+        <message>
+            <source>Visited in this campaign</source>
+            <translation>本次活動已走訪</translation>
+        </message>
+        <message>
+            <source>of %1 households of this team</source>
+            <translation>本組共 %1 戶慰問對象</translation>
+        </message>
+        <message>
+            <source>Not yet visited</source>
+            <translation>尚未走訪</translation>
+        </message>
+        <message>
+            <source>no one must be left out</source>
+            <translation>全覆蓋、不遺漏</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>待辦訴求</translation>
+        </message>
+        <message>
+            <source>%1 due within two weeks</source>
+            <translation>%1 項兩週內到期</translation>
+        </message>
+        <message>
+            <source>Changes not yet synced</source>
+            <translation>未同步的修改</translation>
+        </message>
+        <message>
+            <source>last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>從未同步</translation>
+        </message>
+        <message>
+            <source>&amp;New visit (Ctrl+N)</source>
+            <translation>新建走訪(&amp;N) (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync…</source>
+            <translation>同步(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Needs due soon</source>
+            <translation>即將到期的訴求</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdModel</name>
+        <message>
+            <source>Visited</source>
+            <extracomment>The index that gives households in name order (added with the search index).</extracomment>
+            <translation>已走訪</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未走訪</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份證號</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>區域</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Hardship causes</source>
+            <translation>致困原因</translation>
+        </message>
+        <message>
+            <source>This campaign</source>
+            <translation>本次活動</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>%1 households</source>
+            <translation>共 %1 戶</translation>
+        </message>
+        <message>
+            <source>counting…</source>
+            <translation>正在計數…</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>搜尋(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>name, pinyin or initials, ID or phone digits (Ctrl+F)</source>
+            <translation>姓名、拼音或首字母、身份證號或電話尾號 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>篩選：</translation>
+        </message>
+        <message>
+            <source>All households</source>
+            <translation>全部慰問對象</translation>
+        </message>
+        <message>
+            <source>Visited in %1</source>
+            <translation>%1 已走訪</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走訪</translation>
+        </message>
+        <message>
+            <source>Not yet visited in %1</source>
+            <translation>%1 未走訪</translation>
+        </message>
+        <message>
+            <source>Not yet visited</source>
+            <translation>尚未走訪</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translation>全部區域</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部困難類別</translation>
+        </message>
+        <message>
+            <source>All hardship causes</source>
+            <translation>全部致困原因</translation>
+        </message>
+        <message>
+            <source>Only my &amp;team</source>
+            <translation>只看本組(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Home</source>
+            <translation>首頁(&amp;H)</translation>
+        </message>
+        <message>
+            <source>H&amp;ouseholds</source>
+            <translation>慰問對象(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Visit</source>
+            <translation>走訪(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Needs</source>
+            <translation>訴求(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>設定(&amp;E)</translation>
+        </message>
+        <message>
+            <source>O&amp;ffice</source>
+            <translation>辦公室(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Search households</source>
+            <translation>搜尋慰問對象</translation>
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation>新建走訪</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在處理…</translation>
+        </message>
+        <message>
+            <source>Hub: not set up</source>
+            <translation>中心庫：未設定</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● 線上</translation>
+        </message>
+        <message>
+            <source>● Offline</source>
+            <translation>● 離線</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+        <message>
+            <source>Unfinished visit</source>
+            <translation>未完成的走訪</translation>
+        </message>
+        <message>
+            <source>The visit to %1 was not finished. Resume it now?</source>
+            <translation>對 %1 的走訪尚未完成，現在繼續嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsPage</name>
+        <message>
+            <source>Open</source>
+            <translation>待辦</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>辦理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新開啟</translation>
+        </message>
+        <message>
+            <source>Say why the need is reopened.</source>
+            <translation>請說明重新開啟該訴求的原因。</translation>
+        </message>
+        <message>
+            <source>Open needs of this team</source>
+            <translation>本組待辦訴求</translation>
+        </message>
+        <message>
+            <source>Show &amp;resolved and closed too</source>
+            <translation>同時顯示已辦結和已關閉(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>&amp;Move to:</source>
+            <translation>改為(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>備註(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>更新(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Unlock the local database</source>
+            <translation>解鎖本機庫</translation>
+        </message>
+        <message>
+            <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+            <translation>本機資料庫受密碼保護，請輸入密碼繼續。</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>請輸入密碼。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解鎖…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened: %1</source>
+            <translation>無法開啟資料庫：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileView</name>
+        <message>
+            <source>is not a whole number</source>
+            <extracomment>Fields the profile edits, in form order.</extracomment>
+            <translation>不是整數</translation>
+        </message>
+        <message>
+            <source>Left hardship</source>
+            <translation>已脫困</translation>
+        </message>
+        <message>
+            <source>Needy</source>
+            <translation>困難</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已歸檔</translation>
+        </message>
+        <message>
+            <source>File no. %1</source>
+            <translation>建檔編號 %1</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走訪</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>發放</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作廢</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待辦</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>辦理中</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>← &amp;Back</source>
+            <translation>← 返回(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>新建走訪(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>身份證號：</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>隱藏(&amp;H)</translation>
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translation>顯示(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Showing the full ID number is recorded in the access log.</source>
+            <translation>檢視完整身份證號會記入查閱日誌。</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>姓名(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>電話(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>住址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>區域(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workplace:</source>
+            <translation>工作單位(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>困難類別(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Family size:</source>
+            <translation>家庭人口(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;income (yuan):</source>
+            <translation>月收入（元）(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>備註(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Hardship causes:</source>
+            <translation>致困原因：</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>家庭成員</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份證號</translation>
+        </message>
+        <message>
+            <source>Health / schooling</source>
+            <translation>健康／就學</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>走訪記錄</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Campaign / category</source>
+            <translation>活動／類別</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPreview</name>
+        <message>
+            <source>Receipts are not available in this installation. The visit and payment are saved; print the receipt later.</source>
+            <translation>本安裝中沒有簽收單功能。走訪和發放已儲存，可稍後列印簽收單。</translation>
+        </message>
+        <message>
+            <source>Preparing the receipt…</source>
+            <translation>正在生成簽收單…</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>簽收單 %1</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>沒有印表機</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this laptop. Save the receipt as a PDF and print it later?</source>
+            <translation>本機沒有設定印表機。先把簽收單儲存為 PDF，稍後再列印嗎？</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: both copies (stub and the family's copy).</source>
+            <translation>已傳送到印表機：兩聯（存根聯和受助家庭聯）。</translation>
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation>將簽收單儲存為 PDF</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已儲存到 %1</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>簽收單</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>儲存 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>關閉(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Please wait</source>
+            <extracomment>Names broadcast after a write; screens refresh on those they show.</extracomment>
+            <translation>請稍候</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Something went wrong and the action was not completed. Nothing was half-saved. The details are in the log file.</source>
+            <translation>出現問題，操作沒有完成，也沒有儲存任何不完整的資料。詳細資訊已寫入日誌檔案。</translation>
+        </message>
+        <message>
+            <source>fieldvisit</source>
+            <translation>fieldvisit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
+            <translation>請使用 1 到 12 個字母或數字，例如 HZ03。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>Choose where to put the backup</source>
+            <translation>選擇備份存放位置</translation>
+        </message>
+        <message>
+            <source>The backup could not be read back; try again.</source>
+            <translation>無法讀取剛寫入的備份，請重試。</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written and checked: %1 (%2 MB)</source>
+            <translation>加密備份已寫入並校驗：%1（%2 MB）</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>正在寫入備份…</translation>
+        </message>
+        <message>
+            <source>About fieldvisit</source>
+            <translation>關於 fieldvisit</translation>
+        </message>
+        <message>
+            <source>Offline field visits to needy households, with receipts and sync.</source>
+            <translation>離線走訪困難家庭，現場列印簽收單，回來再同步。</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常規</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>介面語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>簽收單</translation>
+        </message>
+        <message>
+            <source>Paper &amp;size:</source>
+            <translation>紙張大小(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Receipt number &amp;prefix:</source>
+            <translation>簽收單編號字首(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Default p&amp;rinter:</source>
+            <translation>預設印表機(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>(system default)</source>
+            <translation>（系統預設）</translation>
+        </message>
+        <message>
+            <source>device name</source>
+            <translation>裝置名稱</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve prefix</source>
+            <translation>儲存字首(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>資料資料夾：</translation>
+        </message>
+        <message>
+            <source>Backup:</source>
+            <translation>備份：</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>開啟資料夾(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>立即備份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Writes an encrypted copy that opens with the same key or passphrase.</source>
+            <translation>寫入一份加密副本，可用相同的金鑰或密碼開啟。</translation>
+        </message>
+        <message>
+            <source>&amp;About fieldvisit</source>
+            <translation>關於 fieldvisit(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature pad</source>
+            <translation>簽名板</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>請在此簽名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>deleted while edited</source>
+            <translation>修改時已被刪除</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>Resolving conflicts needs the sync module, which is not installed.</source>
+            <translation>處理衝突需要同步模組，目前未安裝。</translation>
+        </message>
+        <message>
+            <source>Syncing… you can keep working.</source>
+            <translation>正在同步…可以繼續工作。</translation>
+        </message>
+        <message>
+            <source>Stopping after the current batch…</source>
+            <translation>目前批次完成後停止…</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>上傳</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>下載</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>匯出同步包</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>正在寫入同步包…</translation>
+        </message>
+        <message>
+            <source>Bundle written to %1</source>
+            <translation>同步包已寫入 %1</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>匯入同步包</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>正在讀取同步包…</translation>
+        </message>
+        <message>
+            <source>Bundle imported: %1</source>
+            <translation>同步包已匯入：%1</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Hub: %1</source>
+            <translation>中心庫：%1</translation>
+        </message>
+        <message>
+            <source>No hub is set up for this laptop yet.</source>
+            <translation>本機尚未設定中心庫。</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <source>Never synced.</source>
+            <translation>從未同步。</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>匯出同步包(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>匯入同步包(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Needs the sync module, which is not installed.</source>
+            <translation>需要同步模組，目前未安裝。</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
+            <translation>本機尚未登記到中心庫。請向辦公室索取註冊檔案，或用同步包帶回改動。</translation>
+        </message>
+        <message>
+            <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
+            <translation>上次結果：上傳 %1 條，下載 %2 條，新衝突 %3 個，用時 %4 秒。</translation>
+        </message>
+        <message>
+            <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
+            <translation>同步已按要求停止。已上傳或下載的內容都已保留，再同步一次即可完成。</translation>
+        </message>
+        <message>
+            <source>Warning: this laptop's clock seems wrong: %1</source>
+            <translation>警告：本機時鐘可能不準：%1</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle: %1</source>
+            <translation>待處理的衝突：%1</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Value A</source>
+            <translation>值 A</translation>
+        </message>
+        <message>
+            <source>Value B</source>
+            <translation>值 B</translation>
+        </message>
+        <message>
+            <source>Keep value &amp;A</source>
+            <translation>採用值 A(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Keep value &amp;B</source>
+            <translation>採用值 B(&amp;B)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitPage</name>
+        <message>
+            <source>Discard draft</source>
+            <translation>放棄草稿</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished visit?</source>
+            <translation>放棄這次未完成的走訪嗎？</translation>
+        </message>
+        <message>
+            <source>reprint requested at the door</source>
+            <translation>入戶時要求補打</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走訪</translation>
+        </message>
+        <message>
+            <source>Find the household you are visiting, or select it in Households and press Ctrl+N.</source>
+            <translation>查詢要走訪的慰問對象，或在「慰問對象」中選中後按 Ctrl+N。</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>慰問對象(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>name, pinyin, ID or phone digits</source>
+            <translation>姓名、拼音、身份證號或電話尾號</translation>
+        </message>
+        <message>
+            <source>&amp;Start visit</source>
+            <translation>開始走訪(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Unfinished visits</source>
+            <translation>未完成的走訪</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最後修改</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>繼續(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>放棄(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Today's visits from this laptop</source>
+            <translation>本機今日走訪</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰問金</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>簽收單</translation>
+        </message>
+        <message>
+            <source>Show re&amp;ceipt…</source>
+            <translation>檢視簽收單(&amp;C)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitWizard</name>
+        <message>
+            <source>Health</source>
+            <translation>健康狀況</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>住房情況</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>收入情況</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>就業情況</translation>
+        </message>
+        <message>
+            <source>Children's schooling</source>
+            <translation>子女就學</translation>
+        </message>
+        <message>
+            <source>Care of the elderly</source>
+            <translation>老人照護</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>家庭情況</translation>
+        </message>
+        <message>
+            <source>How is the family doing? Tick what you checked and write what you saw.</source>
+            <translation>家庭情況如何？勾選已瞭解的專案，並記錄所見。</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>活動(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>走訪人員(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>備註(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>瞭解事項</translation>
+        </message>
+        <message>
+            <source>what you saw</source>
+            <translation>所見情況</translation>
+        </message>
+        <message>
+            <source>Choose photos</source>
+            <translation>選擇照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+            <translation>圖片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <source>Camera folder</source>
+            <translation>相機資料夾</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Optional. Photos are shrunk and kept inside the encrypted database.</source>
+            <translation>可選。照片會縮小後儲存在加密資料庫中。</translation>
+        </message>
+        <message>
+            <source>&amp;Add photos…</source>
+            <translation>新增照片(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>From &amp;camera folder…</source>
+            <translation>從相機資料夾(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Total handed over: %1 (cash %2, goods %3)</source>
+            <translation>發放合計：%1（慰問金 %2，慰問品 %3）</translation>
+        </message>
+        <message>
+            <source>Money and goods</source>
+            <translation>慰問金和慰問品</translation>
+        </message>
+        <message>
+            <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+            <translation>金額已按本活動對該困難類別的慰問標準填好，如有需要可修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Cash (yuan):</source>
+            <translation>慰問金（元）(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason if above the cap:</source>
+            <translation>超出上限的理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Goods from the campaign catalogue</source>
+            <translation>本活動的慰問品</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Standard: %1</source>
+            <translation>慰問標準：%1</translation>
+        </message>
+        <message>
+            <source>cap: %1</source>
+            <translation>上限：%1</translation>
+        </message>
+        <message>
+            <source>Need %1: describe what the family needs.</source>
+            <translation>第 %1 項訴求：請寫明家庭的需求。</translation>
+        </message>
+        <message>
+            <source>Needs found</source>
+            <translation>訴求登記</translation>
+        </message>
+        <message>
+            <source>What does the family still need? The office follows each need to the end.</source>
+            <translation>家庭還有哪些需求？辦公室會逐項跟進直到辦結。</translation>
+        </message>
+        <message>
+            <source>&amp;Add a need</source>
+            <translation>新增訴求(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>What is needed</source>
+            <translation>訴求內容</translation>
+        </message>
+        <message>
+            <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+            <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
+        </message>
+        <message>
+            <source>Give the proxy collector's name and how they are related.</source>
+            <translation>請填寫代領人姓名及與受助人的關係。</translation>
+        </message>
+        <message>
+            <source>Recipient and signature</source>
+            <translation>領取人和簽名</translation>
+        </message>
+        <message>
+            <source>Who received the money or goods, and how they confirmed it.</source>
+            <translation>由誰領取慰問金或慰問品，以及如何確認。</translation>
+        </message>
+        <message>
+            <source>&amp;Recipient:</source>
+            <translation>領取人(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Collected by a &amp;proxy</source>
+            <translation>由他人代領(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy name:</source>
+            <translation>代領人(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Relati&amp;on:</source>
+            <translation>關係(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Witness:</source>
+            <translation>見證人(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Confirmed by:</source>
+            <translation>確認方式：</translation>
+        </message>
+        <message>
+            <source>&amp;Signature</source>
+            <translation>簽名(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint on paper</source>
+            <translation>紙上按手印(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Recipient &amp;absent</source>
+            <translation>本人不在場(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo stroke</source>
+            <translation>撤銷一筆(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Re&amp;do</source>
+            <translation>恢復(&amp;D)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>核對</translation>
+        </message>
+        <message>
+            <source>Check everything with the family, then save. Saving takes the receipt number.</source>
+            <translation>請與家庭一起核對，然後儲存。儲存時將佔用簽收單編號。</translation>
+        </message>
+        <message>
+            <source>&amp;Save visit</source>
+            <translation>儲存走訪(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Saving the visit…</source>
+            <translation>正在儲存走訪…</translation>
+        </message>
+        <message>
+            <source>Leave this visit?</source>
+            <translation>離開這次走訪？</translation>
+        </message>
+        <message>
+            <source>The visit is not saved yet. Keep it as a draft to finish later, or discard it?</source>
+            <translation>走訪尚未儲存。保留為草稿稍後完成，還是放棄？</translation>
+        </message>
+        <message>
+            <source>&amp;Keep draft and leave</source>
+            <translation>保留草稿並離開(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>放棄(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Continue the visit</source>
+            <translation>繼續走訪(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>慰問對象</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>走訪人員</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰問金</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>慰問品</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>collected by %1 (%2)</source>
+            <translation>由 %1（%2）代領</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>領取人</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>Fingerprint on paper</source>
+            <translation>紙上按手印</translation>
+        </message>
+        <message>
+            <source>Recipient absent</source>
+            <translation>本人不在場</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>確認方式</translation>
+        </message>
+        <message>
+            <source>Visit: %1</source>
+            <translation>走訪：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+    </context>
 </TS>

@@ -13,9 +13,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from fieldvisit import __version__, i18n
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
+from fieldvisit import __version__, i18n, paths
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.store import damage
 
 AREAS = ("core", "sync", "receipt", "report", "gui")
 
@@ -62,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         i = args_list.index("--lang")
         lang = args_list[i + 1] if i + 1 < len(args_list) else None
     i18n.install(lang)
+    args: argparse.Namespace | None = None
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
@@ -72,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except FieldVisitError as exc:
         print(f"fieldvisit: {exc}", file=sys.stderr)
+        return 2
+    except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+        if not damage.is_damage(exc):
+            raise
+        base = paths.data_dir(getattr(args, "data_dir", None))
+        print(f"fieldvisit: {damage.damaged(paths.replica_db(base))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(translate("Cli", "fieldvisit: interrupted"), file=sys.stderr)

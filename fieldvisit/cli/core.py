@@ -164,6 +164,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         {"ok": not problems, "problems": [p.__dict__ for p in problems]},
         [f"{p.check}: {p.message}" for p in problems] or [translate("Cli", "All checks passed.")],
     )
+    if any(p.check == "sqlite" for p in problems):
+        return 2  # the file itself is damaged: as when it cannot be opened at all
     return 1 if problems else 0
 
 

@@ -36,7 +36,7 @@ from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign
 
-KINDS = ("double", "over_standard", "over_stock")
+KINDS = ("double", "over_standard", "over_stock", "double_void")
 # Operations received that the rules refused (sync.quarantine): shown with the findings,
 # settled only by the office correcting the sender, never accepted or voided here.
 REFUSED = "refused"
@@ -59,7 +59,7 @@ class PaymentLine:
 @dataclass
 class Finding:
     key: str
-    kind: str  # double | over_standard | over_stock
+    kind: str  # double | over_standard | over_stock | double_void
     campaign_id: str
     campaign: str
     household_id: str = ""
@@ -116,6 +116,7 @@ def payment_findings(
     found.extend(_over_stock(session, campaign_id, camps))
     found.extend(refused_findings(session, campaign_id, camps))
     _fill_payments(session, found)
+    found.extend(_double_voids(session, campaign_id, camps))
     if not include_decided:
         decided = {k for (k,) in rows(session, "SELECT DISTINCT finding_key FROM finding_decision")}
         found = [f for f in found if f.key not in decided]
@@ -310,6 +311,58 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
             f.amount_fen = sum(p.cash_fen for p in f.payments)
 
 
+def _double_voids(
+    session: Session, campaign_id: str | None, camps: dict[str, str]
+) -> list[Finding]:
+    """Payments voided a second time before the first void arrived (``void_duplicate``):
+    the second reversal was kept out of the ledger; the office sees who tried and when.
+    Lines: the reversal that stands, then the one that does not."""
+    teams, devices = team_names(session), device_names(session)
+    found = []
+    for d in rows(
+        session,
+        "SELECT d.id, d.payment_id, d.winner_id, d.household_id, d.campaign_id, d.team_id, "
+        "d.device_id, d.cash_fen, d.goods_value_fen, d.receipt_no, d.tried_at, "
+        "w.team_id AS w_team, w.device_id AS w_device, w.created_at AS w_at, h.name "
+        "FROM void_duplicate d LEFT JOIN payment w ON w.id = d.winner_id "
+        "LEFT JOIN household h ON h.id = d.household_id"
+        + (" WHERE d.campaign_id = :cid" if campaign_id else "")
+        + " ORDER BY d.tried_at, d.id",
+        **({"cid": campaign_id} if campaign_id else {}),
+    ):
+        cid = d.campaign_id or ""
+
+        def line(
+            pid: str, at: Any, team: str | None, device: str | None, d: Any = d
+        ) -> PaymentLine:
+            return PaymentLine(
+                pid,
+                as_date(at),
+                teams.get(team or "", ""),
+                devices.get(device or "", (device or "")[:8]),
+                int(d.cash_fen),
+                int(d.goods_value_fen),
+                d.receipt_no or "",
+            )
+
+        found.append(
+            Finding(
+                key=f"double_void:{cid}:{d.id}",
+                kind="double_void",
+                campaign_id=cid,
+                campaign=camps.get(cid, ""),
+                household_id=d.household_id,
+                household=d.name or "",
+                amount_fen=-int(d.cash_fen),
+                payments=[
+                    line(d.winner_id, d.w_at, d.w_team, d.w_device),
+                    line(d.id, d.tried_at, d.team_id, d.device_id),
+                ],
+            )
+        )
+    return found
+
+
 def void_payment(session: Session, payment_id: str, reason: str) -> str:
     """Void one payment of a finding: a reversal entry with the reason (作废)."""
     if not (reason or "").strip():
@@ -350,6 +403,7 @@ def kind_label(kind: str) -> str:
         "over_standard": translate("Reports", "above the standard"),
         "over_stock": translate("Reports", "goods beyond stock"),
         REFUSED: translate("Reports", "refused by the rules (quarantined)"),
+        "double_void": translate("Reports", "voided twice (second void not counted)"),
     }[kind]
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 
-def _key_pragma(key: str, raw: bool) -> str:
+def key_pragma(key: str, raw: bool) -> str:
     if raw:
         return f"PRAGMA key = \"x'{key}'\""
     escaped = key.replace("'", "''")
@@ -26,7 +26,8 @@ def _key_pragma(key: str, raw: bool) -> str:
 def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     """One unlocked DB-API connection; raises sqlcipher3.DatabaseError on a wrong key."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
-    conn.execute(_key_pragma(key, raw))
+    conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported by us, in words
+    conn.execute(key_pragma(key, raw))
     # Touch the schema: this is where a wrong key or a non-database file fails.
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA foreign_keys = ON")

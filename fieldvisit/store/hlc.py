@@ -2,8 +2,16 @@
 
 Orders operations across laptops whose wall clocks disagree: an HLC never runs
 backwards, always moves past any time it has received, and stays close to real
-time. Encoded as a fixed-width string so it sorts as text in SQLite and
-PostgreSQL alike.
+time. Encoded as a fixed-width string (13 digits of milliseconds, 10 digits of
+counter) so it sorts as text in SQLite and PostgreSQL alike — forever: the
+counter never needs an eleventh digit, because a clock whose counter would pass
+``MAX_COUNTER`` moves on to the next millisecond instead.
+
+Stamps written before the counter was widened had 5 counter digits (6 once a
+fast clock had pushed the counter past 99,999, which then sorted wrongly as
+text). :func:`normalise` rewrites any of them to the current width; operations
+are normalised when they are built (``merge.Op``), and replica migration 0006
+rewrites what older replicas stored.
 """
 
 from __future__ import annotations
@@ -12,6 +20,10 @@ import time
 from dataclasses import dataclass
 
 MAX_SKEW_MS = 24 * 3600 * 1000  # a clock more than a day off is warned about
+MS_DIGITS = 13
+COUNTER_DIGITS = 10
+WIDTH = MS_DIGITS + COUNTER_DIGITS
+MAX_COUNTER = 10**COUNTER_DIGITS - 1
 
 
 def wall_ms() -> int:
@@ -24,11 +36,35 @@ class Timestamp:
     counter: int
 
     def encode(self) -> str:
-        return f"{self.ms:013d}{self.counter:05d}"
+        return f"{self.ms:0{MS_DIGITS}d}{self.counter:0{COUNTER_DIGITS}d}"
 
     @classmethod
     def decode(cls, text: str) -> Timestamp:
-        return cls(int(text[:13]), int(text[13:]))
+        """Read a stamp of any width this program ever wrote (13 ms digits + counter)."""
+        return cls(int(text[:MS_DIGITS]), int(text[MS_DIGITS:] or 0))
+
+    def next(self) -> Timestamp:
+        """The smallest stamp after this one; the counter carries into the millisecond."""
+        if self.counter >= MAX_COUNTER:
+            return Timestamp(self.ms + 1, 0)
+        return Timestamp(self.ms, self.counter + 1)
+
+
+def normalise(hlc: str) -> str:
+    """A stamp in today's fixed width (old 18/19-character stamps are widened)."""
+    if len(hlc) == WIDTH:
+        return hlc
+    return Timestamp.decode(hlc).encode()
+
+
+def normalise_key(key: str) -> str:
+    """A sort key (or head key / base, "" for none) with its stamp in today's width."""
+    if not key:
+        return key
+    stamp, sep, rest = key.partition("|")
+    if len(stamp) == WIDTH:
+        return key
+    return normalise(stamp) + sep + rest
 
 
 class Clock:
@@ -44,9 +80,7 @@ class Clock:
     def now(self) -> Timestamp:
         """A new timestamp for a local event."""
         w = self.wall()
-        self.last = (
-            Timestamp(w, 0) if w > self.last.ms else Timestamp(self.last.ms, self.last.counter + 1)
-        )
+        self.last = Timestamp(w, 0) if w > self.last.ms else self.last.next()
         return self.last
 
     def observe(self, remote: Timestamp) -> bool:
@@ -55,17 +89,16 @@ class Clock:
         w = self.wall()
         top = max(w, self.last.ms, remote.ms)
         if top == self.last.ms == remote.ms:
-            counter = max(self.last.counter, remote.counter) + 1
+            self.last = max(self.last, remote).next()
         elif top == self.last.ms:
-            counter = self.last.counter + 1
+            self.last = self.last.next()
         elif top == remote.ms:
-            counter = remote.counter + 1
+            self.last = remote.next()
         else:
-            counter = 0
-        self.last = Timestamp(top, counter)
+            self.last = Timestamp(top, 0)
         return remote.ms - w <= MAX_SKEW_MS
 
 
 def sort_key(hlc: str, device_id: str, seq: int) -> str:
     """The total order all replicas fold operations in."""
-    return f"{hlc}|{device_id}|{seq:010d}"
+    return f"{normalise(hlc)}|{device_id}|{seq:010d}"

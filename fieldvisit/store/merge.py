@@ -36,6 +36,8 @@ from sqlalchemy import Date, LargeBinary, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldvisit import text as textkeys
+from fieldvisit.store import hlc as hlc_clock
+from fieldvisit.store import voids
 from fieldvisit.store.base import Base, UTCDateTime
 from fieldvisit.store.models import (
     Campaign,
@@ -109,6 +111,17 @@ class Op:
     kind: str
     payload: dict[str, Any]
     team_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # Stamps from older programs (hub rows, old bundles) are widened here, so every
+        # replica compares the same text whatever format an operation travelled in.
+        if len(self.hlc) != hlc_clock.WIDTH:
+            object.__setattr__(self, "hlc", hlc_clock.normalise(self.hlc))
+        base = self.payload.get("base")
+        if base and len(base.partition("|")[0]) != hlc_clock.WIDTH:
+            object.__setattr__(
+                self, "payload", {**self.payload, "base": hlc_clock.normalise_key(base)}
+            )
 
     @property
     def sort_key(self) -> str:
@@ -268,7 +281,11 @@ def _append(session: Session, op: Op) -> None:
         hid = fields["household_id"]
         fields["orig_household_id"] = hid
         fields["household_id"] = effective_household(session, hid)
-    session.execute(insert(model), [_row_values(model, fields)])
+    values = _row_values(model, fields)
+    if voids.is_reversal(op.entity, op.payload):
+        voids.fold_reversal(session, op.sort_key, values)  # at most one reversal stands
+        return
+    session.execute(insert(model), [values])
 
 
 # ---------------------------------------------------------------- mutable rows
@@ -340,6 +357,9 @@ def _fast_path(session: Session, op: Op) -> bool:
     current = {k: to_json(row[k]) for k in fields if k in kinds}
     if any(k in SYSTEM or k not in kinds or current[k] != old for k, (old, _new) in fields.items()):
         return False
+    seen = op.payload.get("seen")
+    if seen is not None and not _saw_all(session, op, seen):
+        return False  # an operation its writer had not seen may hold a field: re-fold
     values = {k: new for k, (_old, new) in fields.items()}
     values["head_key"] = op.sort_key
     if "updated_at" in kinds:
@@ -349,6 +369,19 @@ def _fast_path(session: Session, op: Op) -> bool:
         values.update(_derived(op.entity, merged))
     session.execute(update(model).where(table.c.id == op.row_id).values(_row_values(model, values)))
     return True
+
+
+def _saw_all(session: Session, op: Op, seen: list[str]) -> bool:
+    """Had the writer of ``op`` seen every other operation on its row?"""
+    have = set(seen)
+    return all(
+        o == op.op_id or o in have
+        for o in session.execute(
+            select(Operation.op_id).where(
+                Operation.entity == op.entity, Operation.row_id == op.row_id
+            )
+        ).scalars()
+    )
 
 
 @dataclass
@@ -363,6 +396,23 @@ class _Fold:
     deleted_by: Op | None = None
     conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[tuple[Op, str | None, str, bool]] = field(default_factory=list)
+    seen_sets: dict[str, frozenset[str] | None] = field(default_factory=dict)
+
+    def seen(self, op: Op) -> frozenset[str] | None:
+        """The operations on this row ``op``'s writer had folded; None for operations
+        written before seen-sets existed."""
+        if op.op_id not in self.seen_sets:
+            got = op.payload.get("seen")
+            self.seen_sets[op.op_id] = None if got is None else frozenset(got)
+        return self.seen_sets[op.op_id]
+
+    @staticmethod
+    def saw(op: Op, seen: frozenset[str] | None, other: Op) -> bool:
+        """Had ``op``'s writer seen ``other``? By its seen-set; for old operations by
+        their base key (clock order, the rule before seen-sets)."""
+        if seen is not None:
+            return other.op_id in seen
+        return bool(other.sort_key <= op.payload.get("base", ""))
 
     def conflict(
         self,
@@ -424,8 +474,8 @@ def _step(f: _Fold, op: Op) -> None:
     elif f.state is None:
         return  # an edit whose create has not arrived yet; a later re-fold picks it up
     elif op.kind == "update":
-        base_key = payload.get("base", "")
-        if f.deleted_by is not None and base_key < f.deleted_by.sort_key:
+        seen = f.seen(op)
+        if f.deleted_by is not None and not f.saw(op, seen, f.deleted_by):
             f.conflict(
                 "*",
                 "delete_edit",
@@ -439,14 +489,19 @@ def _step(f: _Fold, op: Op) -> None:
             if k in SYSTEM:
                 continue
             cur = f.state.get(k)
-            if cur == old or k not in f.state:
+            if seen is None:  # an operation from before seen-sets: three-way by value
+                fits = cur == old or k not in f.state
+            else:  # the writer had folded the operation that set the current value
+                src = f.source.get(k)
+                fits = k not in f.state or src is None or src.op_id in seen
+            if fits:
                 f.state[k] = new
                 f.source[k] = op
             elif cur != new:
                 f.conflict(k, "field", old, f.source.get(k, op), cur, op, new)
     elif op.kind in ("delete", "merge"):
-        base_key = payload.get("base", "")
-        unseen = [o for o in f.applied if o.sort_key > base_key and o.kind == "update"]
+        seen = f.seen(op)
+        unseen = [o for o in f.applied if o.kind == "update" and not f.saw(op, seen, o)]
         if unseen:
             f.conflict("*", "delete_edit", None, unseen[-1], "edited", op, "deleted")
         f.state["archived"] = True
@@ -573,7 +628,7 @@ def apply_batch(
     mutable row, an append-only fact not yet present) are exactly the cases
     ``apply``'s fast path and ``_append`` handle one statement at a time; here
     they are inserted with one executemany per table. Anything else (an edit,
-    a delete, a row that already has operations) flushes the pending rows and
+    a delete, a reversal, a row that already has operations) flushes the pending rows and
     goes through ``apply`` itself, so order and semantics are unchanged.
     Used by imports, demo data and sync pulls, where tens of thousands of rows
     arrive; returns the operations that were new (in order).
@@ -627,7 +682,8 @@ def apply_batch(
         new.append(op)
         key = (op.entity, op.row_id)
         simple = key not in busy and (
-            (op.entity in MUTABLE and op.kind == "create") or op.entity in APPEND_ONLY
+            (op.entity in MUTABLE and op.kind == "create")
+            or (op.entity in APPEND_ONLY and not voids.is_reversal(op.entity, op.payload))
         )
         busy.add(key)  # a second operation on the same row takes the slow path
         if simple:

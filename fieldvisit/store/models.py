@@ -224,6 +224,31 @@ class Payment(Base):
     )
 
 
+class DuplicateVoid(Base):
+    """A second reversal of a payment that is already reversed: kept out of the ledger.
+
+    Two laptops that void the same payment before they meet each append a
+    reversal. Only the one with the smallest sort key stands in ``payment``
+    (whatever the arrival order: a smaller one arriving later demotes the one
+    folded earlier); every other lands here, so the net of a payment is its
+    amount or zero, and the office sees who tried and when (payment checks,
+    finding kind ``double_void``). Derived by the merge, like every business table."""
+
+    __tablename__ = "void_duplicate"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the reversal's payment id
+    payment_id: Mapped[str] = mapped_column(ID, index=True)  # the payment it tried to void
+    winner_id: Mapped[str] = mapped_column(ID)  # the reversal that stands
+    household_id: Mapped[str] = mapped_column(ID)  # as recorded (orig_household_id)
+    campaign_id: Mapped[str | None] = mapped_column(ID)
+    team_id: Mapped[str | None] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    cash_fen: Mapped[int] = mapped_column(Integer, default=0)
+    goods_value_fen: Mapped[int] = mapped_column(Integer, default=0)
+    receipt_no: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(String(300))
+    tried_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class ReceiptEvent(Base):
     """Print, reprint or void of a receipt number. Append-only; gives the receipt register."""
 

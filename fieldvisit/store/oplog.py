@@ -158,6 +158,19 @@ def _head(session: Session, entity: str, row_id: str) -> dict[str, Any]:
     return dict(row)
 
 
+def seen(session: Session, entity: str, row_id: str) -> list[str]:
+    """The ids of every operation on this row this replica holds: what a writer had seen.
+
+    Edits, deletes, merges and restores carry it (``payload["seen"]``) so the merge
+    decides delete-versus-edit and three-way field conflicts by what the writer had
+    actually folded, never by clock order (see :func:`fieldvisit.store.merge._step`)."""
+    return sorted(
+        session.execute(
+            select(Operation.op_id).where(Operation.entity == entity, Operation.row_id == row_id)
+        ).scalars()
+    )
+
+
 def update(
     session: Session, entity: str, row_id: str, changes: dict[str, Any], team_id: str | None = None
 ) -> Op | None:
@@ -173,7 +186,12 @@ def update(
     if not fields:
         return None
     return record(
-        session, entity, row_id, "update", {"fields": fields, "base": row["head_key"]}, team_id
+        session,
+        entity,
+        row_id,
+        "update",
+        {"fields": fields, "base": row["head_key"], "seen": seen(session, entity, row_id)},
+        team_id,
     )
 
 
@@ -188,12 +206,14 @@ def tombstone(
 ) -> Op:
     """Archive (never erase) a row; ``kind="merge"`` with ``into=`` for households."""
     row = _head(session, entity, row_id)
-    return record(session, entity, row_id, kind, {"base": row["head_key"], **extra}, team_id)
+    payload = {"base": row["head_key"], "seen": seen(session, entity, row_id), **extra}
+    return record(session, entity, row_id, kind, payload, team_id)
 
 
 def restore(session: Session, entity: str, row_id: str, team_id: str | None = None) -> Op:
     row = _head(session, entity, row_id)
-    return record(session, entity, row_id, "restore", {"base": row["head_key"]}, team_id)
+    payload = {"base": row["head_key"], "seen": seen(session, entity, row_id)}
+    return record(session, entity, row_id, "restore", payload, team_id)
 
 
 def outbox(session: Session, device_id: str, after_seq: int, limit: int = 1000) -> list[Op]:

@@ -17,13 +17,14 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldvisit import __version__, paths, private_files
 from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
-from fieldvisit.store import migrate, secrets
-from fieldvisit.store.engine import connect_raw, make_engine
+from fieldvisit.store import damage, migrate, secrets
+from fieldvisit.store.engine import connect_raw, key_pragma, make_engine
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.models import Setting
 from fieldvisit.store.oplog import GUARD_KEY, WRITER_KEY, Writer, create
@@ -84,7 +85,9 @@ class Replica:
     # ------------------------------------------------------------ lifecycle
     @staticmethod
     def exists(base: Path) -> bool:
-        return paths.replica_db(base).exists() and paths.replica_info(base).exists()
+        """Is (or was) there a replica here? Either file says so: a folder whose
+        replica.db vanished or emptied is damaged, never a place for a new one."""
+        return paths.replica_db(base).exists() or paths.replica_info(base).exists()
 
     @classmethod
     def create(
@@ -158,6 +161,7 @@ class Replica:
     ) -> Replica:
         """Unlock and open, upgrading an older schema; refuse a newer one clearly."""
         db = paths.replica_db(base)
+        damage.check_file(base)
         if not db.exists():
             raise ReplicaError(
                 translate("Replica", "No replica in %1. Run 'fieldvisit init' first.").replace(
@@ -182,6 +186,8 @@ class Replica:
         try:
             checked = connect_raw(db, key, raw=raw)
         except sqlcipher3.DatabaseError as exc:
+            if not damage.wrong_key(db, key_pragma(key, raw)):
+                raise damage.damaged(db) from exc
             if info.unlock == "passphrase":
                 raise ReplicaError(
                     translate("Replica", "Wrong passphrase: the replica could not be unlocked.")
@@ -194,8 +200,14 @@ class Replica:
                 )
             ) from exc
         engine = make_engine(db, key, raw=raw, first=checked)
-        migrate.upgrade(engine)
-        return cls(base, engine, info, clock=clock)
+        try:
+            migrate.upgrade(engine)
+            return cls(base, engine, info, clock=clock)
+        except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+            engine.dispose()
+            if damage.is_damage(exc):
+                raise damage.damaged(db) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from fieldvisit import i18n, paths, text
 from fieldvisit.errors import FieldVisitError
@@ -228,6 +228,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         replica = open_replica(ctx, unlocking)
     except FieldVisitError as exc:
         print(f"fieldvisit: {exc}", file=sys.stderr)
+        if not testing:  # a damaged or missing replica file: say so where the user looks
+            QMessageBox.critical(None, translate("App", "fieldvisit"), str(exc))
         ctx.shutdown()
         return 2
     if replica is None:

@@ -1,0 +1,107 @@
+"""Telling a damaged replica file from a wrong key or a new replica.
+
+SQLCipher answers "file is not a database" both for a wrong key and for a
+damaged first page, and an empty file unlocks as a brand-new database. So:
+
+- ``replica.json`` (written when the replica is made, never secret) says this
+  folder *had* a replica: a missing or empty ``replica.db`` beside it is damage,
+  never a reason to start afresh;
+- a file that is not a whole number of pages was cut short;
+- when unlocking fails, SQLCipher's own page check (``cipher_integrity_check``,
+  an HMAC per page) decides: with a wrong key every page fails, page 1
+  included; with the right key only damaged pages fail (or none, when the file
+  was cut at a page boundary and SQLite finds it shorter than its header says).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
+from fieldvisit import paths
+from fieldvisit.errors import ReplicaError
+from fieldvisit.i18n import translate
+
+PAGE_SIZE = 4096  # SQLCipher 4's default; replicas never change it
+
+
+class ReplicaDamaged(ReplicaError):
+    """The replica file is damaged, cut short, empty or missing."""
+
+
+def damaged(db: Path, detail: str = "") -> ReplicaDamaged:
+    msg = translate(
+        "Replica",
+        "The replica file %1 is damaged. Nothing was changed. Restore the data folder "
+        "from a backup, or ask the office for a new enrolment; what was already synced "
+        "is safe on the hub.",
+    ).replace("%1", str(db))
+    return ReplicaDamaged(f"{msg} ({detail})" if detail else msg)
+
+
+def check_file(base: Path) -> None:
+    """Refuse, before unlocking, a replica file that is missing, empty or cut mid-page."""
+    db = paths.replica_db(base)
+    if not db.exists():
+        if paths.replica_info(base).exists():
+            raise ReplicaDamaged(
+                translate(
+                    "Replica",
+                    "The replica file %1 is missing, but this folder holds a replica "
+                    "(replica.json). Restore replica.db from a backup; a new replica is "
+                    "not made over it.",
+                ).replace("%1", str(db))
+            )
+        return
+    size = db.stat().st_size
+    if size == 0:
+        raise damaged(db, translate("Replica", "the file is empty"))
+    if size % PAGE_SIZE:
+        raise damaged(db, translate("Replica", "the file was cut short"))
+
+
+def wrong_key(db: Path, key_pragma: str) -> bool:
+    """After unlocking failed: True when the key is wrong, False when the file is damaged."""
+    try:
+        conn = sqlcipher3.connect(str(db), isolation_level=None)
+    except sqlcipher3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma)
+        failed = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
+    pages = db.stat().st_size // PAGE_SIZE
+    hmac = [f for f in failed if "HMAC verification failed" in f]
+    return bool(pages) and len(hmac) >= pages
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Does this database error mean the file is damaged (rather than a bug of ours)?"""
+    orig: Any = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlcipher3.DatabaseError):
+        return False
+    text = str(orig).lower()
+    return getattr(orig, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or any(
+        w in text
+        for w in (
+            "malformed",
+            "not a database",
+            "hmac",
+            "unable to get the page",
+            # what SQLCipher answers when a page fails its HMAC mid-query; our own
+            # SQL mistakes name the problem ("no such column", "syntax error")
+            "sql logic error",
+        )
+    )
+
+
+def page_problems(conn: Any) -> list[str]:
+    """SQLCipher's per-page check on an open connection: damaged pages, in words."""
+    return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
