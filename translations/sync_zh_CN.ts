@@ -209,6 +209,7 @@
     <name>Sync</name>
     <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run &apos;fieldvisit enroll FILE&apos;, or exchange bundle files instead.</source>
+        <extracomment>Operations fetched from the hub at a time: bounds the memory a pull holds. Operations folded per replica transaction. Each commit rewrites every index page its operations touched, so fewer, larger commits take a first sync of 400,000 operations from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many.</extracomment>
         <translation>本机库尚未在中心库注册，无法同步。请向管理员索取注册文件并运行 &apos;fieldvisit enroll 文件&apos;，或改用同步包交换数据。</translation>
     </message>
     <message>
@@ -226,6 +227,10 @@
     <message>
         <source>This laptop&apos;s clock differs from the hub&apos;s by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
         <translation>本机时钟与中心库相差超过一天。请校准日期和时间：修改的先后顺序依赖于此。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data is an older copy (restored from a backup, copied, or enrolled twice with one file): it now carries on as a new incarnation of this device. %1 operations not yet on the hub were renumbered and sent; nothing was lost.</source>
+        <translation>本机数据是较早的副本（从备份恢复、复制而来，或用同一个注册文件注册了两次）：现已作为本设备的新化身继续工作。尚未上传到中心的 %1 条操作已重新编号并发送，没有丢失任何数据。</translation>
     </message>
 </context>
 <context>

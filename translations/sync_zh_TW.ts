@@ -209,6 +209,7 @@
     <name>Sync</name>
     <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run &apos;fieldvisit enroll FILE&apos;, or exchange bundle files instead.</source>
+        <extracomment>Operations fetched from the hub at a time: bounds the memory a pull holds. Operations folded per replica transaction. Each commit rewrites every index page its operations touched, so fewer, larger commits take a first sync of 400,000 operations from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many.</extracomment>
         <translation>本機庫尚未在中心庫註冊，無法同步。請向管理員索取註冊檔案並執行 &apos;fieldvisit enroll 檔案&apos;，或改用同步包交換資料。</translation>
     </message>
     <message>
@@ -226,6 +227,10 @@
     <message>
         <source>This laptop&apos;s clock differs from the hub&apos;s by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
         <translation>本機時鐘與中心庫相差超過一天。請校準日期和時間：修改的先後順序依賴於此。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data is an older copy (restored from a backup, copied, or enrolled twice with one file): it now carries on as a new incarnation of this device. %1 operations not yet on the hub were renumbered and sent; nothing was lost.</source>
+        <translation>本機資料是較早的副本（從備份還原、複製而來，或用同一個註冊檔註冊了兩次）：現已作為本裝置的新化身繼續運作。尚未上傳到中心的 %1 筆操作已重新編號並傳送，沒有遺失任何資料。</translation>
     </message>
 </context>
 <context>

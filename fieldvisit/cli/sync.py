@@ -211,6 +211,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         .replace("%3", str(rep.conflicts))
         .replace("%4", f"{rep.seconds:.2f}")
     ]
+    if rep.incarnated:
+        lines.append(rep.incarnated)
     if rep.clock_warning:
         lines.append(rep.clock_warning)
     emit(args, asdict(rep), lines)

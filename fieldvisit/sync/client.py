@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
+import psycopg.errors
 from sqlalchemy import func, select
 
 from fieldvisit.errors import FieldVisitError
@@ -31,7 +32,7 @@ from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
-from fieldvisit.sync import enrol
+from fieldvisit.sync import enrol, incarnation
 
 PUSH_BATCH = 1000
 #: Operations fetched from the hub at a time: bounds the memory a pull holds.
@@ -53,6 +54,9 @@ class SyncReport:
     seconds: float = 0.0
     clock_warning: str | None = None
     cancelled: bool = False
+    # Set when this replica turned out to be an older copy and carried on under a
+    # new device incarnation (the sync summary shows it).
+    incarnated: str | None = None
 
 
 class HubUnreachable(FieldVisitError):
@@ -133,9 +137,10 @@ def sync(
         if hub_ms and abs(int(hub_ms[0]) - replica.writer.clock.wall()) > MAX_SKEW_MS:
             report.clock_warning = clock_message()
         _refresh_registry(conn, replica)
-        push(conn, replica, report, progress, cancelled)
+        _push_as_one_incarnation(conn, replica, report, progress, cancelled)
         if not report.cancelled:
             pull(conn, replica, report, progress, cancelled)
+            incarnation.continue_receipts(replica)
     except psycopg.Error as exc:
         raise _wrap(exc) from exc
     finally:
@@ -157,6 +162,34 @@ def clock_message() -> str:
     )
 
 
+def _push_as_one_incarnation(
+    conn: psycopg.Connection,
+    replica: Replica,
+    report: SyncReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Push, first moving to a new incarnation when this replica is an older copy.
+
+    Checked before every push; a copy that starts pushing at the same moment as
+    another copy of the same device meets the hub's unique ``(device, seq)`` and
+    is checked again."""
+    for attempt in range(2):
+        hub_head = head(conn, replica.device_id)
+        conn.commit()
+        if incarnation.forked_on_hub(conn, replica, hub_head):
+            done = incarnation.carry_on(conn, replica, hub_head)
+            report.incarnated = done.message()
+            _refresh_registry(conn, replica)
+        try:
+            push(conn, replica, report, progress, cancelled)
+            return
+        except psycopg.errors.UniqueViolation:
+            conn.rollback()
+            if attempt:
+                raise
+
+
 def _refresh_registry(conn: psycopg.Connection, replica: Replica) -> None:
     """Keep the device registry (names, teams, public keys) for bundles and conflict views."""
     from fieldvisit.sync.hub import registry
@@ -169,14 +202,20 @@ def _refresh_registry(conn: psycopg.Connection, replica: Replica) -> None:
 
 # ---------------------------------------------------------------- push
 
-INSERT = """
+_INSERT = """
 INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by)
 SELECT o, d, s, h, e, r, k, p::jsonb, t, %(me)s
 FROM unnest(%(o)s::text[], %(d)s::text[], %(s)s::bigint[], %(h)s::text[], %(e)s::text[],
             %(r)s::text[], %(k)s::text[], %(p)s::text[], %(t)s::text[])
      AS x(o, d, s, h, e, r, k, p, t)
-ON CONFLICT (op_id) DO NOTHING
 """
+# This device's own operations: one the hub holds is skipped, but another operation
+# under the same (device, seq) is an error (a copy of this replica got there first).
+INSERT = _INSERT + "ON CONFLICT (op_id) DO NOTHING\n"
+# Relayed operations (office): one that collides with what the hub holds under its
+# (device, seq) came from an older copy of that laptop, which re-sends it itself
+# under its new incarnation at its next sync.
+RELAY = _INSERT + "ON CONFLICT DO NOTHING\n"
 
 
 def _columns(ops: list[Op], me: str) -> dict[str, Any]:
@@ -241,7 +280,7 @@ def push(
             if not batch:
                 break
             with conn.transaction():
-                cur = conn.execute(INSERT, _columns(batch, me))
+                cur = conn.execute(INSERT if device == me else RELAY, _columns(batch, me))
                 report.pushed += max(cur.rowcount, 0)
                 acked = head(conn, device)
             after = batch[-1].seq
@@ -271,6 +310,11 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
+    renamed = {
+        dev
+        for dev, info in (replica.settings.get("device_keys") or {}).items()
+        if info.get("incarnation_of")
+    }
     total = fetched = 0
     more = True
     while more:
@@ -302,6 +346,7 @@ def pull(
                 ]
                 pos = int(rows[-1][0])
                 fetched += len(rows)
+                incarnation.adopt_names(s, ops, renamed)
                 new = merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
                 _observe(replica, new, report)

@@ -73,8 +73,12 @@ def unseal(path: Path, code: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- credentials
 
 
-def _keyring_name(device_id: str) -> str:
-    return f"hub:{device_id}"
+ENROLLED = "enrolled_device_id"  # the login's own device id; see sync/incarnation.py
+
+
+def _keyring_name(replica: Replica) -> str:
+    """Named after the enrolled device, which a new incarnation of it does not change."""
+    return f"hub:{replica.settings.get(ENROLLED) or replica.device_id}"
 
 
 def store_password(replica: Replica, password: str) -> None:
@@ -82,7 +86,7 @@ def store_password(replica: Replica, password: str) -> None:
     if store_secrets.keyring_usable():
         import keyring
 
-        keyring.set_password(store_secrets.SERVICE, _keyring_name(replica.device_id), password)
+        keyring.set_password(store_secrets.SERVICE, _keyring_name(replica), password)
         replica.set_setting("hub_password_in", "keyring")
         if "hub_password" in replica.settings:
             replica.set_setting("hub_password", None)
@@ -96,7 +100,7 @@ def load_password(replica: Replica) -> str:
         import keyring
 
         try:
-            pw = keyring.get_password(store_secrets.SERVICE, _keyring_name(replica.device_id))
+            pw = keyring.get_password(store_secrets.SERVICE, _keyring_name(replica))
         except Exception as exc:
             raise FieldVisitError(
                 translate("Enrol", "The system keyring could not be read: %1").replace(
@@ -120,8 +124,12 @@ def is_enrolled(replica: Replica) -> bool:
 
 def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
     """Store everything the enrolment brings in the (encrypted) replica's settings."""
-    for key in ("org_id", "org_name", "bundle_key", "receipt_key", "signing_key"):
+    for key in ("org_id", "org_name", "bundle_key", "receipt_key"):
         replica.set_setting(key, data[key])
+    if replica.device_id == data["device_id"]:
+        # An incarnation keeps its own key; the file holds the original device's.
+        replica.set_setting("signing_key", data["signing_key"])
+    replica.set_setting(ENROLLED, data["device_id"])
     replica.set_setting("hub_conninfo", data["conninfo"])
     replica.set_setting("device_keys", data.get("devices", {}))
     store_password(replica, data["password"])
@@ -132,7 +140,7 @@ def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = 
     data = unseal(file, code)
     if Replica.exists(base):
         replica = Replica.open(base, passphrase=passphrase)
-        if replica.device_id != data["device_id"]:
+        if data["device_id"] not in (replica.device_id, replica.settings.get(ENROLLED)):
             replica.close()
             raise FieldVisitError(
                 translate(

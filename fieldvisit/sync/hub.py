@@ -26,7 +26,7 @@ from fieldvisit.store.replica import team_id_for
 from fieldvisit.sync import hubschema
 from fieldvisit.text import normalize
 
-DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked"
+DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked, incarnation_of"
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,8 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT USAGE ON SEQUENCE fv_ops_pos_seq TO {g}",
         "GRANT SELECT (" + DEVICE_COLUMNS + ") ON fv_device TO {g}",
         "GRANT SELECT ON fv_team TO {g}",
-        "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office()"
-        " TO {g}",
+        "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
+        " fv_my_devices(), fv_may_write_as(text), fv_new_incarnation(text, bytea) TO {g}",
     ]
     for stmt in statements:
         conn.execute(sql.SQL(stmt).format(db=db, g=g))  # type: ignore[arg-type]
@@ -212,6 +212,7 @@ def registry(conn: psycopg.Connection) -> dict[str, dict[str, Any]]:
             "role": r[3],
             "public_key": bytes(r[4]).hex(),
             "revoked": bool(r[5]),
+            **({"incarnation_of": r[6]} if r[6] else {}),
         }
         for r in rows
     }
@@ -222,7 +223,8 @@ def revoke(url: str, device: str) -> str:
     with admin_connect(url) as conn:
         _require_hub(conn)
         row = conn.execute(
-            "SELECT id, db_role FROM fv_device WHERE id = %s OR name = %s",
+            "SELECT coalesce(incarnation_of, id), db_role FROM fv_device"
+            " WHERE id = %s OR (name = %s AND incarnation_of IS NULL)",
             (device, normalize(device)),
         ).fetchone()
         if row is None:
@@ -230,8 +232,8 @@ def revoke(url: str, device: str) -> str:
                 translate("Hub", "No enrolled device is called %1.").replace("%1", device)
             )
         did, role = row
-        conn.execute(
-            "UPDATE fv_device SET revoked = true, revoked_at = now() WHERE id = %s", (did,)
+        conn.execute(  # the device and every incarnation of it (they share the login)
+            "UPDATE fv_device SET revoked = true, revoked_at = now() WHERE db_role = %s", (role,)
         )
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
         conn.commit()
@@ -250,7 +252,7 @@ def drop_roles(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         if hubschema.current(conn) is None:
             return
-        roles = [r[0] for r in conn.execute("SELECT db_role FROM fv_device").fetchall()]
+        roles = [r[0] for r in conn.execute("SELECT DISTINCT db_role FROM fv_device").fetchall()]
         org = conn.execute("SELECT group_role FROM fv_org").fetchone()
         if org:
             roles.append(org[0])
