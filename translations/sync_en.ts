@@ -168,6 +168,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device's id (%2).</source>
         <translation>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device's id (%2).</translation>
     </message>
+    <message>
+        <source>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
+        <translation>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

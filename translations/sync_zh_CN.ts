@@ -169,6 +169,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
         <translation>%1 中已有其他设备的本机库。请注册到一个空文件夹，或请管理员按本设备编号（%2）办理注册。</translation>
     </message>
+    <message>
+        <source>This replica belongs to another organisation&apos;s hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
+        <translation>这个本机库属于另一个单位的中心（%1），而这个注册文件属于 %2。请改为注册到一个空文件夹：本机库不能在中心之间迁移。</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

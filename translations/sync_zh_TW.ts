@@ -169,6 +169,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
         <translation>%1 中已有其他裝置的本機庫。請註冊到一個空資料夾，或請管理員按本裝置編號（%2）辦理註冊。</translation>
     </message>
+    <message>
+        <source>This replica belongs to another organisation&apos;s hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
+        <translation>這個本機資料庫屬於另一個單位的中心（%1），而這個註冊檔屬於 %2。請改為註冊到一個空資料夾：本機資料庫不能在中心之間遷移。</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

@@ -151,6 +151,22 @@ def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = 
                 .replace("%1", str(base))
                 .replace("%2", replica.device_id)
             )
+        theirs = replica.settings.get("org_id")
+        if theirs and theirs != data["org_id"]:
+            # Its log, pull cursor and receipt series belong to the other organisation's
+            # hub: mixing them in would pull part of the new log and never the rest.
+            name = str(replica.settings.get("org_name") or replica.settings.get("organisation"))
+            replica.close()
+            raise FieldVisitError(
+                translate(
+                    "Enrol",
+                    "This replica belongs to another organisation's hub (%1); this enrolment "
+                    "file is for %2. Enrol into an empty folder instead: a replica never moves "
+                    "between hubs.",
+                )
+                .replace("%1", name)
+                .replace("%2", str(data["org_name"]))
+            )
     else:
         replica = Replica.create(
             base,
