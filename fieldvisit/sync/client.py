@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -327,8 +327,10 @@ def pull(
             folded = 0
             while True:
                 rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
+                full = len(rows) == PULL_BATCH
+                moved = _backfill(conn, pos, int(rows[-1][0]) if full else None)
                 conn.commit()
-                if not rows:
+                if not rows and not moved:
                     more = False
                     break
                 if not total and progress is not None:
@@ -341,10 +343,10 @@ def pull(
                         total = int(counted[0]) if counted else total
                 ops = [
                     Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
-                    for r in rows
+                    for r in [*moved.rows, *rows]
                     if r[2] != replica.device_id
                 ]
-                pos = int(rows[-1][0])
+                pos = max([pos, moved.top, *(int(r[0]) for r in rows[-1:])])
                 fetched += len(rows)
                 incarnation.adopt_names(s, ops, renamed)
                 new = merge.apply_batch(s, ops)
@@ -356,12 +358,43 @@ def pull(
                     # Rows read against rows to read: the hub also returns this device's
                     # own operations (skipped), which the total counts too.
                     progress("pull", fetched, max(total, fetched))
-                if len(rows) < PULL_BATCH:
+                if not full:
                     more = False
                     break
                 if folded >= PULL_COMMIT or (cancelled is not None and cancelled()):
                     break
         replica.settings.update({CURSOR_KEY: pos})
+
+
+MARKERS = """
+SELECT pos, household_id FROM fv_team_backfill
+WHERE pos > %(pos)s AND (%(top)s::bigint IS NULL OR pos <= %(top)s) ORDER BY pos
+"""
+BACKFILL = """
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
+FROM fv_ops WHERE household_id = %(h)s AND pos < %(pos)s ORDER BY pos
+"""
+
+
+@dataclass
+class _Moved:
+    top: int = 0  # the last marker position read (the cursor may move past it)
+    rows: list[Any] = field(default_factory=list)
+
+
+def _backfill(conn: psycopg.Connection, after: int, top: int | None) -> _Moved:
+    """Households moved into this team since the cursor: all their operations.
+
+    A marker takes a position from the same numbering as operations, so it is
+    read in the same pass as the operations around it and the cursor cannot skip
+    it; the household's earlier operations lie below the cursor and are fetched
+    here (the read policy lets the team read them now). Only markers for the
+    puller's own team are visible."""
+    moved = _Moved()
+    for mpos, household in conn.execute(MARKERS, {"pos": after, "top": top}).fetchall():
+        moved.rows.extend(conn.execute(BACKFILL, {"h": household, "pos": mpos}).fetchall())
+        moved.top = int(mpos)
+    return moved
 
 
 def _observe(replica: Replica, ops: list[Op], report: SyncReport | None) -> None:

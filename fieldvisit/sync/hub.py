@@ -106,7 +106,9 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT SELECT (" + DEVICE_COLUMNS + ") ON fv_device TO {g}",
         "GRANT SELECT ON fv_team TO {g}",
         "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
-        " fv_my_devices(), fv_may_write_as(text), fv_new_incarnation(text, bytea) TO {g}",
+        " fv_my_devices(), fv_may_write_as(text), fv_new_incarnation(text, bytea),"
+        " fv_team_households() TO {g}",
+        "GRANT SELECT ON fv_team_backfill TO {g}",
     ]
     for stmt in statements:
         conn.execute(sql.SQL(stmt).format(db=db, g=g))  # type: ignore[arg-type]

@@ -9,6 +9,16 @@ login owns its original device row and any incarnation rows linked to it
 (``incarnation_of``). "Me" (``fv_my_device``) stays the original row; what a
 login may write or read in its own name is every incarnation bound to it.
 
+Team moves: an operation carries the team of its household when it was made,
+so a household moved to another team left its history behind. The hub now
+records the household each operation belongs to (``fv_ops.household_id``) and
+each household's current team (``fv_household_team``, set by the household's
+latest create or team edit in clock order). A change of team appends a
+*backfill marker* (``fv_team_backfill``) that takes its position from the same
+numbering as operations, so it becomes visible in order like them; a puller
+whose cursor has not passed the marker fetches every operation of that household
+(the read policy lets a team read the operations of households now in it).
+
 Revision ID: 0003
 Revises: 0001
 """
@@ -137,6 +147,158 @@ CREATE POLICY fv_ops_append ON fv_ops FOR INSERT WITH CHECK (
 );
 """
 
+TEAM_MOVES = r"""
+ALTER TABLE fv_ops ADD COLUMN household_id text;
+CREATE INDEX fv_ops_household ON fv_ops (household_id, pos) WHERE household_id IS NOT NULL;
+CREATE INDEX fv_ops_row ON fv_ops (entity, row_id);
+
+CREATE TABLE fv_household_team (
+    household_id text PRIMARY KEY,
+    team_id text NOT NULL,
+    set_by text NOT NULL  -- sort key (hlc|device|seq) of the operation that set it
+);
+CREATE INDEX fv_household_team_team ON fv_household_team (team_id);
+CREATE TABLE fv_team_backfill (
+    pos bigint PRIMARY KEY,
+    household_id text NOT NULL,
+    team_id text NOT NULL,
+    from_team text,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX fv_team_backfill_team ON fv_team_backfill (team_id, pos);
+
+-- The position of a backfill marker: from the same numbering as operations, taken
+-- while the inserting transaction holds the numbering (the trigger runs after the
+-- operation's own position was assigned), so markers become visible in order too.
+CREATE FUNCTION fv_backfill_position() RETURNS bigint LANGUAGE sql AS
+$$ SELECT nextval('fv_ops_pos_seq') $$;
+
+-- Which household an operation belongs to: its own row, the household_id it names
+-- (the new one when an edit moves a member), or that of the visit, payment or
+-- earlier operation on the same row.
+CREATE FUNCTION fv_ops_household() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS
+$$
+DECLARE
+    f jsonb := NEW.payload -> 'fields';
+    h jsonb;
+BEGIN
+    IF NEW.entity = 'household' THEN
+        NEW.household_id := NEW.row_id;
+        RETURN NEW;
+    END IF;
+    IF NEW.entity NOT IN ('member', 'visit', 'payment', 'need', 'photo', 'receipt_event') THEN
+        RETURN NEW;
+    END IF;
+    h := f -> 'household_id';
+    IF h IS NOT NULL AND jsonb_typeof(h) = 'array' THEN
+        NEW.household_id := h ->> 1;
+    ELSIF h IS NOT NULL AND jsonb_typeof(h) = 'string' THEN
+        NEW.household_id := h #>> '{}';
+    ELSIF f ? 'visit_id' THEN
+        SELECT o.household_id INTO NEW.household_id FROM fv_ops o
+            WHERE o.entity = 'visit' AND o.row_id = f ->> 'visit_id'
+              AND o.household_id IS NOT NULL LIMIT 1;
+    ELSIF f ? 'payment_id' THEN
+        SELECT o.household_id INTO NEW.household_id FROM fv_ops o
+            WHERE o.entity = 'payment' AND o.row_id = f ->> 'payment_id'
+              AND o.household_id IS NOT NULL LIMIT 1;
+    END IF;
+    IF NEW.household_id IS NULL THEN
+        SELECT o.household_id INTO NEW.household_id FROM fv_ops o
+            WHERE o.entity = NEW.entity AND o.row_id = NEW.row_id
+              AND o.household_id IS NOT NULL ORDER BY o.pos DESC LIMIT 1;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER fv_ops_household BEFORE INSERT ON fv_ops
+    FOR EACH ROW EXECUTE FUNCTION fv_ops_household();
+
+-- Follow each household's team: its create, then team edits in clock order (an
+-- older edit arriving late changes nothing). A change appends a backfill marker.
+CREATE FUNCTION fv_ops_follow_team() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS
+$$
+DECLARE
+    f jsonb := NEW.payload -> 'fields';
+    t jsonb := f -> 'team_id';
+    team text;
+    key text := NEW.hlc || '|' || NEW.device_id || '|' || lpad(NEW.seq::text, 10, '0');
+    cur fv_household_team%ROWTYPE;
+BEGIN
+    IF t IS NULL OR jsonb_typeof(t) = 'null' THEN
+        RETURN NULL;
+    END IF;
+    team := CASE WHEN jsonb_typeof(t) = 'array' THEN t ->> 1 ELSE t #>> '{}' END;
+    IF team IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO cur FROM fv_household_team WHERE household_id = NEW.row_id FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO fv_household_team VALUES (NEW.row_id, team, key);
+        IF NEW.team_id IS DISTINCT FROM team THEN  -- created for a team other than its ops'
+            INSERT INTO fv_team_backfill (pos, household_id, team_id, from_team)
+                VALUES (fv_backfill_position(), NEW.row_id, team, NEW.team_id);
+        END IF;
+    ELSIF key > cur.set_by AND team <> cur.team_id THEN
+        UPDATE fv_household_team SET team_id = team, set_by = key
+            WHERE household_id = NEW.row_id;
+        INSERT INTO fv_team_backfill (pos, household_id, team_id, from_team)
+            VALUES (fv_backfill_position(), NEW.row_id, team, cur.team_id);
+    ELSIF key > cur.set_by THEN
+        UPDATE fv_household_team SET set_by = key WHERE household_id = NEW.row_id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER fv_ops_follow_team AFTER INSERT ON fv_ops
+    FOR EACH ROW WHEN (NEW.entity = 'household' AND NEW.payload -> 'fields' ? 'team_id')
+    EXECUTE FUNCTION fv_ops_follow_team();
+
+-- Households already on the hub: their current team by their latest team-setting op.
+INSERT INTO fv_household_team (household_id, team_id, set_by)
+SELECT DISTINCT ON (row_id) row_id,
+       CASE WHEN jsonb_typeof(payload -> 'fields' -> 'team_id') = 'array'
+            THEN payload -> 'fields' -> 'team_id' ->> 1
+            ELSE payload -> 'fields' ->> 'team_id' END,
+       hlc || '|' || device_id || '|' || lpad(seq::text, 10, '0')
+FROM fv_ops
+WHERE entity = 'household' AND payload -> 'fields' ? 'team_id'
+ORDER BY row_id, hlc DESC, device_id DESC, seq DESC;
+DELETE FROM fv_household_team WHERE team_id IS NULL;
+UPDATE fv_ops SET household_id = row_id WHERE entity = 'household';
+UPDATE fv_ops SET household_id = CASE
+        WHEN jsonb_typeof(payload -> 'fields' -> 'household_id') = 'array'
+        THEN payload -> 'fields' -> 'household_id' ->> 1
+        ELSE payload -> 'fields' ->> 'household_id' END
+    WHERE entity IN ('member', 'visit', 'payment', 'need') AND payload -> 'fields' ? 'household_id';
+UPDATE fv_ops o SET household_id = p.household_id FROM fv_ops p
+    WHERE o.entity = 'receipt_event' AND p.entity = 'payment'
+      AND p.row_id = o.payload -> 'fields' ->> 'payment_id' AND p.household_id IS NOT NULL;
+UPDATE fv_ops o SET household_id = v.household_id FROM fv_ops v
+    WHERE o.entity = 'photo' AND v.entity = 'visit'
+      AND v.row_id = o.payload -> 'fields' ->> 'visit_id' AND v.household_id IS NOT NULL;
+UPDATE fv_ops o SET household_id = c.household_id
+    FROM (SELECT DISTINCT ON (entity, row_id) entity, row_id, household_id FROM fv_ops
+          WHERE household_id IS NOT NULL ORDER BY entity, row_id, pos DESC) c
+    WHERE o.household_id IS NULL AND o.entity IN ('member', 'need')
+      AND c.entity = o.entity AND c.row_id = o.row_id;
+
+-- The households now in the caller's team (the read policy's team-move clause).
+CREATE FUNCTION fv_team_households() RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS
+$$ SELECT household_id FROM fv_household_team WHERE team_id = fv_my_team() $$;
+
+ALTER TABLE fv_household_team ENABLE ROW LEVEL SECURITY;
+ALTER TABLE fv_team_backfill ENABLE ROW LEVEL SECURITY;
+CREATE POLICY fv_team_backfill_read ON fv_team_backfill FOR SELECT USING (
+    team_id = (SELECT fv_my_team())
+);
+"""
+
+# A team reads global operations, its own, its devices' own, and every operation of
+# a household now in the team (team moves); an office reads everything.
 READ_POLICY = r"""
 DROP POLICY IF EXISTS fv_ops_read ON fv_ops;
 CREATE POLICY fv_ops_read ON fv_ops FOR SELECT USING (
@@ -145,6 +307,7 @@ CREATE POLICY fv_ops_read ON fv_ops FOR SELECT USING (
         OR team_id = (SELECT fv_my_team())
         OR device_id = ANY((SELECT fv_my_devices())::text[])
         OR (SELECT fv_is_office())
+        OR household_id IN (SELECT fv_team_households())
     )
 );
 """
@@ -152,6 +315,7 @@ CREATE POLICY fv_ops_read ON fv_ops FOR SELECT USING (
 
 def upgrade() -> None:
     op.execute(INCARNATIONS)
+    op.execute(TEAM_MOVES)
     op.execute(READ_POLICY)
 
 
