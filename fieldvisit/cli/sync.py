@@ -257,7 +257,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         [
             translate("SyncCli", "Bundle written: %1 operations to %2.")
             .replace("%1", str(rep.operations))
-            .replace("%2", rep.path)
+            .replace("%2", rep.path),
+            *([rep.incarnated] if rep.incarnated else []),
         ],
     )
     return 0

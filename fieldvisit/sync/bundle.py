@@ -46,11 +46,13 @@ from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation
 from fieldvisit.store.replica import Replica
+from fieldvisit.sync import incarnation
 from fieldvisit.sync.client import apply_batch
 
 MAGIC = b"FVBUNDLE"
 FORMAT = 1
 SIG_LEN = 64
+HELD = 1000  # return bundles fingerprint the receiving laptop's last this many operations
 
 
 @dataclass
@@ -64,6 +66,7 @@ class BundleReport:
     last_seq: int = 0
     path: str = ""
     acks: dict[str, int] = field(default_factory=dict)
+    incarnated: str | None = None  # export: this replica was a copy and moved on (message)
 
 
 def _err(text: str) -> FieldVisitError:
@@ -122,6 +125,9 @@ def export_bundle(
     An office replica given ``for_device`` writes a return bundle for that
     laptop: every operation in the laptop's team scope not sent to it before."""
     org, key = _need_org(replica)
+    moved = None
+    if for_device is None:
+        moved = incarnation.carry_on_offline(replica)
     cond, _team = _selection(replica, everything, for_device)
     me = replica.device_id
     lines: list[bytes] = []
@@ -136,18 +142,24 @@ def export_bundle(
                 seqs.append(op.seq)
             top_rowid = max(top_rowid, int(rowid))
         acks: dict[str, int] = {}
+        held: dict[str, dict[str, str]] = {}
         if for_device is not None:
             have = s.execute(
-                select(Operation.seq)
+                select(Operation.seq, Operation.op_id)
                 .where(Operation.device_id == for_device)
                 .order_by(Operation.seq)
-            ).scalars()
+            ).all()
             n = 0
-            for seq in have:
+            for seq, _op_id in have:
                 if seq != n + 1:
                     break
                 n = seq
             acks[for_device] = n
+            # Fingerprints of the laptop's last operations here: an older copy of it
+            # sees that its numbers are taken (sync/incarnation.py).
+            held[for_device] = {
+                str(seq): incarnation.digest(op_id) for seq, op_id in have[-HELD:] if seq <= n
+            }
     header = {
         "format": FORMAT,
         "org_id": org,
@@ -160,6 +172,11 @@ def export_bundle(
         "acks": acks,
         "created": datetime.now(UTC).isoformat(),
     }
+    if held:
+        header["held"] = held
+    cert = replica.settings.get(incarnation.UNREGISTERED)
+    if cert and for_device is None:
+        header["incarnation"] = cert
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = nonce + AESGCM(key).encrypt(nonce, zlib.compress(b"\n".join(lines), 6), head)
@@ -181,6 +198,7 @@ def export_bundle(
         last_seq=int(header["last_seq"]),  # type: ignore[call-overload]
         path=str(path),
         acks=acks,
+        incarnated=moved.message() if moved else None,
     )
 
 
@@ -233,6 +251,8 @@ def read_bundle(replica: Replica, path: Path) -> tuple[dict[str, Any], list[Op]]
     sender = str(header.get("device_id"))
     known = (replica.settings.get("device_keys") or {}).get(sender)
     if known is None:
+        known = _incarnation_entry(replica, header)
+    if known is None:
         raise _err(
             translate(
                 "Bundle",
@@ -272,6 +292,22 @@ def read_bundle(replica: Replica, path: Path) -> tuple[dict[str, Any], list[Op]]
     return header, ops
 
 
+def _incarnation_entry(replica: Replica, header: dict[str, Any]) -> dict[str, Any] | None:
+    """A sender not yet in the registry: a new incarnation vouched for by a known device."""
+    cert = header.get("incarnation")
+    if not isinstance(cert, dict) or cert.get("id") != header.get("device_id"):
+        return None
+    keys = replica.settings.get("device_keys") or {}
+    of = keys.get(str(cert.get("of")))
+    if of is None or not incarnation.verify_certificate(cert, of["public_key"]):
+        return None
+    return {
+        **of,
+        "public_key": cert["public_key"],
+        "incarnation_of": of.get("incarnation_of") or cert["of"],
+    }
+
+
 def import_bundle(replica: Replica, path: Path) -> BundleReport:
     """Verify the whole file, then fold its operations in one transaction."""
     header, ops = read_bundle(replica, path)
@@ -283,6 +319,15 @@ def import_bundle(replica: Replica, path: Path) -> BundleReport:
         peers = dict(replica.settings.get("peer_acks") or {})
         peers[str(header["device_id"])] = acks[replica.device_id]
         settings["peer_acks"] = peers
+        settings["peer_held"] = dict((header.get("held") or {}).get(replica.device_id) or {})
+    sender = str(header["device_id"])
+    keys = replica.settings.get("device_keys") or {}
+    if sender not in keys:  # a verified new incarnation (read_bundle checked it)
+        settings["device_keys"] = {**keys, sender: _incarnation_entry(replica, header)}
+        if replica.role == "office":
+            relay = dict(replica.settings.get("relay_incarnations") or {})
+            relay[sender] = header["incarnation"]
+            settings["relay_incarnations"] = relay
     applied = apply_batch(replica, ops, settings)
     with replica.reader() as s:
         after = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())

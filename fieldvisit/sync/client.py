@@ -136,6 +136,9 @@ def sync(
         conn.commit()
         if hub_ms and abs(int(hub_ms[0]) - replica.writer.clock.wall()) > MAX_SKEW_MS:
             report.clock_warning = clock_message()
+        incarnation.register_offline(conn, replica)
+        if replica.role == "office":
+            incarnation.relay_certificates(conn, replica)
         _refresh_registry(conn, replica)
         _push_as_one_incarnation(conn, replica, report, progress, cancelled)
         if not report.cancelled:

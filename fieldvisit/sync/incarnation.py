@@ -135,19 +135,42 @@ def carry_on(conn: psycopg.Connection, replica: Replica, hub_head: int) -> Incar
         (pending["id"], bytes.fromhex(pending["public_key"])),
     )
     conn.commit()
-    old, new = replica.device_id, str(pending["id"])
     floor = min(int(replica.settings.get("hub_acked_seq") or 0), hub_head)
+    mine = _own_above(replica, floor)
+    held = _held_by_hub(conn, [r[0] for r in mine])
+    return _switch(replica, pending, [r for r in mine if r[0] not in held], registered=True)
+
+
+def _own_above(replica: Replica, floor: int) -> list[Any]:
     with replica.reader() as s:
-        mine = list(
+        return list(
             s.execute(
                 select(Operation.op_id, Operation.seq, Operation.hlc)
-                .where(Operation.device_id == old, Operation.seq > floor)
+                .where(Operation.device_id == replica.device_id, Operation.seq > floor)
                 .order_by(Operation.seq)
             ).all()
         )
-    held = _held_by_hub(conn, [r[0] for r in mine])
-    unsent = [r for r in mine if r[0] not in held]
+
+
+def _switch(
+    replica: Replica, pending: dict[str, str], unsent: list[Any], *, registered: bool
+) -> Incarnated:
+    """Re-stamp ``unsent`` under the new id and make it this replica's device, in one go."""
+    old, new = replica.device_id, str(pending["id"])
     replica.writer.device_id = new
+    try:
+        values = _restamp(replica, pending, unsent, registered)
+    except BaseException:
+        replica.writer.device_id = old
+        raise
+    replica.settings.update(values)
+    return Incarnated(old, new, len(unsent))
+
+
+def _restamp(
+    replica: Replica, pending: dict[str, str], unsent: list[Any], registered: bool
+) -> dict[str, Any]:
+    old, new = replica.device_id, str(pending["id"])
     with replica.session() as s:
         touched: set[tuple[str, str]] = set()
         for n, (op_id, _seq, hlc) in enumerate(unsent, start=1):
@@ -163,15 +186,16 @@ def carry_on(conn: psycopg.Connection, replica: Replica, hub_head: int) -> Incar
             merge.refold(s, entity, row_id)  # head keys follow the operations' new names
         history = list(replica.settings.get(HISTORY) or [])
         history.append({"id": new, "of": old, "at": datetime.now(UTC).isoformat()})
-        enrolled = replica.settings.get(ENROLLED) or old
         values: dict[str, Any] = {
             "device_id": new,
             "signing_key": pending["signing_key"],
-            ENROLLED: enrolled,
+            ENROLLED: replica.settings.get(ENROLLED) or old,
             HISTORY: history,
             "hub_acked_seq": 0,
             "peer_acks": {},
+            "peer_held": {},
             PENDING: None,
+            UNREGISTERED: None if registered else _certificate(replica, pending),
         }
         for key, value in values.items():
             s.merge(Setting(key=key, value=value))
@@ -188,8 +212,101 @@ def carry_on(conn: psycopg.Connection, replica: Replica, hub_head: int) -> Incar
                 "role": replica.role,
             },
         )
-    replica.settings.update(values)
-    return Incarnated(old, new, len(unsent))
+    return values
+
+
+# ---------------------------------------------------------------- offline (bundles)
+
+UNREGISTERED = "incarnation_unregistered"
+# What the certificate of an offline incarnation signs (with the old device's key).
+CERT_CONTEXT = b"fieldvisit incarnation\n"
+
+
+def _certificate(replica: Replica, pending: dict[str, str]) -> dict[str, str]:
+    """The old key vouches for the new one, so an office can accept its bundles."""
+    signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(replica.settings["signing_key"]))
+    message = CERT_CONTEXT + f"{pending['id']}\n{pending['public_key']}".encode()
+    return {
+        "id": pending["id"],
+        "of": replica.device_id,
+        "public_key": pending["public_key"],
+        "proof": signer.sign(message).hex(),
+    }
+
+
+def verify_certificate(cert: dict[str, Any], of_public_key: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        message = CERT_CONTEXT + f"{cert['id']}\n{cert['public_key']}".encode()
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(of_public_key)).verify(
+            bytes.fromhex(str(cert["proof"])), message
+        )
+    except (InvalidSignature, ValueError, KeyError, TypeError):
+        return False
+    return bool(_UUID.match(str(cert["id"]))) and len(bytes.fromhex(cert["public_key"])) == 32
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def digest(op_id: str) -> str:
+    """A short fingerprint of an operation id (return bundles list them, not the ids)."""
+    import hashlib
+
+    return hashlib.sha256(op_id.encode()).hexdigest()[:12]
+
+
+def carry_on_offline(replica: Replica) -> Incarnated | None:
+    """Before a bundle export: is this replica an older copy, going by the office's word?
+
+    An office's return bundle tells the laptop how far the office holds its work
+    (``peer_acks``) and fingerprints of its last operations (``peer_held``). The
+    office holding more than this replica has, or other operations under this
+    replica's numbers, means a copy: it carries on under a new incarnation at once
+    (registered on the hub by the office that imports the bundle, or at the next
+    sync) instead of writing operations under numbers already taken."""
+    me = replica.device_id
+    acks = [int(v) for v in (replica.settings.get("peer_acks") or {}).values()]
+    held: dict[str, str] = dict(replica.settings.get("peer_held") or {})
+    local_max = _local_max(replica, me)
+    floor = int(replica.settings.get("hub_acked_seq") or 0)
+    mine = _own_above(replica, floor)
+    differs = [r for r in mine if str(r[1]) in held and held[str(r[1])] != digest(r[0])]
+    if max(acks, default=0) <= local_max and not differs:
+        return None
+    pending = replica.settings.get(PENDING)
+    if not pending or pending.get("of") != me:
+        pending = _new_pending(replica)
+    shared = {r[0] for r in mine if held.get(str(r[1])) == digest(r[0])}
+    return _switch(replica, pending, [r for r in mine if r[0] not in shared], registered=False)
+
+
+def register_offline(conn: psycopg.Connection, replica: Replica) -> None:
+    """At the next sync, tell the hub about an incarnation started offline (idempotent)."""
+    cert = replica.settings.get(UNREGISTERED)
+    if not cert:
+        return
+    conn.execute(
+        "SELECT fv_new_incarnation(%s, %s)", (cert["id"], bytes.fromhex(cert["public_key"]))
+    )
+    conn.commit()
+    replica.set_setting(UNREGISTERED, None)
+
+
+def relay_certificates(conn: psycopg.Connection, replica: Replica) -> None:
+    """An office registers the incarnations it learnt from bundles before relaying them."""
+    certs = dict(replica.settings.get("relay_incarnations") or {})
+    if not certs:
+        return
+    for cert in certs.values():
+        conn.execute(
+            "SELECT fv_relay_incarnation(%s, %s, %s)",
+            (cert["of"], cert["id"], bytes.fromhex(cert["public_key"])),
+        )
+    conn.commit()
+    replica.set_setting("relay_incarnations", {})
 
 
 def my_incarnations(replica: Replica) -> set[str]:

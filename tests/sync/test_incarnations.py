@@ -16,7 +16,7 @@ from fieldvisit import backup
 from fieldvisit.payments import PaymentInput, record_payment
 from fieldvisit.store.models import Household, Operation, Payment
 from fieldvisit.store.replica import Replica
-from fieldvisit.sync import client, enrol, hub
+from fieldvisit.sync import bundle, client, enrol, hub, incarnation
 from tests.sync.util import device_conn, household, hub_ops
 
 
@@ -210,6 +210,23 @@ def test_a_field_login_cannot_claim_another_device_as_its_incarnation(enrolled, 
             "SELECT role, team_id, incarnation_of FROM fv_device WHERE id = %s", (b_copy_id,)
         ).fetchone()
     assert row == ("field", other.team_id, other.device_id)
+    # Only an office passes on incarnations started offline.
+    with device_conn(a) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(
+                "SELECT fv_relay_incarnation(%s, %s, %s)",
+                (other.device_id, "1b3c6f9e-2a4d-4e8f-9c1a-7d5e3f2b1a09", b"k" * 32),
+            )
+        c.rollback()
+    # A certificate must be signed by the device it claims to continue.
+    cert = incarnation._certificate(a, {"id": b_copy_id, "public_key": "ab" * 32})
+    client.sync(a)
+    keys = a.settings["device_keys"]
+    assert incarnation.verify_certificate(cert, keys[a.device_id]["public_key"])
+    assert not incarnation.verify_certificate(cert, keys[other.device_id]["public_key"])
+    assert not incarnation.verify_certificate(
+        {**cert, "public_key": "cd" * 32}, keys[a.device_id]["public_key"]
+    )
     # Revoking the device revokes its incarnations.
     hub.revoke(hub_url, "A2")
     with psycopg.connect(hub_url) as c:
@@ -217,3 +234,79 @@ def test_a_field_login_cannot_claim_another_device_as_its_incarnation(enrolled, 
             "SELECT bool_and(revoked) FROM fv_device WHERE id IN (%s, %s)",
             (b_copy_id, other.device_id),
         ).fetchone() == (True,)
+
+
+def test_a_restored_copy_exporting_a_bundle_moves_on_first(enrolled, hub_url, tmp_path):
+    """The office acknowledged more of this laptop than the copy holds: the copy's next
+    numbers are taken, so it carries on under a new incarnation before writing."""
+    a = enrolled("HZ01")
+    office = enrolled("OFFICE", team="办公室", office=True)
+    client.sync(office)
+    household(a, "户一")
+    client.sync(a)
+    saved = _restore(a, tmp_path)
+    household(a, "户二")
+    client.sync(a)
+    client.sync(office)
+    back = tmp_path / "return.fvb"
+    bundle.export_bundle(office, back, for_device=a.device_id)
+    b = Replica.open(saved)
+    try:
+        bundle.import_bundle(b, back)  # the office's ack is beyond what the copy holds
+        household(b, "户三")
+        out = tmp_path / "copy.fvb"
+        rep = bundle.export_bundle(b, out)
+        assert rep.incarnated
+        assert b.device_id != a.device_id
+        got = bundle.import_bundle(office, out)
+        assert got.applied >= 1
+        assert "户三" in _households(office)
+        client.sync(office)  # the office relays the copy's work under its new name
+        client.sync(b)
+        client.sync(a)
+        assert "户三" in _households(a)
+        pairs = Counter((o["device_id"], o["seq"]) for o in hub_ops(hub_url))
+        assert max(pairs.values()) == 1
+        assert _log(b) <= {o["op_id"] for o in hub_ops(hub_url)}
+    finally:
+        b.close()
+
+
+def test_a_copy_bundle_the_office_gets_before_the_copy_knows(enrolled, hub_url, tmp_path):
+    """The office holds two operations under one (device, seq): both are kept, the hub
+    gets each once, and every replica ends with the hub's names for them."""
+    a = enrolled("HZ01")
+    office = enrolled("OFFICE", team="办公室", office=True)
+    client.sync(office)
+    household(a, "户一")
+    client.sync(a)
+    saved = _restore(a, tmp_path)
+    for name in ("户二", "户二乙"):
+        household(a, name)
+    client.sync(a)
+    client.sync(office)
+    b = Replica.open(saved)
+    try:
+        for name in ("户三", "户三乙", "户三丙"):  # more than the original made
+            household(b, name)
+        out = tmp_path / "copy.fvb"
+        assert not bundle.export_bundle(b, out).incarnated  # it cannot know yet
+        bundle.import_bundle(office, out)
+        assert {"户二", "户三", "户三丙"} <= _households(office)
+        client.sync(office)  # relays what lies above the hub's head for the device
+        client.sync(a)  # the original now meets the copy's numbers: it moves on too
+        client.sync(b)
+        for r in (office, a, b, office, a):
+            client.sync(r)
+        ops = hub_ops(hub_url)
+        ids = {o["op_id"] for o in ops}
+        assert _log(a) | _log(b) | _log(office) == ids
+        assert max(Counter((o["device_id"], o["seq"]) for o in ops).values()) == 1
+        names = {o["op_id"]: (o["device_id"], o["seq"]) for o in ops}
+        for r in (a, b, office):
+            with r.reader() as s:
+                for row in s.execute(select(Operation)).scalars():
+                    assert names[row.op_id] == (row.device_id, row.seq)
+            assert {"户一", "户二", "户二乙", "户三", "户三乙", "户三丙"} <= _households(r)
+    finally:
+        b.close()

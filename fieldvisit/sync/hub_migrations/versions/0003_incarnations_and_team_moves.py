@@ -104,6 +104,44 @@ BEGIN
 END
 $$;
 
+-- An office passes on an incarnation a laptop started offline: it verified the
+-- incarnation's certificate (signed by the device's key) when it imported the
+-- laptop's bundle, and registers it before relaying its operations.
+CREATE FUNCTION fv_relay_incarnation(of_dev text, new_id text, key bytea) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+    orig fv_device%ROWTYPE;
+BEGIN
+    IF NOT fv_is_office() THEN
+        RAISE EXCEPTION 'fieldvisit: only an office relays incarnations' USING ERRCODE = '42501';
+    END IF;
+    SELECT * INTO orig FROM fv_device
+        WHERE id = (SELECT coalesce(incarnation_of, id) FROM fv_device WHERE id = of_dev)
+          AND NOT revoked;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'fieldvisit: unknown or revoked device' USING ERRCODE = '42501';
+    END IF;
+    IF new_id !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+       OR key IS NULL OR length(key) <> 32 THEN
+        RAISE EXCEPTION 'fieldvisit: malformed incarnation' USING ERRCODE = '22023';
+    END IF;
+    PERFORM 1 FROM fv_device WHERE id = orig.id FOR UPDATE;
+    IF EXISTS (SELECT 1 FROM fv_device WHERE id = new_id) THEN
+        IF EXISTS (SELECT 1 FROM fv_device WHERE id = new_id AND incarnation_of = orig.id
+                   AND public_key = key) THEN
+            RETURN;
+        END IF;
+        RAISE EXCEPTION 'fieldvisit: device id already in use' USING ERRCODE = '23505';
+    END IF;
+    IF EXISTS (SELECT 1 FROM fv_ops WHERE device_id = new_id) THEN
+        RAISE EXCEPTION 'fieldvisit: operations exist under that id' USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO fv_device (id, name, team_id, role, db_role, public_key, incarnation_of)
+        VALUES (new_id, orig.name, orig.team_id, orig.role, orig.db_role, key, orig.id);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION fv_head(dev text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS
 $$
