@@ -375,7 +375,8 @@ WHERE pos > %(pos)s AND (%(top)s::bigint IS NULL OR pos <= %(top)s) ORDER BY pos
 """
 BACKFILL = """
 SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id
-FROM fv_ops WHERE household_id = %(h)s AND pos < %(pos)s ORDER BY pos
+FROM fv_ops WHERE household_id IN (SELECT fv_household_family(%(h)s)) AND pos < %(pos)s
+ORDER BY pos
 """
 
 

@@ -107,7 +107,8 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT SELECT ON fv_team TO {g}",
         "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
         " fv_my_devices(), fv_may_write_as(text), fv_new_incarnation(text, bytea),"
-        " fv_relay_incarnation(text, text, bytea), fv_team_households() TO {g}",
+        " fv_relay_incarnation(text, text, bytea), fv_team_households(),"
+        " fv_household_family(text) TO {g}",
         "GRANT SELECT ON fv_team_backfill TO {g}",
     ]
     for stmt in statements:

@@ -157,3 +157,22 @@ def test_upgrading_a_hub_fills_in_households_and_their_teams(pg_database):
         teams = c.execute("SELECT household_id, team_id FROM fv_household_team").fetchall()
     assert got == {"o1": "h1", "o2": "h1", "o3": "h1", "o4": "h1"}
     assert teams == [("h1", "t2")]
+
+
+def test_a_moved_household_brings_the_households_merged_into_it(enrolled, hub_url):
+    a = enrolled("A1", team="第一走访组")
+    b = enrolled("B1", team="第二走访组")
+    loser, survivor = household(a, "重复户"), household(a, "正式户")
+    _work_on(a, loser, 30000)
+    with a.session() as s:
+        edit.merge_households(s, loser, survivor)
+    client.sync(a)
+    client.sync(b)
+    with a.session() as s:
+        edit.update_household(s, survivor, {"team_id": b.team_id})
+    client.sync(a)
+    client.sync(b)
+    assert _paid(b, survivor) == 30000  # the merged household's payment came along
+    with b.reader() as s:
+        merged = s.get(Household, loser)
+        assert merged is not None and merged.merged_into == survivor

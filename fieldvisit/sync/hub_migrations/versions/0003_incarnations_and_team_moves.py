@@ -193,8 +193,11 @@ CREATE INDEX fv_ops_row ON fv_ops (entity, row_id);
 CREATE TABLE fv_household_team (
     household_id text PRIMARY KEY,
     team_id text NOT NULL,
-    set_by text NOT NULL  -- sort key (hlc|device|seq) of the operation that set it
+    set_by text NOT NULL,  -- sort key (hlc|device|seq) of the operation that set it
+    merged_into text       -- a merged household follows the one it was merged into
 );
+CREATE INDEX fv_household_team_merged ON fv_household_team (merged_into)
+    WHERE merged_into IS NOT NULL;
 CREATE INDEX fv_household_team_team ON fv_household_team (team_id);
 CREATE TABLE fv_team_backfill (
     pos bigint PRIMARY KEY,
@@ -253,8 +256,35 @@ $$;
 CREATE TRIGGER fv_ops_household BEFORE INSERT ON fv_ops
     FOR EACH ROW EXECUTE FUNCTION fv_ops_household();
 
+-- A household and every household merged into it, however indirectly.
+CREATE FUNCTION fv_household_family(h text) RETURNS SETOF text LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+WITH RECURSIVE fam(id) AS (
+    SELECT h
+    UNION
+    SELECT t.household_id FROM fv_household_team t JOIN fam ON t.merged_into = fam.id
+)
+SELECT id FROM fam
+$$;
+
+-- The team a household now belongs to: its own, or that of the one it was merged into.
+CREATE FUNCTION fv_household_current_team(h text) RETURNS text LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+WITH RECURSIVE up(id, team, parent, depth) AS (
+    SELECT household_id, team_id, merged_into, 0 FROM fv_household_team WHERE household_id = h
+    UNION ALL
+    SELECT t.household_id, t.team_id, t.merged_into, up.depth + 1
+    FROM fv_household_team t JOIN up ON t.household_id = up.parent WHERE up.depth < 50
+)
+SELECT team FROM up ORDER BY depth DESC LIMIT 1
+$$;
+
 -- Follow each household's team: its create, then team edits in clock order (an
 -- older edit arriving late changes nothing). A change appends a backfill marker.
+-- A merge makes the merged household follow the survivor (and, when their teams
+-- differ, the survivor's team gets the merged household's history).
 CREATE FUNCTION fv_ops_follow_team() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS
 $$
@@ -264,7 +294,21 @@ DECLARE
     team text;
     key text := NEW.hlc || '|' || NEW.device_id || '|' || lpad(NEW.seq::text, 10, '0');
     cur fv_household_team%ROWTYPE;
+    before_team text;
+    after_team text;
 BEGIN
+    IF NEW.kind = 'merge' THEN
+        before_team := coalesce(fv_household_current_team(NEW.row_id), NEW.team_id);
+        INSERT INTO fv_household_team (household_id, team_id, set_by, merged_into)
+            VALUES (NEW.row_id, coalesce(before_team, ''), '', NEW.payload ->> 'into')
+            ON CONFLICT (household_id) DO UPDATE SET merged_into = EXCLUDED.merged_into;
+        after_team := fv_household_current_team(NEW.row_id);
+        IF after_team IS NOT NULL AND after_team IS DISTINCT FROM before_team THEN
+            INSERT INTO fv_team_backfill (pos, household_id, team_id, from_team)
+                VALUES (fv_backfill_position(), NEW.row_id, after_team, before_team);
+        END IF;
+        RETURN NULL;
+    END IF;
     IF t IS NULL OR jsonb_typeof(t) = 'null' THEN
         RETURN NULL;
     END IF;
@@ -291,7 +335,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER fv_ops_follow_team AFTER INSERT ON fv_ops
-    FOR EACH ROW WHEN (NEW.entity = 'household' AND NEW.payload -> 'fields' ? 'team_id')
+    FOR EACH ROW WHEN (NEW.entity = 'household'
+                       AND (NEW.payload -> 'fields' ? 'team_id' OR NEW.kind = 'merge'))
     EXECUTE FUNCTION fv_ops_follow_team();
 
 -- Households already on the hub: their current team by their latest team-setting op.
@@ -305,6 +350,8 @@ FROM fv_ops
 WHERE entity = 'household' AND payload -> 'fields' ? 'team_id'
 ORDER BY row_id, hlc DESC, device_id DESC, seq DESC;
 DELETE FROM fv_household_team WHERE team_id IS NULL;
+UPDATE fv_household_team t SET merged_into = o.payload ->> 'into' FROM fv_ops o
+    WHERE o.entity = 'household' AND o.kind = 'merge' AND o.row_id = t.household_id;
 UPDATE fv_ops SET household_id = row_id WHERE entity = 'household';
 UPDATE fv_ops SET household_id = CASE
         WHEN jsonb_typeof(payload -> 'fields' -> 'household_id') = 'array'
@@ -326,7 +373,15 @@ UPDATE fv_ops o SET household_id = c.household_id
 -- The households now in the caller's team (the read policy's team-move clause).
 CREATE FUNCTION fv_team_households() RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp AS
-$$ SELECT household_id FROM fv_household_team WHERE team_id = fv_my_team() $$;
+$$
+WITH RECURSIVE mine(id) AS (
+    SELECT household_id FROM fv_household_team
+    WHERE team_id = fv_my_team() AND merged_into IS NULL
+    UNION
+    SELECT t.household_id FROM fv_household_team t JOIN mine ON t.merged_into = mine.id
+)
+SELECT id FROM mine
+$$;
 
 ALTER TABLE fv_household_team ENABLE ROW LEVEL SECURITY;
 ALTER TABLE fv_team_backfill ENABLE ROW LEVEL SECURITY;
