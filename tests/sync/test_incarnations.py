@@ -310,3 +310,26 @@ def test_a_copy_bundle_the_office_gets_before_the_copy_knows(enrolled, hub_url, 
             assert {"户一", "户二", "户二乙", "户三", "户三乙", "户三丙"} <= _households(r)
     finally:
         b.close()
+
+
+def test_the_sync_summary_says_the_laptop_moved_on(hub_url, tmp_path, capsys):
+    """From the command line, in the users' language: one line, exit 0, all sent."""
+    from fieldvisit import i18n
+    from fieldvisit.cli import main
+
+    e = hub.enroll(hub_url, device="HZ09", team="第一走访组")
+    code = enrol.new_code()
+    f = tmp_path / "HZ09.fvenrol"
+    enrol.seal(e.data, f, code)
+    for folder in ("one", "two"):
+        enrol.enrol_from_file(tmp_path / folder, f, code).close()
+        with Replica.open(tmp_path / folder) as r:
+            household(r, f"{folder}户")
+    assert main(["--data-dir", str(tmp_path / "one"), "sync"]) == 0
+    capsys.readouterr()
+    try:
+        assert main(["--lang", "zh_CN", "--data-dir", str(tmp_path / "two"), "sync"]) == 0
+    finally:
+        i18n.install("en")
+    out = capsys.readouterr().out
+    assert "新化身" in out, out
