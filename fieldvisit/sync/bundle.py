@@ -44,7 +44,17 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
-from fieldvisit.store.models import Conflict, Operation
+from fieldvisit.store.models import (
+    Conflict,
+    Household,
+    Member,
+    Need,
+    Operation,
+    Payment,
+    Photo,
+    ReceiptEvent,
+    Visit,
+)
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import incarnation
 from fieldvisit.sync.client import apply_batch
@@ -117,6 +127,82 @@ def _rowid() -> Any:
     return literal_column("operation.rowid")
 
 
+def _moved_in(s: Any, team: str) -> set[str]:
+    """Households now in ``team`` (directly or through the one they were merged into)
+    whose history carries another team's stamp: they were moved into it."""
+    members = set(s.execute(select(Household.id).where(Household.team_id == team)).scalars())
+    frontier = set(members)
+    while frontier:  # households merged into those, however indirectly
+        found = set(
+            s.execute(
+                select(Household.id).where(Household.merged_into.in_(sorted(frontier)))
+            ).scalars()
+        )
+        frontier = found - members
+        members |= found
+    moved: set[str] = set()
+    ids = sorted(members)
+    for i in range(0, len(ids), 500):
+        moved.update(
+            s.execute(
+                select(Operation.row_id)
+                .where(
+                    Operation.entity == "household",
+                    Operation.row_id.in_(ids[i : i + 500]),
+                    Operation.team_id.is_not(None),
+                    Operation.team_id != team,
+                )
+                .distinct()
+            ).scalars()
+        )
+    return moved
+
+
+def _history_of(s: Any, households: set[str]) -> set[str]:
+    """Every operation of these households (their rows, members, visits, photos,
+    payments, receipts and needs), as the hub's ``household_id`` assigns them."""
+    hids = sorted(households)
+    if not hids:
+        return set()
+    rows: dict[str, set[str]] = {"household": set(households)}
+    for entity, model in (
+        ("member", Member),
+        ("visit", Visit),
+        ("payment", Payment),
+        ("need", Need),
+    ):
+        col = model.orig_household_id  # type: ignore[attr-defined]
+        for i in range(0, len(hids), 500):
+            rows.setdefault(entity, set()).update(
+                s.execute(select(model.id).where(col.in_(hids[i : i + 500]))).scalars()  # type: ignore[attr-defined]
+            )
+    visits, payments = sorted(rows["visit"]), sorted(rows["payment"])
+    rows["photo"] = set()
+    for i in range(0, len(visits), 500):
+        rows["photo"].update(
+            s.execute(select(Photo.id).where(Photo.visit_id.in_(visits[i : i + 500]))).scalars()
+        )
+    rows["receipt_event"] = set()
+    for i in range(0, len(payments), 500):
+        rows["receipt_event"].update(
+            s.execute(
+                select(ReceiptEvent.id).where(ReceiptEvent.payment_id.in_(payments[i : i + 500]))
+            ).scalars()
+        )
+    ops: set[str] = set()
+    for entity, ids in rows.items():
+        got = sorted(ids)
+        for i in range(0, len(got), 500):
+            ops.update(
+                s.execute(
+                    select(Operation.op_id).where(
+                        Operation.entity == entity, Operation.row_id.in_(got[i : i + 500])
+                    )
+                ).scalars()
+            )
+    return ops
+
+
 def export_bundle(
     replica: Replica, path: Path, *, everything: bool = False, for_device: str | None = None
 ) -> BundleReport:
@@ -128,12 +214,22 @@ def export_bundle(
     moved = None
     if for_device is None:
         moved = incarnation.carry_on_offline(replica)
-    cond, _team = _selection(replica, everything, for_device)
+    cond, team = _selection(replica, everything, for_device)
     me = replica.device_id
     lines: list[bytes] = []
     seqs: list[int] = []
     top_rowid = 0
+    moved_sent = dict(replica.settings.get("bundle_moved") or {})
     with replica.reader() as s:
+        if team is not None and for_device is not None:
+            # Households moved into the laptop's team bring their whole history once
+            # (the hub does the same with its backfill markers).
+            known = set() if everything else set(moved_sent.get(for_device) or [])
+            arrived = _moved_in(s, team)
+            history = _history_of(s, arrived - known)
+            if history:
+                cond = or_(cond, Operation.op_id.in_(sorted(history)))
+            moved_sent[for_device] = sorted(arrived | known)
         rows = s.execute(select(Operation, _rowid()).where(cond).order_by(Operation.sort_key)).all()
         for op_row, rowid in rows:
             op = Op.from_row(op_row)
@@ -186,6 +282,8 @@ def export_bundle(
     signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(replica.settings["signing_key"]))
     with written_atomically(path) as tmp:
         tmp.write_bytes(signed + signer.sign(signed))
+    if for_device is not None and team is not None:
+        replica.set_setting("bundle_moved", moved_sent)
     if for_device is not None and top_rowid:
         sent = dict(replica.settings.get("bundle_sent") or {})
         sent[for_device] = max(top_rowid, int(sent.get(for_device, 0)))

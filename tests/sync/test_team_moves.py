@@ -176,3 +176,29 @@ def test_a_moved_household_brings_the_households_merged_into_it(enrolled, hub_ur
     with b.reader() as s:
         merged = s.get(Household, loser)
         assert merged is not None and merged.merged_into == survivor
+
+
+def test_a_return_bundle_brings_a_moved_households_history_once(enrolled, hub_url, tmp_path):
+    """A laptop of the new team that only meets the office by USB gets the history too."""
+    from fieldvisit.sync import bundle
+
+    a = enrolled("A1", team="第一走访组")
+    office = enrolled("OFFICE", team="办公室", office=True)
+    b = enrolled("B1", team="第二走访组")
+    client.sync(office)
+    hid = household(a, "搬家户")
+    _work_on(a, hid, 80000)
+    client.sync(a)
+    client.sync(office)
+    first = tmp_path / "first.fvb"
+    bundle.export_bundle(office, first, for_device=b.device_id)
+    bundle.import_bundle(b, first)
+    assert _team(b, hid) is None
+    with office.session() as s:
+        edit.update_household(s, hid, {"team_id": b.team_id})
+    second = tmp_path / "second.fvb"
+    bundle.export_bundle(office, second, for_device=b.device_id)
+    bundle.import_bundle(b, second)
+    assert _team(b, hid) == b.team_id and _paid(b, hid) == 80000
+    third = tmp_path / "third.fvb"
+    assert bundle.export_bundle(office, third, for_device=b.device_id).operations == 0
