@@ -344,10 +344,11 @@ def pull(
                         ).fetchone()
                         conn.commit()
                         total = int(counted[0]) if counted else total
+                # This device's own operations come back too and are skipped as known;
+                # one it does not know was made by another copy of it (incarnation.py).
                 ops = [
                     Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
                     for r in [*moved.rows, *rows]
-                    if r[2] != replica.device_id
                 ]
                 pos = max([pos, moved.top, *(int(r[0]) for r in rows[-1:])])
                 fetched += len(rows)

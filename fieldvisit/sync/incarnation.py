@@ -83,15 +83,16 @@ def forked_on_hub(conn: psycopg.Connection, replica: Replica, hub_head: int) -> 
         (me, floor, hub_head),
     ).fetchall()
     conn.commit()
+    hub = {int(seq): op_id for seq, op_id in rows}
     with replica.reader() as s:
-        local = dict(
-            s.execute(
-                select(Operation.seq, Operation.op_id).where(
-                    Operation.device_id == me, Operation.seq > floor, Operation.seq <= hub_head
-                )
-            ).all()
-        )
-    return any(local.get(int(seq)) != op_id for seq, op_id in rows)
+        local = s.execute(
+            select(Operation.seq, Operation.op_id).where(
+                Operation.device_id == me, Operation.seq > floor, Operation.seq <= hub_head
+            )
+        ).all()
+    # One of ours the hub holds another operation under can never be sent as it is.
+    # (A pulled operation of another copy may sit beside ours under the same number.)
+    return any(hub.get(int(seq)) != op_id for seq, op_id in local)
 
 
 def _new_pending(replica: Replica) -> dict[str, str]:
