@@ -232,6 +232,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         .replace("%3", str(rep.conflicts))
         .replace("%4", f"{rep.seconds:.2f}")
     ]
+    if rep.incarnated:
+        lines.append(rep.incarnated)
     if rep.clock_warning:
         lines.append(rep.clock_warning)
     emit(args, asdict(rep), lines)
@@ -276,7 +278,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         [
             translate("SyncCli", "Bundle written: %1 operations to %2.")
             .replace("%1", str(rep.operations))
-            .replace("%2", rep.path)
+            .replace("%2", rep.path),
+            *([rep.incarnated] if rep.incarnated else []),
         ],
     )
     return 0

@@ -345,8 +345,10 @@ class Operation(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     team_id: Mapped[str | None] = mapped_column(ID)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # (device_id, seq) is not unique: an older copy's operation may meet the original's
+    # under one number (migration 0007; see fieldvisit/sync/incarnation.py).
     __table_args__ = (
-        UniqueConstraint("device_id", "seq"),
+        Index("ix_operation_device_seq", "device_id", "seq"),
         Index("ix_operation_row", "entity", "row_id", "sort_key"),
     )
 

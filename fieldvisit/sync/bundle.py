@@ -44,13 +44,25 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import Op
-from fieldvisit.store.models import Conflict, Operation
+from fieldvisit.store.models import (
+    Conflict,
+    Household,
+    Member,
+    Need,
+    Operation,
+    Payment,
+    Photo,
+    ReceiptEvent,
+    Visit,
+)
 from fieldvisit.store.replica import Replica
+from fieldvisit.sync import incarnation
 from fieldvisit.sync.client import apply_batch
 
 MAGIC = b"FVBUNDLE"
 FORMAT = 1
 SIG_LEN = 64
+HELD = 1000  # return bundles fingerprint the receiving laptop's last this many operations
 
 
 @dataclass
@@ -64,6 +76,7 @@ class BundleReport:
     last_seq: int = 0
     path: str = ""
     acks: dict[str, int] = field(default_factory=dict)
+    incarnated: str | None = None  # export: this replica was a copy and moved on (message)
 
 
 def _err(text: str) -> FieldVisitError:
@@ -114,6 +127,82 @@ def _rowid() -> Any:
     return literal_column("operation.rowid")
 
 
+def _moved_in(s: Any, team: str) -> set[str]:
+    """Households now in ``team`` (directly or through the one they were merged into)
+    whose history carries another team's stamp: they were moved into it."""
+    members = set(s.execute(select(Household.id).where(Household.team_id == team)).scalars())
+    frontier = set(members)
+    while frontier:  # households merged into those, however indirectly
+        found = set(
+            s.execute(
+                select(Household.id).where(Household.merged_into.in_(sorted(frontier)))
+            ).scalars()
+        )
+        frontier = found - members
+        members |= found
+    moved: set[str] = set()
+    ids = sorted(members)
+    for i in range(0, len(ids), 500):
+        moved.update(
+            s.execute(
+                select(Operation.row_id)
+                .where(
+                    Operation.entity == "household",
+                    Operation.row_id.in_(ids[i : i + 500]),
+                    Operation.team_id.is_not(None),
+                    Operation.team_id != team,
+                )
+                .distinct()
+            ).scalars()
+        )
+    return moved
+
+
+def _history_of(s: Any, households: set[str]) -> set[str]:
+    """Every operation of these households (their rows, members, visits, photos,
+    payments, receipts and needs), as the hub's ``household_id`` assigns them."""
+    hids = sorted(households)
+    if not hids:
+        return set()
+    rows: dict[str, set[str]] = {"household": set(households)}
+    for entity, model in (
+        ("member", Member),
+        ("visit", Visit),
+        ("payment", Payment),
+        ("need", Need),
+    ):
+        col = model.orig_household_id  # type: ignore[attr-defined]
+        for i in range(0, len(hids), 500):
+            rows.setdefault(entity, set()).update(
+                s.execute(select(model.id).where(col.in_(hids[i : i + 500]))).scalars()  # type: ignore[attr-defined]
+            )
+    visits, payments = sorted(rows["visit"]), sorted(rows["payment"])
+    rows["photo"] = set()
+    for i in range(0, len(visits), 500):
+        rows["photo"].update(
+            s.execute(select(Photo.id).where(Photo.visit_id.in_(visits[i : i + 500]))).scalars()
+        )
+    rows["receipt_event"] = set()
+    for i in range(0, len(payments), 500):
+        rows["receipt_event"].update(
+            s.execute(
+                select(ReceiptEvent.id).where(ReceiptEvent.payment_id.in_(payments[i : i + 500]))
+            ).scalars()
+        )
+    ops: set[str] = set()
+    for entity, ids in rows.items():
+        got = sorted(ids)
+        for i in range(0, len(got), 500):
+            ops.update(
+                s.execute(
+                    select(Operation.op_id).where(
+                        Operation.entity == entity, Operation.row_id.in_(got[i : i + 500])
+                    )
+                ).scalars()
+            )
+    return ops
+
+
 def export_bundle(
     replica: Replica, path: Path, *, everything: bool = False, for_device: str | None = None
 ) -> BundleReport:
@@ -122,12 +211,25 @@ def export_bundle(
     An office replica given ``for_device`` writes a return bundle for that
     laptop: every operation in the laptop's team scope not sent to it before."""
     org, key = _need_org(replica)
-    cond, _team = _selection(replica, everything, for_device)
+    moved = None
+    if for_device is None:
+        moved = incarnation.carry_on_offline(replica)
+    cond, team = _selection(replica, everything, for_device)
     me = replica.device_id
     lines: list[bytes] = []
     seqs: list[int] = []
     top_rowid = 0
+    moved_sent = dict(replica.settings.get("bundle_moved") or {})
     with replica.reader() as s:
+        if team is not None and for_device is not None:
+            # Households moved into the laptop's team bring their whole history once
+            # (the hub does the same with its backfill markers).
+            known = set() if everything else set(moved_sent.get(for_device) or [])
+            arrived = _moved_in(s, team)
+            history = _history_of(s, arrived - known)
+            if history:
+                cond = or_(cond, Operation.op_id.in_(sorted(history)))
+            moved_sent[for_device] = sorted(arrived | known)
         rows = s.execute(select(Operation, _rowid()).where(cond).order_by(Operation.sort_key)).all()
         for op_row, rowid in rows:
             op = Op.from_row(op_row)
@@ -136,18 +238,24 @@ def export_bundle(
                 seqs.append(op.seq)
             top_rowid = max(top_rowid, int(rowid))
         acks: dict[str, int] = {}
+        held: dict[str, dict[str, str]] = {}
         if for_device is not None:
             have = s.execute(
-                select(Operation.seq)
+                select(Operation.seq, Operation.op_id)
                 .where(Operation.device_id == for_device)
                 .order_by(Operation.seq)
-            ).scalars()
+            ).all()
             n = 0
-            for seq in have:
+            for seq, _op_id in have:
                 if seq != n + 1:
                     break
                 n = seq
             acks[for_device] = n
+            # Fingerprints of the laptop's last operations here: an older copy of it
+            # sees that its numbers are taken (sync/incarnation.py).
+            held[for_device] = {
+                str(seq): incarnation.digest(op_id) for seq, op_id in have[-HELD:] if seq <= n
+            }
     header = {
         "format": FORMAT,
         "org_id": org,
@@ -164,6 +272,11 @@ def export_bundle(
         # The registry as the office has it from the hub: a laptop that only ever meets
         # the office by USB learns of devices enrolled after it (the rules need them).
         header["devices"] = replica.settings.get("device_keys") or {}
+    if held:
+        header["held"] = held
+    cert = replica.settings.get(incarnation.UNREGISTERED)
+    if cert and for_device is None:
+        header["incarnation"] = cert
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     nonce = os.urandom(12)
     body = nonce + AESGCM(key).encrypt(nonce, zlib.compress(b"\n".join(lines), 6), head)
@@ -173,6 +286,8 @@ def export_bundle(
     signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(replica.settings["signing_key"]))
     with written_atomically(path) as tmp:
         tmp.write_bytes(signed + signer.sign(signed))
+    if for_device is not None and team is not None:
+        replica.set_setting("bundle_moved", moved_sent)
     if for_device is not None and top_rowid:
         sent = dict(replica.settings.get("bundle_sent") or {})
         sent[for_device] = max(top_rowid, int(sent.get(for_device, 0)))
@@ -185,6 +300,7 @@ def export_bundle(
         last_seq=int(header["last_seq"]),  # type: ignore[call-overload]
         path=str(path),
         acks=acks,
+        incarnated=moved.message() if moved else None,
     )
 
 
@@ -236,6 +352,8 @@ def read_bundle(replica: Replica, path: Path) -> tuple[dict[str, Any], list[Op]]
         )
     sender = str(header.get("device_id"))
     known = (replica.settings.get("device_keys") or {}).get(sender)
+    if known is None:
+        known = _incarnation_entry(replica, header)
     if known is None:
         raise _err(
             translate(
@@ -319,6 +437,22 @@ def _learn_registry(replica: Replica, header: dict[str, Any]) -> dict[str, Any] 
     return {**own, **new} if new else None
 
 
+def _incarnation_entry(replica: Replica, header: dict[str, Any]) -> dict[str, Any] | None:
+    """A sender not yet in the registry: a new incarnation vouched for by a known device."""
+    cert = header.get("incarnation")
+    if not isinstance(cert, dict) or cert.get("id") != header.get("device_id"):
+        return None
+    keys = replica.settings.get("device_keys") or {}
+    of = keys.get(str(cert.get("of")))
+    if of is None or not incarnation.verify_certificate(cert, of["public_key"]):
+        return None
+    return {
+        **of,
+        "public_key": cert["public_key"],
+        "incarnation_of": of.get("incarnation_of") or cert["of"],
+    }
+
+
 def import_bundle(replica: Replica, path: Path) -> BundleReport:
     """Verify the whole file, then fold its operations in one transaction."""
     header, ops = read_bundle(replica, path)
@@ -333,7 +467,17 @@ def import_bundle(replica: Replica, path: Path) -> BundleReport:
         peers = dict(replica.settings.get("peer_acks") or {})
         peers[str(header["device_id"])] = acks[replica.device_id]
         settings["peer_acks"] = peers
-    applied = apply_batch(replica, ops, settings, sent_by=str(header["device_id"]))
+        settings["peer_held"] = dict((header.get("held") or {}).get(replica.device_id) or {})
+    sender = str(header["device_id"])
+    keys = replica.settings.get("device_keys") or {}
+    if sender not in keys:  # a verified new incarnation (read_bundle checked it)
+        # Known before the fold: the rules screen each operation against the registry.
+        replica.set_setting("device_keys", {**keys, sender: _incarnation_entry(replica, header)})
+        if replica.role == "office":
+            relay = dict(replica.settings.get("relay_incarnations") or {})
+            relay[sender] = header["incarnation"]
+            settings["relay_incarnations"] = relay
+    applied = apply_batch(replica, ops, settings, sent_by=sender)
     with replica.reader() as s:
         after = set(s.execute(select(Conflict.id).where(Conflict.status == "open")).scalars())
     return BundleReport(

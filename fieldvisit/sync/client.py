@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
+import psycopg.errors
 from sqlalchemy import func, select
 
 from fieldvisit.errors import FieldVisitError
@@ -34,7 +35,7 @@ from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
-from fieldvisit.sync import enrol, quarantine
+from fieldvisit.sync import enrol, incarnation, quarantine
 
 PUSH_BATCH = 1000
 #: Operations fetched from the hub at a time: bounds the memory a pull holds.
@@ -56,6 +57,9 @@ class SyncReport:
     seconds: float = 0.0
     clock_warning: str | None = None
     cancelled: bool = False
+    # Set when this replica turned out to be an older copy and carried on under a
+    # new device incarnation (the sync summary shows it).
+    incarnated: str | None = None
 
 
 class HubUnreachable(FieldVisitError):
@@ -138,10 +142,14 @@ def sync(
         conn.commit()
         if hub_ms and abs(int(hub_ms[0]) - replica.writer.clock.wall()) > MAX_SKEW_MS:
             report.clock_warning = clock_message()
+        incarnation.register_offline(conn, replica)
+        if replica.role == "office":
+            incarnation.relay_certificates(conn, replica)
         _refresh_registry(conn, replica)
-        push(conn, replica, report, progress, cancelled)
+        _push_as_one_incarnation(conn, replica, report, progress, cancelled)
         if not report.cancelled:
             pull(conn, replica, report, progress, cancelled)
+            incarnation.continue_receipts(replica)
     except psycopg.Error as exc:
         raise _wrap(exc) from exc
     finally:
@@ -161,6 +169,34 @@ def clock_message() -> str:
         "This laptop's clock differs from the hub's by more than a day. Set the date and "
         "time correctly: the order of changes depends on it.",
     )
+
+
+def _push_as_one_incarnation(
+    conn: psycopg.Connection,
+    replica: Replica,
+    report: SyncReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Push, first moving to a new incarnation when this replica is an older copy.
+
+    Checked before every push; a copy that starts pushing at the same moment as
+    another copy of the same device meets the hub's unique ``(device, seq)`` and
+    is checked again."""
+    for attempt in range(2):
+        hub_head = head(conn, replica.device_id)
+        conn.commit()
+        if incarnation.forked_on_hub(conn, replica, hub_head):
+            done = incarnation.carry_on(conn, replica, hub_head)
+            report.incarnated = done.message()
+            _refresh_registry(conn, replica)
+        try:
+            push(conn, replica, report, progress, cancelled)
+            return
+        except psycopg.errors.UniqueViolation:
+            conn.rollback()
+            if attempt:
+                raise
 
 
 def _refresh_registry(conn: psycopg.Connection, replica: Replica) -> None:
@@ -281,6 +317,11 @@ def pull(
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
     registry = replica.settings.get("device_keys") or {}
+    renamed = {
+        dev
+        for dev, info in (replica.settings.get("device_keys") or {}).items()
+        if info.get("incarnation_of")
+    }
     total = fetched = 0
     more = True
     while more:
@@ -293,8 +334,10 @@ def pull(
             folded = 0
             while True:
                 rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
+                full = len(rows) == PULL_BATCH
+                moved = _backfill(conn, pos, int(rows[-1][0]) if full else None)
                 conn.commit()
-                if not rows:
+                if not rows and not moved:
                     more = False
                     break
                 if not total and progress is not None:
@@ -305,16 +348,18 @@ def pull(
                         ).fetchone()
                         conn.commit()
                         total = int(counted[0]) if counted else total
+                # This device's own operations come back too and are skipped as known;
+                # one it does not know was made by another copy of it (incarnation.py).
                 ops = [
                     Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
-                    for r in rows
-                    if r[2] != replica.device_id
+                    for r in [*moved.rows, *rows]
                 ]
-                pos = int(rows[-1][0])
+                pos = max([pos, moved.top, *(int(r[0]) for r in rows[-1:])])
                 fetched += len(rows)
+                incarnation.adopt_names(s, ops, renamed)
                 # Every operation passes the rules first; what fails waits in quarantine.
                 ops = quarantine.screen(
-                    s, ops, registry, source="hub", sent_by={r[1]: r[10] for r in rows}
+                    s, ops, registry, source="hub", sent_by={r[1]: r[10] for r in [*moved.rows, *rows]}
                 )
                 new = merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
@@ -325,7 +370,7 @@ def pull(
                     # Rows read against rows to read: the hub also returns this device's
                     # own operations (skipped), which the total counts too.
                     progress("pull", fetched, max(total, fetched))
-                if len(rows) < PULL_BATCH:
+                if not full:
                     more = False
                     break
                 if folded >= PULL_COMMIT or (cancelled is not None and cancelled()):
@@ -341,6 +386,38 @@ def _release(replica: Replica, report: SyncReport | None) -> int:
         new = merge.apply_batch(s, ops) if ops else []
     _observe(replica, new, report)
     return len(new)
+
+
+MARKERS = """
+SELECT pos, household_id FROM fv_team_backfill
+WHERE pos > %(pos)s AND (%(top)s::bigint IS NULL OR pos <= %(top)s) ORDER BY pos
+"""
+BACKFILL = """
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by
+FROM fv_ops WHERE household_id IN (SELECT fv_household_family(%(h)s)) AND pos < %(pos)s
+ORDER BY pos
+"""
+
+
+@dataclass
+class _Moved:
+    top: int = 0  # the last marker position read (the cursor may move past it)
+    rows: list[Any] = field(default_factory=list)
+
+
+def _backfill(conn: psycopg.Connection, after: int, top: int | None) -> _Moved:
+    """Households moved into this team since the cursor: all their operations.
+
+    A marker takes a position from the same numbering as operations, so it is
+    read in the same pass as the operations around it and the cursor cannot skip
+    it; the household's earlier operations lie below the cursor and are fetched
+    here (the read policy lets the team read them now). Only markers for the
+    puller's own team are visible."""
+    moved = _Moved()
+    for mpos, household in conn.execute(MARKERS, {"pos": after, "top": top}).fetchall():
+        moved.rows.extend(conn.execute(BACKFILL, {"h": household, "pos": mpos}).fetchall())
+        moved.top = int(mpos)
+    return moved
 
 
 def _observe(replica: Replica, ops: list[Op], report: SyncReport | None) -> None:

@@ -76,8 +76,12 @@ def unseal(path: Path, code: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- credentials
 
 
-def _keyring_name(device_id: str) -> str:
-    return f"hub:{device_id}"
+ENROLLED = "enrolled_device_id"  # the login's own device id; see sync/incarnation.py
+
+
+def _keyring_name(replica: Replica) -> str:
+    """Named after the enrolled device, which a new incarnation of it does not change."""
+    return f"hub:{replica.settings.get(ENROLLED) or replica.device_id}"
 
 
 def store_password(replica: Replica, password: str) -> None:
@@ -85,7 +89,7 @@ def store_password(replica: Replica, password: str) -> None:
     if store_secrets.keyring_usable():
         import keyring
 
-        keyring.set_password(store_secrets.SERVICE, _keyring_name(replica.device_id), password)
+        keyring.set_password(store_secrets.SERVICE, _keyring_name(replica), password)
         replica.set_setting("hub_password_in", "keyring")
         if "hub_password" in replica.settings:
             replica.set_setting("hub_password", None)
@@ -99,7 +103,7 @@ def load_password(replica: Replica) -> str:
         import keyring
 
         try:
-            pw = keyring.get_password(store_secrets.SERVICE, _keyring_name(replica.device_id))
+            pw = keyring.get_password(store_secrets.SERVICE, _keyring_name(replica))
         except Exception as exc:
             raise FieldVisitError(
                 translate("Enrol", "The system keyring could not be read: %1").replace(
@@ -125,17 +129,21 @@ def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
     """Store everything the enrolment brings in the (encrypted) replica's settings."""
     with replica.reader() as s:  # read afresh: a key made at a first print is not in the cache
         held = s.get(Setting, SIGNING_SETTING)
-    retired = retire_key(
-        str(held.value) if held is not None and held.value else None,
-        data["signing_key"],
-        replica.settings.get(RETIRED_SETTING),
-    )
-    if retired:  # receipts this replica signed before enrolment keep verifying
-        replica.set_setting(RETIRED_SETTING, retired)
-    for key in ("org_id", "org_name", "bundle_key", SIGNING_SETTING):
+    if replica.device_id == data["device_id"]:
+        # An incarnation keeps its own key; the file holds the original device's.
+        retired = retire_key(
+            str(held.value) if held is not None and held.value else None,
+            data["signing_key"],
+            replica.settings.get(RETIRED_SETTING),
+        )
+        if retired:  # receipts this replica signed before enrolment keep verifying
+            replica.set_setting(RETIRED_SETTING, retired)
+        replica.set_setting(SIGNING_SETTING, data["signing_key"])
+    for key in ("org_id", "org_name", "bundle_key"):
         replica.set_setting(key, data[key])
     if data.get("receipt_key"):  # office devices only: checks old-scheme receipts
         replica.set_setting("receipt_key", data["receipt_key"])
+    replica.set_setting(ENROLLED, data["device_id"])
     replica.set_setting("hub_conninfo", data["conninfo"])
     replica.set_setting("device_keys", data.get("devices", {}))
     store_password(replica, data["password"])
@@ -146,7 +154,7 @@ def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = 
     data = unseal(file, code)
     if Replica.exists(base):
         replica = Replica.open(base, passphrase=passphrase)
-        if replica.device_id != data["device_id"]:
+        if data["device_id"] not in (replica.device_id, replica.settings.get(ENROLLED)):
             replica.close()
             raise FieldVisitError(
                 translate(
@@ -156,6 +164,22 @@ def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = 
                 )
                 .replace("%1", str(base))
                 .replace("%2", replica.device_id)
+            )
+        theirs = replica.settings.get("org_id")
+        if theirs and theirs != data["org_id"]:
+            # Its log, pull cursor and receipt series belong to the other organisation's
+            # hub: mixing them in would pull part of the new log and never the rest.
+            name = str(replica.settings.get("org_name") or replica.settings.get("organisation"))
+            replica.close()
+            raise FieldVisitError(
+                translate(
+                    "Enrol",
+                    "This replica belongs to another organisation's hub (%1); this enrolment "
+                    "file is for %2. Enrol into an empty folder instead: a replica never moves "
+                    "between hubs.",
+                )
+                .replace("%1", name)
+                .replace("%2", str(data["org_name"]))
             )
     else:
         replica = Replica.create(

@@ -26,7 +26,7 @@ from fieldvisit.store.replica import team_id_for
 from fieldvisit.sync import authz, hubschema
 from fieldvisit.text import normalize
 
-DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked"
+DEVICE_COLUMNS = "id, name, team_id, role, public_key, revoked, incarnation_of"
 # Timeouts of every device role (also set on existing roles by hub migration 0002).
 DEVICE_ROLE_SETTINGS = {
     "lock_timeout": "5s",
@@ -113,7 +113,8 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT SELECT (" + DEVICE_COLUMNS + ") ON fv_device TO {g}",
         "GRANT SELECT ON fv_team TO {g}",
         "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
-        " fv_may_write_as(text), fv_push(text, jsonb) TO {g}",
+        " fv_may_write_as(text), fv_push(text, jsonb), fv_my_devices(),"
+        " fv_new_incarnation(text, bytea) TO {g}",
     ]
     owned = conn.execute(
         "SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
@@ -299,6 +300,7 @@ def registry(conn: psycopg.Connection) -> dict[str, dict[str, Any]]:
             "role": r[3],
             "public_key": bytes(r[4]).hex(),
             "revoked": bool(r[5]),
+            **({"incarnation_of": r[6]} if r[6] else {}),
         }
         for r in rows
     }
@@ -309,7 +311,8 @@ def revoke(url: str, device: str) -> str:
     with admin_connect(url) as conn:
         _require_hub(conn)
         row = conn.execute(
-            "SELECT id, db_role FROM fv_device WHERE id = %s OR name = %s",
+            "SELECT coalesce(incarnation_of, id), db_role FROM fv_device"
+            " WHERE id = %s OR (name = %s AND incarnation_of IS NULL)",
             (device, normalize(device)),
         ).fetchone()
         if row is None:
@@ -317,8 +320,8 @@ def revoke(url: str, device: str) -> str:
                 translate("Hub", "No enrolled device is called %1.").replace("%1", device)
             )
         did, role = row
-        conn.execute(
-            "UPDATE fv_device SET revoked = true, revoked_at = now() WHERE id = %s", (did,)
+        conn.execute(  # the device and every incarnation of it (they share the login)
+            "UPDATE fv_device SET revoked = true, revoked_at = now() WHERE db_role = %s", (role,)
         )
         conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
         conn.commit()
@@ -337,7 +340,7 @@ def drop_roles(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         if hubschema.current(conn) is None:
             return
-        roles = [r[0] for r in conn.execute("SELECT db_role FROM fv_device").fetchall()]
+        roles = [r[0] for r in conn.execute("SELECT DISTINCT db_role FROM fv_device").fetchall()]
         org = conn.execute("SELECT group_role FROM fv_org").fetchone()
         if org:
             roles.append(org[0])

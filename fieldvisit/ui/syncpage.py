@@ -47,7 +47,15 @@ from fieldvisit.validation import field_label
 
 EVERYTHING = {"households", "visits", "payments", "needs", "conflicts", "sync"}
 # What the page keeps of the sync report (the report itself is a dataclass).
-REPORT_KEYS = ("pushed", "pulled", "conflicts", "seconds", "clock_warning", "cancelled")
+REPORT_KEYS = (
+    "pushed",
+    "pulled",
+    "conflicts",
+    "seconds",
+    "clock_warning",
+    "cancelled",
+    "incarnated",
+)
 
 
 def sync_module(name: str) -> Any:
@@ -474,6 +482,8 @@ class SyncPage(Page):
                     "SyncPage",
                     "Sync stopped on request. What was sent or received is kept; sync again to finish.",
                 )
+            if r.get("incarnated"):
+                text += " " + str(r["incarnated"])
             if r.get("clock_warning"):
                 text += " " + translate(
                     "SyncPage", "Warning: this laptop's clock seems wrong: %1"

@@ -111,6 +111,12 @@ CREATE OR REPLACE FUNCTION fv_may_write_as(dev text) RETURNS boolean LANGUAGE sq
     SECURITY DEFINER SET search_path = public, pg_temp AS
 $$ SELECT fv_my_device() IS NOT NULL AND (dev = fv_my_device() OR fv_is_office()) $$;
 
+-- Is a push in the name of dev a relay (an office passing on another device's work)?
+-- Hub migration 0003 widens "own" to every incarnation of the caller's device.
+CREATE FUNCTION fv_is_relay(dev text) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT dev IS DISTINCT FROM fv_my_device() $$;
+
 -- A JSON value as text for comparisons: NULL for missing or null, the string
 -- itself for strings, anything else marked so that it equals no string.
 CREATE FUNCTION fv_jtext(j jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS
@@ -405,14 +411,31 @@ BEGIN
     LOOP
         BEGIN
             PERFORM 1 FROM fv_pos WHERE id = 1 FOR UPDATE;
-            INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload,
-                                team_id, pushed_by)
-            SELECT x.op_id, x.device_id, x.seq, x.hlc, x.entity, x.row_id, x.kind, x.payload,
-                   x.team_id, me
-            FROM jsonb_to_recordset(batch) AS x(op_id text, device_id text, seq bigint, hlc text,
-                                                entity text, row_id text, kind text,
-                                                payload jsonb, team_id text)
-            ON CONFLICT (op_id) DO NOTHING;
+            IF fv_is_relay(dev) THEN
+                -- An office relaying a laptop's bundle: an operation that collides with
+                -- what the hub holds under its (device, seq) came from an older copy of
+                -- that laptop, which re-sends it under its new incarnation itself.
+                INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload,
+                                    team_id, pushed_by)
+                SELECT x.op_id, x.device_id, x.seq, x.hlc, x.entity, x.row_id, x.kind,
+                       x.payload, x.team_id, me
+                FROM jsonb_to_recordset(batch) AS x(op_id text, device_id text, seq bigint,
+                                                    hlc text, entity text, row_id text,
+                                                    kind text, payload jsonb, team_id text)
+                ON CONFLICT DO NOTHING;
+            ELSE
+                -- Its own operations: one already here is skipped; another operation under
+                -- the same (device, seq) is an error, never a silent skip (a copy of this
+                -- laptop got there first: the client carries on as a new incarnation).
+                INSERT INTO fv_ops (op_id, device_id, seq, hlc, entity, row_id, kind, payload,
+                                    team_id, pushed_by)
+                SELECT x.op_id, x.device_id, x.seq, x.hlc, x.entity, x.row_id, x.kind,
+                       x.payload, x.team_id, me
+                FROM jsonb_to_recordset(batch) AS x(op_id text, device_id text, seq bigint,
+                                                    hlc text, entity text, row_id text,
+                                                    kind text, payload jsonb, team_id text)
+                ON CONFLICT (op_id) DO NOTHING;
+            END IF;
             GET DIAGNOSTICS stored = ROW_COUNT;
             head := fv_head(dev);
             RETURN;
