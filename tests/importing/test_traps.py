@@ -383,3 +383,56 @@ def test_cli_dry_run_changes_nothing(
     assert (out["created"], out["valid"]) == (4, 4)
     assert op_count(replica) == before
     assert _households(replica) == {}
+
+
+# ---------------------------------------------------------------- rows to fix
+
+
+def test_problem_rows_file_fixes_and_imports_again(replica: Replica, tmp_path: Path) -> None:
+    from fieldvisit.importing import problem_rows
+    from fieldvisit.importing.register import apply_plan, plan_register
+
+    real, _wrong = _id_whose_rounded_form_passes()
+    good = make_id(serial="701")
+    rows: list[list[Any]] = [
+        ["姓名", "身份证号", "联系电话", "成员姓名", "与户主关系"],
+        ["甲", float(round(int(real), -3)), "13800000001", None, None],
+        ["乙", good, "12345", "乙妻", "配偶"],  # bad phone: imported without it
+        [None, make_id(serial="703"), None, None, None],
+        ["-丁", make_id(serial="705")[:17] + "0", None, None, None],  # wrong check character
+    ]
+    with replica.session() as s:
+        plan = plan_register(s, write_xlsx(tmp_path / "in.xlsx", rows))
+        apply_plan(s, plan)
+        out = tmp_path / "fix.xlsx"
+        assert problem_rows.write(plan, out) == 4
+    book = openpyxl.load_workbook(out)
+    ws = book.worksheets[0]
+    got = [[c.value for c in r] for r in ws.iter_rows()]
+    assert got[0] == [
+        "姓名",
+        "身份证号",
+        "联系电话",
+        "成员姓名",
+        "与户主关系",
+        "原表位置",
+        "问题说明",
+    ]
+    assert got[1][:3] == ["甲", "4.41302E+17", "13800000001"]
+    assert "retype it as text" in got[1][6] and got[1][5] == "花名册 row 2"
+    assert got[2][:3] == ["乙", good, "12345"] and "Phone" in got[2][6]
+    assert got[3][:2] == [None, make_id(serial="703")]
+    assert got[4][0] == "-丁" and ws.cell(5, 1).data_type == "s" and ws.cell(5, 1).quotePrefix
+    # the clerk fixes the three rows and imports the same file again
+    ws.cell(2, 2).value = real
+    ws.cell(3, 3).value = "13900000002"
+    ws.cell(4, 1).value = "丙"
+    ws.cell(5, 2).value = make_id(serial="705")
+    ws.cell(2, 6).value = ws.cell(2, 7).value = None
+    book.save(out)
+    again = _import(replica, out)
+    assert again.problems == []
+    assert (again.created, again.updated, again.unchanged, again.members) == (3, 1, 0, 0)
+    hs = _households(replica)
+    assert hs["甲"].id_number == real and hs["乙"].phone == "13900000002"
+    assert {"丙", "-丁"} <= set(hs)
