@@ -13,7 +13,6 @@ reported, never completed or guessed at.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -62,22 +61,42 @@ def error_code(value: Any) -> str | None:
     return None
 
 
-def _visible(ch: str) -> str:
-    cat = unicodedata.category(ch)
-    if cat == "Cf" or ch in "\u00ad\u180e":  # format characters: zero-width, bidi, BOM
-        return ""
-    if cat in ("Zs", "Zl", "Zp") or ch in "\t\r\n\x0b\x0c":
-        return " "
-    if cat == "Cc":
-        return ""
-    return ch
+def _invisible_table() -> dict[int, str | None]:
+    """Format characters (zero-width, bidi marks, BOM) and controls go; spaces become " "."""
+    table: dict[int, str | None] = {}
+    for lo, hi in (
+        (0x00AD, 0x00AD),
+        (0x0600, 0x0605),
+        (0x061C, 0x061C),
+        (0x06DD, 0x06DD),
+        (0x070F, 0x070F),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x206F),
+        (0xFEFF, 0xFEFF),
+        (0xFFF9, 0xFFFB),
+        (0x0000, 0x001F),
+        (0x007F, 0x009F),
+    ):
+        for c in range(lo, hi + 1):
+            table[c] = None
+    for c in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000):
+        table[c] = " "
+    for c in range(0x2000, 0x200B):
+        table[c] = " "
+    return table
+
+
+_INVISIBLE = _invisible_table()
 
 
 def strip_invisible(text: str) -> str:
     """Drop format and control characters; every kind of space becomes a plain space."""
     if text.isascii() and text.isprintable():
         return text
-    return "".join(_visible(ch) for ch in text)
+    return text.translate(_INVISIBLE)
 
 
 def as_text(value: Any) -> str:

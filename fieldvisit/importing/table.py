@@ -78,14 +78,14 @@ def _reason(kind: str) -> str:
 
 
 def _is_blank(cells: list[Any]) -> bool:
-    return all(safe_text(c) == "" for c in cells)
+    return all(c is None or (isinstance(c, str) and not safe_text(c)) for c in cells)
 
 
 def _is_footer(cells: list[Any]) -> bool:
-    first = next((t for t in (safe_text(c) for c in cells) if t), "")
-    if _TOTAL.match(first.replace(" ", "")):
+    first = next((c for c in cells if c is not None and str(c).strip()), None)
+    if isinstance(first, str) and _TOTAL.match(safe_text(first).replace(" ", "")):
         return True
-    return any(_SIGNATURE.search(safe_text(c)) for c in cells if c is not None)
+    return any(isinstance(c, str) and _SIGNATURE.search(c) for c in cells)
 
 
 def read_records(
