@@ -184,7 +184,7 @@ class Header:
     index: int  # index into the sheet's rows of the (last) header row
     levels: int  # 1, or 2 for a two-level header
     columns: dict[int, str]  # column -> field
-    labels: dict[int, str]  # column -> header text as written ("家庭成员情况/姓名")
+    labels: dict[int, str]  # column -> header text as written ("家庭成员情况/姓名"), all columns
 
     def layout_key(self) -> str:
         """The same header layout gives the same key (to remember a mapping)."""
@@ -212,7 +212,7 @@ def _second_level(
     if not all(found.values()):
         return None
     out = {c: f for c, f in columns.items() if c not in found}
-    labels = {c: safe_text(upper[c]) for c in out}
+    labels = {c: t for c, t in enumerate(safe_text(x) for x in upper) if t and c not in found}
     for c in filled:
         group_col = next(
             (g for g in range(c, -1, -1) if g < len(upper) and safe_text(upper[g])), -1
@@ -224,7 +224,7 @@ def _second_level(
             fld = prefix + fld if prefix + fld in vocabulary.child_fields else fld
         if fld and fld not in out.values():
             out[c] = fld
-            labels[c] = f"{group}/{safe_text(lower[c])}" if group else safe_text(lower[c])
+        labels[c] = f"{group}/{safe_text(lower[c])}" if group else safe_text(lower[c])
     return out, labels
 
 
@@ -245,5 +245,6 @@ def find_header(
             two = _second_level(cells, rows[idx + 1][1], columns, vocabulary)
             if two is not None:
                 return Header(idx + 1, 2, two[0], two[1])
-        return Header(idx, 1, columns, {c: safe_text(cells[c]) for c in columns})
+        labels = {c: t for c, t in enumerate(safe_text(x) for x in cells) if t}
+        return Header(idx, 1, columns, labels)
     return None

@@ -365,11 +365,13 @@ def plan_register(
     mapping: table.Mapping | None = None,
     progress: Progress | None = None,
 ) -> Plan:
-    """Read and check ``path`` and decide what importing it would do; writes nothing."""
+    """Read and check ``path`` and decide what importing it would do; writes nothing.
+
+    ``mapping`` overrides, per header layout, what columns hold (on top of the
+    choices remembered in the replica's settings)."""
     report = ImportReport(file=path.name)
-    if mapping is None:
-        mapping = saved_mappings(session)
-    tab = read_file(path, mapping)
+    # the columns remembered for each header layout, then the caller's own choices
+    tab = read_file(path, {**saved_mappings(session), **(mapping or {})})
     plan = Plan(report, team_id=edit._default_team(session))
     report.sheets = [
         SheetReport(s.name, s.status, s.reason_kind, s.reason, s.rows) for s in tab.sheets
