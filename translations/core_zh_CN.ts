@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中断</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>为本机创建加密的本机库</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本机名称，例如 HZ03</translation>
     </message>
     <message>
@@ -132,6 +132,10 @@
         <translation>导入慰问对象花名册（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
+        <source>check the file and say what would change, without changing it</source>
+        <translation>检查文件并说明将会有哪些变化，但不做任何修改</translation>
+    </message>
+    <message>
         <source>export households, visits, payments or needs</source>
         <translation>导出慰问对象、走访、发放或诉求</translation>
     </message>
@@ -164,8 +168,16 @@
         <translation>全部检查通过。</translation>
     </message>
     <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何修改。</translation>
+    </message>
+    <message>
         <source>%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); %7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.</source>
         <translation>%1：共 %2 行，导入 %3 行（新增 %4，更新 %5，无变化 %6）；身份证号无效 %7 行，身份证号重复 %8 行，缺少姓名 %9 行。</translation>
+    </message>
+    <message>
+        <source>Family members: %1 read, %2 added.</source>
+        <translation>家庭成员：读取 %1 人，新增 %2 人。</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
@@ -228,21 +240,69 @@
 <context>
     <name>Import</name>
     <message>
+        <source>stored as a number, the last digits are lost — retype it as text</source>
+        <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica&apos;s settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
+        <translation>以数字形式保存，末几位已丢失——请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>holds the Excel error %1, not a value</source>
+        <translation>是 Excel 错误值 %1，不是有效数据</translation>
+    </message>
+    <message>
+        <source>cannot be read as a value</source>
+        <translation>无法识别为有效值</translation>
+    </message>
+    <message>
+        <source>family member: %1</source>
+        <translation>家庭成员：%1</translation>
+    </message>
+    <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
-        <extracomment>Columns that, when present in the file, are compared and updated on re-import.</extracomment>
         <translation>在 %1 中找不到花名册表头：前几行须有“姓名”“身份证号”等列名。</translation>
+    </message>
+    <message>
+        <source>a family member row with no household above it</source>
+        <translation>家庭成员行上方没有对应的户主</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2</source>
+        <translation>工作表“%1”第 %2 行</translation>
+    </message>
+    <message>
+        <source>repeats the ID number of %1 with another name</source>
+        <translation>与%1的身份证号相同，但姓名不同</translation>
+    </message>
+    <message>
+        <source>the same household as %1; imported once</source>
+        <translation>与%1是同一户，只导入一次</translation>
+    </message>
+    <message>
+        <source>the same household as %1 with other details; the first is imported</source>
+        <translation>与%1是同一户但信息不一致，按先出现的一行导入</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 (%3)</source>
+        <translation>工作表“%1”：%2（%3）</translation>
+    </message>
+    <message>
+        <source>, %1 rows</source>
+        <translation>，%1 行</translation>
     </message>
     <message>
         <source>is not a number of people</source>
         <translation>不是有效的人数</translation>
-    </message>
-    <message>
-        <source>repeats the ID number of row %1 with another name</source>
-        <translation>与第 %1 行身份证号相同但姓名不同</translation>
-    </message>
-    <message>
-        <source>repeats row %1; imported once</source>
-        <translation>与第 %1 行重复，只导入一次</translation>
     </message>
     <message>
         <source>%1 row %2, %3: %4</source>
@@ -276,6 +336,36 @@
     <message>
         <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
         <translation>文件 %1 既不是 Excel 工作簿，也不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <extracomment>The wording each field gets in the file (the first of the vocabulary&apos;s, or its own).</extracomment>
+        <translation>待修改的行</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>holds a register</source>
+        <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or &quot;&quot; to ignore}.</extracomment>
+        <translation>含花名册</translation>
+    </message>
+    <message>
+        <source>a summary or statistics sheet, not a register</source>
+        <translation>汇总或统计表，不是花名册</translation>
+    </message>
+    <message>
+        <source>a summary sheet, read because no other sheet holds a register</source>
+        <translation>汇总表；因其他工作表都没有花名册，故读取此表</translation>
+    </message>
+    <message>
+        <source>hidden in the workbook</source>
+        <translation>工作簿中的隐藏工作表</translation>
+    </message>
+    <message>
+        <source>no register header (姓名, 身份证号 …) in its first rows</source>
+        <translation>前几行中没有花名册表头（姓名、身份证号……）</translation>
     </message>
 </context>
 <context>
@@ -353,7 +443,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本机库的说明文件丢失或已损坏。</translation>
     </message>
     <message>
@@ -373,7 +463,7 @@
         <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中没有本机库。请先运行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +574,7 @@
         <translation>超出签收单可记载的最大金额</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超过本次活动 %1 元的上限；如确需超出，请填写原因</translation>
     </message>
     <message>

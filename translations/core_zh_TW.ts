@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中斷</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>為本機建立加密的本機庫</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本機名稱，例如 HZ03</translation>
     </message>
     <message>
@@ -132,6 +132,10 @@
         <translation>匯入慰問物件花名冊（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
+        <source>check the file and say what would change, without changing it</source>
+        <translation>檢查檔案並說明將會有哪些變化，但不做任何修改</translation>
+    </message>
+    <message>
         <source>export households, visits, payments or needs</source>
         <translation>匯出慰問物件、走訪、發放或訴求</translation>
     </message>
@@ -164,8 +168,16 @@
         <translation>全部檢查透過。</translation>
     </message>
     <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試執行：未做任何修改。</translation>
+    </message>
+    <message>
         <source>%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); %7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.</source>
         <translation>%1：共 %2 行，匯入 %3 行（新增 %4，更新 %5，無變化 %6）；身份證號無效 %7 行，身份證號重複 %8 行，缺少姓名 %9 行。</translation>
+    </message>
+    <message>
+        <source>Family members: %1 read, %2 added.</source>
+        <translation>家庭成員：讀取 %1 人，新增 %2 人。</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
@@ -228,21 +240,69 @@
 <context>
     <name>Import</name>
     <message>
+        <source>stored as a number, the last digits are lost — retype it as text</source>
+        <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica&apos;s settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
+        <translation>以數字形式儲存，末幾位已遺失——請以文字格式重新輸入</translation>
+    </message>
+    <message>
+        <source>holds the Excel error %1, not a value</source>
+        <translation>是 Excel 錯誤值 %1，不是有效資料</translation>
+    </message>
+    <message>
+        <source>cannot be read as a value</source>
+        <translation>無法識別為有效值</translation>
+    </message>
+    <message>
+        <source>family member: %1</source>
+        <translation>家庭成員：%1</translation>
+    </message>
+    <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
-        <extracomment>Columns that, when present in the file, are compared and updated on re-import.</extracomment>
         <translation>在 %1 中找不到花名冊表頭：前幾行須有“姓名”“身份證號”等列名。</translation>
+    </message>
+    <message>
+        <source>a family member row with no household above it</source>
+        <translation>家庭成員列上方沒有對應的戶主</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2</source>
+        <translation>工作表「%1」第 %2 列</translation>
+    </message>
+    <message>
+        <source>repeats the ID number of %1 with another name</source>
+        <translation>與%1的身分證號相同，但姓名不同</translation>
+    </message>
+    <message>
+        <source>the same household as %1; imported once</source>
+        <translation>與%1是同一戶，只匯入一次</translation>
+    </message>
+    <message>
+        <source>the same household as %1 with other details; the first is imported</source>
+        <translation>與%1是同一戶但資料不一致，按先出現的一列匯入</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已讀取</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 (%3)</source>
+        <translation>工作表「%1」：%2（%3）</translation>
+    </message>
+    <message>
+        <source>, %1 rows</source>
+        <translation>，%1 列</translation>
     </message>
     <message>
         <source>is not a number of people</source>
         <translation>不是有效的人數</translation>
-    </message>
-    <message>
-        <source>repeats the ID number of row %1 with another name</source>
-        <translation>與第 %1 行身份證號相同但姓名不同</translation>
-    </message>
-    <message>
-        <source>repeats row %1; imported once</source>
-        <translation>與第 %1 行重複，只匯入一次</translation>
     </message>
     <message>
         <source>%1 row %2, %3: %4</source>
@@ -276,6 +336,36 @@
     <message>
         <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
         <translation>檔案 %1 既不是 Excel 工作簿，也不是 CSV 文字檔案。</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <extracomment>The wording each field gets in the file (the first of the vocabulary&apos;s, or its own).</extracomment>
+        <translation>待修改的列</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 列</translation>
+    </message>
+    <message>
+        <source>holds a register</source>
+        <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or &quot;&quot; to ignore}.</extracomment>
+        <translation>含花名冊</translation>
+    </message>
+    <message>
+        <source>a summary or statistics sheet, not a register</source>
+        <translation>彙總或統計表，不是花名冊</translation>
+    </message>
+    <message>
+        <source>a summary sheet, read because no other sheet holds a register</source>
+        <translation>彙總表；因其他工作表都沒有花名冊，故讀取此表</translation>
+    </message>
+    <message>
+        <source>hidden in the workbook</source>
+        <translation>活頁簿中的隱藏工作表</translation>
+    </message>
+    <message>
+        <source>no register header (姓名, 身份证号 …) in its first rows</source>
+        <translation>前幾列中沒有花名冊表頭（姓名、身分證號……）</translation>
     </message>
 </context>
 <context>
@@ -353,7 +443,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本機庫的說明檔案丟失或已損壞。</translation>
     </message>
     <message>
@@ -373,7 +463,7 @@
         <translation>系統金鑰環不可用。請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中沒有本機庫。請先執行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +574,7 @@
         <translation>超出簽收單可記載的最大金額</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超過本次活動 %1 元的上限；如確需超出，請填寫原因</translation>
     </message>
     <message>
