@@ -539,6 +539,10 @@
         <translation>Read?</translation>
     </message>
     <message>
+        <source>Data rows</source>
+        <translation>Data rows</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>

@@ -540,6 +540,10 @@
         <translation>是否读取</translation>
     </message>
     <message>
+        <source>Data rows</source>
+        <translation>数据行数</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>文件中的列名</translation>
     </message>

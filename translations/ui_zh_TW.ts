@@ -540,6 +540,10 @@
         <translation>是否讀取</translation>
     </message>
     <message>
+        <source>Data rows</source>
+        <translation>資料列數</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>檔案中的欄名</translation>
     </message>

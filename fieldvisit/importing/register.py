@@ -400,13 +400,14 @@ def plan_register(
         row = _check_row(rec, row_problems, report)
         if row is not None:
             row = _dedupe(row, seen, row_problems, report, plan)
-        report.problems.extend(row_problems)
         name = normalize(cells.safe_text(rec.values.get("name")))
+        fatal = [p for p in row_problems if not p.imported]
+        # a row not imported reports why; its lesser remarks go to the rows to fix only
+        report.problems.extend(fatal if row is None and fatal else row_problems)
         if row is None:
-            fatal = [p for p in row_problems if not p.imported]
             if fatal:
                 plan.actions.append(
-                    RowAction(rec.sheet, rec.number, name, "problem", fatal[0].reason)
+                    RowAction(rec.sheet, rec.number, name, "problem", problem_text(fatal[0]))
                 )
                 plan.rejected.append((rec, rec.children, [problem_text(p) for p in row_problems]))
             continue
@@ -420,6 +421,14 @@ def plan_register(
             ids.add(row.clean["id_number"])
     report.ids_sha_count = len(ids)
     _match(session, plan)
+    remarks: dict[tuple[str, int], list[str]] = {}
+    for p in report.problems:
+        if p.imported:
+            remarks.setdefault((p.sheet, p.row), []).append(problem_text(p))
+    for a in plan.actions:
+        more = remarks.get((a.sheet, a.row)) if a.action != "problem" else None
+        if more:
+            a.detail = "；".join([a.detail, *more] if a.detail else more)
     return plan
 
 

@@ -101,9 +101,13 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[RowAction] = []
 
-    def set_actions(self, actions: list[RowAction]) -> None:
+    def set_actions(self, actions: list[RowAction], sheets: list[str] | None = None) -> None:
+        order = {name: i for i, name in enumerate(sheets or [])}
         self.beginResetModel()
-        self.rows = sorted(actions, key=lambda a: (self.ORDER.get(a.action, 9), a.sheet, a.row))
+        self.rows = sorted(
+            actions,
+            key=lambda a: (self.ORDER.get(a.action, 9), order.get(a.sheet, 0), a.sheet, a.row),
+        )
         self.endResetModel()
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -247,7 +251,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(plan.rows))
         self._fill_sheets(plan)
         self._fill_columns(plan)
-        self.actions_model.set_actions(plan.actions)
+        self.actions_model.set_actions(plan.actions, [x.name for x in plan.report.sheets])
         self.rows_view.resizeColumnsToContents()
         self.retranslateUi()
 
@@ -325,7 +329,7 @@ class ImportDialog(QDialog):
         self.done_plan = plan
         self.plan = plan
         self.save_button.setEnabled(bool(plan.rejected))
-        self.actions_model.set_actions(plan.actions)
+        self.actions_model.set_actions(plan.actions, [x.name for x in plan.report.sheets])
         self.retranslateUi()
 
     def choose_problem_file(self) -> None:
@@ -392,7 +396,7 @@ class ImportDialog(QDialog):
             .replace("%3", str(r.unchanged))
             .replace("%4", str(r.members))
             .replace("%5", str(rejected))
-            .replace("%6", str(len(r.problems) - rejected))
+            .replace("%6", str(sum(1 for p in r.problems if p.imported)))
         )
         return text + ("\n" + self.message if self.message else "")
 
@@ -412,7 +416,7 @@ class ImportDialog(QDialog):
             [
                 translate("ImportDialog", "Sheet"),
                 translate("ImportDialog", "Read?"),
-                translate("ImportDialog", "Rows"),
+                translate("ImportDialog", "Data rows"),
                 translate("ImportDialog", "Why"),
             ]
         )
