@@ -263,6 +263,7 @@ def to_input(rec: table.Record, problems: list[Problem]) -> edit.HouseholdInput:
         category=text("category"),
         causes=causes,
         notes=text("notes"),
+        status="left_hardship" if values.get("left_hardship_on") else "needy",
         **values,
     )
 
@@ -608,6 +609,8 @@ def _match(session: Session, plan: Plan) -> None:
         }
         if clean.get("id_number") and not existing["id_number"]:
             changes["id_number"] = clean["id_number"]
+        if "left_hardship_on" in changes:  # the register says the household left hardship
+            changes["status"] = "left_hardship"
         have = existing_members.get(existing["id"], [])
         fresh = []
         for m in row.members:

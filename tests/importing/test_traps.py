@@ -97,6 +97,17 @@ def test_xls_from_wps_with_numbers_and_error_cells(replica: Replica, tmp_path: P
     ws.row(2).set_cell_error(1, 42)  # #N/A
     ws.row(3).set_cell_error(5, 7)  # #DIV/0!
     ws.row(4).set_cell_error(3, 23)  # #REF!
+    total = book.add_sheet("汇总")
+    for c, h in enumerate(HEAD):
+        total.write(0, c, h)
+    total.write(1, 1, "旧名")
+    total.write(1, 2, make_id(serial="319"))
+    old = book.add_sheet("旧表")
+    for c, h in enumerate(HEAD):
+        old.write(0, c, h)
+    old.write(1, 1, "隐藏")
+    old.write(1, 2, make_id(serial="318"))
+    old.visibility = 1  # hidden
     path = tmp_path / "wps.xls"
     book.save(str(path))
     report = _import(replica, path)
@@ -105,6 +116,11 @@ def test_xls_from_wps_with_numbers_and_error_cells(replica: Replica, tmp_path: P
         ("花名册", 3, "excel_error", False),
         ("花名册", 4, "excel_error", True),
         ("花名册", 5, "excel_error", True),
+    ]
+    assert [(x.name, x.status, x.reason_kind) for x in report.sheets] == [
+        ("花名册", "read", "register"),
+        ("汇总", "skipped", "summary"),
+        ("旧表", "skipped", "hidden"),
     ]
     hs = _households(replica)
     assert set(hs) == {"丙", "丁"}  # never a household named "42" or "#N/A"
@@ -436,3 +452,43 @@ def test_problem_rows_file_fixes_and_imports_again(replica: Replica, tmp_path: P
     hs = _households(replica)
     assert hs["甲"].id_number == real and hs["乙"].phone == "13900000002"
     assert {"丙", "-丁"} <= set(hs)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2024-03-05",
+        "2024/3/5",
+        "2024.3.5",
+        "2024年3月5日",
+        "20240305",
+        45356,
+        "2024-03-05 00:00:00",
+    ],
+)
+def test_dates_written_six_ways(written: object) -> None:
+    from datetime import date
+
+    from fieldvisit.importing.cells import as_date
+
+    assert as_date(written) == date(2024, 3, 5)
+
+
+def test_left_hardship_dates_import(replica: Replica, tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    rows: list[list[Any]] = [
+        ["姓名", "身份证号", "脱困日期"],
+        ["甲", make_id(serial="901"), "2024年3月5日"],
+        ["乙", make_id(serial="902"), datetime(2024, 3, 6)],
+        ["丙", make_id(serial="903"), "2024-02-30"],  # no such day: reported, row imported
+    ]
+    report = _import(replica, write_xlsx(tmp_path / "d.xlsx", rows))
+    assert _problems(report) == [("花名册", 4, "invalid_value", True)]
+    hs = _households(replica)
+    assert (hs["甲"].left_hardship_on, hs["乙"].left_hardship_on) == (
+        date(2024, 3, 5),
+        date(2024, 3, 6),
+    )
+    assert hs["丙"].left_hardship_on is None
+    assert [hs[n].status for n in "甲乙丙"] == ["left_hardship", "left_hardship", "needy"]
