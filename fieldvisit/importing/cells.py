@@ -105,6 +105,15 @@ def as_text(value: Any) -> str:
     Integers lose their ".0"; a leading apostrophe (Excel's text marker) goes."""
     if value is None:
         return ""
+    if type(value) is str:  # the common case first: a register is mostly text
+        if "#" in value[:3]:
+            code = error_code(value)
+            if code:
+                raise CellError("excel_error", code)
+        text = normalize(strip_invisible(value))
+        while text[:1] and text[0] in _QUOTES:
+            text = text[1:].lstrip()
+        return text
     code = error_code(value)
     if code:
         raise CellError("excel_error", code)
