@@ -455,6 +455,10 @@
         <translation>Reading the register…</translation>
     </message>
     <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
         <source>read</source>
         <translation>read</translation>
     </message>

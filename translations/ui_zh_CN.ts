@@ -456,6 +456,10 @@
         <translation>正在读取花名册…</translation>
     </message>
     <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
         <source>read</source>
         <translation>已读取</translation>
     </message>

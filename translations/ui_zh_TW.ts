@@ -456,6 +456,10 @@
         <translation>正在讀取花名冊…</translation>
     </message>
     <message>
+        <source>The file could not be read: %1</source>
+        <translation>無法讀取該檔案：%1</translation>
+    </message>
+    <message>
         <source>read</source>
         <translation>已讀取</translation>
     </message>

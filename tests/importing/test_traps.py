@@ -492,3 +492,49 @@ def test_left_hardship_dates_import(replica: Replica, tmp_path: Path) -> None:
     )
     assert hs["丙"].left_hardship_on is None
     assert [hs[n].status for n in "甲乙丙"] == ["left_hardship", "left_hardship", "needy"]
+
+
+def test_any_cell_fails_at_most_its_row(replica: Replica, tmp_path: Path) -> None:
+    """Whatever the cells hold, the import finishes and every row is accounted for."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from fieldvisit.importing.register import plan_register
+
+    cell = st.one_of(
+        st.text(max_size=25),
+        st.sampled_from(["1e400", "-0", "NaN", "inf", "#N/A", "'", "\u202e", "4.41302E+17"]),
+        st.integers(min_value=-(10**40), max_value=10**40).map(str),
+        st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    )
+    row = st.lists(cell, min_size=6, max_size=6)
+    counter = iter(range(10**6))
+
+    @settings(
+        max_examples=40,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(st.lists(row, min_size=1, max_size=8))
+    def check(rows: list[list[str]]) -> None:
+        import csv as _csv
+
+        path = tmp_path / f"r{next(counter)}.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            w = _csv.writer(f)
+            w.writerow(["姓名", "身份证号", "联系电话", "月收入", "家庭人口", "解困日期"])
+            w.writerows(rows)
+        with replica.reader() as s:
+            try:
+                plan = plan_register(s, path)
+            except Exception as exc:  # only "no register" may stop a file
+                assert type(exc).__name__ == "ImportFileError", repr(exc)
+                return
+        r = plan.report
+        done = r.valid + r.invalid_id + r.duplicate_id + r.missing_name
+        failed_other = len({(p.sheet, p.row) for p in r.problems if not p.imported}) - (
+            r.invalid_id + r.duplicate_id + r.missing_name
+        )
+        assert done + failed_other == r.rows_total
+
+    check()

@@ -11,6 +11,7 @@ import again. The preview and the import call the same Qt-free code as
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -47,6 +48,7 @@ from fieldvisit.importing.table import Mapping
 from fieldvisit.ui.context import AppContext
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+log = logging.getLogger("fieldvisit.ui")
 
 
 def field_names() -> dict[str, str]:
@@ -239,7 +241,13 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         self.plan = None
-        self.message = str(error) if isinstance(error, FieldVisitError) else repr(error)
+        if isinstance(error, FieldVisitError):
+            self.message = str(error)
+        else:  # a bug, not a bad file: the log gets the traceback
+            log.error("import preview failed", exc_info=error)
+            self.message = translate("ImportDialog", "The file could not be read: %1").replace(
+                "%1", type(error).__name__
+            )
         self.sheets.setRowCount(0)
         self.columns.setRowCount(0)
         self.actions_model.set_actions([])
