@@ -551,28 +551,28 @@ class _Known:
     """The households this file may describe, fetched in a few queries, not one per row."""
 
     def __init__(self, session: Session, rows: list[dict[str, Any]]) -> None:
-        cols = [Household.__table__.c[k] for k in ("id", "id_number", "team_id", *UPDATABLE)]  # type: ignore[attr-defined]
+        self.session = session
         self.by_key: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        ids = sorted({r["id_number"] for r in rows if r.get("id_number")})
-        regs = sorted({r["register_no"] for r in rows if r.get("register_no")})
-        names = sorted({r["name"] for r in rows})
-        for column, values in (
-            (Household.id_number, ids),
-            (Household.register_no, regs),
-            (Household.name, names),
-        ):
-            for i in range(0, len(values), 500):
-                stmt = (
-                    select(*cols)
-                    .where(Household.archived.is_(False), column.in_(values[i : i + 500]))
-                    .order_by(Household.created_at, Household.id)
-                )
-                for found in session.execute(stmt).mappings():
-                    d = dict(found)
-                    for k in _keys(d):
-                        lst = self.by_key.setdefault(k, [])
-                        if all(x["id"] != d["id"] for x in lst):
-                            lst.append(d)
+        self._fetch(Household.id_number, {r["id_number"] for r in rows if r.get("id_number")})
+        self._fetch(Household.register_no, {r["register_no"] for r in rows if r.get("register_no")})
+        # names only for the rows the strong keys did not find (none, on a re-import)
+        self._fetch(Household.name, {r["name"] for r in rows if self.match(r) is None})
+
+    def _fetch(self, column: Any, wanted: set[str]) -> None:
+        cols = [Household.__table__.c[k] for k in ("id", "id_number", "team_id", *UPDATABLE)]  # type: ignore[attr-defined]
+        values = sorted(wanted)
+        for i in range(0, len(values), 500):
+            stmt = (
+                select(*cols)
+                .where(Household.archived.is_(False), column.in_(values[i : i + 500]))
+                .order_by(Household.created_at, Household.id)
+            )
+            for found in self.session.execute(stmt).mappings():
+                d = dict(found)
+                for k in _keys(d):
+                    lst = self.by_key.setdefault(k, [])
+                    if all(x["id"] != d["id"] for x in lst):
+                        lst.append(d)
 
     def match(self, clean: dict[str, Any]) -> dict[str, Any] | None:
         """Same ID number, else same register number, else name + address or phone —
