@@ -538,3 +538,14 @@ def test_any_cell_fails_at_most_its_row(replica: Replica, tmp_path: Path) -> Non
         assert done + failed_other == r.rows_total
 
     check()
+
+
+def test_members_in_an_xls_saved_by_libreoffice(replica: Replica, tmp_path: Path) -> None:
+    from tests.importing.builders import to_xls
+
+    xls = to_xls(_family_register(tmp_path / "fam.xlsx"))
+    if xls is None:
+        pytest.skip("LibreOffice (soffice) is not installed, so no .xls can be made")
+    report = _import(replica, xls)
+    assert report.problems == []
+    assert (report.rows_total, report.created, report.members) == (3, 3, 4)
