@@ -219,84 +219,19 @@ def _search(base: Path, per_kind: int) -> None:
 
 
 def _import(n: int) -> None:
-    import openpyxl
+    from bench.bench_import import run
 
-    from fieldvisit import demo
-    from fieldvisit.importing.register import import_register
-    from fieldvisit.store.replica import Replica
-    from fieldvisit.validation import id_check_char
-
-    rng = random.Random(5)
-    folder = Path(tempfile.mkdtemp())
-    path = folder / "register.xlsx"
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("花名册")
-    ws.append(["2025年困难职工建档立卡花名册"])
-    ws.append(["填报单位：某区总工会", None, None, None, "填报日期：2025年1月8日"])
-    ws.append(
-        [
-            "序号",
-            "姓名",
-            "性别",
-            "身份证号",
-            "联系电话",
-            "工作单位",
-            "所属区县",
-            "家庭住址",
-            "困难类别",
-            "致困原因",
-            "家庭人口",
-            "月人均收入(元)",
-            "建档立卡编号",
-        ]
-    )
-    for i in range(n):
-        body = f"330106{rng.randrange(1950, 2000)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{rng.randrange(0, 1000):03d}"
-        ws.append(
-            [
-                i + 1,
-                demo._person(rng),
-                "男",
-                body + id_check_char(body),
-                f"13{rng.randrange(10**8, 10**9)}",
-                "市纺织厂",
-                "西湖区",
-                f"文新街道{i}号",
-                "困难职工",
-                "患重病、子女就学",
-                3,
-                f"{rng.randrange(500, 3000):,}",
-                f"JD{i:08d}",
-            ]
-        )
-    ws.append(["合计", f"{n}户"])
-    wb.save(path)
-    t0 = time.perf_counter()
-    wb2 = openpyxl.load_workbook(path, read_only=True)
-    for _ in wb2.worksheets[0].iter_rows(values_only=True):
-        pass
-    raw = time.perf_counter() - t0
-    r = Replica.create(folder / "replica", device="BENCH", team="一组")
-    t0 = time.perf_counter()
-    with r.session() as s:
-        report = import_register(s, path)
-    took = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    with r.session() as s:
-        again = import_register(s, path)
-    took2 = time.perf_counter() - t0
-    r.close()
+    f = run(n)
+    raw = f["openpyxl"]
     target = "< 20 s" if n >= 20_000 else "(quick)"
     _line(
         f"import {n}-row register",
-        f"{took:.1f} s",
+        f"{f['import']:.1f} s",
         target,
-        took / raw,
-        f"({report.created} new; openpyxl alone {raw:.1f} s)",
+        f["import"] / raw,
+        f"(openpyxl alone {raw:.1f} s; python -m bench import)",
     )
-    _line(
-        "re-import, nothing changed", f"{took2:.1f} s", "", took2 / raw, f"({again.operations} ops)"
-    )
+    _line("re-import, nothing changed", f"{f['reimport']:.1f} s", "", f["reimport"] / raw)
 
 
 def main(quick: bool) -> None:

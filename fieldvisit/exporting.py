@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from fieldvisit.cellsafe import cleaned, csv_value, xlsx_text
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
@@ -245,7 +246,7 @@ def _write_csv(path: Path, columns: list[Column], rows: Rows) -> int:
         for row in rows:
             w.writerow(
                 [
-                    (f"{v:.2f}" if c.money and v is not None else _plain(v))
+                    (f"{v:.2f}" if c.money and v is not None else csv_value(_plain(v)))
                     for c, v in zip(columns, row, strict=True)
                 ]
             )
@@ -301,6 +302,9 @@ def _write_xlsx(path: Path, kind: str, columns: list[Column], rows: Rows) -> int
                 cell = WriteOnlyCell(ws, value=out[i])
                 cell.number_format = "yyyy-mm-dd"
                 out[i] = cell
+        for i, value in enumerate(out):
+            if isinstance(value, str):
+                out[i] = xlsx_text(WriteOnlyCell(ws, value=cleaned(value)))
         ws.append(out)
         count += 1
     wb.save(path)

@@ -144,7 +144,11 @@ def amount_fen(
             raise fail(field, translate("Validation", "is not a number")) from None
         if not d.is_finite():
             raise fail(field, translate("Validation", "is not a number"))
-        if d != d.quantize(Decimal("0.01")):
+        if d.adjusted() > 15:  # 1e400 or 30 digits: refused before any arithmetic on it
+            raise fail(
+                field, translate("Validation", "is larger than any amount a receipt can carry")
+            )
+        if d.as_tuple().exponent < -2 and d != d.quantize(Decimal("0.01")):  # type: ignore[operator]
             raise fail(field, translate("Validation", "has more than two decimal places"))
         fen = int(d * 100)
     return check_fen(fen, field, cap_fen=cap_fen, override_reason=override_reason)

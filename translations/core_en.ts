@@ -182,6 +182,18 @@
             <source>Exported %1 rows to %2.</source>
             <translation>Exported %1 rows to %2.</translation>
         </message>
+        <message>
+            <source>check the file and say what would change, without changing it</source>
+            <translation>check the file and say what would change, without changing it</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Dry run: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Family members: %1 read, %2 added.</source>
+            <translation>Family members: %1 read, %2 added.</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -294,6 +306,93 @@
         <message>
             <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
             <translation>The file %1 is neither an Excel workbook nor a CSV text file.</translation>
+        </message>
+        <message>
+            <source>stored as a number, the last digits are lost — retype it as text</source>
+            <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica's settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
+            <translation>stored as a number, the last digits are lost — retype it as text</translation>
+        </message>
+        <message>
+            <source>holds the Excel error %1, not a value</source>
+            <translation>holds the Excel error %1, not a value</translation>
+        </message>
+        <message>
+            <source>cannot be read as a value</source>
+            <translation>cannot be read as a value</translation>
+        </message>
+        <message>
+            <source>family member: %1</source>
+            <translation>family member: %1</translation>
+        </message>
+        <message>
+            <source>a family member row with no household above it</source>
+            <translation>a family member row with no household above it</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <source>sheet %1 row %2</source>
+            <translation>sheet %1 row %2</translation>
+        </message>
+        <message>
+            <source>repeats the ID number of %1 with another name</source>
+            <translation>repeats the ID number of %1 with another name</translation>
+        </message>
+        <message>
+            <source>the same household as %1; imported once</source>
+            <translation>the same household as %1; imported once</translation>
+        </message>
+        <message>
+            <source>the same household as %1 with other details; the first is imported</source>
+            <translation>the same household as %1 with other details; the first is imported</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>read</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>Sheet %1: %2 (%3)</source>
+            <translation>Sheet %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>, %1 rows</source>
+            <translation>, %1 rows</translation>
+        </message>
+        <message>
+            <source>Rows to fix</source>
+            <extracomment>The wording each field gets in the file (the first of the vocabulary's, or its own).</extracomment>
+            <translation>Rows to fix</translation>
+        </message>
+        <message>
+            <source>%1 row %2</source>
+            <translation>%1 row %2</translation>
+        </message>
+        <message>
+            <source>holds a register</source>
+            <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or "" to ignore}.</extracomment>
+            <translation>holds a register</translation>
+        </message>
+        <message>
+            <source>a summary or statistics sheet, not a register</source>
+            <translation>a summary or statistics sheet, not a register</translation>
+        </message>
+        <message>
+            <source>a summary sheet, read because no other sheet holds a register</source>
+            <translation>a summary sheet, read because no other sheet holds a register</translation>
+        </message>
+        <message>
+            <source>hidden in the workbook</source>
+            <translation>hidden in the workbook</translation>
+        </message>
+        <message>
+            <source>no register header (姓名, 身份证号 …) in its first rows</source>
+            <translation>no register header (姓名, 身份证号 …) in its first rows</translation>
         </message>
     </context>
     <context>

@@ -182,6 +182,18 @@
             <source>Exported %1 rows to %2.</source>
             <translation>已导出 %1 行到 %2。</translation>
         </message>
+        <message>
+            <source>check the file and say what would change, without changing it</source>
+            <translation>检查文件并说明将会有哪些变化，但不做任何修改</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>试运行：未做任何修改。</translation>
+        </message>
+        <message>
+            <source>Family members: %1 read, %2 added.</source>
+            <translation>家庭成员：读取 %1 人，新增 %2 人。</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -294,6 +306,93 @@
         <message>
             <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
             <translation>文件 %1 既不是 Excel 工作簿，也不是 CSV 文本文件。</translation>
+        </message>
+        <message>
+            <source>stored as a number, the last digits are lost — retype it as text</source>
+            <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica's settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
+            <translation>以数字形式保存，末几位已丢失——请以文本格式重新录入</translation>
+        </message>
+        <message>
+            <source>holds the Excel error %1, not a value</source>
+            <translation>是 Excel 错误值 %1，不是有效数据</translation>
+        </message>
+        <message>
+            <source>cannot be read as a value</source>
+            <translation>无法识别为有效值</translation>
+        </message>
+        <message>
+            <source>family member: %1</source>
+            <translation>家庭成员：%1</translation>
+        </message>
+        <message>
+            <source>a family member row with no household above it</source>
+            <translation>家庭成员行上方没有对应的户主</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>sheet %1 row %2</source>
+            <translation>工作表“%1”第 %2 行</translation>
+        </message>
+        <message>
+            <source>repeats the ID number of %1 with another name</source>
+            <translation>与%1的身份证号相同，但姓名不同</translation>
+        </message>
+        <message>
+            <source>the same household as %1; imported once</source>
+            <translation>与%1是同一户，只导入一次</translation>
+        </message>
+        <message>
+            <source>the same household as %1 with other details; the first is imported</source>
+            <translation>与%1是同一户但信息不一致，按先出现的一行导入</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>已读取</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <source>Sheet %1: %2 (%3)</source>
+            <translation>工作表“%1”：%2（%3）</translation>
+        </message>
+        <message>
+            <source>, %1 rows</source>
+            <translation>，%1 行</translation>
+        </message>
+        <message>
+            <source>Rows to fix</source>
+            <extracomment>The wording each field gets in the file (the first of the vocabulary's, or its own).</extracomment>
+            <translation>待修改的行</translation>
+        </message>
+        <message>
+            <source>%1 row %2</source>
+            <translation>%1 第 %2 行</translation>
+        </message>
+        <message>
+            <source>holds a register</source>
+            <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or "" to ignore}.</extracomment>
+            <translation>含花名册</translation>
+        </message>
+        <message>
+            <source>a summary or statistics sheet, not a register</source>
+            <translation>汇总或统计表，不是花名册</translation>
+        </message>
+        <message>
+            <source>a summary sheet, read because no other sheet holds a register</source>
+            <translation>汇总表；因其他工作表都没有花名册，故读取此表</translation>
+        </message>
+        <message>
+            <source>hidden in the workbook</source>
+            <translation>工作簿中的隐藏工作表</translation>
+        </message>
+        <message>
+            <source>no register header (姓名, 身份证号 …) in its first rows</source>
+            <translation>前几行中没有花名册表头（姓名、身份证号……）</translation>
         </message>
     </context>
     <context>

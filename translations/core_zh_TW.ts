@@ -182,6 +182,18 @@
             <source>Exported %1 rows to %2.</source>
             <translation>已匯出 %1 行到 %2。</translation>
         </message>
+        <message>
+            <source>check the file and say what would change, without changing it</source>
+            <translation>檢查檔案並說明將會有哪些變化，但不做任何修改</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>試執行：未做任何修改。</translation>
+        </message>
+        <message>
+            <source>Family members: %1 read, %2 added.</source>
+            <translation>家庭成員：讀取 %1 人，新增 %2 人。</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -294,6 +306,93 @@
         <message>
             <source>The file %1 is neither an Excel workbook nor a CSV text file.</source>
             <translation>檔案 %1 既不是 Excel 工作簿，也不是 CSV 文字檔案。</translation>
+        </message>
+        <message>
+            <source>stored as a number, the last digits are lost — retype it as text</source>
+            <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica's settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
+            <translation>以數字形式儲存，末幾位已遺失——請以文字格式重新輸入</translation>
+        </message>
+        <message>
+            <source>holds the Excel error %1, not a value</source>
+            <translation>是 Excel 錯誤值 %1，不是有效資料</translation>
+        </message>
+        <message>
+            <source>cannot be read as a value</source>
+            <translation>無法識別為有效值</translation>
+        </message>
+        <message>
+            <source>family member: %1</source>
+            <translation>家庭成員：%1</translation>
+        </message>
+        <message>
+            <source>a family member row with no household above it</source>
+            <translation>家庭成員列上方沒有對應的戶主</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 列</translation>
+        </message>
+        <message>
+            <source>sheet %1 row %2</source>
+            <translation>工作表「%1」第 %2 列</translation>
+        </message>
+        <message>
+            <source>repeats the ID number of %1 with another name</source>
+            <translation>與%1的身分證號相同，但姓名不同</translation>
+        </message>
+        <message>
+            <source>the same household as %1; imported once</source>
+            <translation>與%1是同一戶，只匯入一次</translation>
+        </message>
+        <message>
+            <source>the same household as %1 with other details; the first is imported</source>
+            <translation>與%1是同一戶但資料不一致，按先出現的一列匯入</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>已讀取</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已略過</translation>
+        </message>
+        <message>
+            <source>Sheet %1: %2 (%3)</source>
+            <translation>工作表「%1」：%2（%3）</translation>
+        </message>
+        <message>
+            <source>, %1 rows</source>
+            <translation>，%1 列</translation>
+        </message>
+        <message>
+            <source>Rows to fix</source>
+            <extracomment>The wording each field gets in the file (the first of the vocabulary's, or its own).</extracomment>
+            <translation>待修改的列</translation>
+        </message>
+        <message>
+            <source>%1 row %2</source>
+            <translation>%1 第 %2 列</translation>
+        </message>
+        <message>
+            <source>holds a register</source>
+            <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or "" to ignore}.</extracomment>
+            <translation>含花名冊</translation>
+        </message>
+        <message>
+            <source>a summary or statistics sheet, not a register</source>
+            <translation>彙總或統計表，不是花名冊</translation>
+        </message>
+        <message>
+            <source>a summary sheet, read because no other sheet holds a register</source>
+            <translation>彙總表；因其他工作表都沒有花名冊，故讀取此表</translation>
+        </message>
+        <message>
+            <source>hidden in the workbook</source>
+            <translation>活頁簿中的隱藏工作表</translation>
+        </message>
+        <message>
+            <source>no register header (姓名, 身份证号 …) in its first rows</source>
+            <translation>前幾列中沒有花名冊表頭（姓名、身分證號……）</translation>
         </message>
     </context>
     <context>

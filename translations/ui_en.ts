@@ -319,6 +319,10 @@
             <source>Only my &amp;team</source>
             <translation>Only my &amp;team</translation>
         </message>
+        <message>
+            <source>&amp;Import register…</source>
+            <translation>&amp;Import register…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1405,6 +1409,241 @@
         <message>
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>Register number</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Hardship causes</source>
+            <translation>Hardship causes</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation>Monthly income</translation>
+        </message>
+        <message>
+            <source>Household size</source>
+            <translation>Household size</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Town or street</source>
+            <translation>Town or street</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Left hardship on</source>
+            <translation>Left hardship on</translation>
+        </message>
+        <message>
+            <source>Member: name</source>
+            <translation>Member: name</translation>
+        </message>
+        <message>
+            <source>Member: relation</source>
+            <translation>Member: relation</translation>
+        </message>
+        <message>
+            <source>Member: ID number</source>
+            <translation>Member: ID number</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>update</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>repeated</source>
+            <translation>repeated</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>not imported</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Choose a register</source>
+            <translation>Choose a register</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading the register…</source>
+            <translation>Reading the register…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>The file could not be read: %1</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>read</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>Importing the register…</source>
+            <translation>Importing the register…</translation>
+        </message>
+        <message>
+            <source>-rows to fix</source>
+            <translation>-rows to fix</translation>
+        </message>
+        <message>
+            <source>Save the rows to fix</source>
+            <translation>Save the rows to fix</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saving the rows to fix…</source>
+            <translation>Saving the rows to fix…</translation>
+        </message>
+        <message>
+            <source>%1 rows to fix saved to %2. Correct them there and import that file.</source>
+            <translation>%1 rows to fix saved to %2. Correct them there and import that file.</translation>
+        </message>
+        <message>
+            <source>Choose a register (.xlsx, .xls or .csv) to see what importing it would do.</source>
+            <translation>Choose a register (.xlsx, .xls or .csv) to see what importing it would do.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged; %4 family members added. %5 rows not imported, %6 other remarks.</source>
+            <translation>Imported: %1 new, %2 updated, %3 unchanged; %4 family members added. %5 rows not imported, %6 other remarks.</translation>
+        </message>
+        <message>
+            <source>Importing would make %1 new households, update %2 and leave %3 unchanged; %4 family members would be added. %5 rows cannot be imported, %6 other remarks.</source>
+            <translation>Importing would make %1 new households, update %2 and leave %3 unchanged; %4 family members would be added. %5 rows cannot be imported, %6 other remarks.</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <translation>Import a register</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>&amp;Save rows to fix…</source>
+            <translation>&amp;Save rows to fix…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Sheets</translation>
+        </message>
+        <message>
+            <source>Read?</source>
+            <translation>Read?</translation>
+        </message>
+        <message>
+            <source>Data rows</source>
+            <translation>Data rows</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
         </message>
     </context>
 </TS>

@@ -319,6 +319,10 @@
             <source>Only my &amp;team</source>
             <translation>只看本组(&amp;T)</translation>
         </message>
+        <message>
+            <source>&amp;Import register…</source>
+            <translation>导入花名册(&amp;I)…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1405,6 +1409,241 @@
         <message>
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>家庭住址</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>建档立卡编号</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>困难类别</translation>
+        </message>
+        <message>
+            <source>Hardship causes</source>
+            <translation>致困原因</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <source>Household size</source>
+            <translation>家庭人口</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>所属区县</translation>
+        </message>
+        <message>
+            <source>Town or street</source>
+            <translation>镇街</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Left hardship on</source>
+            <translation>解困日期</translation>
+        </message>
+        <message>
+            <source>Member: name</source>
+            <translation>家庭成员：姓名</translation>
+        </message>
+        <message>
+            <source>Member: relation</source>
+            <translation>家庭成员：与户主关系</translation>
+        </message>
+        <message>
+            <source>Member: ID number</source>
+            <translation>家庭成员：身份证号</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>repeated</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Choose a register</source>
+            <translation>选择花名册</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>花名册 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading the register…</source>
+            <translation>正在读取花名册…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>无法读取该文件：%1</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>已读取</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <source>Importing the register…</source>
+            <translation>正在导入花名册…</translation>
+        </message>
+        <message>
+            <source>-rows to fix</source>
+            <translation>-待修改</translation>
+        </message>
+        <message>
+            <source>Save the rows to fix</source>
+            <translation>保存待修改的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saving the rows to fix…</source>
+            <translation>正在保存待修改的行…</translation>
+        </message>
+        <message>
+            <source>%1 rows to fix saved to %2. Correct them there and import that file.</source>
+            <translation>%1 行待修改的数据已保存到 %2。请在该文件中改正后再导入。</translation>
+        </message>
+        <message>
+            <source>Choose a register (.xlsx, .xls or .csv) to see what importing it would do.</source>
+            <translation>请选择花名册（.xlsx、.xls 或 .csv），先预览导入结果。</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged; %4 family members added. %5 rows not imported, %6 other remarks.</source>
+            <translation>已导入：新增 %1 户，更新 %2 户，无变化 %3 户；新增家庭成员 %4 人。未导入 %5 行，其他提示 %6 条。</translation>
+        </message>
+        <message>
+            <source>Importing would make %1 new households, update %2 and leave %3 unchanged; %4 family members would be added. %5 rows cannot be imported, %6 other remarks.</source>
+            <translation>导入后将新增 %1 户，更新 %2 户，%3 户无变化；将新增家庭成员 %4 人。%5 行无法导入，其他提示 %6 条。</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Save rows to fix…</source>
+            <translation>保存待修改的行(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>逐行预览</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Read?</source>
+            <translation>是否读取</translation>
+        </message>
+        <message>
+            <source>Data rows</source>
+            <translation>数据行数</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列名</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
         </message>
     </context>
 </TS>

@@ -319,6 +319,10 @@
             <source>Only my &amp;team</source>
             <translation>只看本組(&amp;T)</translation>
         </message>
+        <message>
+            <source>&amp;Import register…</source>
+            <translation>匯入花名冊(&amp;I)…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1405,6 +1409,241 @@
         <message>
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不匯入）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身分證號</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>家庭住址</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>建檔立卡編號</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>困難類別</translation>
+        </message>
+        <message>
+            <source>Hardship causes</source>
+            <translation>致困原因</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <source>Household size</source>
+            <translation>家庭人口</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>工作單位</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>所屬區縣</translation>
+        </message>
+        <message>
+            <source>Town or street</source>
+            <translation>鎮街</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Left hardship on</source>
+            <translation>解困日期</translation>
+        </message>
+        <message>
+            <source>Member: name</source>
+            <translation>家庭成員：姓名</translation>
+        </message>
+        <message>
+            <source>Member: relation</source>
+            <translation>家庭成員：與戶主關係</translation>
+        </message>
+        <message>
+            <source>Member: ID number</source>
+            <translation>家庭成員：身分證號</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>無變化</translation>
+        </message>
+        <message>
+            <source>repeated</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>不匯入</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>列號</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Choose a register</source>
+            <translation>選擇花名冊</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>花名冊 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Reading the register…</source>
+            <translation>正在讀取花名冊…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>無法讀取該檔案：%1</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>已讀取</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已略過</translation>
+        </message>
+        <message>
+            <source>Importing the register…</source>
+            <translation>正在匯入花名冊…</translation>
+        </message>
+        <message>
+            <source>-rows to fix</source>
+            <translation>-待修改</translation>
+        </message>
+        <message>
+            <source>Save the rows to fix</source>
+            <translation>儲存待修改的列</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saving the rows to fix…</source>
+            <translation>正在儲存待修改的列…</translation>
+        </message>
+        <message>
+            <source>%1 rows to fix saved to %2. Correct them there and import that file.</source>
+            <translation>%1 列待修改的資料已儲存到 %2。請在該檔案中改正後再匯入。</translation>
+        </message>
+        <message>
+            <source>Choose a register (.xlsx, .xls or .csv) to see what importing it would do.</source>
+            <translation>請選擇花名冊（.xlsx、.xls 或 .csv），先預覽匯入結果。</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged; %4 family members added. %5 rows not imported, %6 other remarks.</source>
+            <translation>已匯入：新增 %1 戶，更新 %2 戶，無變化 %3 戶；新增家庭成員 %4 人。未匯入 %5 列，其他提示 %6 則。</translation>
+        </message>
+        <message>
+            <source>Importing would make %1 new households, update %2 and leave %3 unchanged; %4 family members would be added. %5 rows cannot be imported, %6 other remarks.</source>
+            <translation>匯入後將新增 %1 戶，更新 %2 戶，%3 戶無變化；將新增家庭成員 %4 人。%5 列無法匯入，其他提示 %6 則。</translation>
+        </message>
+        <message>
+            <source>Import a register</source>
+            <translation>匯入花名冊</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>尚未選擇檔案</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>選擇檔案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>匯入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Save rows to fix…</source>
+            <translation>儲存待修改的列(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>逐列預覽</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>欄位對應</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Read?</source>
+            <translation>是否讀取</translation>
+        </message>
+        <message>
+            <source>Data rows</source>
+            <translation>資料列數</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>檔案中的欄名</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>匯入為</translation>
         </message>
     </context>
 </TS>

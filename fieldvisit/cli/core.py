@@ -60,6 +60,11 @@ def register(sub: Any) -> None:
         help=translate("Cli", "import a register of households (.xlsx, .xls or .csv)"),
     )
     q.add_argument("file")
+    q.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check the file and say what would change, without changing it"),
+    )
     add_json(q)
     q.set_defaults(func=cmd_import_register)
 
@@ -172,7 +177,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import_register(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from fieldvisit.importing.register import import_register, problem_line
+    from fieldvisit.importing.register import import_register, problem_line, sheet_line
 
     path = Path(args.file)
     with open_replica(args) as r:
@@ -182,8 +187,11 @@ def cmd_import_register(args: argparse.Namespace) -> int:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
         with r.session() as s:
-            report = import_register(s, path, progress=progress)
-    lines = [
+            report = import_register(s, path, dry_run=args.dry_run, progress=progress)
+    lines = [sheet_line(sh) for sh in report.sheets]
+    if report.dry_run:
+        lines.append(translate("Cli", "Dry run: nothing was changed."))
+    lines += [
         translate(
             "Cli",
             "%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); "
@@ -197,7 +205,10 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         .replace("%6", str(report.unchanged))
         .replace("%7", str(report.invalid_id))
         .replace("%8", str(report.duplicate_id))
-        .replace("%9", str(report.missing_name))
+        .replace("%9", str(report.missing_name)),
+        translate("Cli", "Family members: %1 read, %2 added.")
+        .replace("%1", str(report.members_read))
+        .replace("%2", str(report.members)),
     ]
     lines += [problem_line(p) for p in report.problems]
     emit(args, report.as_dict(), lines)

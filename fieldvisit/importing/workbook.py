@@ -13,12 +13,13 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from fieldvisit.errors import ImportFileError
 from fieldvisit.i18n import translate
+from fieldvisit.importing.cells import ExcelError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -32,6 +33,7 @@ class Sheet:
 
     name: str
     rows: list[tuple[int, list[Any]]]
+    hidden: bool = False
 
 
 def _err(message: str, path: Path) -> ImportFileError:
@@ -94,7 +96,7 @@ def _read_xlsx(data: bytes, path: Path) -> list[Sheet]:
                 (i, [_cell(v) for v in row])
                 for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
             ]
-            sheets.append(Sheet(ws.title, rows))
+            sheets.append(Sheet(ws.title, rows, ws.sheet_state != "visible"))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
         raise _err(
             translate("Import", "The workbook %1 is damaged and cannot be read."), path
@@ -123,13 +125,15 @@ def _read_xls(data: bytes, path: Path) -> list[Sheet]:
                 v: Any = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     v = _cell(xlrd.xldate.xldate_as_datetime(v, book.datemode))
-                elif cell.ctype == xlrd.XL_CELL_EMPTY:
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     v = None
+                elif cell.ctype == xlrd.XL_CELL_ERROR:
+                    v = ExcelError(xlrd.error_text_from_code.get(v, "#N/A"))
                 elif cell.ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():
                     v = int(v)
                 values.append(v)
             rows.append((r + 1, values))
-        sheets.append(Sheet(sh.name, rows))
+        sheets.append(Sheet(sh.name, rows, bool(sh.visibility)))
     return sheets
 
 
@@ -165,11 +169,7 @@ def _csv_rows(text: str, dialect: Any) -> Iterator[list[str]]:
 
 
 def as_text(value: Any) -> str:
-    """A cell as the text a person would read in it (integers without ".0")."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime | date):
-        return value.isoformat()[:10]
-    return str(value)
+    """A cell as the text a person would read in it (an error value reads as empty)."""
+    from fieldvisit.importing.cells import safe_text
+
+    return safe_text(value)

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from fieldvisit.cellsafe import cleaned, xlsx_text
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.reports.table import Table, cell_text
@@ -67,7 +68,7 @@ def _format(kind: str) -> str | None:
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
-    base = name.translate(_BAD_SHEET_CHARS)[:31] or "Sheet"
+    base = cleaned(name).translate(_BAD_SHEET_CHARS)[:31] or "Sheet"
     title, n = base, 2
     while title in taken:
         suffix = f" ({n})"
@@ -85,12 +86,14 @@ def write_workbook(tables: Sequence[Table], path: Path) -> Path:
         ws = wb.create_sheet(sheet_title(table.name, taken))
         ncols = len(table.columns)
         widths = [display_width(c.header) for c in table.columns]
-        ws.cell(TITLE_ROW, 1, table.title).font = Font(bold=True, size=14)
-        ws.cell(FILTER_ROW, 1, filters_line(table)).font = Font(italic=True, color="555555")
+        xlsx_text(ws.cell(TITLE_ROW, 1, cleaned(table.title))).font = Font(bold=True, size=14)
+        xlsx_text(ws.cell(FILTER_ROW, 1, cleaned(filters_line(table)))).font = Font(
+            italic=True, color="555555"
+        )
         if table.note:
-            ws.cell(NOTE_ROW, 1, table.note)
+            xlsx_text(ws.cell(NOTE_ROW, 1, cleaned(table.note)))
         for j, col in enumerate(table.columns, start=1):
-            c = ws.cell(HEADER_ROW, j, col.header)
+            c = xlsx_text(ws.cell(HEADER_ROW, j, cleaned(col.header)))
             c.font = Font(bold=True)
             c.fill = _HEADER_FILL
             c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -98,7 +101,7 @@ def write_workbook(tables: Sequence[Table], path: Path) -> Path:
         r = HEADER_ROW
         for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
             for j, (col, value) in enumerate(zip(table.columns, row, strict=True), start=1):
-                c = ws.cell(r, j, _value(col.kind, value))
+                c = xlsx_text(ws.cell(r, j, cleaned(_value(col.kind, value))))
                 if r - HEADER_ROW - 1 in table.alerts:
                     c.font = _ALERT
                 fmt = _format(col.kind)
@@ -111,7 +114,7 @@ def write_workbook(tables: Sequence[Table], path: Path) -> Path:
             for j, (col, value) in enumerate(zip(table.columns, totals, strict=True), start=1):
                 if value is None:
                     continue
-                c = ws.cell(r, j, _value(col.kind, value))
+                c = xlsx_text(ws.cell(r, j, cleaned(_value(col.kind, value))))
                 c.number_format = _format(col.kind) or "General"
                 c.font = Font(bold=True)
                 widths[j - 1] = max(widths[j - 1], display_width(cell_text(col.kind, value)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -148,6 +149,10 @@ class HouseholdsPage(Page):
         for w in (self.visited, self.district, self.category, self.cause, self.mine):
             filter_row.addWidget(w)
         filter_row.addStretch(1)
+        self.import_button = QPushButton(listing)
+        self.import_button.setObjectName("import_register")
+        self.import_button.clicked.connect(self.import_register)
+        filter_row.addWidget(self.import_button)
         lbox = QVBoxLayout(listing)
         lbox.setContentsMargins(24, 20, 24, 12)
         lbox.addWidget(self.heading)
@@ -291,8 +296,14 @@ class HouseholdsPage(Page):
         return True
 
     # ---------------------------------------------------------------- texts
+    def import_register(self) -> None:
+        from fieldvisit.ui.importing.dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).open()
+
     def retranslateUi(self) -> None:
         self._filling = True
+        self.import_button.setText(translate("HouseholdsPage", "&Import register…"))
         self.heading.setText(translate("HouseholdsPage", "Households"))
         self.search_label.setText(translate("HouseholdsPage", "&Search:"))
         self.search_box.setPlaceholderText(

@@ -215,6 +215,7 @@ def test_search_down_into_the_list_and_enter_opens_the_profile(
         "cause",
         "mine",
         "results",  # one stop, however many rows: Tab leaves it
+        "import_register",
         "nav",
     ]
     page.search_box.setFocus()

@@ -1,0 +1,1 @@
+"""Importing a register from the GUI: preview, column mapping, import, rows to fix."""
