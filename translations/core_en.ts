@@ -220,6 +220,14 @@
         <translation>That household is already archived or merged.</translation>
     </message>
     <message>
+        <source>The two households have different ID numbers; say why they are one family.</source>
+        <translation>The two households have different ID numbers; say why they are one family.</translation>
+    </message>
+    <message>
+        <source>This household is not merged.</source>
+        <translation>This household is not merged.</translation>
+    </message>
+    <message>
         <source>No such household: %1</source>
         <translation>No such household: %1</translation>
     </message>

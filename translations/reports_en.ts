@@ -66,16 +66,28 @@
         <translation>Payments</translation>
     </message>
     <message>
-        <source>Keep A, merge B into it</source>
-        <translation>Keep A, merge B into it</translation>
+        <source>Keep A, merge B into it…</source>
+        <translation>Keep A, merge B into it…</translation>
     </message>
     <message>
-        <source>Keep B, merge A into it</source>
-        <translation>Keep B, merge A into it</translation>
+        <source>Keep B, merge A into it…</source>
+        <translation>Keep B, merge A into it…</translation>
     </message>
     <message>
         <source>Not the same family…</source>
         <translation>Not the same family…</translation>
+    </message>
+    <message>
+        <source>Recent merges…</source>
+        <translation>Recent merges…</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
+        <translation>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</translation>
     </message>
     <message>
         <source>Not the same family</source>
@@ -141,7 +153,79 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Households</name>
+    <message>
+        <source>A household cannot be merged into itself.</source>
+        <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
+        <translation>A household cannot be merged into itself.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConfirmDialog</name>
+    <message>
+        <source>Merge duplicate households</source>
+        <translation>Merge duplicate households</translation>
+    </message>
+    <message>
+        <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
+        <translation>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Merge into it</translation>
+    </message>
+    <message>
+        <source>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</source>
+        <translation>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
     </message>
 </context>
 <context>
@@ -233,6 +317,45 @@
     </message>
 </context>
 <context>
+    <name>RecentMergesDialog</name>
+    <message>
+        <source>Recent merges</source>
+        <translation>Recent merges</translation>
+    </message>
+    <message>
+        <source>Merged household</source>
+        <translation>Merged household</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Into</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No merges.</source>
+        <translation>No merges.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Undo merge…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
         <source>Preparing the report…</source>
@@ -268,6 +391,18 @@
     <message>
         <source>merge a duplicate household into the one to keep</source>
         <translation>merge a duplicate household into the one to keep</translation>
+    </message>
+    <message>
+        <source>why they are one family (required when the ID numbers differ)</source>
+        <translation>why they are one family (required when the ID numbers differ)</translation>
+    </message>
+    <message>
+        <source>list the merges in effect</source>
+        <translation>list the merges in effect</translation>
+    </message>
+    <message>
+        <source>undo the merge of a household (it is live again)</source>
+        <translation>undo the merge of a household (it is live again)</translation>
     </message>
     <message>
         <source>mark two households as not the same family</source>
@@ -308,6 +443,18 @@
     <message>
         <source>Merged.</source>
         <translation>Merged.</translation>
+    </message>
+    <message>
+        <source>No merges.</source>
+        <translation>No merges.</translation>
+    </message>
+    <message>
+        <source>Say why the merge is undone (--reason).</source>
+        <translation>Say why the merge is undone (--reason).</translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation>Merge undone.</translation>
     </message>
     <message>
         <source>Marked as not a duplicate.</source>
@@ -607,7 +754,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>
