@@ -170,6 +170,42 @@
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
+    <message>
+        <source>find needs and move them on</source>
+        <translation>find needs and move them on</translation>
+    </message>
+    <message>
+        <source>needs matching the filters, soonest due first</source>
+        <translation>needs matching the filters, soonest due first</translation>
+    </message>
+    <message>
+        <source>text or household name</source>
+        <translation>text or household name</translation>
+    </message>
+    <message>
+        <source>owner (empty: needs without an owner)</source>
+        <translation>owner (empty: needs without an owner)</translation>
+    </message>
+    <message>
+        <source>campaign name or id</source>
+        <translation>campaign name or id</translation>
+    </message>
+    <message>
+        <source>move a need on; settling or reopening needs a note</source>
+        <translation>move a need on; settling or reopening needs a note</translation>
+    </message>
+    <message>
+        <source>what was done, or why it is reopened</source>
+        <translation>what was done, or why it is reopened</translation>
+    </message>
+    <message>
+        <source>No needs found.</source>
+        <translation>No needs found.</translation>
+    </message>
+    <message>
+        <source>Need updated.</source>
+        <translation>Need updated.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -296,6 +332,7 @@
     <name>Needs</name>
     <message>
         <source>is required</source>
+        <extracomment>Moving to these states needs a note saying how the need was settled.</extracomment>
         <translation>is required</translation>
     </message>
     <message>
@@ -307,12 +344,25 @@
         <translation>A need cannot go from %1 to %2.</translation>
     </message>
     <message>
+        <source>say how the need was settled</source>
+        <translation>say how the need was settled</translation>
+    </message>
+    <message>
         <source>Only a resolved or closed need can be reopened.</source>
         <translation>Only a resolved or closed need can be reopened.</translation>
     </message>
     <message>
         <source>say why the need is reopened</source>
         <translation>say why the need is reopened</translation>
+    </message>
+    <message>
+        <source>Unknown status: %1</source>
+        <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+        <translation>Unknown status: %1</translation>
+    </message>
+    <message>
+        <source>Unknown due filter: %1</source>
+        <translation>Unknown due filter: %1</translation>
     </message>
 </context>
 <context>

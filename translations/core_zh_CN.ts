@@ -171,6 +171,42 @@
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
+    <message>
+        <source>find needs and move them on</source>
+        <translation>查找诉求并推进办理</translation>
+    </message>
+    <message>
+        <source>needs matching the filters, soonest due first</source>
+        <translation>符合筛选条件的诉求，最先到期的在前</translation>
+    </message>
+    <message>
+        <source>text or household name</source>
+        <translation>文字或户主姓名</translation>
+    </message>
+    <message>
+        <source>owner (empty: needs without an owner)</source>
+        <translation>负责人（留空：没有负责人的诉求）</translation>
+    </message>
+    <message>
+        <source>campaign name or id</source>
+        <translation>活动名称或编号</translation>
+    </message>
+    <message>
+        <source>move a need on; settling or reopening needs a note</source>
+        <translation>推进一条诉求；办结或重新打开须写备注</translation>
+    </message>
+    <message>
+        <source>what was done, or why it is reopened</source>
+        <translation>办理情况，或重新打开的原因</translation>
+    </message>
+    <message>
+        <source>No needs found.</source>
+        <translation>没有找到诉求。</translation>
+    </message>
+    <message>
+        <source>Need updated.</source>
+        <translation>诉求已更新。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -297,6 +333,7 @@
     <name>Needs</name>
     <message>
         <source>is required</source>
+        <extracomment>Moving to these states needs a note saying how the need was settled.</extracomment>
         <translation>为必填项</translation>
     </message>
     <message>
@@ -308,12 +345,25 @@
         <translation>诉求不能从“%1”改为“%2”。</translation>
     </message>
     <message>
+        <source>say how the need was settled</source>
+        <translation>请写明是如何办结的</translation>
+    </message>
+    <message>
         <source>Only a resolved or closed need can be reopened.</source>
         <translation>只有已办结或已关闭的诉求才能重新打开。</translation>
     </message>
     <message>
         <source>say why the need is reopened</source>
         <translation>请说明重新打开诉求的原因</translation>
+    </message>
+    <message>
+        <source>Unknown status: %1</source>
+        <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+        <translation>未知的状态：%1</translation>
+    </message>
+    <message>
+        <source>Unknown due filter: %1</source>
+        <translation>未知的期限筛选：%1</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,42 @@
         <source>Exported %1 rows to %2.</source>
         <translation>已匯出 %1 行到 %2。</translation>
     </message>
+    <message>
+        <source>find needs and move them on</source>
+        <translation>查找訴求並推進辦理</translation>
+    </message>
+    <message>
+        <source>needs matching the filters, soonest due first</source>
+        <translation>符合篩選條件的訴求，最先到期的在前</translation>
+    </message>
+    <message>
+        <source>text or household name</source>
+        <translation>文字或戶主姓名</translation>
+    </message>
+    <message>
+        <source>owner (empty: needs without an owner)</source>
+        <translation>負責人（留空：沒有負責人的訴求）</translation>
+    </message>
+    <message>
+        <source>campaign name or id</source>
+        <translation>活動名稱或編號</translation>
+    </message>
+    <message>
+        <source>move a need on; settling or reopening needs a note</source>
+        <translation>推進一條訴求；辦結或重新開啟須寫備註</translation>
+    </message>
+    <message>
+        <source>what was done, or why it is reopened</source>
+        <translation>辦理情況，或重新開啟的原因</translation>
+    </message>
+    <message>
+        <source>No needs found.</source>
+        <translation>沒有找到訴求。</translation>
+    </message>
+    <message>
+        <source>Need updated.</source>
+        <translation>訴求已更新。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -297,6 +333,7 @@
     <name>Needs</name>
     <message>
         <source>is required</source>
+        <extracomment>Moving to these states needs a note saying how the need was settled.</extracomment>
         <translation>為必填項</translation>
     </message>
     <message>
@@ -308,12 +345,25 @@
         <translation>訴求不能從“%1”改為“%2”。</translation>
     </message>
     <message>
+        <source>say how the need was settled</source>
+        <translation>請寫明是如何辦結的</translation>
+    </message>
+    <message>
         <source>Only a resolved or closed need can be reopened.</source>
         <translation>只有已辦結或已關閉的訴求才能重新開啟。</translation>
     </message>
     <message>
         <source>say why the need is reopened</source>
         <translation>請說明重新開啟訴求的原因</translation>
+    </message>
+    <message>
+        <source>Unknown status: %1</source>
+        <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+        <translation>未知的狀態：%1</translation>
+    </message>
+    <message>
+        <source>Unknown due filter: %1</source>
+        <translation>未知的期限篩選：%1</translation>
     </message>
 </context>
 <context>

@@ -915,6 +915,22 @@
         <translation>Days overdue</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Settled needs and how</source>
+        <translation>Settled needs and how</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation>How it was settled</translation>
+    </message>
+    <message>
         <source>say why the payment is voided</source>
         <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
         <translation>say why the payment is voided</translation>

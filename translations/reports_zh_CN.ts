@@ -916,6 +916,22 @@
         <translation>逾期天数</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Settled needs and how</source>
+        <translation>已办结诉求及办结情况</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation>办结情况</translation>
+    </message>
+    <message>
         <source>say why the payment is voided</source>
         <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
         <translation>请说明作废原因</translation>

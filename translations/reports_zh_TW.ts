@@ -916,6 +916,22 @@
         <translation>逾期天數</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Settled needs and how</source>
+        <translation>已辦結訴求及辦結情況</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>辦結日期</translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation>辦結情況</translation>
+    </message>
+    <message>
         <source>say why the payment is voided</source>
         <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
         <translation>請說明作廢原因</translation>

@@ -402,20 +402,88 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>How was it settled? (required)</source>
+        <translation>How was it settled? (required)</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (required)</source>
+        <translation>Why is it reopened? (required)</translation>
     </message>
     <message>
         <source>Say why the need is reopened.</source>
         <translation>Say why the need is reopened.</translation>
     </message>
     <message>
-        <source>Open needs of this team</source>
-        <translation>Open needs of this team</translation>
+        <source>Say how the need was settled.</source>
+        <translation>Say how the need was settled.</translation>
     </message>
     <message>
-        <source>Show &amp;resolved and closed too</source>
-        <translation>Show &amp;resolved and closed too</translation>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+    <message>
+        <source>need, owner or household name</source>
+        <translation>need, owner or household name</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>Du&amp;e:</translation>
+    </message>
+    <message>
+        <source>Campai&amp;gn:</source>
+        <translation>Campai&amp;gn:</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Open and in progress</translation>
+    </message>
+    <message>
+        <source>All, settled too</source>
+        <translation>All, settled too</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
     </message>
     <message>
         <source>Due</source>
@@ -440,6 +508,10 @@
     <message>
         <source>Need</source>
         <translation>Need</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Last note</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>

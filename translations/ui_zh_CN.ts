@@ -403,20 +403,88 @@
         <translation>已关闭</translation>
     </message>
     <message>
+        <source>%1 shown</source>
+        <translation>显示 %1 条</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>How was it settled? (required)</source>
+        <translation>如何办结的？（必填）</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (required)</source>
+        <translation>为什么重新打开？（必填）</translation>
     </message>
     <message>
         <source>Say why the need is reopened.</source>
         <translation>请说明重新打开该诉求的原因。</translation>
     </message>
     <message>
-        <source>Open needs of this team</source>
-        <translation>本组待办诉求</translation>
+        <source>Say how the need was settled.</source>
+        <translation>请写明诉求是如何办结的。</translation>
     </message>
     <message>
-        <source>Show &amp;resolved and closed too</source>
-        <translation>同时显示已办结和已关闭(&amp;R)</translation>
+        <source>Needs</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>need, owner or household name</source>
+        <translation>诉求、负责人或户主姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Campai&amp;gn:</source>
+        <translation>活动(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>待办和办理中</translation>
+    </message>
+    <message>
+        <source>All, settled too</source>
+        <translation>全部（含已办结）</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
     </message>
     <message>
         <source>Due</source>
@@ -441,6 +509,10 @@
     <message>
         <source>Need</source>
         <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>最近备注</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>

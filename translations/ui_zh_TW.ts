@@ -403,20 +403,88 @@
         <translation>已關閉</translation>
     </message>
     <message>
+        <source>%1 shown</source>
+        <translation>顯示 %1 條</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>How was it settled? (required)</source>
+        <translation>如何辦結的？（必填）</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (required)</source>
+        <translation>為什麼重新開啟？（必填）</translation>
     </message>
     <message>
         <source>Say why the need is reopened.</source>
         <translation>請說明重新開啟該訴求的原因。</translation>
     </message>
     <message>
-        <source>Open needs of this team</source>
-        <translation>本組待辦訴求</translation>
+        <source>Say how the need was settled.</source>
+        <translation>請寫明訴求是如何辦結的。</translation>
     </message>
     <message>
-        <source>Show &amp;resolved and closed too</source>
-        <translation>同時顯示已辦結和已關閉(&amp;R)</translation>
+        <source>Needs</source>
+        <translation>訴求</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>need, owner or household name</source>
+        <translation>訴求、負責人或戶主姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Campai&amp;gn:</source>
+        <translation>活動(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>待辦和辦理中</translation>
+    </message>
+    <message>
+        <source>All, settled too</source>
+        <translation>全部（含已辦結）</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本週到期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活動</translation>
     </message>
     <message>
         <source>Due</source>
@@ -441,6 +509,10 @@
     <message>
         <source>Need</source>
         <translation>訴求</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>最近備註</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>

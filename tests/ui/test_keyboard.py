@@ -282,8 +282,12 @@ def test_needs_status_and_note_by_keyboard(qtbot: Any, ctx: Any, demo_replica: A
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_Up)  # the arrows: the choices follow the row
     assert page.selected_id() == nid and page.to.isEnabled()
-    assert tab_chain(qtbot, page.include_done) == [
-        "include_done",
+    assert tab_chain(qtbot, page.search) == [
+        "search",
+        "status",
+        "owner",
+        "due",
+        "campaign",
         "needs",
         "move_to",
         "note",
