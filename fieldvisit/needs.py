@@ -264,4 +264,4 @@ def owners(session: Session, team_id: str | None = None) -> list[str]:
     )
     if team_id:
         stmt = stmt.where(Need.team_id == team_id)
-    return list(session.execute(stmt.distinct().order_by(Need.owner)).scalars())
+    return [o for o in session.execute(stmt.distinct().order_by(Need.owner)).scalars() if o]
