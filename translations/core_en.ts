@@ -366,6 +366,14 @@
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <source>Only an office device can change the organisation name printed on receipts.</source>
+        <extracomment>The one row every replica shares.</extracomment>
+        <translation>Only an office device can change the organisation name printed on receipts.</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>must be at least 1</source>

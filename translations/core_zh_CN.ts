@@ -367,6 +367,14 @@
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <source>Only an office device can change the organisation name printed on receipts.</source>
+        <extracomment>The one row every replica shares.</extracomment>
+        <translation>只有办公室设备才能修改签收单上打印的单位名称。</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>must be at least 1</source>

@@ -367,6 +367,14 @@
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <source>Only an office device can change the organisation name printed on receipts.</source>
+        <extracomment>The one row every replica shares.</extracomment>
+        <translation>只有辦公室設備才能修改簽收單上列印的單位名稱。</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>must be at least 1</source>

@@ -168,6 +168,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device's id (%2).</source>
         <translation>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device's id (%2).</translation>
     </message>
+    <message>
+        <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
+        <translation>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

@@ -169,6 +169,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
         <translation>%1 中已有其他设备的本机库。请注册到一个空文件夹，或请管理员按本设备编号（%2）办理注册。</translation>
     </message>
+    <message>
+        <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device&apos;s enrolment.</source>
+        <translation>本机库已包含其他设备的数据，不是单独新建的本机库，不能使用另一台设备的注册文件。</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

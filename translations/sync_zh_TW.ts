@@ -169,6 +169,10 @@
         <source>A replica for another device already exists in %1. Enrol into an empty folder, or ask the administrator to enrol this device&apos;s id (%2).</source>
         <translation>%1 中已有其他裝置的本機庫。請註冊到一個空資料夾，或請管理員按本裝置編號（%2）辦理註冊。</translation>
     </message>
+    <message>
+        <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device&apos;s enrolment.</source>
+        <translation>本機庫已包含其他設備的資料，不是單獨新建的本機庫，不能使用另一台設備的註冊檔案。</translation>
+    </message>
 </context>
 <context>
     <name>Hub</name>

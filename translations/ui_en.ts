@@ -38,6 +38,10 @@
         <translation>&amp;Device name:</translation>
     </message>
     <message>
+        <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
+        <translation>e.g. HZ03 or the team's laptop name (shown to the office)</translation>
+    </message>
+    <message>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -88,6 +92,10 @@
     <message>
         <source>Choose the enrolment file</source>
         <translation>Choose the enrolment file</translation>
+    </message>
+    <message>
+        <source>Enter a name for this laptop.</source>
+        <translation>Enter a name for this laptop.</translation>
     </message>
     <message>
         <source>Enter the name of your team.</source>

@@ -39,6 +39,10 @@
         <translation>设备名称(&amp;D)：</translation>
     </message>
     <message>
+        <source>e.g. HZ03 or the team&apos;s laptop name (shown to the office)</source>
+        <translation>例如 HZ03 或本组笔记本的名称（办公室可见）</translation>
+    </message>
+    <message>
         <source>&amp;Team:</source>
         <translation>走访组(&amp;T)：</translation>
     </message>
@@ -89,6 +93,10 @@
     <message>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
+    </message>
+    <message>
+        <source>Enter a name for this laptop.</source>
+        <translation>请为本机起一个名称。</translation>
     </message>
     <message>
         <source>Enter the name of your team.</source>

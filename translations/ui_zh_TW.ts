@@ -39,6 +39,10 @@
         <translation>裝置名稱(&amp;D)：</translation>
     </message>
     <message>
+        <source>e.g. HZ03 or the team&apos;s laptop name (shown to the office)</source>
+        <translation>例如 HZ03 或本組筆電的名稱（辦公室可見）</translation>
+    </message>
+    <message>
         <source>&amp;Team:</source>
         <translation>走訪組(&amp;T)：</translation>
     </message>
@@ -89,6 +93,10 @@
     <message>
         <source>Choose the enrolment file</source>
         <translation>選擇註冊檔案</translation>
+    </message>
+    <message>
+        <source>Enter a name for this laptop.</source>
+        <translation>請為本機起一個名稱。</translation>
     </message>
     <message>
         <source>Enter the name of your team.</source>

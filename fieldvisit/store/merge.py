@@ -50,6 +50,7 @@ from fieldvisit.store.models import (
     Need,
     NeedEvent,
     Operation,
+    Organisation,
     Payment,
     Photo,
     ReceiptEvent,
@@ -64,6 +65,7 @@ MUTABLE: dict[str, type[Base]] = {
     "team": Team,
     "device": Device,
     "need": Need,
+    "organisation": Organisation,  # one global row: the name printed on receipts
 }
 APPEND_ONLY: dict[str, type[Base]] = {
     "visit": Visit,

@@ -4,7 +4,7 @@ The administrator's ``hub enroll`` writes a file holding the device's hub
 credentials, its signing key and the organisation's bundle and receipt keys,
 encrypted with AES-GCM under a key derived (scrypt) from a short one-time
 code that is shown once and travels separately (read aloud, on paper). The
-laptop's ``enroll`` opens it, creates (or re-keys) its replica and keeps the
+laptop's ``enroll`` opens it, creates (or re-keys, or joins) its replica and keeps the
 database password in the OS keyring — or, where there is none, inside the
 encrypted replica. Nothing secret is written in plain text.
 """
@@ -128,35 +128,60 @@ def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
 
 
 def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = None) -> Replica:
-    """Open the sealed file and create (or re-key) this laptop's replica for it."""
+    """Open the sealed file and create (or re-key, or join) this laptop's replica for it.
+
+    An existing replica made alone (never enrolled) joins the hub keeping its data:
+    see :func:`join_hub`."""
     data = unseal(file, code)
     if Replica.exists(base):
         replica = Replica.open(base, passphrase=passphrase)
-        if replica.device_id != data["device_id"]:
+        try:
+            _enrol_existing(replica, data)
+        except Exception:
             replica.close()
-            raise FieldVisitError(
-                translate(
-                    "Enrol",
-                    "A replica for another device already exists in %1. Enrol into an empty "
-                    "folder, or ask the administrator to enrol this device's id (%2).",
-                )
-                .replace("%1", str(base))
-                .replace("%2", replica.device_id)
-            )
-    else:
-        replica = Replica.create(
-            base,
-            device=data["device_name"],
-            team=data["team_name"],
-            organisation=data["org_name"],
-            role=data["role"],
-            passphrase=passphrase,
-            device_id=data["device_id"],
-            team_id=data["team_id"],
-        )
+            raise
+        return replica
+    replica = Replica.create(
+        base,
+        device=data["device_name"],
+        team=data["team_name"],
+        organisation=data["org_name"],
+        role=data["role"],
+        passphrase=passphrase,
+        device_id=data["device_id"],
+        team_id=data["team_id"],
+    )
     try:
         apply_enrolment(replica, data)
     except Exception:
         replica.close()
         raise
     return replica
+
+
+def join_hub(replica: Replica, file: Path, code: str) -> None:
+    """Enrol the open replica from a sealed file, keeping everything it holds.
+
+    A replica made alone has its changes re-issued under the enrolled device
+    (:func:`fieldvisit.sync.adopt.restamp`), so the first sync sends them and
+    every other laptop receives them. The GUI's "join a hub" calls this.
+    """
+    _enrol_existing(replica, unseal(file, code))
+
+
+def _enrol_existing(replica: Replica, data: dict[str, Any]) -> None:
+    if replica.device_id != data["device_id"]:
+        if is_enrolled(replica):
+            raise FieldVisitError(
+                translate(
+                    "Enrol",
+                    "A replica for another device already exists in %1. Enrol into an empty "
+                    "folder, or ask the administrator to enrol this device's id (%2).",
+                )
+                .replace("%1", str(replica.base))
+                .replace("%2", replica.device_id)
+            )
+        from fieldvisit.sync.adopt import restamp
+
+        restamp(replica, data)
+    apply_enrolment(replica, data)

@@ -112,7 +112,7 @@ def test_first_run_tabs_in_reading_order_and_enter_creates(
     dlg = FirstRunDialog(ctx)
     qtbot.addWidget(dlg)
     activate(qtbot, dlg)
-    assert dlg.team.hasFocus()  # the device name is filled in already
+    assert dlg.device.hasFocus() and dlg.device.text() == ""  # asked for, no host name
     assert tab_chain(qtbot, dlg.create_choice) == [
         "create_choice",
         "device",
@@ -124,8 +124,9 @@ def test_first_run_tabs_in_reading_order_and_enter_creates(
         "ok",
         "cancel",
     ]
-    dlg.team.setFocus()
+    dlg.device.setFocus()
     for field, text in (
+        (dlg.device, "HZ03"),
         (dlg.team, "Team 3"),  # QTest types ASCII only
         (dlg.organisation, "District union"),
         (dlg.passphrase, "correct horse battery"),
