@@ -325,6 +325,58 @@
     </message>
 </context>
 <context>
+    <name>JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+        <translation>Join a hub</translation>
+    </message>
+    <message>
+        <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+        <translation>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>Enrolment &amp;file:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Joining needs the sync module, which is not installed.</source>
+        <translation>Joining needs the sync module, which is not installed.</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file</source>
+        <translation>Choose the enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.fvenrol);;All files (*)</source>
+        <translation>Enrolment files (*.fvenrol);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from the office.</source>
+        <translation>Choose the enrolment file from the office.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the office.</source>
+        <translation>Enter the one-time code from the office.</translation>
+    </message>
+    <message>
+        <source>Joining the hub…</source>
+        <translation>Joining the hub…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
@@ -811,6 +863,23 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>This laptop has joined the hub as %1 (%2).</source>
+        <extracomment>Dialog hook, replaced in tests.</extracomment>
+        <translation>This laptop has joined the hub as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+        <translation>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</translation>
+    </message>
+    <message>
+        <source>Set by the office; it arrives with the next sync.</source>
+        <translation>Set by the office; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Saved; syncs to every laptop.</source>
+        <translation>Saved; syncs to every laptop.</translation>
+    </message>
+    <message>
         <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
         <translation>Use 1 to 12 letters or digits, e.g. HZ03.</translation>
     </message>
@@ -869,6 +938,26 @@
     <message>
         <source>Default p&amp;rinter:</source>
         <translation>Default p&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion:</source>
+        <translation>Organisa&amp;tion:</translation>
+    </message>
+    <message>
+        <source>Printed on every receipt as the issuing unit.</source>
+        <translation>Printed on every receipt as the issuing unit.</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>Save &amp;name</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Join a hub…</translation>
     </message>
     <message>
         <source>(system default)</source>
@@ -934,6 +1023,7 @@
     </message>
     <message>
         <source>Resolving conflicts needs the sync module, which is not installed.</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
         <translation>Resolving conflicts needs the sync module, which is not installed.</translation>
     </message>
     <message>
@@ -953,8 +1043,24 @@
         <translation>Receiving</translation>
     </message>
     <message>
+        <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+        <translation>This laptop has joined the hub. Press Sync now to send what it holds.</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a hub yet.</source>
+        <translation>This laptop has not joined a hub yet.</translation>
+    </message>
+    <message>
+        <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+        <translation>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>&amp;Join a hub…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1017,10 +1123,6 @@
         <translation>Needs the sync module, which is not installed.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
-        <translation>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</translation>
-    </message>
-    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</translation>
     </message>
@@ -1035,6 +1137,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>Conflicts to settle: %1</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+        <translation>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</translation>
     </message>
     <message>
         <source>Household</source>

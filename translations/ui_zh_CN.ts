@@ -326,6 +326,58 @@
     </message>
 </context>
 <context>
+    <name>JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+        <translation>加入中心库</translation>
+    </message>
+    <message>
+        <source>Join this laptop to your organisation&apos;s hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+        <translation>用办公室给的注册文件和一次性注册码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>注册文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Joining needs the sync module, which is not installed.</source>
+        <translation>加入中心库需要同步模块，但尚未安装。</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file</source>
+        <translation>选择注册文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.fvenrol);;All files (*)</source>
+        <translation>注册文件 (*.fvenrol);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from the office.</source>
+        <translation>请选择办公室给的注册文件。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the office.</source>
+        <translation>请输入办公室给的一次性注册码。</translation>
+    </message>
+    <message>
+        <source>Joining the hub…</source>
+        <translation>正在加入中心库…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
@@ -812,6 +864,23 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>This laptop has joined the hub as %1 (%2).</source>
+        <extracomment>Dialog hook, replaced in tests.</extracomment>
+        <translation>本机已加入中心库，设备名 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. To sync with the office, join your organisation&apos;s hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+        <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性注册码加入本单位的中心库；本机已有的数据全部保留。</translation>
+    </message>
+    <message>
+        <source>Set by the office; it arrives with the next sync.</source>
+        <translation>由办公室设置，下次同步时更新。</translation>
+    </message>
+    <message>
+        <source>Saved; syncs to every laptop.</source>
+        <translation>已保存，将同步到所有笔记本。</translation>
+    </message>
+    <message>
         <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
         <translation>请使用 1 到 12 个字母或数字，例如 HZ03。</translation>
     </message>
@@ -870,6 +939,26 @@
     <message>
         <source>Default p&amp;rinter:</source>
         <translation>默认打印机(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion:</source>
+        <translation>发放单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Printed on every receipt as the issuing unit.</source>
+        <translation>作为发放单位打印在每张签收单上。</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>保存名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>加入中心库(&amp;J)…</translation>
     </message>
     <message>
         <source>(system default)</source>
@@ -935,6 +1024,7 @@
     </message>
     <message>
         <source>Resolving conflicts needs the sync module, which is not installed.</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
         <translation>处理冲突需要同步模块，当前未安装。</translation>
     </message>
     <message>
@@ -954,8 +1044,24 @@
         <translation>下载</translation>
     </message>
     <message>
+        <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+        <translation>本机已加入中心库。请点击“立即同步”发送本机的数据。</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a hub yet.</source>
+        <translation>本机尚未加入中心库。</translation>
+    </message>
+    <message>
+        <source>A bundle is signed with the keys this laptop receives when it joins your organisation&apos;s hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+        <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性注册码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>加入中心库(&amp;J)…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1018,10 +1124,6 @@
         <translation>需要同步模块，当前未安装。</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
-        <translation>本机尚未登记到中心库。请向办公室索取注册文件，或用同步包带回改动。</translation>
-    </message>
-    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>上次结果：上传 %1 条，下载 %2 条，新冲突 %3 个，用时 %4 秒。</translation>
     </message>
@@ -1036,6 +1138,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>待处理的冲突：%1</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. Join your organisation&apos;s hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+        <translation>本机目前单独使用。请用办公室给的注册文件和一次性注册码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
     </message>
     <message>
         <source>Household</source>

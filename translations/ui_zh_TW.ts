@@ -326,6 +326,58 @@
     </message>
 </context>
 <context>
+    <name>JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+        <translation>加入中心庫</translation>
+    </message>
+    <message>
+        <source>Join this laptop to your organisation&apos;s hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+        <translation>用辦公室給的註冊檔案和一次性註冊碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>註冊檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性註冊碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Joining needs the sync module, which is not installed.</source>
+        <translation>加入中心庫需要同步模組，但尚未安裝。</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file</source>
+        <translation>選擇註冊檔案</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.fvenrol);;All files (*)</source>
+        <translation>註冊檔案 (*.fvenrol);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from the office.</source>
+        <translation>請選擇辦公室給的註冊檔案。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the office.</source>
+        <translation>請輸入辦公室給的一次性註冊碼。</translation>
+    </message>
+    <message>
+        <source>Joining the hub…</source>
+        <translation>正在加入中心庫…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
@@ -812,6 +864,23 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>This laptop has joined the hub as %1 (%2).</source>
+        <extracomment>Dialog hook, replaced in tests.</extracomment>
+        <translation>本機已加入中心庫，設備名 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. To sync with the office, join your organisation&apos;s hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+        <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
+    </message>
+    <message>
+        <source>Set by the office; it arrives with the next sync.</source>
+        <translation>由辦公室設定，下次同步時更新。</translation>
+    </message>
+    <message>
+        <source>Saved; syncs to every laptop.</source>
+        <translation>已儲存，將同步到所有筆電。</translation>
+    </message>
+    <message>
         <source>Use 1 to 12 letters or digits, e.g. HZ03.</source>
         <translation>請使用 1 到 12 個字母或數字，例如 HZ03。</translation>
     </message>
@@ -870,6 +939,26 @@
     <message>
         <source>Default p&amp;rinter:</source>
         <translation>預設印表機(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion:</source>
+        <translation>發放單位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Printed on every receipt as the issuing unit.</source>
+        <translation>作為發放單位列印在每張簽收單上。</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>儲存名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>中心庫</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>加入中心庫(&amp;J)…</translation>
     </message>
     <message>
         <source>(system default)</source>
@@ -935,6 +1024,7 @@
     </message>
     <message>
         <source>Resolving conflicts needs the sync module, which is not installed.</source>
+        <extracomment>Dialog hooks, replaced in tests.</extracomment>
         <translation>處理衝突需要同步模組，目前未安裝。</translation>
     </message>
     <message>
@@ -954,8 +1044,24 @@
         <translation>下載</translation>
     </message>
     <message>
+        <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+        <translation>本機已加入中心庫。請點擊「立即同步」傳送本機的資料。</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>匯出同步包</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a hub yet.</source>
+        <translation>本機尚未加入中心庫。</translation>
+    </message>
+    <message>
+        <source>A bundle is signed with the keys this laptop receives when it joins your organisation&apos;s hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+        <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性註冊碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
+    </message>
+    <message>
+        <source>&amp;Join a hub…</source>
+        <translation>加入中心庫(&amp;J)…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1018,10 +1124,6 @@
         <translation>需要同步模組，目前未安裝。</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled with a hub yet. Ask the office for an enrolment file, or carry changes on a bundle.</source>
-        <translation>本機尚未登記到中心庫。請向辦公室索取註冊檔案，或用同步包帶回改動。</translation>
-    </message>
-    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>上次結果：上傳 %1 條，下載 %2 條，新衝突 %3 個，用時 %4 秒。</translation>
     </message>
@@ -1036,6 +1138,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>待處理的衝突：%1</translation>
+    </message>
+    <message>
+        <source>This laptop works alone. Join your organisation&apos;s hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+        <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
     </message>
     <message>
         <source>Household</source>
