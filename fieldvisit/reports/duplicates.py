@@ -24,7 +24,14 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.households.edit import get as get_household
 from fieldvisit.households.edit import ids_differ, merge_households, unmerge_household
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import local_time, mask_id, rows, team_names, temp_tables
+from fieldvisit.reports.common import (
+    device_names,
+    local_time,
+    mask_id,
+    rows,
+    team_names,
+    temp_tables,
+)
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
 from fieldvisit.store.merge import hlc_time
@@ -247,6 +254,7 @@ class MergeRecord:
 def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
     """Merges still in effect, newest first (the latest merge of each merged household)."""
     out: dict[str, MergeRecord] = {}
+    devices = device_names(session)
     for r in rows(
         session,
         "SELECT h.id, h.name, h.id_number, h.merged_into, s.name AS into_name, o.op_id, "
@@ -265,7 +273,7 @@ def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
             into_id=r.merged_into,
             into_name=r.into_name or "",
             reason=str(payload.get("reason") or ""),
-            device=r.device_id,
+            device=devices.get(r.device_id, r.device_id),
             at=hlc_time(r.hlc),
             merge_op=r.op_id,
         )
