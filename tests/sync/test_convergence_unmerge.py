@@ -20,8 +20,6 @@ from tests.sync.test_convergence import SyncMachine, _needs_pg  # noqa: F401  (f
 
 
 class UnmergeMachine(SyncMachine):
-    unmerges = 0
-
     @rule(r=st.integers(0, 3), n=st.integers(0, 50), m=st.integers(0, 50))
     def unmerge(self, r: int, n: int, m: int) -> None:
         """Undo a merge this laptop holds; where it holds none, merge two households first
@@ -33,7 +31,6 @@ class UnmergeMachine(SyncMachine):
             return
         with rep.session() as s:
             edit.unmerge_household(s, merged[n % len(merged)].id, "复核：不是同一家")
-        self.unmerges += 1
 
 
 TestConvergenceUnmerge = UnmergeMachine.TestCase
