@@ -194,6 +194,42 @@
             <source>Family members: %1 read, %2 added.</source>
             <translation>Family members: %1 read, %2 added.</translation>
         </message>
+        <message>
+            <source>find needs and move them on</source>
+            <translation>find needs and move them on</translation>
+        </message>
+        <message>
+            <source>needs matching the filters, soonest due first</source>
+            <translation>needs matching the filters, soonest due first</translation>
+        </message>
+        <message>
+            <source>text or household name</source>
+            <translation>text or household name</translation>
+        </message>
+        <message>
+            <source>owner (empty: needs without an owner)</source>
+            <translation>owner (empty: needs without an owner)</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>campaign name or id</translation>
+        </message>
+        <message>
+            <source>move a need on; settling or reopening needs a note</source>
+            <translation>move a need on; settling or reopening needs a note</translation>
+        </message>
+        <message>
+            <source>what was done, or why it is reopened</source>
+            <translation>what was done, or why it is reopened</translation>
+        </message>
+        <message>
+            <source>No needs found.</source>
+            <translation>No needs found.</translation>
+        </message>
+        <message>
+            <source>Need updated.</source>
+            <translation>Need updated.</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -253,6 +289,14 @@
         <message>
             <source>No such household: %1</source>
             <translation>No such household: %1</translation>
+        </message>
+        <message>
+            <source>The two households have different ID numbers; say why they are one family.</source>
+            <translation>The two households have different ID numbers; say why they are one family.</translation>
+        </message>
+        <message>
+            <source>This household is not merged.</source>
+            <translation>This household is not merged.</translation>
         </message>
     </context>
     <context>
@@ -423,6 +467,19 @@
         <message>
             <source>say why the need is reopened</source>
             <translation>say why the need is reopened</translation>
+        </message>
+        <message>
+            <source>say how the need was settled</source>
+            <translation>say how the need was settled</translation>
+        </message>
+        <message>
+            <source>Unknown status: %1</source>
+            <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+            <translation>Unknown status: %1</translation>
+        </message>
+        <message>
+            <source>Unknown due filter: %1</source>
+            <translation>Unknown due filter: %1</translation>
         </message>
     </context>
     <context>
@@ -664,6 +721,14 @@
         <message>
             <source>unknown item %1</source>
             <translation>unknown item %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>Only an office device can change the organisation name printed on receipts.</source>
+            <extracomment>The one row every replica shares.</extracomment>
+            <translation>Only an office device can change the organisation name printed on receipts.</translation>
         </message>
     </context>
 </TS>

@@ -194,6 +194,42 @@
             <source>Family members: %1 read, %2 added.</source>
             <translation>家庭成员：读取 %1 人，新增 %2 人。</translation>
         </message>
+        <message>
+            <source>find needs and move them on</source>
+            <translation>查找诉求并推进办理</translation>
+        </message>
+        <message>
+            <source>needs matching the filters, soonest due first</source>
+            <translation>符合筛选条件的诉求，最先到期的在前</translation>
+        </message>
+        <message>
+            <source>text or household name</source>
+            <translation>文字或户主姓名</translation>
+        </message>
+        <message>
+            <source>owner (empty: needs without an owner)</source>
+            <translation>负责人（留空：没有负责人的诉求）</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>活动名称或编号</translation>
+        </message>
+        <message>
+            <source>move a need on; settling or reopening needs a note</source>
+            <translation>推进一条诉求；办结或重新打开须写备注</translation>
+        </message>
+        <message>
+            <source>what was done, or why it is reopened</source>
+            <translation>办理情况，或重新打开的原因</translation>
+        </message>
+        <message>
+            <source>No needs found.</source>
+            <translation>没有找到诉求。</translation>
+        </message>
+        <message>
+            <source>Need updated.</source>
+            <translation>诉求已更新。</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -253,6 +289,14 @@
         <message>
             <source>No such household: %1</source>
             <translation>找不到慰问对象：%1</translation>
+        </message>
+        <message>
+            <source>The two households have different ID numbers; say why they are one family.</source>
+            <translation>两户的身份证号不同；请说明为何是同一家庭。</translation>
+        </message>
+        <message>
+            <source>This household is not merged.</source>
+            <translation>该户未被合并。</translation>
         </message>
     </context>
     <context>
@@ -423,6 +467,19 @@
         <message>
             <source>say why the need is reopened</source>
             <translation>请说明重新打开诉求的原因</translation>
+        </message>
+        <message>
+            <source>say how the need was settled</source>
+            <translation>请写明是如何办结的</translation>
+        </message>
+        <message>
+            <source>Unknown status: %1</source>
+            <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+            <translation>未知的状态：%1</translation>
+        </message>
+        <message>
+            <source>Unknown due filter: %1</source>
+            <translation>未知的期限筛选：%1</translation>
         </message>
     </context>
     <context>
@@ -664,6 +721,14 @@
         <message>
             <source>unknown item %1</source>
             <translation>未知项目 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>Only an office device can change the organisation name printed on receipts.</source>
+            <extracomment>The one row every replica shares.</extracomment>
+            <translation>只有办公室设备才能修改签收单上打印的单位名称。</translation>
         </message>
     </context>
 </TS>

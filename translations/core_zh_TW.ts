@@ -194,6 +194,42 @@
             <source>Family members: %1 read, %2 added.</source>
             <translation>家庭成員：讀取 %1 人，新增 %2 人。</translation>
         </message>
+        <message>
+            <source>find needs and move them on</source>
+            <translation>查找訴求並推進辦理</translation>
+        </message>
+        <message>
+            <source>needs matching the filters, soonest due first</source>
+            <translation>符合篩選條件的訴求，最先到期的在前</translation>
+        </message>
+        <message>
+            <source>text or household name</source>
+            <translation>文字或戶主姓名</translation>
+        </message>
+        <message>
+            <source>owner (empty: needs without an owner)</source>
+            <translation>負責人（留空：沒有負責人的訴求）</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>活動名稱或編號</translation>
+        </message>
+        <message>
+            <source>move a need on; settling or reopening needs a note</source>
+            <translation>推進一條訴求；辦結或重新開啟須寫備註</translation>
+        </message>
+        <message>
+            <source>what was done, or why it is reopened</source>
+            <translation>辦理情況，或重新開啟的原因</translation>
+        </message>
+        <message>
+            <source>No needs found.</source>
+            <translation>沒有找到訴求。</translation>
+        </message>
+        <message>
+            <source>Need updated.</source>
+            <translation>訴求已更新。</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>
@@ -253,6 +289,14 @@
         <message>
             <source>No such household: %1</source>
             <translation>找不到慰問物件：%1</translation>
+        </message>
+        <message>
+            <source>The two households have different ID numbers; say why they are one family.</source>
+            <translation>兩戶的身分證號不同；請說明為何是同一家庭。</translation>
+        </message>
+        <message>
+            <source>This household is not merged.</source>
+            <translation>該戶未被合併。</translation>
         </message>
     </context>
     <context>
@@ -423,6 +467,19 @@
         <message>
             <source>say why the need is reopened</source>
             <translation>請說明重新開啟訴求的原因</translation>
+        </message>
+        <message>
+            <source>say how the need was settled</source>
+            <translation>請寫明是如何辦結的</translation>
+        </message>
+        <message>
+            <source>Unknown status: %1</source>
+            <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
+            <translation>未知的狀態：%1</translation>
+        </message>
+        <message>
+            <source>Unknown due filter: %1</source>
+            <translation>未知的期限篩選：%1</translation>
         </message>
     </context>
     <context>
@@ -664,6 +721,14 @@
         <message>
             <source>unknown item %1</source>
             <translation>未知專案 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Organisation</name>
+        <message>
+            <source>Only an office device can change the organisation name printed on receipts.</source>
+            <extracomment>The one row every replica shares.</extracomment>
+            <translation>只有辦公室設備才能修改簽收單上列印的單位名稱。</translation>
         </message>
     </context>
 </TS>

@@ -85,6 +85,26 @@
             <source>Why are these two different families?</source>
             <translation>Why are these two different families?</translation>
         </message>
+        <message>
+            <source>Keep A, merge B into it…</source>
+            <translation>Keep A, merge B into it…</translation>
+        </message>
+        <message>
+            <source>Keep B, merge A into it…</source>
+            <translation>Keep B, merge A into it…</translation>
+        </message>
+        <message>
+            <source>Recent merges…</source>
+            <translation>Recent merges…</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Undo merge</translation>
+        </message>
+        <message>
+            <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
+            <translation>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -904,6 +924,156 @@
         <message>
             <source>voided twice (second void not counted)</source>
             <translation>voided twice (second void not counted)</translation>
+        </message>
+        <message>
+            <source>why they are one family (required when the ID numbers differ)</source>
+            <translation>why they are one family (required when the ID numbers differ)</translation>
+        </message>
+        <message>
+            <source>list the merges in effect</source>
+            <translation>list the merges in effect</translation>
+        </message>
+        <message>
+            <source>undo the merge of a household (it is live again)</source>
+            <translation>undo the merge of a household (it is live again)</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>No merges.</translation>
+        </message>
+        <message>
+            <source>Say why the merge is undone (--reason).</source>
+            <translation>Say why the merge is undone (--reason).</translation>
+        </message>
+        <message>
+            <source>Merge undone.</source>
+            <translation>Merge undone.</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>Settled needs and how</source>
+            <translation>Settled needs and how</translation>
+        </message>
+        <message>
+            <source>Settled on</source>
+            <translation>Settled on</translation>
+        </message>
+        <message>
+            <source>How it was settled</source>
+            <translation>How it was settled</translation>
+        </message>
+    </context>
+    <context>
+        <name>Households</name>
+        <message>
+            <source>A household cannot be merged into itself.</source>
+            <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
+            <translation>A household cannot be merged into itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeConfirmDialog</name>
+        <message>
+            <source>Merge duplicate households</source>
+            <translation>Merge duplicate households</translation>
+        </message>
+        <message>
+            <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
+            <translation>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Merge into it</source>
+            <translation>Merge into it</translation>
+        </message>
+        <message>
+            <source>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</source>
+            <translation>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>&amp;Reason (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Note (optional):</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentMergesDialog</name>
+        <message>
+            <source>Recent merges</source>
+            <translation>Recent merges</translation>
+        </message>
+        <message>
+            <source>Merged household</source>
+            <translation>Merged household</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>Into</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>No merges.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge…</source>
+            <translation>&amp;Undo merge…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

@@ -85,6 +85,26 @@
             <source>Why are these two different families?</source>
             <translation>为什么这是两个不同的家庭？</translation>
         </message>
+        <message>
+            <source>Keep A, merge B into it…</source>
+            <translation>保留 A，将 B 合并进来…</translation>
+        </message>
+        <message>
+            <source>Keep B, merge A into it…</source>
+            <translation>保留 B，将 A 合并进来…</translation>
+        </message>
+        <message>
+            <source>Recent merges…</source>
+            <translation>最近的合并…</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
+            <translation>撤销合并 %1？该户将恢复，原属于它的走访、发放和诉求将退回该户。请说明原因：</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -904,6 +924,156 @@
         <message>
             <source>voided twice (second void not counted)</source>
             <translation>重复作废（第二次作废未计入）</translation>
+        </message>
+        <message>
+            <source>why they are one family (required when the ID numbers differ)</source>
+            <translation>为何是同一家庭（身份证号不同时必填）</translation>
+        </message>
+        <message>
+            <source>list the merges in effect</source>
+            <translation>列出现有的合并</translation>
+        </message>
+        <message>
+            <source>undo the merge of a household (it is live again)</source>
+            <translation>撤销一户的合并（该户恢复）</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>没有合并记录。</translation>
+        </message>
+        <message>
+            <source>Say why the merge is undone (--reason).</source>
+            <translation>请说明撤销合并的原因（--reason）。</translation>
+        </message>
+        <message>
+            <source>Merge undone.</source>
+            <translation>已撤销合并。</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>Settled needs and how</source>
+            <translation>已办结诉求及办结情况</translation>
+        </message>
+        <message>
+            <source>Settled on</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>How it was settled</source>
+            <translation>办结情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>Households</name>
+        <message>
+            <source>A household cannot be merged into itself.</source>
+            <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
+            <translation>不能把一户合并到它自己。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeConfirmDialog</name>
+        <message>
+            <source>Merge duplicate households</source>
+            <translation>合并重复登记的户</translation>
+        </message>
+        <message>
+            <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
+            <translation>将把“%2”合并到“%1”：其走访、发放和诉求将归入“%1”，“%2”不再列入名册。之后可在“最近的合并”中撤销。</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Merge into it</source>
+            <translation>合并进来</translation>
+        </message>
+        <message>
+            <source>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</source>
+            <translation>身份证号不同：可能是两个不同的人。只有核实为同一家庭后才能合并，并请写明核实情况。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>原因(&amp;R)（必填）：</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>备注(&amp;N)（可选）：</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>诉求</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentMergesDialog</name>
+        <message>
+            <source>Recent merges</source>
+            <translation>最近的合并</translation>
+        </message>
+        <message>
+            <source>Merged household</source>
+            <translation>被合并的户</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>并入</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>没有合并记录。</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge…</source>
+            <translation>撤销合并(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
 </TS>

@@ -85,6 +85,26 @@
             <source>Why are these two different families?</source>
             <translation>為什麼這是兩個不同的家庭？</translation>
         </message>
+        <message>
+            <source>Keep A, merge B into it…</source>
+            <translation>保留 A，將 B 合併進來…</translation>
+        </message>
+        <message>
+            <source>Keep B, merge A into it…</source>
+            <translation>保留 B，將 A 合併進來…</translation>
+        </message>
+        <message>
+            <source>Recent merges…</source>
+            <translation>最近的合併…</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>撤銷合併</translation>
+        </message>
+        <message>
+            <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
+            <translation>撤銷合併 %1？該戶將恢復，原屬於它的走訪、發放和訴求將退回該戶。請說明原因：</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -904,6 +924,156 @@
         <message>
             <source>voided twice (second void not counted)</source>
             <translation>重複作廢（第二次作廢未計入）</translation>
+        </message>
+        <message>
+            <source>why they are one family (required when the ID numbers differ)</source>
+            <translation>為何是同一家庭（身分證號不同時必填）</translation>
+        </message>
+        <message>
+            <source>list the merges in effect</source>
+            <translation>列出現有的合併</translation>
+        </message>
+        <message>
+            <source>undo the merge of a household (it is live again)</source>
+            <translation>撤銷一戶的合併（該戶恢復）</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>沒有合併紀錄。</translation>
+        </message>
+        <message>
+            <source>Say why the merge is undone (--reason).</source>
+            <translation>請說明撤銷合併的原因（--reason）。</translation>
+        </message>
+        <message>
+            <source>Merge undone.</source>
+            <translation>已撤銷合併。</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>Settled needs and how</source>
+            <translation>已辦結訴求及辦結情況</translation>
+        </message>
+        <message>
+            <source>Settled on</source>
+            <translation>辦結日期</translation>
+        </message>
+        <message>
+            <source>How it was settled</source>
+            <translation>辦結情況</translation>
+        </message>
+    </context>
+    <context>
+        <name>Households</name>
+        <message>
+            <source>A household cannot be merged into itself.</source>
+            <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
+            <translation>不能把一戶合併到它自己。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeConfirmDialog</name>
+        <message>
+            <source>Merge duplicate households</source>
+            <translation>合併重複登記的戶</translation>
+        </message>
+        <message>
+            <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
+            <translation>將把「%2」合併到「%1」：其走訪、發放和訴求將歸入「%1」，「%2」不再列入名冊。之後可在「最近的合併」中撤銷。</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Merge into it</source>
+            <translation>合併進來</translation>
+        </message>
+        <message>
+            <source>The ID numbers differ: these may be two different people. Merge only if you have checked that they are one family, and say how.</source>
+            <translation>身分證號不同：可能是兩個不同的人。只有核實為同一家庭後才能合併，並請寫明核實情況。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required):</source>
+            <translation>原因(&amp;R)（必填）：</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>備註(&amp;N)（選填）：</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>合併(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身分證號</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走訪</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>發放</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>訴求</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentMergesDialog</name>
+        <message>
+            <source>Recent merges</source>
+            <translation>最近的合併</translation>
+        </message>
+        <message>
+            <source>Merged household</source>
+            <translation>被合併的戶</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>併入</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>設備</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No merges.</source>
+            <translation>沒有合併紀錄。</translation>
+        </message>
+        <message>
+            <source>&amp;Undo merge…</source>
+            <translation>撤銷合併(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
         </message>
     </context>
 </TS>

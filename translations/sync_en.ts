@@ -235,6 +235,10 @@
             <source>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
             <translation>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</translation>
         </message>
+        <message>
+            <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
+            <translation>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</translation>
+        </message>
     </context>
     <context>
         <name>Hub</name>

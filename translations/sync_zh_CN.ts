@@ -235,6 +235,10 @@
             <source>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
             <translation>这个本机库属于另一个单位的中心（%1），而这个注册文件属于 %2。请改为注册到一个空文件夹：本机库不能在中心之间迁移。</translation>
         </message>
+        <message>
+            <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
+            <translation>本机库已包含其他设备的数据，不是单独新建的本机库，不能使用另一台设备的注册文件。</translation>
+        </message>
     </context>
     <context>
         <name>Hub</name>

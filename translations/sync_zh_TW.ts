@@ -235,6 +235,10 @@
             <source>This replica belongs to another organisation's hub (%1); this enrolment file is for %2. Enrol into an empty folder instead: a replica never moves between hubs.</source>
             <translation>這個本機資料庫屬於另一個單位的中心（%1），而這個註冊檔屬於 %2。請改為註冊到一個空資料夾：本機資料庫不能在中心之間遷移。</translation>
         </message>
+        <message>
+            <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
+            <translation>本機庫已包含其他設備的資料，不是單獨新建的本機庫，不能使用另一台設備的註冊檔案。</translation>
+        </message>
     </context>
     <context>
         <name>Hub</name>

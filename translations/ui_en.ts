@@ -125,6 +125,14 @@
             <source>Enrolling this laptop…</source>
             <translation>Enrolling this laptop…</translation>
         </message>
+        <message>
+            <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
+            <translation>e.g. HZ03 or the team's laptop name (shown to the office)</translation>
+        </message>
+        <message>
+            <source>Enter a name for this laptop.</source>
+            <translation>Enter a name for this laptop.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -460,6 +468,86 @@
         <message>
             <source>&amp;Update</source>
             <translation>&amp;Update</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>%1 shown</translation>
+        </message>
+        <message>
+            <source>How was it settled? (required)</source>
+            <translation>How was it settled? (required)</translation>
+        </message>
+        <message>
+            <source>Why is it reopened? (required)</source>
+            <translation>Why is it reopened? (required)</translation>
+        </message>
+        <message>
+            <source>Say how the need was settled.</source>
+            <translation>Say how the need was settled.</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>Fin&amp;d:</translation>
+        </message>
+        <message>
+            <source>need, owner or household name</source>
+            <translation>need, owner or household name</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>O&amp;wner:</translation>
+        </message>
+        <message>
+            <source>Du&amp;e:</source>
+            <translation>Du&amp;e:</translation>
+        </message>
+        <message>
+            <source>Campai&amp;gn:</source>
+            <translation>Campai&amp;gn:</translation>
+        </message>
+        <message>
+            <source>Open and in progress</source>
+            <translation>Open and in progress</translation>
+        </message>
+        <message>
+            <source>All, settled too</source>
+            <translation>All, settled too</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>No due date</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All campaigns</source>
+            <translation>All campaigns</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>Last note</translation>
         </message>
     </context>
     <context>
@@ -838,6 +926,43 @@
             <source>&amp;About fieldvisit</source>
             <translation>&amp;About fieldvisit</translation>
         </message>
+        <message>
+            <source>This laptop has joined the hub as %1 (%2).</source>
+            <extracomment>Dialog hook, replaced in tests.</extracomment>
+            <translation>This laptop has joined the hub as %1 (%2).</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+            <translation>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</translation>
+        </message>
+        <message>
+            <source>Set by the office; it arrives with the next sync.</source>
+            <translation>Set by the office; it arrives with the next sync.</translation>
+        </message>
+        <message>
+            <source>Saved; syncs to every laptop.</source>
+            <translation>Saved; syncs to every laptop.</translation>
+        </message>
+        <message>
+            <source>Organisa&amp;tion:</source>
+            <translation>Organisa&amp;tion:</translation>
+        </message>
+        <message>
+            <source>Printed on every receipt as the issuing unit.</source>
+            <translation>Printed on every receipt as the issuing unit.</translation>
+        </message>
+        <message>
+            <source>Save &amp;name</source>
+            <translation>Save &amp;name</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>&amp;Join a hub…</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -987,6 +1112,26 @@
         <message>
             <source>Keep value &amp;B</source>
             <translation>Keep value &amp;B</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+            <translation>This laptop has joined the hub. Press Sync now to send what it holds.</translation>
+        </message>
+        <message>
+            <source>This laptop has not joined a hub yet.</source>
+            <translation>This laptop has not joined a hub yet.</translation>
+        </message>
+        <message>
+            <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+            <translation>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>&amp;Join a hub…</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+            <translation>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1789,58 @@
         <message>
             <source>Imported as</source>
             <translation>Imported as</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinHubDialog</name>
+        <message>
+            <source>Join a hub</source>
+            <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+            <translation>Join a hub</translation>
+        </message>
+        <message>
+            <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+            <translation>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file:</source>
+            <translation>Enrolment &amp;file:</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code:</source>
+            <translation>One-time &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Join</translation>
+        </message>
+        <message>
+            <source>Joining needs the sync module, which is not installed.</source>
+            <translation>Joining needs the sync module, which is not installed.</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file</source>
+            <translation>Choose the enrolment file</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.fvenrol);;All files (*)</source>
+            <translation>Enrolment files (*.fvenrol);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file from the office.</source>
+            <translation>Choose the enrolment file from the office.</translation>
+        </message>
+        <message>
+            <source>Enter the one-time code from the office.</source>
+            <translation>Enter the one-time code from the office.</translation>
+        </message>
+        <message>
+            <source>Joining the hub…</source>
+            <translation>Joining the hub…</translation>
         </message>
     </context>
 </TS>

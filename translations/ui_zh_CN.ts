@@ -125,6 +125,14 @@
             <source>Enrolling this laptop…</source>
             <translation>正在登记本机…</translation>
         </message>
+        <message>
+            <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
+            <translation>例如 HZ03 或本组笔记本的名称（办公室可见）</translation>
+        </message>
+        <message>
+            <source>Enter a name for this laptop.</source>
+            <translation>请为本机起一个名称。</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -460,6 +468,86 @@
         <message>
             <source>&amp;Update</source>
             <translation>更新(&amp;U)</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>显示 %1 条</translation>
+        </message>
+        <message>
+            <source>How was it settled? (required)</source>
+            <translation>如何办结的？（必填）</translation>
+        </message>
+        <message>
+            <source>Why is it reopened? (required)</source>
+            <translation>为什么重新打开？（必填）</translation>
+        </message>
+        <message>
+            <source>Say how the need was settled.</source>
+            <translation>请写明诉求是如何办结的。</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>need, owner or household name</source>
+            <translation>诉求、负责人或户主姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>负责人(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Du&amp;e:</source>
+            <translation>期限(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Campai&amp;gn:</source>
+            <translation>活动(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Open and in progress</source>
+            <translation>待办和办理中</translation>
+        </message>
+        <message>
+            <source>All, settled too</source>
+            <translation>全部（含已办结）</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>本周到期</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>无期限</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <source>All campaigns</source>
+            <translation>全部活动</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>最近备注</translation>
         </message>
     </context>
     <context>
@@ -838,6 +926,43 @@
             <source>&amp;About fieldvisit</source>
             <translation>关于 fieldvisit(&amp;A)</translation>
         </message>
+        <message>
+            <source>This laptop has joined the hub as %1 (%2).</source>
+            <extracomment>Dialog hook, replaced in tests.</extracomment>
+            <translation>本机已加入中心库，设备名 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+            <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性注册码加入本单位的中心库；本机已有的数据全部保留。</translation>
+        </message>
+        <message>
+            <source>Set by the office; it arrives with the next sync.</source>
+            <translation>由办公室设置，下次同步时更新。</translation>
+        </message>
+        <message>
+            <source>Saved; syncs to every laptop.</source>
+            <translation>已保存，将同步到所有笔记本。</translation>
+        </message>
+        <message>
+            <source>Organisa&amp;tion:</source>
+            <translation>发放单位(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Printed on every receipt as the issuing unit.</source>
+            <translation>作为发放单位打印在每张签收单上。</translation>
+        </message>
+        <message>
+            <source>Save &amp;name</source>
+            <translation>保存名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>中心库</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>加入中心库(&amp;J)…</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -987,6 +1112,26 @@
         <message>
             <source>Keep value &amp;B</source>
             <translation>采用值 B(&amp;B)</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+            <translation>本机已加入中心库。请点击“立即同步”发送本机的数据。</translation>
+        </message>
+        <message>
+            <source>This laptop has not joined a hub yet.</source>
+            <translation>本机尚未加入中心库。</translation>
+        </message>
+        <message>
+            <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+            <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性注册码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>加入中心库(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+            <translation>本机目前单独使用。请用办公室给的注册文件和一次性注册码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1789,58 @@
         <message>
             <source>Imported as</source>
             <translation>导入为</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinHubDialog</name>
+        <message>
+            <source>Join a hub</source>
+            <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+            <translation>加入中心库</translation>
+        </message>
+        <message>
+            <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+            <translation>用办公室给的注册文件和一次性注册码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file:</source>
+            <translation>注册文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code:</source>
+            <translation>一次性注册码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>加入(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Joining needs the sync module, which is not installed.</source>
+            <translation>加入中心库需要同步模块，但尚未安装。</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file</source>
+            <translation>选择注册文件</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.fvenrol);;All files (*)</source>
+            <translation>注册文件 (*.fvenrol);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file from the office.</source>
+            <translation>请选择办公室给的注册文件。</translation>
+        </message>
+        <message>
+            <source>Enter the one-time code from the office.</source>
+            <translation>请输入办公室给的一次性注册码。</translation>
+        </message>
+        <message>
+            <source>Joining the hub…</source>
+            <translation>正在加入中心库…</translation>
         </message>
     </context>
 </TS>

@@ -125,6 +125,14 @@
             <source>Enrolling this laptop…</source>
             <translation>正在登記本機…</translation>
         </message>
+        <message>
+            <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
+            <translation>例如 HZ03 或本組筆電的名稱（辦公室可見）</translation>
+        </message>
+        <message>
+            <source>Enter a name for this laptop.</source>
+            <translation>請為本機起一個名稱。</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -460,6 +468,86 @@
         <message>
             <source>&amp;Update</source>
             <translation>更新(&amp;U)</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>顯示 %1 條</translation>
+        </message>
+        <message>
+            <source>How was it settled? (required)</source>
+            <translation>如何辦結的？（必填）</translation>
+        </message>
+        <message>
+            <source>Why is it reopened? (required)</source>
+            <translation>為什麼重新開啟？（必填）</translation>
+        </message>
+        <message>
+            <source>Say how the need was settled.</source>
+            <translation>請寫明訴求是如何辦結的。</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>訴求</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>need, owner or household name</source>
+            <translation>訴求、負責人或戶主姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>負責人(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Du&amp;e:</source>
+            <translation>期限(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Campai&amp;gn:</source>
+            <translation>活動(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Open and in progress</source>
+            <translation>待辦和辦理中</translation>
+        </message>
+        <message>
+            <source>All, settled too</source>
+            <translation>全部（含已辦結）</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>本週到期</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>無期限</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部負責人</translation>
+        </message>
+        <message>
+            <source>All campaigns</source>
+            <translation>全部活動</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>最近備註</translation>
         </message>
     </context>
     <context>
@@ -838,6 +926,43 @@
             <source>&amp;About fieldvisit</source>
             <translation>關於 fieldvisit(&amp;A)</translation>
         </message>
+        <message>
+            <source>This laptop has joined the hub as %1 (%2).</source>
+            <extracomment>Dialog hook, replaced in tests.</extracomment>
+            <translation>本機已加入中心庫，設備名 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
+            <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
+        </message>
+        <message>
+            <source>Set by the office; it arrives with the next sync.</source>
+            <translation>由辦公室設定，下次同步時更新。</translation>
+        </message>
+        <message>
+            <source>Saved; syncs to every laptop.</source>
+            <translation>已儲存，將同步到所有筆電。</translation>
+        </message>
+        <message>
+            <source>Organisa&amp;tion:</source>
+            <translation>發放單位(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Printed on every receipt as the issuing unit.</source>
+            <translation>作為發放單位列印在每張簽收單上。</translation>
+        </message>
+        <message>
+            <source>Save &amp;name</source>
+            <translation>儲存名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>中心庫</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>加入中心庫(&amp;J)…</translation>
+        </message>
     </context>
     <context>
         <name>SignaturePad</name>
@@ -987,6 +1112,26 @@
         <message>
             <source>Keep value &amp;B</source>
             <translation>採用值 B(&amp;B)</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the hub. Press Sync now to send what it holds.</source>
+            <translation>本機已加入中心庫。請點擊「立即同步」傳送本機的資料。</translation>
+        </message>
+        <message>
+            <source>This laptop has not joined a hub yet.</source>
+            <translation>本機尚未加入中心庫。</translation>
+        </message>
+        <message>
+            <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
+            <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性註冊碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
+        </message>
+        <message>
+            <source>&amp;Join a hub…</source>
+            <translation>加入中心庫(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
+            <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1789,58 @@
         <message>
             <source>Imported as</source>
             <translation>匯入為</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinHubDialog</name>
+        <message>
+            <source>Join a hub</source>
+            <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
+            <translation>加入中心庫</translation>
+        </message>
+        <message>
+            <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
+            <translation>用辦公室給的註冊檔案和一次性註冊碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file:</source>
+            <translation>註冊檔案(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code:</source>
+            <translation>一次性註冊碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>加入(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Joining needs the sync module, which is not installed.</source>
+            <translation>加入中心庫需要同步模組，但尚未安裝。</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file</source>
+            <translation>選擇註冊檔案</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.fvenrol);;All files (*)</source>
+            <translation>註冊檔案 (*.fvenrol);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Choose the enrolment file from the office.</source>
+            <translation>請選擇辦公室給的註冊檔案。</translation>
+        </message>
+        <message>
+            <source>Enter the one-time code from the office.</source>
+            <translation>請輸入辦公室給的一次性註冊碼。</translation>
+        </message>
+        <message>
+            <source>Joining the hub…</source>
+            <translation>正在加入中心庫…</translation>
         </message>
     </context>
 </TS>

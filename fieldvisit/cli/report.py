@@ -2,7 +2,8 @@
 
 fieldvisit report duplicates [--json] [--out dups.xlsx|dups.pdf]
 fieldvisit report dashboard --out dash.pdf
-fieldvisit office merge LOSER SURVIVOR | dismiss A B [--reason]
+fieldvisit office merge LOSER SURVIVOR [--reason R] | dismiss A B [--reason]
+fieldvisit office merges | unmerge HOUSEHOLD --reason R
 fieldvisit office void PAYMENT --reason R | accept FINDING_KEY --reason R
 fieldvisit office resolve CONFLICT (--take 1|2 | --value V)
 """
@@ -48,8 +49,22 @@ def register(sub: Any) -> None:
     )
     q.add_argument("loser")
     q.add_argument("survivor")
+    q.add_argument(
+        "--reason",
+        help=translate("Reports", "why they are one family (required when the ID numbers differ)"),
+    )
     add_json(q)
     q.set_defaults(func=cmd_merge)
+    q = acts.add_parser("merges", help=translate("Reports", "list the merges in effect"))
+    add_json(q)
+    q.set_defaults(func=cmd_merges)
+    q = acts.add_parser(
+        "unmerge", help=translate("Reports", "undo the merge of a household (it is live again)")
+    )
+    q.add_argument("household")
+    q.add_argument("--reason", required=True)
+    add_json(q)
+    q.set_defaults(func=cmd_unmerge)
     q = acts.add_parser(
         "dismiss", help=translate("Reports", "mark two households as not the same family")
     )
@@ -133,8 +148,37 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.session() as s:
-        duplicates.merge_pair(s, args.loser, args.survivor)
-    emit(args, {"merged": args.loser, "into": args.survivor}, [translate("Reports", "Merged.")])
+        op = duplicates.merge_pair(s, args.loser, args.survivor, args.reason)
+    emit(
+        args,
+        {"merged": args.loser, "into": args.survivor, "operation": op},
+        [translate("Reports", "Merged.")],
+    )
+    return 0
+
+
+def cmd_merges(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.reader() as s:
+        merges = duplicates.recent_merges(s)
+    emit(
+        args,
+        {"merges": reports.to_plain(merges)},
+        [f"{m.household_id}  {m.name} → {m.into_name}  {m.reason}".rstrip() for m in merges]
+        or [translate("Reports", "No merges.")],
+    )
+    return 0
+
+
+def cmd_unmerge(args: argparse.Namespace) -> int:
+    with open_replica(args) as replica, replica.session() as s:
+        if not (args.reason or "").strip():
+            raise FieldVisitError(translate("Reports", "Say why the merge is undone (--reason)."))
+        op = duplicates.unmerge(s, args.household, args.reason)
+    emit(
+        args,
+        {"unmerged": args.household, "operation": op},
+        [translate("Reports", "Merge undone.")],
+    )
     return 0
 
 

@@ -14,7 +14,7 @@ from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
-from fieldvisit.store.models import Household, Member
+from fieldvisit.store.models import Household, Member, Operation
 
 CATEGORIES = ("困难职工", "困难党员", "劳动模范", "农民工", "一线职工", "坚守岗位职工", "其他")
 CAUSES = (
@@ -182,8 +182,20 @@ def restore_household(session: Session, household_id: str) -> None:
         oplog.restore(session, "household", household_id, team_id=hh.team_id)
 
 
-def merge_households(session: Session, loser_id: str, survivor_id: str) -> None:
-    """The same family registered twice: keep ``survivor_id``; visits, payments and needs follow."""
+def ids_differ(a: Household, b: Household) -> bool:
+    """Both households carry an ID number and the numbers are not the same person's."""
+    return bool(a.id_number and b.id_number and a.id_number != b.id_number)
+
+
+def merge_households(
+    session: Session, loser_id: str, survivor_id: str, reason: str | None = None
+) -> str:
+    """The same family registered twice: keep ``survivor_id``; visits, payments and needs follow.
+
+    Two different ID numbers are two people unless the office says why not, so
+    such a merge needs a reason; the reason travels on the merge operation.
+    Returns the merge operation's id (what :func:`unmerge_household` undoes).
+    """
     if loser_id == survivor_id:
         raise FieldVisitError(translate("Households", "A household cannot be merged into itself."))
     loser, survivor = get(session, loser_id), get(session, survivor_id)
@@ -193,9 +205,57 @@ def merge_households(session: Session, loser_id: str, survivor_id: str) -> None:
         raise FieldVisitError(
             translate("Households", "That household is already archived or merged.")
         )
-    oplog.tombstone(
-        session, "household", loser_id, kind="merge", into=survivor_id, team_id=loser.team_id
+    why = v.note(reason)
+    if ids_differ(loser, survivor) and not why:
+        raise FieldVisitError(
+            translate(
+                "Households",
+                "The two households have different ID numbers; say why they are one family.",
+            )
+        )
+    extra: dict[str, Any] = {"into": survivor_id}
+    if why:
+        extra["reason"] = why
+    op = oplog.tombstone(
+        session, "household", loser_id, kind="merge", team_id=loser.team_id, **extra
     )
+    return op.op_id
+
+
+def merge_in_effect(session: Session, household_id: str) -> Operation | None:
+    """The merge operation that made this household a tombstone (the latest merge)."""
+    hh = get(session, household_id)
+    if not hh.merged_into:
+        return None
+    return (
+        session.execute(
+            select(Operation)
+            .where(
+                Operation.entity == "household",
+                Operation.row_id == household_id,
+                Operation.kind == "merge",
+            )
+            .order_by(Operation.sort_key.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def unmerge_household(session: Session, household_id: str, reason: str | None = None) -> str:
+    """Undo the merge of ``household_id``: it is live again and its own visits,
+    payments, needs and members point back at it. An operation like any other."""
+    hh = get(session, household_id)
+    merge = merge_in_effect(session, household_id)
+    if merge is None:
+        raise FieldVisitError(translate("Households", "This household is not merged."))
+    payload: dict[str, Any] = {"merge_op": merge.op_id, "base": hh.head_key}
+    why = v.note(reason)
+    if why:
+        payload["reason"] = why
+    op = oplog.record(session, "household", household_id, "unmerge", payload, team_id=hh.team_id)
+    return op.op_id
 
 
 def get(session: Session, household_id: str) -> Household:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit import organisation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import payload, signers
@@ -115,7 +116,7 @@ def load(session: Session, payment_ids: Sequence[str]) -> list[ReceiptData]:
         r.reverses_id: r
         for r in in_chunks(session, Payment, Payment.reverses_id, [p.id for p in pays])
     }
-    org = setting(session, "organisation")
+    org = organisation.name(session)
     me, key = signers.own_key(session)
     office = setting(session, "role") == "office"
     out = []

@@ -19,11 +19,11 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit import __version__, campaigns
+from fieldvisit import __version__, campaigns, organisation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money
-from fieldvisit.receipts.data import in_chunks, mask_id, setting
+from fieldvisit.receipts.data import in_chunks, mask_id
 from fieldvisit.receipts.draw import INK, MUTED, RULE, SHADE, zh
 from fieldvisit.receipts.render import check_out, save_pdf, script
 from fieldvisit.store.models import Campaign, Household, Payment, Team
@@ -134,7 +134,7 @@ def render_roster(
     n = per_page()
     pages = [rows[i : i + n] for i in range(0, len(rows), n)]
     head = {
-        "org": setting(session, "organisation"),
+        "org": organisation.name(session),
         "title": f"{campaign.name}　{zh('发放签收表', sc)}",
         "sub": "　　".join(
             x

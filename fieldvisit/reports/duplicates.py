@@ -11,6 +11,7 @@ both operations, so the decision reaches every replica.
 from __future__ import annotations
 
 import itertools
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,11 +22,19 @@ from sqlalchemy.orm import Session
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households.edit import get as get_household
-from fieldvisit.households.edit import merge_households
+from fieldvisit.households.edit import ids_differ, merge_households, unmerge_household
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import local_time, mask_id, rows, team_names, temp_tables
+from fieldvisit.reports.common import (
+    device_names,
+    local_time,
+    mask_id,
+    rows,
+    team_names,
+    temp_tables,
+)
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
+from fieldvisit.store.merge import hlc_time
 from fieldvisit.text import normalize
 
 #: Reasons, strongest first.
@@ -47,6 +56,8 @@ class HouseholdBrief:
     created_at: datetime | None
     visits: int
     payments: int  # live payments: voided ones do not count
+    needs: int = 0  # live needs, any status
+    has_id_number: bool = False
 
 
 @dataclass
@@ -136,7 +147,9 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
             "h.created_at, (SELECT count(*) FROM visit v WHERE v.household_id = h.id) AS visits, "
             # Live payments (voided ones not counted), from the running totals.
             "(SELECT coalesce(sum(live), 0) FROM payment_tally t WHERE t.household_id = h.id) "
-            "AS paid FROM temp._fv_want w CROSS JOIN household h ON h.id = w.id",
+            "AS paid, (SELECT count(*) FROM need n WHERE n.household_id = h.id "
+            "AND n.archived = 0) AS needs "
+            "FROM temp._fv_want w CROSS JOIN household h ON h.id = w.id",
         ):
             out[r.id] = HouseholdBrief(
                 id=r.id,
@@ -149,6 +162,8 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
                 created_at=local_time(r.created_at),
                 visits=int(r.visits),
                 payments=int(r.paid),
+                needs=int(r.needs),
+                has_id_number=bool(r.id_number),
             )
     return out
 
@@ -179,9 +194,97 @@ def dismiss_pair(session: Session, a: str, b: str, reason: str | None = None) ->
     return did
 
 
-def merge_pair(session: Session, loser: str, survivor: str) -> None:
-    """Keep ``survivor``; ``loser`` becomes a tombstone pointing at it (see households.edit)."""
-    merge_households(session, loser, survivor)
+def merge_pair(session: Session, loser: str, survivor: str, reason: str | None = None) -> str:
+    """Keep ``survivor``; ``loser`` becomes a tombstone pointing at it (see households.edit).
+
+    Returns the merge operation's id."""
+    return merge_households(session, loser, survivor, reason)
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What the office confirms before a merge: both households side by side."""
+
+    keep: HouseholdBrief
+    merge: HouseholdBrief
+    #: both have ID numbers and they differ: the merge needs a typed reason
+    ids_differ: bool
+    #: field names whose values differ (name, id_number_masked, phone, address)
+    differs: frozenset[str]
+
+
+def merge_preview(session: Session, loser: str, survivor: str) -> MergePreview:
+    if loser == survivor:
+        raise FieldVisitError(translate("Households", "A household cannot be merged into itself."))
+    a, b = get_household(session, survivor), get_household(session, loser)
+    briefs = _briefs(session, [survivor, loser])
+    keep, merge = briefs[survivor], briefs[loser]
+    differs = frozenset(
+        f
+        for f, x, y in (
+            ("name", normalize(a.name or ""), normalize(b.name or "")),
+            ("id_number_masked", a.id_number or "", b.id_number or ""),
+            ("phone", _digits(a.phone), _digits(b.phone)),
+            ("address", normalize(a.address or ""), normalize(b.address or "")),
+        )
+        if x and y and x != y
+    )
+    return MergePreview(keep, merge, ids_differ(a, b), differs)
+
+
+def _digits(value: str | None) -> str:
+    return "".join(c for c in value or "" if c.isdigit())
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """A merge in effect, as the office sees it in "recent merges"."""
+
+    household_id: str  # the merged-away household (what an unmerge names)
+    name: str
+    id_number_masked: str
+    into_id: str
+    into_name: str
+    reason: str
+    device: str
+    at: datetime | None
+    merge_op: str
+
+
+def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
+    """Merges still in effect, newest first (the latest merge of each merged household)."""
+    out: dict[str, MergeRecord] = {}
+    devices = device_names(session)
+    for r in rows(
+        session,
+        "SELECT h.id, h.name, h.id_number, h.merged_into, s.name AS into_name, o.op_id, "
+        "o.device_id, o.hlc, o.payload FROM household h "
+        "JOIN operation o ON o.entity = 'household' AND o.row_id = h.id AND o.kind = 'merge' "
+        "LEFT JOIN household s ON s.id = h.merged_into "
+        "WHERE h.merged_into IS NOT NULL ORDER BY o.sort_key DESC",
+    ):
+        if r.id in out:
+            continue
+        payload = r.payload if isinstance(r.payload, dict) else json.loads(r.payload or "{}")
+        out[r.id] = MergeRecord(
+            household_id=r.id,
+            name=r.name,
+            id_number_masked=mask_id(r.id_number),
+            into_id=r.merged_into,
+            into_name=r.into_name or "",
+            reason=str(payload.get("reason") or ""),
+            device=devices.get(r.device_id, r.device_id),
+            at=hlc_time(r.hlc),
+            merge_op=r.op_id,
+        )
+        if len(out) >= limit:
+            break
+    return list(out.values())
+
+
+def unmerge(session: Session, household_id: str, reason: str | None = None) -> str:
+    """Undo a merge (see households.edit.unmerge_household); returns the operation id."""
+    return unmerge_household(session, household_id, reason)
 
 
 def reason_label(reason: str) -> str:

@@ -7,13 +7,13 @@ recorded; a need is overdue when it is still open or in progress after its due d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import as_date, rows
+from fieldvisit.reports.common import as_date, local_time, rows
 from fieldvisit.reports.table import Column, Table
 
 ACTIVE = "n.status IN ('open', 'in_progress')"
@@ -48,10 +48,24 @@ class OverdueNeed:
     status: str
 
 
+@dataclass(frozen=True)
+class SettledNeed:
+    """A resolved or closed need and how it was settled (the note is required)."""
+
+    need_id: str
+    household: str
+    category: str
+    owner: str
+    status: str
+    settled_on: date | None
+    note: str
+
+
 @dataclass
 class NeedsLedger:
     rows: list[LedgerRow]
     overdue: list[OverdueNeed]
+    settled_needs: list[SettledNeed] = field(default_factory=list)
 
     @property
     def recorded(self) -> int:
@@ -113,7 +127,27 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
                 r.id, r.name or "", r.category, r.owner or "", due, (today - due).days, r.status
             )
         )
-    return NeedsLedger(ledger, late)
+    done: dict[str, SettledNeed] = {}
+    for r in rows(
+        session,
+        "SELECT n.id, h.name, n.category, n.owner, n.status, e.at, e.note FROM need n "
+        "LEFT JOIN household h ON h.id = n.household_id "
+        "JOIN need_event e ON e.need_id = n.id AND e.applied = 1 AND e.to_status = n.status "
+        "WHERE n.archived = 0 AND n.status IN ('resolved', 'closed') "
+        "ORDER BY e.at DESC, e.id DESC LIMIT 100000",
+    ):
+        if r.id not in done:  # the latest settling event of each need
+            at = local_time(r.at)
+            done[r.id] = SettledNeed(
+                r.id,
+                r.name or "",
+                r.category,
+                r.owner or "",
+                r.status,
+                at.date() if at else None,
+                r.note or "",
+            )
+    return NeedsLedger(ledger, late, list(done.values()))
 
 
 def status_label(status: str) -> str:
@@ -175,4 +209,20 @@ def needs_tables(ledger: NeedsLedger) -> list[Table]:
             for o in ledger.overdue
         ],
     )
-    return [main, late]
+    settled = Table(
+        name=translate("Reports", "Settled"),
+        title=translate("Reports", "Settled needs and how"),
+        columns=[
+            Column("household", translate("Reports", "Household")),
+            Column("category", translate("Reports", "Category")),
+            Column("owner", translate("Reports", "Owner")),
+            Column("status", translate("Reports", "Status")),
+            Column("settled_on", translate("Reports", "Settled on"), "date"),
+            Column("note", translate("Reports", "How it was settled")),
+        ],
+        rows=[
+            (d.household, d.category, d.owner, status_label(d.status), d.settled_on, d.note)
+            for d in ledger.settled_needs
+        ],
+    )
+    return [main, late, settled]

@@ -14,7 +14,9 @@ Rules (DESIGN §4):
 - a delete is a tombstone; an edit the deleter had not seen, or an edit made
   without having seen the delete, is a delete-versus-edit conflict;
 - a household merge tombstones the loser and re-points its visits, payments
-  and needs to the survivor;
+  and needs to the survivor; an unmerge names the merge it undoes and, while
+  that merge is the one in effect, makes the loser live again (its rows point
+  back at it);
 - needs move forward through their states; reopening is its own operation;
 - a conflict resolution is an operation too, and forces the chosen value.
 
@@ -50,6 +52,7 @@ from fieldvisit.store.models import (
     Need,
     NeedEvent,
     Operation,
+    Organisation,
     Payment,
     Photo,
     ReceiptEvent,
@@ -64,6 +67,7 @@ MUTABLE: dict[str, type[Base]] = {
     "team": Team,
     "device": Device,
     "need": Need,
+    "organisation": Organisation,  # one global row: the name printed on receipts
 }
 APPEND_ONLY: dict[str, type[Base]] = {
     "visit": Visit,
@@ -394,6 +398,10 @@ class _Fold:
     source: dict[str, Op] = field(default_factory=dict)  # field -> op that set it
     applied: list[Op] = field(default_factory=list)
     deleted_by: Op | None = None
+    #: the merge in effect (an unmerge undoes only this one) and the plain delete
+    #: in effect, which is what is left once a merge is undone
+    merged_by: Op | None = None
+    tombstone: Op | None = None
     conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[tuple[Op, str | None, str, bool]] = field(default_factory=list)
     seen_sets: dict[str, frozenset[str] | None] = field(default_factory=dict)
@@ -507,12 +515,23 @@ def _step(f: _Fold, op: Op) -> None:
         f.state["archived"] = True
         if op.kind == "merge":
             f.state["merged_into"] = payload["into"]
+            f.merged_by = op
+        else:
+            f.tombstone = op
         f.deleted_by = op
+    elif op.kind == "unmerge":
+        # Undo the merge it names, if that merge is still the one in effect; a merge
+        # made after it (or concurrently, into another household) stands.
+        if f.merged_by is not None and payload.get("merge_op") == f.merged_by.op_id:
+            f.state["merged_into"] = None
+            f.state["archived"] = f.tombstone is not None
+            f.deleted_by = f.tombstone
+            f.merged_by = None
     elif op.kind == "restore":
-        # A merge is final: its visits, payments and needs now belong to the survivor.
+        # Restore does not undo a merge: that is what unmerge is for.
         if not f.state.get("merged_into"):
             f.state["archived"] = False
-            f.deleted_by = None
+            f.deleted_by = f.tombstone = None
     elif op.kind == "resolve":
         fld = payload["field"]
         if fld != "*":
@@ -520,7 +539,7 @@ def _step(f: _Fold, op: Op) -> None:
             f.source[fld] = op
         elif payload.get("value") == "restore" and not f.state.get("merged_into"):
             f.state["archived"] = False
-            f.deleted_by = None
+            f.deleted_by = f.tombstone = None
         c = f.conflicts.get(payload["conflict_id"])
         if c is not None:
             c.update(status="resolved", resolved_by=op.op_id, resolution=payload.get("value"))
@@ -571,7 +590,11 @@ def refold(session: Session, entity: str, row_id: str) -> None:
         session.execute(delete(NeedEvent).where(NeedEvent.need_id == row_id))
         for op, frm, to, ok in f.events:
             _need_event(session, op, frm, to, ok)
-    if entity == "household" and f.state is not None and f.state.get("merged_into"):
+    if (
+        entity == "household"
+        and f.state is not None
+        and (f.state.get("merged_into") or any(o.kind == "unmerge" for o in f.applied))
+    ):
         _repoint(session, row_id)
 
 

@@ -49,6 +49,18 @@ class Team(Base):
     head_key: Mapped[str] = mapped_column(String(80), default="")
 
 
+class Organisation(Base):
+    """The issuing unit printed on receipts: one global row, renamed by the office (migration 0009)."""
+
+    __tablename__ = "organisation"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    head_key: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Device(Base):
     """A laptop (or office workstation) known to this replica."""
 

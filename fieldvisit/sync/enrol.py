@@ -5,7 +5,7 @@ credentials, its signing key (bundles and receipts) and the organisation's bundl
 key (an office also gets the old shared receipt key, for old-scheme receipts),
 encrypted with AES-GCM under a key derived (scrypt) from a short one-time
 code that is shown once and travels separately (read aloud, on paper). The
-laptop's ``enroll`` opens it, creates (or re-keys) its replica and keeps the
+laptop's ``enroll`` opens it, creates (or re-keys, or joins) its replica and keeps the
 database password in the OS keyring — or, where there is none, inside the
 encrypted replica. Nothing secret is written in plain text.
 """
@@ -150,51 +150,76 @@ def apply_enrolment(replica: Replica, data: dict[str, Any]) -> None:
 
 
 def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = None) -> Replica:
-    """Open the sealed file and create (or re-key) this laptop's replica for it."""
+    """Open the sealed file and create (or re-key, or join) this laptop's replica for it.
+
+    An existing replica made alone (never enrolled) joins the hub keeping its data:
+    see :func:`join_hub`."""
     data = unseal(file, code)
     if Replica.exists(base):
         replica = Replica.open(base, passphrase=passphrase)
-        if data["device_id"] not in (replica.device_id, replica.settings.get(ENROLLED)):
+        try:
+            _enrol_existing(replica, data)
+        except Exception:
             replica.close()
-            raise FieldVisitError(
-                translate(
-                    "Enrol",
-                    "A replica for another device already exists in %1. Enrol into an empty "
-                    "folder, or ask the administrator to enrol this device's id (%2).",
-                )
-                .replace("%1", str(base))
-                .replace("%2", replica.device_id)
-            )
-        theirs = replica.settings.get("org_id")
-        if theirs and theirs != data["org_id"]:
-            # Its log, pull cursor and receipt series belong to the other organisation's
-            # hub: mixing them in would pull part of the new log and never the rest.
-            name = str(replica.settings.get("org_name") or replica.settings.get("organisation"))
-            replica.close()
-            raise FieldVisitError(
-                translate(
-                    "Enrol",
-                    "This replica belongs to another organisation's hub (%1); this enrolment "
-                    "file is for %2. Enrol into an empty folder instead: a replica never moves "
-                    "between hubs.",
-                )
-                .replace("%1", name)
-                .replace("%2", str(data["org_name"]))
-            )
-    else:
-        replica = Replica.create(
-            base,
-            device=data["device_name"],
-            team=data["team_name"],
-            organisation=data["org_name"],
-            role=data["role"],
-            passphrase=passphrase,
-            device_id=data["device_id"],
-            team_id=data["team_id"],
-        )
+            raise
+        return replica
+    replica = Replica.create(
+        base,
+        device=data["device_name"],
+        team=data["team_name"],
+        organisation=data["org_name"],
+        role=data["role"],
+        passphrase=passphrase,
+        device_id=data["device_id"],
+        team_id=data["team_id"],
+    )
     try:
         apply_enrolment(replica, data)
     except Exception:
         replica.close()
         raise
     return replica
+
+
+def join_hub(replica: Replica, file: Path, code: str) -> None:
+    """Enrol the open replica from a sealed file, keeping everything it holds.
+
+    A replica made alone has its changes re-issued under the enrolled device
+    (:func:`fieldvisit.sync.adopt.restamp`), so the first sync sends them and
+    every other laptop receives them. The GUI's "join a hub" calls this.
+    """
+    _enrol_existing(replica, unseal(file, code))
+
+
+def _enrol_existing(replica: Replica, data: dict[str, Any]) -> None:
+    """Re-key this device's replica, or let a replica made alone join the hub."""
+    theirs = replica.settings.get("org_id")
+    if theirs and theirs != data["org_id"]:
+        # Its log, pull cursor and receipt series belong to the other organisation's
+        # hub: mixing them in would pull part of the new log and never the rest.
+        name = str(replica.settings.get("org_name") or replica.settings.get("organisation"))
+        raise FieldVisitError(
+            translate(
+                "Enrol",
+                "This replica belongs to another organisation's hub (%1); this enrolment "
+                "file is for %2. Enrol into an empty folder instead: a replica never moves "
+                "between hubs.",
+            )
+            .replace("%1", name)
+            .replace("%2", str(data["org_name"]))
+        )
+    if data["device_id"] not in (replica.device_id, replica.settings.get(ENROLLED)):
+        if is_enrolled(replica):
+            raise FieldVisitError(
+                translate(
+                    "Enrol",
+                    "A replica for another device already exists in %1. Enrol into an empty "
+                    "folder, or ask the administrator to enrol this device's id (%2).",
+                )
+                .replace("%1", str(replica.base))
+                .replace("%2", replica.device_id)
+            )
+        from fieldvisit.sync.adopt import restamp
+
+        restamp(replica, data)
+    apply_enrolment(replica, data)

@@ -9,7 +9,6 @@ it the option is shown disabled with the reason.
 from __future__ import annotations
 
 import importlib
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +64,10 @@ class FirstRunDialog(QDialog):
         # -- create
         self.create_box = QWidget(self)
         cf = QFormLayout(self.create_box)
+        # No default: the name goes on every receipt number and the office's lists,
+        # and a host name ("DESKTOP-4F2K9QX") means nothing to either.
         self.device = QLineEdit(self)
-        self.device.setText(socket.gethostname()[:40])
+        self.device.setMaxLength(40)
         self.team = QLineEdit(self)
         self.organisation = QLineEdit(self)
         self.passphrase = QLineEdit(self)
@@ -136,7 +137,7 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(560)
         self._keyboard()
         self.retranslateUi()
-        self.team.setFocus()
+        self.device.setFocus()
 
     def _keyboard(self) -> None:
         """Tab follows the page top to bottom, and Enter in any field presses OK.
@@ -187,6 +188,9 @@ class FirstRunDialog(QDialog):
                 )
             )
         self.labels["device"].setText(translate("FirstRunDialog", "&Device name:"))
+        self.device.setPlaceholderText(
+            translate("FirstRunDialog", "e.g. HZ03 or the team's laptop name (shown to the office)")
+        )
         self.labels["team"].setText(translate("FirstRunDialog", "&Team:"))
         self.labels["organisation"].setText(
             translate("FirstRunDialog", "&Organisation (printed on receipts):")
@@ -234,6 +238,10 @@ class FirstRunDialog(QDialog):
     def _create(self) -> None:
         device, team, org = self.device.text(), self.team.text(), self.organisation.text()
         pw, pw2 = self.passphrase.text(), self.passphrase2.text()
+        if not device.strip():
+            self.error.setText(translate("FirstRunDialog", "Enter a name for this laptop."))
+            self.device.setFocus()
+            return
         if not team.strip():
             self.error.setText(translate("FirstRunDialog", "Enter the name of your team."))
             self.team.setFocus()

@@ -1,21 +1,23 @@
-"""Needs: the team's open needs, and moving one forward with a note.
+"""Needs: find them (search and filters, done in SQL) and move one on with a note.
 
-A need moves open → in progress → resolved / closed; going back is an explicit
-reopen with a reason (``fieldvisit.needs.reopen``). Each change is one write on
-the worker; the list refreshes from the broadcast.
+A need moves open → in progress → resolved / closed; settling one says how
+(the note is required), going back is an explicit reopen with a reason
+(``fieldvisit.needs``). Settled needs stay findable: the status filter shows
+them, with the note they were settled with. Each change is one write on the
+worker; the list refreshes from the broadcast.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,7 +31,7 @@ from sqlalchemy.orm import Session
 from fieldvisit import needs
 from fieldvisit.i18n import translate
 from fieldvisit.store.merge import NEED_FORWARD
-from fieldvisit.store.models import Household, Need
+from fieldvisit.store.models import Campaign
 from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import day
@@ -45,34 +47,37 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-def load_needs(s: Session, team_id: str | None, include_done: bool) -> list[dict[str, Any]]:
-    if include_done:
-        stmt = select(Need).where(Need.archived.is_(False))
-        if team_id:
-            stmt = stmt.where(Need.team_id == team_id)
-        rows = list(s.execute(stmt.order_by(Need.due_on)).scalars())
-    else:
-        rows = needs.open_needs(s, team_id)
-    wanted = {n.household_id for n in rows}
-    names: dict[str, str] = {
-        r[0]: r[1]
-        for r in s.execute(select(Household.id, Household.name).where(Household.id.in_(wanted)))
-    }
-    today = date.today()
-    return [
+@dataclass
+class Loaded:
+    rows: list[dict[str, Any]]
+    owners: list[str]
+    campaigns: list[tuple[str, str]]
+
+
+def load_needs(s: Session, f: needs.NeedFilter) -> Loaded:
+    found = needs.search_needs(s, f)
+    rows = [
         {
             "id": n.id,
             "household_id": n.household_id,
-            "household": names.get(n.household_id, ""),
+            "household": n.household,
             "category": n.category,
             "description": n.description,
-            "owner": n.owner or "",
+            "owner": n.owner,
             "due_on": n.due_on,
-            "overdue": bool(n.due_on and n.due_on < today and n.status in ("open", "in_progress")),
+            "overdue": n.overdue,
             "status": n.status,
+            "note": n.note,
         }
-        for n in rows
+        for n in found
     ]
+    campaigns = [
+        (cid, name)
+        for cid, name in s.execute(
+            select(Campaign.id, Campaign.name).order_by(Campaign.starts_on.desc(), Campaign.name)
+        )
+    ]
+    return Loaded(rows, needs.owners(s, f.team_id), campaigns)
 
 
 def change_status(s: Session, need_id: str, to: str, note: str) -> None:
@@ -90,9 +95,40 @@ class NeedsPage(Page):
         self.rows: list[dict[str, Any]] = []
         self.heading = QLabel(self)
         self.heading.setProperty("role", "h1")
-        self.include_done = QCheckBox(self)
-        self.include_done.toggled.connect(lambda _on: self.refresh())
-        self.table = QTableWidget(0, 6, self)
+        # Filters: each change reloads from SQL; typing waits for a pause.
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.status_label = QLabel(self)
+        self.status = QComboBox(self)
+        self.status_label.setBuddy(self.status)
+        self.owner_label = QLabel(self)
+        self.owner = QComboBox(self)
+        self.owner.setMinimumContentsLength(8)
+        self.owner_label.setBuddy(self.owner)
+        self.due_label = QLabel(self)
+        self.due = QComboBox(self)
+        self.due_label.setBuddy(self.due)
+        self.campaign_label = QLabel(self)
+        self.campaign = QComboBox(self)
+        self.campaign.setMinimumContentsLength(12)
+        self.campaign_label.setBuddy(self.campaign)
+        for value in needs.STATUS_FILTERS:
+            self.status.addItem("", value)
+        for value in needs.DUE_FILTERS:
+            self.due.addItem("", value)
+        self.owner.addItem("", None)
+        self.campaign.addItem("", None)
+        for combo in (self.status, self.owner, self.due, self.campaign):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count = QLabel(self)
+        self.table = QTableWidget(0, 7, self)
         tables.tune(self.table)
         # The current row, not the selection: an arrow key changes the selection
         # first, so the selection signal would still see the row the user left.
@@ -102,6 +138,7 @@ class NeedsPage(Page):
         self.to_label = QLabel(self)
         self.to = QComboBox(self)
         self.to_label.setBuddy(self.to)
+        self.to.currentIndexChanged.connect(lambda _i: self._note_hint())
         self.note_label = QLabel(self)
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(70)
@@ -112,7 +149,11 @@ class NeedsPage(Page):
         self.apply.clicked.connect(self.apply_change)
         self.apply.setAutoDefault(True)  # Enter presses it once Tab has reached it
         for name, w in (
-            ("include_done", self.include_done),
+            ("search", self.search),
+            ("status", self.status),
+            ("owner", self.owner),
+            ("due", self.due),
+            ("campaign", self.campaign),
             ("needs", self.table),
             ("move_to", self.to),
             ("note", self.note),
@@ -130,20 +171,61 @@ class NeedsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        top.addWidget(self.include_done)
+        top.addWidget(self.count)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 2)
+        for label, combo in (
+            (self.status_label, self.status),
+            (self.owner_label, self.owner),
+            (self.due_label, self.due),
+            (self.campaign_label, self.campaign),
+        ):
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.addLayout(top)
+        box.addLayout(filters)
         box.addWidget(self.table, 1)
         box.addLayout(row)
         box.addWidget(self.error)
         self.retranslateUi()
         self._selected()
 
+    def current_filter(self) -> needs.NeedFilter:
+        return needs.NeedFilter(
+            text=self.search.text(),
+            status=str(self.status.currentData() or "active"),
+            owner=self.owner.currentData(),
+            due=str(self.due.currentData() or "any"),
+            campaign_id=self.campaign.currentData(),
+            team_id=self.ctx.team_id if self.ctx.role != "office" else None,
+        )
+
     def refresh(self) -> None:
-        team = self.ctx.team_id if self.ctx.role != "office" else None
-        done = self.include_done.isChecked()
-        self.ctx.runner.read(lambda s: load_needs(s, team, done)).success(self._show).run(self)
+        self._typing.stop()
+        f = self.current_filter()
+        self.ctx.runner.read(lambda s: load_needs(s, f)).success(self._loaded).run(self)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self._fill(self.owner, [(o, o) for o in loaded.owners])
+        self._fill(self.campaign, loaded.campaigns)
+        self._show(loaded.rows)
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Refill a filter's choices after its first "all" entry, keeping the current one."""
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, text in items:
+            combo.addItem(text, value)
+        i = combo.findData(keep) if keep is not None else 0
+        combo.setCurrentIndex(max(i, 0))
+        combo.blockSignals(False)
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         keep = self.selected_id()
@@ -159,6 +241,7 @@ class NeedsPage(Page):
                     status_label(n["status"]),
                     n["owner"],
                     n["description"],
+                    n["note"],
                 )
             ):
                 item = QTableWidgetItem(text)
@@ -169,6 +252,7 @@ class NeedsPage(Page):
             if n["id"] == keep:
                 self.table.selectRow(r)
         tables.fit(self.table)
+        self.count.setText(translate("NeedsPage", "%1 shown").replace("%1", str(len(rows))))
         self._selected()
 
     def selected_id(self) -> str | None:
@@ -189,12 +273,26 @@ class NeedsPage(Page):
             w.setEnabled(need is not None and self.to.count() > 0)
         self.error.clear()
 
+    def _note_hint(self) -> None:
+        to = self.to.currentData()
+        if to in needs.NOTE_REQUIRED:
+            hint = translate("NeedsPage", "How was it settled? (required)")
+        elif to == "reopen":
+            hint = translate("NeedsPage", "Why is it reopened? (required)")
+        else:
+            hint = ""
+        self.note.setPlaceholderText(hint)
+
     def apply_change(self) -> None:
         nid, to, note = self.selected_id(), self.to.currentData(), self.note.toPlainText()
         if not nid or not to:
             return
-        if to == "reopen" and not note.strip():
-            self.error.setText(translate("NeedsPage", "Say why the need is reopened."))
+        if not note.strip() and (to == "reopen" or to in needs.NOTE_REQUIRED):
+            self.error.setText(
+                translate("NeedsPage", "Say why the need is reopened.")
+                if to == "reopen"
+                else translate("NeedsPage", "Say how the need was settled.")
+            )
             self.note.setFocus()
             return
 
@@ -214,8 +312,29 @@ class NeedsPage(Page):
             opener(need["household_id"])
 
     def retranslateUi(self) -> None:
-        self.heading.setText(translate("NeedsPage", "Open needs of this team"))
-        self.include_done.setText(translate("NeedsPage", "Show &resolved and closed too"))
+        self.heading.setText(translate("NeedsPage", "Needs"))
+        self.search_label.setText(translate("NeedsPage", "Fin&d:"))
+        self.search.setPlaceholderText(translate("NeedsPage", "need, owner or household name"))
+        self.status_label.setText(translate("NeedsPage", "&Status:"))
+        self.owner_label.setText(translate("NeedsPage", "O&wner:"))
+        self.due_label.setText(translate("NeedsPage", "Du&e:"))
+        self.campaign_label.setText(translate("NeedsPage", "Campai&gn:"))
+        statuses = {
+            "active": translate("NeedsPage", "Open and in progress"),
+            "all": translate("NeedsPage", "All, settled too"),
+        }
+        for i, value in enumerate(needs.STATUS_FILTERS):
+            self.status.setItemText(i, statuses.get(value) or status_label(value))
+        dues = {
+            "any": translate("NeedsPage", "Any time"),
+            "overdue": translate("NeedsPage", "Overdue"),
+            "week": translate("NeedsPage", "Due this week"),
+            "none": translate("NeedsPage", "No due date"),
+        }
+        for i, value in enumerate(needs.DUE_FILTERS):
+            self.due.setItemText(i, dues[value])
+        self.owner.setItemText(0, translate("NeedsPage", "Everyone"))
+        self.campaign.setItemText(0, translate("NeedsPage", "All campaigns"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("NeedsPage", "Due"),
@@ -224,10 +343,12 @@ class NeedsPage(Page):
                 translate("NeedsPage", "Status"),
                 translate("NeedsPage", "Owner"),
                 translate("NeedsPage", "Need"),
+                translate("NeedsPage", "Last note"),
             ]
         )
         self.to_label.setText(translate("NeedsPage", "&Move to:"))
         self.note_label.setText(translate("NeedsPage", "N&ote:"))
         self.apply.setText(translate("NeedsPage", "&Update"))
+        self._note_hint()
         if self.rows:
             self._show(self.rows)

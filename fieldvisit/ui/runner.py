@@ -3,7 +3,7 @@
 Modelled on Anki's operation runner. A screen builds an operation around a plain
 function, says what it changes, and runs it::
 
-    ctx.runner.write(lambda s: needs.transition(s, nid, "resolved"), changes={"needs"})
+    ctx.runner.write(lambda s: needs.transition(s, nid, "resolved", note), changes={"needs"})
         .success(lambda _: self.refresh())
         .run(parent=self)
 

@@ -1,7 +1,9 @@
-"""Settings: language (applies live), receipts, printer, data folder and backup, about.
+"""Settings: language (applies live), receipts, printer, the hub, data folder and backup, about.
 
 Language and printer are preferences of this laptop's user interface;
 the receipt layout and prefix are replica settings the receipts area reads.
+The organisation printed on receipts is a synced row an office device renames
+(``fieldvisit.organisation``); a laptop set up alone joins a hub from here.
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit import __version__, backup
+from fieldvisit import __version__, backup, organisation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.joinhub import ask_join, is_enrolled, join_function
 from fieldvisit.ui.page import Page
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
@@ -106,13 +109,37 @@ class SettingsPage(Page):
         self.printer.currentIndexChanged.connect(
             lambda _i: ctx.set_pref("printer", self.printer.currentData())
         )
-        self.r_labels = [QLabel(self) for _ in range(3)]
+        self.org = QLineEdit(self)
+        self.org.setMaxLength(200)
+        self.org_save = QPushButton(self)
+        self.org_save.clicked.connect(self.save_organisation)
+        self.org_note = QLabel(self)
+        self.org_note.setWordWrap(True)
+        orow = QHBoxLayout()
+        orow.addWidget(self.org, 2)
+        orow.addWidget(self.org_save)
+        orow.addWidget(self.org_note, 1)
+        self.r_labels = [QLabel(self) for _ in range(4)]
         self.r_labels[0].setBuddy(self.layout_combo)
         self.r_labels[1].setBuddy(self.prefix)
         self.r_labels[2].setBuddy(self.printer)
+        self.r_labels[3].setBuddy(self.org)
         rf.addRow(self.r_labels[0], self.layout_combo)
         rf.addRow(self.r_labels[1], prow)
         rf.addRow(self.r_labels[2], self.printer)
+        rf.addRow(self.r_labels[3], orow)
+
+        # A laptop set up alone can join a hub at any time, keeping its data.
+        self.hub = QGroupBox(self)
+        hrow = QHBoxLayout(self.hub)
+        self.hub_status = QLabel(self)
+        self.hub_status.setWordWrap(True)
+        self.join_btn = QPushButton(self)
+        self.join_btn.clicked.connect(self.join_hub)
+        hrow.addWidget(self.hub_status, 1)
+        hrow.addWidget(self.join_btn)
+        #: Dialog hook, replaced in tests.
+        self.ask_join = ask_join
 
         self.data = QGroupBox(self)
         df = QFormLayout(self.data)
@@ -139,21 +166,26 @@ class SettingsPage(Page):
         self.about_btn.clicked.connect(self.about)
         for name, w in (
             ("language", self.language),
+            ("organisation", self.org),
+            ("save_organisation", self.org_save),
             ("paper", self.layout_combo),
             ("prefix", self.prefix),
             ("save_prefix", self.prefix_save),
             ("printer", self.printer),
+            ("join_hub", self.join_btn),
             ("open_folder", self.open_folder),
             ("backup", self.backup_btn),
             ("about", self.about_btn),
         ):
             w.setObjectName(name)
         self.prefix.returnPressed.connect(self.save_prefix)  # Enter saves, as the button does
+        self.org.returnPressed.connect(self.save_organisation)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.addWidget(self.heading)
         box.addWidget(self.general)
         box.addWidget(self.receipts)
+        box.addWidget(self.hub)
         box.addWidget(self.data)
         arow = QHBoxLayout()
         arow.addWidget(self.about_btn)
@@ -162,7 +194,63 @@ class SettingsPage(Page):
         box.addStretch(1)
         self.retranslateUi()
 
+    # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        self.ctx.runner.read(organisation.name).success(self._show_org).run(self)
+        self._hub_state()
+
+    def _show_org(self, name: str) -> None:
+        if not self.org.hasFocus():
+            self.org.setText(name)
+
+    def _office(self) -> bool:
+        return self.ctx.role == "office"
+
+    def _hub_state(self) -> None:
+        """Joined or not, in words; the join button only where it can do something."""
+        replica = self.ctx.replica
+        joined = replica is not None and is_enrolled(replica.settings)
+        if joined and replica is not None:
+            self.hub_status.setText(
+                translate("SettingsPage", "This laptop has joined the hub as %1 (%2).")
+                .replace("%1", str(replica.settings.get("device_name", "")))
+                .replace("%2", str(replica.settings.get("org_name", "")))
+            )
+        else:
+            self.hub_status.setText(
+                translate(
+                    "SettingsPage",
+                    "This laptop works alone. To sync with the office, join your organisation's "
+                    "hub with the enrolment file and one-time code from the office; everything "
+                    "on this laptop is kept.",
+                )
+            )
+        self.join_btn.setVisible(not joined)
+        self.join_btn.setEnabled(not joined and replica is not None and join_function() is not None)
+        office = self._office()
+        self.org.setReadOnly(not office)
+        self.org_save.setVisible(office)
+        self.org_note.setText(
+            ""
+            if office
+            else translate("SettingsPage", "Set by the office; it arrives with the next sync.")
+        )
+
     # ---------------------------------------------------------------- actions
+    def join_hub(self) -> None:
+        if self.ask_join(self.ctx, self):
+            self._hub_state()
+
+    def save_organisation(self) -> None:
+        if not self._office():
+            return
+        name = self.org.text()
+        self.ctx.runner.write(lambda s: organisation.rename(s, name), changes={"settings"}).success(
+            lambda _r: self.org_note.setText(
+                translate("SettingsPage", "Saved; syncs to every laptop.")
+            )
+        ).failure(lambda e: self.org_note.setText(str(e))).run(self)
+
     def _language(self) -> None:
         code = self.language.currentData()
         if code and code != self.ctx.language:
@@ -258,6 +346,14 @@ class SettingsPage(Page):
         self.r_labels[0].setText(translate("SettingsPage", "Paper &size:"))
         self.r_labels[1].setText(translate("SettingsPage", "Receipt number &prefix:"))
         self.r_labels[2].setText(translate("SettingsPage", "Default p&rinter:"))
+        self.r_labels[3].setText(translate("SettingsPage", "Organisa&tion:"))
+        self.org.setToolTip(
+            translate("SettingsPage", "Printed on every receipt as the issuing unit.")
+        )
+        self.org_save.setText(translate("SettingsPage", "Save &name"))
+        self.hub.setTitle(translate("SettingsPage", "Hub"))
+        self.join_btn.setText(translate("SettingsPage", "&Join a hub…"))
+        self._hub_state()
         self.printer.setItemText(0, translate("SettingsPage", "(system default)"))
         self.prefix.setPlaceholderText(translate("SettingsPage", "device name"))
         self.prefix_save.setText(translate("SettingsPage", "Sa&ve prefix"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -40,6 +41,7 @@ from fieldvisit.store.models import Conflict, Device, Household
 from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time
+from fieldvisit.ui.joinhub import ask_join, is_enrolled, join_function
 from fieldvisit.ui.online import hub_address
 from fieldvisit.ui.page import Page
 from fieldvisit.ui.runner import error_text, show_error
@@ -198,6 +200,12 @@ class SyncPage(Page):
         self.cancel_btn = QPushButton(self)
         self.export_btn = QPushButton(self)
         self.import_btn = QPushButton(self)
+        self.join_btn = QPushButton(self)
+        self.join_btn.setObjectName("join_hub")
+        self.join_btn.clicked.connect(self.join_hub)
+        #: Dialog hooks, replaced in tests.
+        self.ask_join = ask_join
+        self.explain_not_enrolled = self._explain_not_enrolled
         self.sync_btn.clicked.connect(self.start_sync)
         self.cancel_btn.clicked.connect(self.cancel_sync)
         self.export_btn.clicked.connect(self.export_bundle)
@@ -221,6 +229,7 @@ class SyncPage(Page):
         buttons = QHBoxLayout()
         for b in (self.sync_btn, self.cancel_btn, self.export_btn, self.import_btn):
             buttons.addWidget(b)
+        buttons.addWidget(self.join_btn)
         buttons.addStretch(1)
         resolve_row = QHBoxLayout()
         for b in self.take_btns:
@@ -366,8 +375,48 @@ class SyncPage(Page):
         self.retranslateUi()  # status (last sync time), result and buttons
 
     # ---------------------------------------------------------------- bundles
+    def joined(self) -> bool:
+        return self.ctx.replica is not None and is_enrolled(self.ctx.replica.settings)
+
+    def join_hub(self) -> None:
+        if self.ask_join(self.ctx, self):
+            self._say(
+                translate(
+                    "SyncPage",
+                    "This laptop has joined the hub. Press Sync now to send what it holds.",
+                )
+            )
+
+    def _explain_not_enrolled(self) -> None:
+        """Say in words what to do; offer to join right here."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("SyncPage", "Export a bundle"))
+        box.setText(translate("SyncPage", "This laptop has not joined a hub yet."))
+        box.setInformativeText(
+            translate(
+                "SyncPage",
+                "A bundle is signed with the keys this laptop receives when it joins your "
+                "organisation's hub; the office only accepts bundles it can check. Ask the "
+                "office for an enrolment file and its one-time code, then press “Join a "
+                "hub…”. Nothing on this laptop is lost: it goes into the first bundle or "
+                "sync after joining.",
+            )
+        )
+        join = box.addButton(
+            translate("SyncPage", "&Join a hub…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        join.setEnabled(join_function() is not None)
+        box.exec()
+        if box.clickedButton() is join:
+            self.join_hub()
+
     def export_bundle(self) -> None:
         if self.bundle is None or self.ctx.replica is None:
+            return
+        if not self.joined():  # before the file dialog: no file can come of it
+            self.explain_not_enrolled()
             return
         name, _ = QFileDialog.getSaveFileName(
             self, translate("SyncPage", "Export a bundle"), str(Path.home() / "fieldvisit.fvbundle")
@@ -435,9 +484,12 @@ class SyncPage(Page):
         missing = translate("SyncPage", "Needs the sync module, which is not installed.")
         no_hub = translate(
             "SyncPage",
-            "This laptop is not enrolled with a hub yet. Ask the office for an enrolment "
-            "file, or carry changes on a bundle.",
+            "This laptop works alone. Join your organisation's hub with the enrolment file "
+            "and one-time code from the office (Join a hub…); its data is kept.",
         )
+        self.join_btn.setText(translate("SyncPage", "&Join a hub…"))
+        self.join_btn.setVisible(self.ctx.replica is not None and not self.joined())
+        self.join_btn.setEnabled(join_function() is not None)
         self.sync_btn.setEnabled(self.client is not None and bool(hub) and self.running is None)
         self.sync_btn.setToolTip(missing if not self.client else "" if hub else no_hub)
         self.export_btn.setEnabled(self.bundle is not None)

@@ -35,13 +35,49 @@ def test_duplicates_list_pair_ids_and_merge(world: World, capsys):
     code, out, _ = _run(world, capsys, "report", "duplicates")
     assert code == 0 and world.zhang_a in out and "same name and phone" in out
     code, out, _ = _run(world, capsys, "office", "merge", world.zhang_b, world.zhang_a, "--json")
-    assert code == 0 and json.loads(out) == {"merged": world.zhang_b, "into": world.zhang_a}
+    got = json.loads(out)
+    assert code == 0 and (got["merged"], got["into"]) == (world.zhang_b, world.zhang_a)
     code, _, _ = _run(
         world, capsys, "office", "dismiss", world.yang_a, world.yang_b, "--reason", "两户"
     )
     assert code == 0
     code, out, _ = _run(world, capsys, "report", "duplicates", "--json")
     assert json.loads(out)["rows"] == []
+
+
+def test_merge_with_different_ids_needs_a_reason_and_unmerge_undoes_it(world: World, capsys):
+    from fieldvisit.households import edit
+    from fieldvisit.store.models import Household
+    from fieldvisit.validation import id_check_char
+
+    with world.office.session() as s:
+        for hid, body in (
+            (world.zhang_a, "33010619900101001"),
+            (world.zhang_b, "33010619900101002"),
+        ):
+            edit.update_household(s, hid, {"id_number": body + id_check_char(body)})
+    code, _, err = _run(world, capsys, "office", "merge", world.zhang_b, world.zhang_a)
+    assert code == 2 and "different ID numbers" in err
+    code, out, err = _run(
+        world, capsys, "office", "merge", world.zhang_b, world.zhang_a, "--reason", "户籍核实"
+    )
+    assert code == 0, err
+    code, out, _ = _run(world, capsys, "office", "merges", "--json")
+    (m,) = json.loads(out)["merges"]
+    assert (m["household_id"], m["into_id"], m["reason"]) == (
+        world.zhang_b,
+        world.zhang_a,
+        "户籍核实",
+    )
+    code, _, err = _run(world, capsys, "office", "unmerge", world.zhang_b, "--reason", " ")
+    assert code == 2
+    code, _, err = _run(world, capsys, "office", "unmerge", world.zhang_b, "--reason", "不是一家")
+    assert code == 0, err
+    with world.office.reader() as s:
+        hh = s.get(Household, world.zhang_b)
+        assert hh is not None and not hh.archived and hh.merged_into is None
+    code, out, _ = _run(world, capsys, "office", "merges", "--json")
+    assert json.loads(out)["merges"] == []
 
 
 def test_resolve_conflict_by_taking_a_side(world: World, capsys):

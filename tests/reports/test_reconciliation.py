@@ -319,6 +319,10 @@ def test_needs_ledger_counts_ages_and_overdue(world: World):
     rows = {r.category: r for r in ledger.rows}
     assert (rows["子女就学"].resolved, rows["医疗救助"].open, rows["医疗救助"].overdue) == (1, 1, 1)
     assert rows["医疗救助"].oldest_open_days == 10 and rows["医疗救助"].owner == "李干事"
+    (done,) = ledger.settled_needs  # settled needs stay in the ledger, with how
+    assert (done.household, done.status, done.note) == ("刘小山", "resolved", "学校已减免")
+    tables = needs_ledger.needs_tables(ledger)
+    assert tables[-1].rows[0][-1] == "学校已减免"
 
 
 # ---------------------------------------------------------------- receipt register

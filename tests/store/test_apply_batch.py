@@ -19,7 +19,7 @@ def test_batch_fold_equals_one_by_one_merge(make_replica):
     with src.session() as s:  # edits, deletes and merges among the facts
         edit.update_household(s, ids[0], {"address": "新址"})
         edit.archive_household(s, ids[1])
-        edit.merge_households(s, ids[2], ids[3])
+        edit.merge_households(s, ids[2], ids[3], "同一家庭，身份证号录错")
     ops = all_ops(src)
     rng = random.Random(11)
     for trial in range(5):

@@ -214,7 +214,7 @@ def test_needs_move_forward_and_reopen_is_explicit(replica):
         nid = create_need(s, hid, NeedInput("就业帮扶", "希望介绍工作"))
     with replica.session() as s:
         transition(s, nid, "in_progress", "已联系")
-        transition(s, nid, "resolved")
+        transition(s, nid, "resolved", "已落实")
     with replica.session() as s:
         try:
             transition(s, nid, "open")

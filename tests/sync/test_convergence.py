@@ -210,7 +210,7 @@ class SyncMachine(RuleBasedStateMachine):
                 if to == "reopen":
                     reopen(s, ids[n % len(ids)], "又有困难")
                 else:
-                    transition(s, ids[n % len(ids)], to)
+                    transition(s, ids[n % len(ids)], to, "已办结")
         except FieldVisitError:
             pass
 

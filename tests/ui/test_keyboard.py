@@ -112,7 +112,7 @@ def test_first_run_tabs_in_reading_order_and_enter_creates(
     dlg = FirstRunDialog(ctx)
     qtbot.addWidget(dlg)
     activate(qtbot, dlg)
-    assert dlg.team.hasFocus()  # the device name is filled in already
+    assert dlg.device.hasFocus() and dlg.device.text() == ""  # asked for, no host name
     assert tab_chain(qtbot, dlg.create_choice) == [
         "create_choice",
         "device",
@@ -124,8 +124,9 @@ def test_first_run_tabs_in_reading_order_and_enter_creates(
         "ok",
         "cancel",
     ]
-    dlg.team.setFocus()
+    dlg.device.setFocus()
     for field, text in (
+        (dlg.device, "HZ03"),
         (dlg.team, "Team 3"),  # QTest types ASCII only
         (dlg.organisation, "District union"),
         (dlg.passphrase, "correct horse battery"),
@@ -283,8 +284,12 @@ def test_needs_status_and_note_by_keyboard(qtbot: Any, ctx: Any, demo_replica: A
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_Up)  # the arrows: the choices follow the row
     assert page.selected_id() == nid and page.to.isEnabled()
-    assert tab_chain(qtbot, page.include_done) == [
-        "include_done",
+    assert tab_chain(qtbot, page.search) == [
+        "search",
+        "status",
+        "owner",
+        "due",
+        "campaign",
         "needs",
         "move_to",
         "note",
@@ -317,6 +322,8 @@ def test_home_and_settings_tab_in_reading_order(qtbot: Any, ctx: Any, demo_repli
         "prefix",
         "save_prefix",
         "printer",
+        "organisation",  # read-only on a field laptop: the office sets it
+        "join_hub",  # this laptop was set up alone
         "open_folder",
         "backup",
         "about",

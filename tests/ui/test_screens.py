@@ -214,3 +214,20 @@ def test_sync_now_waits_for_an_enrolment(qtbot: Any, make_ctx: Any, replica: Rep
     replica.set_setting("hub_conninfo", {"host": "127.0.0.1", "port": "5432", "dbname": "fv"})
     page.retranslateUi()
     assert page.sync_btn.isEnabled() and page.sync_btn.toolTip() == ""
+
+
+def test_first_run_asks_for_the_device_name(qtbot: Any, make_ctx: Any, monkeypatch: Any) -> None:
+    import socket
+
+    ctx = make_ctx()
+    dlg = FirstRunDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.device.text() == "" and socket.gethostname() not in dlg.device.text()
+    assert dlg.device.placeholderText()
+    dlg.team.setText("第三走访组")
+    dlg.submit()
+    assert dlg.replica is None and dlg.error.text() and not Replica.exists(ctx.base)
+    dlg.device.setText("西湖一组笔记本")
+    dlg.submit()
+    assert dlg.replica is not None and dlg.replica.settings["device_name"] == "西湖一组笔记本"
+    dlg.replica.close()

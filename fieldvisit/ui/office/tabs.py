@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from fieldvisit.ui.office.workspace import OfficeWorkspace
 
+from fieldvisit.ui.office.merge_dialogs import RecentMergesDialog
 from fieldvisit.ui.office.widgets import MAX_ROWS, Grid
 
 
@@ -214,7 +215,8 @@ class DuplicatesTab(ReportTab):
         buttons = QWidget(self)
         brow = QHBoxLayout(buttons)
         brow.setContentsMargins(0, 0, 0, 0)
-        self.keep_a, self.keep_b, self.dismiss = (
+        self.keep_a, self.keep_b, self.dismiss, self.recent = (
+            QPushButton(buttons),
             QPushButton(buttons),
             QPushButton(buttons),
             QPushButton(buttons),
@@ -222,8 +224,12 @@ class DuplicatesTab(ReportTab):
         self.keep_a.clicked.connect(lambda: self.merge(keep=0))
         self.keep_b.clicked.connect(lambda: self.merge(keep=1))
         self.dismiss.clicked.connect(self.not_duplicate)
+        self.recent.clicked.connect(self.show_merges)
         for b in (self.keep_a, self.keep_b, self.dismiss):
             brow.addWidget(b)
+        brow.addStretch(1)
+        brow.addWidget(self.recent)
+        self.merges_dialog: RecentMergesDialog | None = None
         lay = self.layout()
         assert isinstance(lay, QVBoxLayout)
         lay.addWidget(panel)
@@ -249,9 +255,10 @@ class DuplicatesTab(ReportTab):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
                 if label is not None and isinstance(label.widget(), QLabel):
                     label.widget().setText(names[f])  # type: ignore[union-attr]
-        self.keep_a.setText(self.tr("Keep A, merge B into it"))
-        self.keep_b.setText(self.tr("Keep B, merge A into it"))
+        self.keep_a.setText(self.tr("Keep A, merge B into it…"))
+        self.keep_b.setText(self.tr("Keep B, merge A into it…"))
         self.dismiss.setText(self.tr("Not the same family…"))
+        self.recent.setText(self.tr("Recent merges…"))
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.pairs = {p.key: p for p in report.data}
@@ -281,10 +288,54 @@ class DuplicatesTab(ReportTab):
         if p is None:
             return
         survivor, loser = (p.a.id, p.b.id) if keep == 0 else (p.b.id, p.a.id)
+        self.ws.ctx.runner.read(lambda s: duplicates.merge_preview(s, loser, survivor)).success(
+            self._confirm_merge
+        ).run(self)
+
+    def _confirm_merge(self, preview: duplicates.MergePreview) -> None:
+        """Nothing moves until the office has seen both households and confirmed."""
+        reason = self.ws.confirm_merge(self, preview)
+        if reason is None:
+            return
+        loser, survivor = preview.merge.id, preview.keep.id
         self.ws.ctx.runner.write(
-            lambda s: duplicates.merge_pair(s, loser, survivor),
+            lambda s: duplicates.merge_pair(s, loser, survivor, reason or None),
             changes={"households", "visits", "payments", "needs"},
         ).run(self)
+
+    # ---------------------------------------------------------------- undoing merges
+    def show_merges(self) -> None:
+        if self.merges_dialog is None:
+            self.merges_dialog = RecentMergesDialog(self)
+            self.merges_dialog.unmergeRequested.connect(self.unmerge)
+        self._load_merges()
+        self.merges_dialog.open()
+
+    def _load_merges(self) -> None:
+        dlg = self.merges_dialog
+        if dlg is not None:
+            self.ws.ctx.runner.read(duplicates.recent_merges).success(dlg.show_records).run(self)
+
+    def unmerge(self, household_id: str) -> None:
+        dlg = self.merges_dialog
+        rec = (
+            next((m for m in dlg.records if m.household_id == household_id), None) if dlg else None
+        )
+        what = f"{rec.name} → {rec.into_name}" if rec else household_id
+        reason = self.ws.ask_reason(
+            dlg or self,
+            self.tr("Undo merge"),
+            self.tr(
+                "Undo the merge %1? The household is live again and its own visits, "
+                "payments and needs go back to it. Why?"
+            ).replace("%1", what),
+        )
+        if reason is None:
+            return
+        self.ws.ctx.runner.write(
+            lambda s: duplicates.unmerge(s, household_id, reason),
+            changes={"households", "visits", "payments", "needs"},
+        ).success(lambda _r: self._load_merges()).run(self)
 
     def not_duplicate(self) -> None:
         p = self.current()

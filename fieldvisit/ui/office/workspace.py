@@ -29,6 +29,7 @@ from fieldvisit.reports import dashboard, excel, pdf
 from fieldvisit.reports.common import campaign_names
 from fieldvisit.store.models import Campaign
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.office.merge_dialogs import confirm_merge
 from fieldvisit.ui.office.tabs import ConflictsTab, DuplicatesTab, FindingsTab, ReportTab
 from fieldvisit.ui.office.widgets import ask_reason
 from fieldvisit.ui.page import Page
@@ -49,6 +50,7 @@ class OfficeWorkspace(Page):
         self.months = 6
         #: Dialog hooks, replaced in tests.
         self.ask_reason = ask_reason
+        self.confirm_merge = confirm_merge
         self.ask_save_path = self._ask_save_path
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()

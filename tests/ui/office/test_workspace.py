@@ -20,6 +20,7 @@ def _workspace(qtbot: Any, make_ctx: Any, world: World) -> OfficeWorkspace:
     ws.resize(1200, 760)
     ws.show()
     ws.ask_reason = lambda *_a: "核实后处理"
+    ws.confirm_merge = lambda *_a: ""
     return ws
 
 
