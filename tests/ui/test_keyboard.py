@@ -28,7 +28,7 @@ from fieldvisit import i18n
 from fieldvisit.store.models import Household
 from fieldvisit.ui.firstrun import FirstRunDialog
 from fieldvisit.ui.mainwindow import MainWindow
-from fieldvisit.ui.visit_wizard import VisitWizard
+from fieldvisit.ui.visit import VisitWizard
 
 
 def activate(qtbot: Any, window: QWidget) -> None:

@@ -15,7 +15,7 @@ from fieldvisit import drafts
 from fieldvisit.store.models import Household, Need, Payment, Visit
 from fieldvisit.ui.mainwindow import MainWindow
 from fieldvisit.ui.signature import SignaturePad
-from fieldvisit.ui.visit_wizard import VisitWizard
+from fieldvisit.ui.visit import VisitWizard
 
 
 def draw(qtbot: Any, pad: SignaturePad, points: list[tuple[int, int]]) -> None:
