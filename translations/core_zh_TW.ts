@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中斷</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>為本機建立加密的本機庫</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本機名稱，例如 HZ03</translation>
     </message>
     <message>
@@ -309,6 +309,38 @@
     </message>
 </context>
 <context>
+    <name>PaperVisits</name>
+    <message>
+        <source>No household with id, ID number or register number %1.</source>
+        <extracomment>CSV columns (the header row names them; order is free). Lists inside a cell are separated by &quot;;&quot; (goods: ITEM:QTY[:UNIT_VALUE_YUAN]; visitors: names).</extracomment>
+        <translation>找不到編號、身分證號或建檔立卡編號為 %1 的慰問對象。</translation>
+    </message>
+    <message>
+        <source>write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1</source>
+        <translation>慰問品請寫成 物品:數量 或 物品:數量:單價：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the campaign&apos;s catalogue; give its unit value</source>
+        <translation>%1 不在本活動的物品目錄中，請寫明單價</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>say how receipt was confirmed: signed, fingerprint or absent</source>
+        <translation>請說明簽收方式：signed（簽名）、fingerprint（按手印）或 absent（本人不在場）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lacks the columns: %2</source>
+        <translation>%1 缺少以下欄位：%2</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>must be at least 1</source>
@@ -342,6 +374,14 @@
         <source>This payment is already voided.</source>
         <translation>該筆發放已作廢。</translation>
     </message>
+    <message>
+        <source>Receipt number %1 is on several payments; give the payment id.</source>
+        <translation>簽收單號 %1 對應多筆發放，請改用發放編號。</translation>
+    </message>
+    <message>
+        <source>No payment with id or receipt number %1.</source>
+        <translation>找不到編號或簽收單號為 %1 的發放。</translation>
+    </message>
 </context>
 <context>
     <name>Photos</name>
@@ -353,7 +393,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本機庫的說明檔案丟失或已損壞。</translation>
     </message>
     <message>
@@ -373,7 +413,7 @@
         <translation>系統金鑰環不可用。請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中沒有本機庫。請先執行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +524,7 @@
         <translation>超出簽收單可記載的最大金額</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超過本次活動 %1 元的上限；如確需超出，請填寫原因</translation>
     </message>
     <message>
@@ -498,6 +538,157 @@
     <message>
         <source>is too long (at most %1 characters)</source>
         <translation>太長（最多 %1 個字）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitChecks</name>
+    <message>
+        <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
+        <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
+        <translation>本活動中已發放過：%1，現金 %2，物品 %3，簽收單號 %4，經辦：%5。</translation>
+    </message>
+    <message>
+        <source>Cash %1 is above the campaign&apos;s standard of %2 for %3.</source>
+        <translation>現金 %1 高於本活動對「%3」的慰問標準 %2。</translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation>本戶</translation>
+    </message>
+    <message>
+        <source>Cash %1 is above the campaign&apos;s cap of %2.</source>
+        <translation>現金 %1 超過本活動的上限 %2。</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the campaign period %2 to %3.</source>
+        <translation>日期 %1 不在活動期間（%2 至 %3）內。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚於今天，不能預先登記。</translation>
+    </message>
+    <message>
+        <source>Name at least one visitor (the person handing over).</source>
+        <translation>請至少填寫一名經辦人（訪視人員）。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+        <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
+    </message>
+    <message>
+        <source>Give the proxy collector&apos;s name and how they are related.</source>
+        <translation>請填寫代領人姓名及與受助人的關係。</translation>
+    </message>
+    <message>
+        <source>The recipient is absent: name a proxy collector (name and relation) or a witness.</source>
+        <translation>本人不在場：請填寫代領人（姓名和關係）或見證人。</translation>
+    </message>
+    <message>
+        <source>Give a reason to go on.</source>
+        <translation>如需繼續，請填寫原因。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCli</name>
+    <message>
+        <source>record visits from paper forms</source>
+        <translation>根據紙本表格補錄訪視</translation>
+    </message>
+    <message>
+        <source>record a visit afterwards (补录), or many from a CSV file</source>
+        <translation>補錄一次走訪，或從 CSV 檔案批次補錄</translation>
+    </message>
+    <message>
+        <source>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</source>
+        <translation>按紙本表格補錄走訪，檢查規則與走訪精靈相同。出現提示（本活動中已發放過、超過標準或上限、不在活動期間）時需用 --reason 說明原因；不能填寫未來的日期。</translation>
+    </message>
+    <message>
+        <source>a CSV file, one visit a row (columns: %1)</source>
+        <translation>CSV 檔案，每列一次走訪（欄位：%1）</translation>
+    </message>
+    <message>
+        <source>the household: its ID number, register number or record id</source>
+        <translation>慰問對象：身分證號、建檔立卡編號或記錄編號</translation>
+    </message>
+    <message>
+        <source>campaign name or id</source>
+        <translation>活動名稱或編號</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>預設：今天</translation>
+    </message>
+    <message>
+        <source>cash in yuan</source>
+        <translation>慰問金（元）</translation>
+    </message>
+    <message>
+        <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
+        <translation>發放的慰問品；VALUE 為單價（元，預設取物品目錄）</translation>
+    </message>
+    <message>
+        <source>a visitor who handed it over (经办人); repeat for each</source>
+        <translation>經辦人（走訪人員），每人寫一次</translation>
+    </message>
+    <message>
+        <source>the recipient signed the paper form</source>
+        <translation>受助人在紙本表格上簽了名</translation>
+    </message>
+    <message>
+        <source>the recipient pressed a fingerprint</source>
+        <translation>受助人按了手印</translation>
+    </message>
+    <message>
+        <source>the recipient was absent (needs --proxy or --witness)</source>
+        <translation>本人不在場（需要 --proxy 代領人或 --witness 見證人）</translation>
+    </message>
+    <message>
+        <source>proxy collector</source>
+        <translation>代領人</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s relation</source>
+        <translation>代領人與受助人的關係</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>見證人</translation>
+    </message>
+    <message>
+        <source>why to go on despite a warning (kept on the payment)</source>
+        <translation>出現提示仍繼續發放的原因（記錄在發放上）</translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation>走訪備註</translation>
+    </message>
+    <message>
+        <source>visit record needs %1 (or --from FILE)</source>
+        <translation>visit record 需要 %1（或 --from 檔案）</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 中沒有資料列。</translation>
+    </message>
+    <message>
+        <source>Row %1: visit saved, receipt %2</source>
+        <translation>第 %1 列：走訪已儲存，簽收單號 %2</translation>
+    </message>
+    <message>
+        <source>Visit saved, receipt %1</source>
+        <translation>走訪已儲存，簽收單號 %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: in order</source>
+        <translation>第 %1 列：無誤</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the rows above and run again.</source>
+        <translation>未儲存任何內容：請改正上面各列後重新執行。</translation>
     </message>
 </context>
 <context>

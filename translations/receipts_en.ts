@@ -11,6 +11,10 @@
         <translation>print one payment's receipt</translation>
     </message>
     <message>
+        <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
+        <translation>payment id or receipt number (e.g. HZ03-2025-000123)</translation>
+    </message>
+    <message>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>

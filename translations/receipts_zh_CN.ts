@@ -12,6 +12,10 @@
         <translation>打印一笔发放的签收单</translation>
     </message>
     <message>
+        <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
+        <translation>发放编号或签收单号（如 HZ03-2025-000123）</translation>
+    </message>
+    <message>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>

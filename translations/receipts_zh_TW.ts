@@ -12,6 +12,10 @@
         <translation>列印一筆發放的簽收單</translation>
     </message>
     <message>
+        <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
+        <translation>發放編號或簽收單號（如 HZ03-2025-000123）</translation>
+    </message>
+    <message>
         <source>PDF file</source>
         <translation>PDF 檔案</translation>
     </message>

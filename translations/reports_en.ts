@@ -141,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>
@@ -823,6 +824,10 @@
     <message>
         <source>Receipt numbers</source>
         <translation>Receipt numbers</translation>
+    </message>
+    <message>
+        <source>Reasons given at the door</source>
+        <translation>Reasons given at the door</translation>
     </message>
     <message>
         <source>Finding key</source>

@@ -142,6 +142,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合計</translation>
     </message>
 </context>
@@ -608,7 +609,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>請選擇兩戶不同的慰問對象。</translation>
     </message>
     <message>
@@ -824,6 +825,10 @@
     <message>
         <source>Receipt numbers</source>
         <translation>簽收單號</translation>
+    </message>
+    <message>
+        <source>Reasons given at the door</source>
+        <translation>發放時填寫的原因</translation>
     </message>
     <message>
         <source>Finding key</source>

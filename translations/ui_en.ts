@@ -1147,6 +1147,10 @@
         <translation>Total handed over: %1 (cash %2, goods %3)</translation>
     </message>
     <message>
+        <source>Read the warnings above with the family; to go on, write the reason.</source>
+        <translation>Read the warnings above with the family; to go on, write the reason.</translation>
+    </message>
+    <message>
         <source>Money and goods</source>
         <translation>Money and goods</translation>
     </message>
@@ -1159,8 +1163,8 @@
         <translation>&amp;Cash (yuan):</translation>
     </message>
     <message>
-        <source>&amp;Reason if above the cap:</source>
-        <translation>&amp;Reason if above the cap:</translation>
+        <source>&amp;Reason to go on:</source>
+        <translation>&amp;Reason to go on:</translation>
     </message>
     <message>
         <source>Goods from the campaign catalogue</source>
@@ -1221,14 +1225,6 @@
     <message>
         <source>What is needed</source>
         <translation>What is needed</translation>
-    </message>
-    <message>
-        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
-        <translation>Ask the recipient to sign, or choose fingerprint or absent.</translation>
-    </message>
-    <message>
-        <source>Give the proxy collector's name and how they are related.</source>
-        <translation>Give the proxy collector's name and how they are related.</translation>
     </message>
     <message>
         <source>Recipient and signature</source>
@@ -1355,6 +1351,22 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>Goods value</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <source>Total (cash and goods)</source>
+        <translation>Total (cash and goods)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Reason to go on</source>
+        <translation>Reason to go on</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Need</translation>
     </message>
@@ -1381,6 +1393,10 @@
     <message>
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
     </message>
     <message>
         <source>Visit: %1</source>

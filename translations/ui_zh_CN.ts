@@ -462,7 +462,7 @@
         <translation>解锁本机库</translation>
     </message>
     <message>
-        <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
         <translation>本机数据库受密码保护，请输入密码继续。</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>本机没有设置打印机。先把签收单保存为 PDF，稍后再打印吗？</translation>
     </message>
     <message>
-        <source>Sent to the printer: both copies (stub and the family's copy).</source>
+        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
         <translation>已发送到打印机：两联（存根联和受助家庭联）。</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <translation>同步已按要求停止。已上传或下载的内容都已保留，再同步一次即可完成。</translation>
     </message>
     <message>
-        <source>Warning: this laptop's clock seems wrong: %1</source>
+        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
         <translation>警告：本机时钟可能不准：%1</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <source>Today's visits from this laptop</source>
+        <source>Today&apos;s visits from this laptop</source>
         <translation>本机今日走访</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>就业情况</translation>
     </message>
     <message>
-        <source>Children's schooling</source>
+        <source>Children&apos;s schooling</source>
         <translation>子女就学</translation>
     </message>
     <message>
@@ -1148,11 +1148,15 @@
         <translation>发放合计：%1（慰问金 %2，慰问品 %3）</translation>
     </message>
     <message>
+        <source>Read the warnings above with the family; to go on, write the reason.</source>
+        <translation>请核对上面的提示；如需继续发放，请填写原因。</translation>
+    </message>
+    <message>
         <source>Money and goods</source>
         <translation>慰问金和慰问品</translation>
     </message>
     <message>
-        <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
         <translation>金额已按本活动对该困难类别的慰问标准填好，如有需要可修改。</translation>
     </message>
     <message>
@@ -1160,8 +1164,8 @@
         <translation>慰问金（元）(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Reason if above the cap:</source>
-        <translation>超出上限的理由(&amp;R)：</translation>
+        <source>&amp;Reason to go on:</source>
+        <translation>继续发放的原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Goods from the campaign catalogue</source>
@@ -1222,14 +1226,6 @@
     <message>
         <source>What is needed</source>
         <translation>诉求内容</translation>
-    </message>
-    <message>
-        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
-        <translation>请受助人签名，或选择按手印、本人不在场。</translation>
-    </message>
-    <message>
-        <source>Give the proxy collector's name and how they are related.</source>
-        <translation>请填写代领人姓名及与受助人的关系。</translation>
     </message>
     <message>
         <source>Recipient and signature</source>
@@ -1356,6 +1352,22 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Goods value</source>
+        <translation>物品价值</translation>
+    </message>
+    <message>
+        <source>Total (cash and goods)</source>
+        <translation>合计（现金和物品）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Reason to go on</source>
+        <translation>继续发放的原因</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>诉求</translation>
     </message>
@@ -1382,6 +1394,10 @@
     <message>
         <source>Confirmed by</source>
         <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Visit: %1</source>

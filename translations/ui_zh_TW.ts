@@ -462,7 +462,7 @@
         <translation>解鎖本機庫</translation>
     </message>
     <message>
-        <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
         <translation>本機資料庫受密碼保護，請輸入密碼繼續。</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>本機沒有設定印表機。先把簽收單儲存為 PDF，稍後再列印嗎？</translation>
     </message>
     <message>
-        <source>Sent to the printer: both copies (stub and the family's copy).</source>
+        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
         <translation>已傳送到印表機：兩聯（存根聯和受助家庭聯）。</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <translation>同步已按要求停止。已上傳或下載的內容都已保留，再同步一次即可完成。</translation>
     </message>
     <message>
-        <source>Warning: this laptop's clock seems wrong: %1</source>
+        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
         <translation>警告：本機時鐘可能不準：%1</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@
         <translation>放棄(&amp;D)</translation>
     </message>
     <message>
-        <source>Today's visits from this laptop</source>
+        <source>Today&apos;s visits from this laptop</source>
         <translation>本機今日走訪</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>就業情況</translation>
     </message>
     <message>
-        <source>Children's schooling</source>
+        <source>Children&apos;s schooling</source>
         <translation>子女就學</translation>
     </message>
     <message>
@@ -1148,11 +1148,15 @@
         <translation>發放合計：%1（慰問金 %2，慰問品 %3）</translation>
     </message>
     <message>
+        <source>Read the warnings above with the family; to go on, write the reason.</source>
+        <translation>請核對上面的提示；如需繼續發放，請填寫原因。</translation>
+    </message>
+    <message>
         <source>Money and goods</source>
         <translation>慰問金和慰問品</translation>
     </message>
     <message>
-        <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
         <translation>金額已按本活動對該困難類別的慰問標準填好，如有需要可修改。</translation>
     </message>
     <message>
@@ -1160,8 +1164,8 @@
         <translation>慰問金（元）(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Reason if above the cap:</source>
-        <translation>超出上限的理由(&amp;R)：</translation>
+        <source>&amp;Reason to go on:</source>
+        <translation>繼續發放的原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Goods from the campaign catalogue</source>
@@ -1222,14 +1226,6 @@
     <message>
         <source>What is needed</source>
         <translation>訴求內容</translation>
-    </message>
-    <message>
-        <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
-        <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
-    </message>
-    <message>
-        <source>Give the proxy collector's name and how they are related.</source>
-        <translation>請填寫代領人姓名及與受助人的關係。</translation>
     </message>
     <message>
         <source>Recipient and signature</source>
@@ -1356,6 +1352,22 @@
         <translation>無</translation>
     </message>
     <message>
+        <source>Goods value</source>
+        <translation>物品價值</translation>
+    </message>
+    <message>
+        <source>Total (cash and goods)</source>
+        <translation>合計（現金和物品）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Reason to go on</source>
+        <translation>繼續發放的原因</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>訴求</translation>
     </message>
@@ -1382,6 +1394,10 @@
     <message>
         <source>Confirmed by</source>
         <translation>確認方式</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>見證人</translation>
     </message>
     <message>
         <source>Visit: %1</source>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvisit import visits
+from fieldvisit import visit_checks, visits
 from fieldvisit.i18n import translate
 from fieldvisit.ui.visit.setup import observation_label
-from fieldvisit.ui.visit.step import Step
+from fieldvisit.ui.visit.step import DateField, Step
 
 if TYPE_CHECKING:
     from fieldvisit.ui.visit.wizard import VisitWizard
@@ -36,7 +35,7 @@ class ConditionsStep(Step):
         self.campaign = QComboBox(self)
         for c in wizard.setup.campaigns:
             self.campaign.addItem(c["name"], c["id"])
-        self.day = QDateEdit(self)
+        self.day = DateField(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate.currentDate())
@@ -62,7 +61,7 @@ class ConditionsStep(Step):
             text = QLineEdit(self)
             text.setEnabled(False)
             box.toggled.connect(text.setEnabled)
-            box.toggled.connect(lambda on, t=text: on and t.setFocus())
+            # No jump of the focus into the field: Tab reaches it next (it follows its box).
             self.checks[key] = (box, text)
             form.addRow(box, text)
         self.notes = QPlainTextEdit(self)
@@ -72,6 +71,10 @@ class ConditionsStep(Step):
         label.setBuddy(self.notes)
         self.labels["notes"] = label
         form.addRow(label, self.notes)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
         self.notes.textChanged.connect(wizard.touched)
         for line in (self.visitors, *[t for _b, t in self.checks.values()]):
             line.textChanged.connect(wizard.touched)
@@ -81,6 +84,18 @@ class ConditionsStep(Step):
         for key, (box, text) in self.checks.items():
             box.setObjectName(f"check_{key}")
             text.setObjectName(f"seen_{key}")
+
+    def validatePage(self) -> bool:
+        """At least one visitor (经办人), and no date ahead of today."""
+        found = visit_checks.visitor_checks(self.visitors.text()) + visit_checks.date_checks(
+            self.wiz.visit_day()
+        )
+        if found:
+            self.error.setText(" ".join(c.message for c in found))
+            (self.day if found[0].kind == "future_date" else self.visitors).setFocus()
+            return False
+        self.error.clear()
+        return True
 
     def retranslateUi(self) -> None:
         self.setTitle(translate("VisitWizard", "Conditions"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvisit import validation as v
+from fieldvisit import visit_checks
 from fieldvisit.errors import ValidationError
 from fieldvisit.i18n import translate
 from fieldvisit.ui.format import yuan
@@ -35,6 +36,16 @@ class MoneyStep(Step):
         self.cash_label.setBuddy(self.cash)
         self.standard = QLabel(self)
         self.standard.setProperty("role", "muted")
+        # The checks before money changes hands: paid before, above the standard or
+        # cap, outside the campaign period. Each warning needs a reason to go on.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setStyleSheet(
+            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px;"
+            " padding: 6px; color: #78350f; }"
+        )
         self.override = QLineEdit(self)
         self.override_label = QLabel(self)
         self.override_label.setBuddy(self.override)
@@ -54,14 +65,17 @@ class MoneyStep(Step):
         grid.addWidget(self.cash_label, 0, 0)
         grid.addWidget(self.cash, 0, 1)
         grid.addWidget(self.standard, 0, 2)
-        grid.addWidget(self.override_label, 1, 0)
-        grid.addWidget(self.override, 1, 1, 1, 2)
-        grid.addWidget(self.error, 2, 0, 1, 3)
-        grid.addWidget(self.goods_label, 3, 0, 1, 3)
-        grid.addWidget(self.goods, 4, 0, 1, 3)
-        grid.addWidget(self.total, 5, 0, 1, 3)
+        grid.addWidget(self.warnings, 1, 0, 1, 3)
+        grid.addWidget(self.override_label, 2, 0)
+        grid.addWidget(self.override, 2, 1, 1, 2)
+        grid.addWidget(self.error, 3, 0, 1, 3)
+        grid.addWidget(self.goods_label, 4, 0, 1, 3)
+        grid.addWidget(self.goods, 5, 0, 1, 3)
+        grid.addWidget(self.total, 6, 0, 1, 3)
+        grid.setRowStretch(5, 1)
         self.cash.textChanged.connect(wizard.touched)
         self.cash.textChanged.connect(self.update_total)
+        self.cash.textChanged.connect(self.update_checks)
         self.override.textChanged.connect(wizard.touched)
         self.cash.setObjectName("cash")
         self.override.setObjectName("override")
@@ -101,6 +115,31 @@ class MoneyStep(Step):
             .replace("%3", yuan(goods))
         )
 
+    def checks(self) -> list[visit_checks.Check]:
+        """The warnings for what is on the form now (none when nothing is handed over)."""
+        facts = self.wiz.setup.facts
+        if facts is None or not self.wiz.has_payment():
+            return []
+        try:
+            cash = self.wiz.cash_fen()
+        except ValidationError:
+            return []
+        return visit_checks.money_checks(
+            facts,
+            campaign_id=self.wiz.conditions.campaign.currentData(),
+            paid_on=self.wiz.visit_day(),
+            cash_fen=cash,
+        )
+
+    def update_checks(self, *_args: Any) -> None:
+        found = self.checks()
+        self.warnings.setText("\n".join(f"⚠ {c.message}" for c in found))
+        for w in (self.warnings, self.override_label, self.override):
+            w.setVisible(bool(found))
+
+    def initializePage(self) -> None:
+        self.update_checks()
+
     def validatePage(self) -> bool:
         self.error.clear()
         try:
@@ -108,6 +147,16 @@ class MoneyStep(Step):
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.cash.setFocus()
+            return False
+        self.update_checks()
+        if visit_checks.blocking(self.checks(), self.override.text()):
+            self.error.setText(
+                translate(
+                    "VisitWizard",
+                    "Read the warnings above with the family; to go on, write the reason.",
+                )
+            )
+            self.override.setFocus()
             return False
         return True
 
@@ -120,7 +169,7 @@ class MoneyStep(Step):
             )
         )
         self.cash_label.setText(translate("VisitWizard", "&Cash (yuan):"))
-        self.override_label.setText(translate("VisitWizard", "&Reason if above the cap:"))
+        self.override_label.setText(translate("VisitWizard", "&Reason to go on:"))
         self.goods_label.setText(translate("VisitWizard", "Goods from the campaign catalogue"))
         self.goods.setHorizontalHeaderLabels(
             [
@@ -131,6 +180,7 @@ class MoneyStep(Step):
             ]
         )
         self.update_total()
+        self.update_checks()
         camp = self.wiz.campaign()
         if camp is not None:
             text = translate("VisitWizard", "Standard: %1").replace(

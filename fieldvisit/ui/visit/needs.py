@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit import needs
 from fieldvisit.i18n import translate
-from fieldvisit.ui.visit.step import Step
+from fieldvisit.ui.visit.step import DateField, Step
 
 if TYPE_CHECKING:
     from fieldvisit.ui.visit.wizard import VisitWizard
@@ -69,7 +69,7 @@ class NeedsStep(Step):
         owner_edit = QLineEdit(owner, self.table)
         owner_edit.setObjectName("need_owner")
         owner_edit.textChanged.connect(self.wiz.touched)
-        due_edit = QDateEdit(self.table)
+        due_edit = DateField(self.table)
         due_edit.setObjectName("need_due")
         due_edit.setCalendarPopup(True)
         due_edit.setDisplayFormat("yyyy-MM-dd")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvisit import visit_checks
 from fieldvisit.i18n import translate
 from fieldvisit.ui.page import set_tab_order
 from fieldvisit.ui.signature import SignaturePad
@@ -125,23 +126,28 @@ class RecipientStep(Step):
         return ("signature", "fingerprint", "absent")[max(self.modes.checkedId(), 0)]
 
     def validatePage(self) -> bool:
-        if self.wiz.has_payment() and self.sign_mode() == "signature" and self.pad.is_empty():
-            self.error.setText(
-                translate(
-                    "VisitWizard", "Ask the recipient to sign, or choose fingerprint or absent."
-                )
+        """Signed, fingerprint, or absent with a proxy or a witness (visit_checks)."""
+        found = (
+            visit_checks.recipient_checks(
+                sign_mode=self.sign_mode(),
+                has_signature=not self.pad.is_empty(),
+                proxy_name=self.proxy_name.text() if self.proxy.isChecked() else None,
+                proxy_relation=self.proxy_relation.currentText()
+                if self.proxy.isChecked()
+                else None,
+                witness=self.witness.text(),
             )
-            self.pad.setFocus()
-            return False
-        if self.proxy.isChecked() and (
-            not self.proxy_name.text().strip() or not self.proxy_relation.currentText().strip()
-        ):
-            self.error.setText(
-                translate(
-                    "VisitWizard", "Give the proxy collector's name and how they are related."
-                )
-            )
-            self.proxy_name.setFocus()
+            if self.wiz.has_payment()
+            else []
+        )
+        if found:
+            self.error.setText(" ".join(c.message for c in found))
+            focus = {
+                "no_signature": self.pad,
+                "proxy_incomplete": self.proxy_name,
+                "absent_unconfirmed": self.witness,
+            }[found[0].kind]
+            focus.setFocus()
             return False
         self.error.clear()
         return True

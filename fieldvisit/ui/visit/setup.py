@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldvisit import campaigns
+from fieldvisit import campaigns, visit_checks
 from fieldvisit.households import edit
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Campaign
@@ -44,6 +44,8 @@ class WizardSetup:
     campaigns: list[dict[str, Any]] = field(default_factory=list)
     current_campaign: str | None = None
     visitors: str = ""
+    #: What the checks before money changes hands read (earlier payments, periods).
+    facts: visit_checks.Facts | None = None
 
 
 def load_setup(s: Session, household_id: str) -> WizardSetup:
@@ -70,6 +72,7 @@ def load_setup(s: Session, household_id: str) -> WizardSetup:
         hh.address or "",
         camps,
         cur.id if cur else None,
+        facts=visit_checks.load_facts(s, hh.id),
     )
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QWizardPage,
-)
+from PySide6.QtWidgets import QDateEdit, QWidget, QWizardPage
 
 if TYPE_CHECKING:
     from fieldvisit.ui.visit.wizard import VisitWizard
@@ -23,3 +21,14 @@ class Step(QWizardPage):
 
     def retranslateUi(self) -> None:
         pass
+
+
+class DateField(QDateEdit):
+    """A date field that Tab and Shift+Tab leave at once.
+
+    QDateEdit walks its year, month and day with Tab; in a form that is a trap
+    (an owner typed "there" landed in the date and was lost). The arrow keys and
+    typing still move between the parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

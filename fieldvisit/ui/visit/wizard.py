@@ -9,6 +9,7 @@ nothing; leaving half-way asks first.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import date
 from pathlib import Path
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldvisit import drafts, needs, visits
+from fieldvisit import drafts, needs, visit_checks, visits
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError, ValidationError
 from fieldvisit.i18n import translate
 from fieldvisit.payments import GoodsLine, PaymentInput
+from fieldvisit.receipts.money import words_or_dash
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import yuan
 from fieldvisit.ui.visit.conditions import ConditionsStep
@@ -115,13 +117,11 @@ class VisitWizard(QWizard):
         return getattr(self, "_in_restore", False)
 
     def cash_fen(self) -> int:
-        camp = self.campaign()
-        return v.amount_fen(
-            self.money.cash.text(),
-            "cash",
-            cap_fen=camp.get("cap_fen") if camp else None,
-            override_reason=self.money.override.text(),
-        )
+        """The cash typed in, in fen. (Above the cap is one of the money page's warnings.)"""
+        return v.amount_fen(self.money.cash.text(), "cash")
+
+    def visit_day(self) -> date:
+        return date.fromisoformat(self.conditions.day.date().toString("yyyy-MM-dd"))
 
     def goods_lines(self) -> list[GoodsLine]:
         camp = self.campaign()
@@ -170,7 +170,7 @@ class VisitWizard(QWizard):
         ]
         return visits.VisitInput(
             household_id=self.setup.household_id,
-            visited_on=date.fromisoformat(c.day.date().toString("yyyy-MM-dd")),
+            visited_on=self.visit_day(),
             campaign_id=c.campaign.currentData(),
             visitors=c.visitors.text() or None,
             observations={
@@ -287,7 +287,7 @@ class VisitWizard(QWizard):
 
         def work(s: Session) -> visits.VisitResult:
             data.photos = [Path(p).read_bytes() for p in photo_paths]
-            result = visits.record_visit(s, data)
+            result = visit_checks.record(s, data)
             drafts.remove(s, did)
             return result
 
@@ -320,6 +320,20 @@ class VisitWizard(QWizard):
     def _failed(self, error: BaseException) -> None:
         from fieldvisit.ui.runner import show_error
 
+        if isinstance(error, visit_checks.CheckFailed):
+            # The same checks the pages make, failing at save (e.g. a payment synced in
+            # meanwhile): back to the page that shows them, with their message.
+            pages: dict[str, ConditionsStep | MoneyStep | RecipientStep] = {
+                "conditions": self.conditions,
+                "money": self.money,
+            }
+            target = pages.get(error.page, self.recipient)
+            while self.currentPage() is not target and self.currentId() > 0:
+                self.back()
+            if target is self.money:
+                self.money.update_checks()
+            target.error.setText(str(error))
+            return
         if isinstance(error, ValidationError):
             page = {
                 "cash": self.money,
@@ -407,13 +421,30 @@ class VisitWizard(QWizard):
         if c.notes.toPlainText():
             rows.append((translate("VisitWizard", "Notes"), c.notes.toPlainText()))
         rows.append((translate("VisitWizard", "Photos"), str(len(self.photos.paths()))))
+        goods_lines = self.goods_lines()
+        goods_fen = sum(g.quantity * g.unit_value_fen for g in goods_lines)
         try:
-            cash = yuan(self.cash_fen())
+            cash_fen = self.cash_fen()
+            cash = yuan(cash_fen)
         except ValidationError as exc:
-            cash = str(exc)
+            cash_fen, cash = 0, str(exc)
         rows.append((translate("VisitWizard", "Cash"), cash))
-        goods = "、".join(f"{g.item} × {g.quantity}{g.unit}" for g in self.goods_lines())
+        goods = "、".join(f"{g.item} × {g.quantity}{g.unit}" for g in goods_lines)
         rows.append((translate("VisitWizard", "Goods"), goods or translate("VisitWizard", "none")))
+        if goods_lines:
+            rows.append((translate("VisitWizard", "Goods value"), yuan(goods_fen)))
+        if self.has_payment():
+            # what the receipt prints as 合计: in figures and in words (大写)
+            rows.append(
+                (
+                    translate("VisitWizard", "Total (cash and goods)"),
+                    f"{yuan(cash_fen + goods_fen)}  {words_or_dash(cash_fen + goods_fen)}",
+                )
+            )
+        for check in self.money.checks():
+            rows.append((translate("VisitWizard", "Warning"), check.message))
+        if self.money.checks():
+            rows.append((translate("VisitWizard", "Reason to go on"), self.money.override.text()))
         for n in self.needs.rows():
             rows.append(
                 (
@@ -433,10 +464,21 @@ class VisitWizard(QWizard):
             "absent": translate("VisitWizard", "Recipient absent"),
         }[r.sign_mode()]
         rows.append((translate("VisitWizard", "Confirmed by"), mode))
+        if r.witness.text().strip():
+            rows.append((translate("VisitWizard", "Witness"), r.witness.text()))
         body = "".join(
             f"<tr><td style='color:#6b7280;padding:3px 12px 3px 0'>{esc(a)}</td><td>{esc(b)}</td></tr>"
             for a, b in rows
         )
+        png = r.pad.png() if r.sign_mode() == "signature" and not r.pad.is_empty() else b""
+        if png:
+            # the signature as it will be printed on the receipt
+            src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+            body += (
+                f"<tr><td style='color:#6b7280;padding:3px 12px 3px 0'>"
+                f"{esc(translate('VisitWizard', 'Signature'))}</td>"
+                f"<td><img src='{src}' height='90'></td></tr>"
+            )
         return f"<table>{body}</table>"
 
     def retranslateUi(self) -> None:
