@@ -545,7 +545,7 @@
     <message>
         <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
         <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
-        <translation>本活动中已发放过：%1，现金 %2，物品 %3，签收单号 %4，经办：%5。</translation>
+        <translation>本活动中已发放过：%1，现金 %2，慰问品 %3，签收单号 %4，经办：%5。</translation>
     </message>
     <message>
         <source>Cash %1 is above the campaign&apos;s standard of %2 for %3.</source>

@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Goods value</source>
-        <translation>物品价值</translation>
+        <translation>慰问品价值</translation>
     </message>
     <message>
         <source>Total (cash and goods)</source>

@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Goods value</source>
-        <translation>物品價值</translation>
+        <translation>慰問品價值</translation>
     </message>
     <message>
         <source>Total (cash and goods)</source>
