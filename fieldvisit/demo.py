@@ -58,6 +58,14 @@ WORKPLACES = (
 )
 RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女")
 TEAMS = ("第一走访组", "第二走访组", "第三走访组")
+WARM_STANDARDS = {
+    "困难职工": 100_000,
+    "困难党员": 100_000,
+    "劳动模范": 150_000,
+    "农民工": 80_000,
+    "一线职工": 50_000,
+    "*": 50_000,
+}
 
 
 @dataclass(frozen=True)
@@ -92,13 +100,17 @@ def generate(
 ) -> DemoSummary:
     rng = random.Random(seed)
     today = date.today()
-    year = today.year if today.month >= 11 else today.year - 1
+    # The running campaign spans today (a visit's default date falls inside it); the
+    # two before it are over. Named after the year they run in, as offices name them.
+    warm_from, warm_to = today - timedelta(days=30), today + timedelta(days=60)
+    summer_from, summer_to = today - timedelta(days=200), today - timedelta(days=120)
+    school_from, school_to = today - timedelta(days=110), today - timedelta(days=50)
     counts = dict(members=0, visits=0, payments=0, needs=0)
     if _enrolled_field(replica):
         # The hub and every replica accept from a field laptop only its own team's
         # records, and campaigns come from the office: use those that have arrived.
         team_ids = [replica.team_id]
-        amounts, s_cm = _office_campaigns(replica, today)
+        amounts, periods = _office_campaigns(replica, today)
     else:
         team_ids = [replica.team_id] + [
             team_id_for(t) for t in TEAMS if team_id_for(t) != replica.team_id
@@ -110,21 +122,14 @@ def generate(
             warm = campaigns.create_campaign(
                 s,
                 campaigns.CampaignInput(
-                    name=f"{year + 1}年双节送温暖",
+                    name=f"{warm_to.year}年双节送温暖",
                     kind="双节送温暖",
-                    starts_on=date(year, 12, 1),
-                    ends_on=date(year + 1, 2, 28),
+                    starts_on=warm_from,
+                    ends_on=warm_to,
                     fund_source="市总工会帮扶资金",
                     budget_fen=households * 60 * 800 * 100 // 100,
                     cap_fen=300_000,
-                    standards={
-                        "困难职工": 100_000,
-                        "困难党员": 100_000,
-                        "劳动模范": 150_000,
-                        "农民工": 80_000,
-                        "一线职工": 50_000,
-                        "*": 50_000,
-                    },
+                    standards=WARM_STANDARDS,
                     catalogue=[
                         campaigns.CatalogueItem("大米", "袋", 12_000, households),
                         campaigns.CatalogueItem("食用油", "桶", 9_000, households),
@@ -135,10 +140,10 @@ def generate(
             summer = campaigns.create_campaign(
                 s,
                 campaigns.CampaignInput(
-                    name=f"{year}年夏送清凉",
+                    name=f"{summer_from.year}年夏送清凉",
                     kind="夏送清凉",
-                    starts_on=date(year, 6, 15),
-                    ends_on=date(year, 8, 31),
+                    starts_on=summer_from,
+                    ends_on=summer_to,
                     fund_source="工会经费",
                     budget_fen=households * 20 * 100,
                     standards={"*": 20_000},
@@ -148,17 +153,22 @@ def generate(
             school = campaigns.create_campaign(
                 s,
                 campaigns.CampaignInput(
-                    name=f"{year}年金秋助学",
+                    name=f"{school_from.year}年金秋助学",
                     kind="金秋助学",
-                    starts_on=date(year, 8, 1),
-                    ends_on=date(year, 9, 30),
+                    starts_on=school_from,
+                    ends_on=school_to,
                     fund_source="金秋助学专项",
                     budget_fen=households * 30 * 2000,
                     standards={"*": 200_000},
                 ),
             )
-        amounts = {warm: 100_000, summer: 20_000, school: 200_000}
-        s_cm = {warm: date(year, 12, 1), summer: date(year, 7, 1), school: date(year, 8, 20)}
+        # None: the standard for the household's category, as the wizard proposes it
+        amounts = {warm: None, summer: 20_000, school: 200_000}
+        periods = {
+            warm: (warm_from, today),
+            summer: (summer_from, summer_to),
+            school: (school_from, school_to),
+        }
     camp_ids = list(amounts)
     with replica.reader() as s:
         caps = {c: campaigns.get(s, c).cap_fen for c in camp_ids}
@@ -170,7 +180,7 @@ def generate(
             s.execute(text("PRAGMA cache_size = -262144"))
             maker = _Batch(s, replica.device_id, caps)
             for _ in range(n):
-                _one_household(maker, rng, team_ids, amounts, s_cm, today, counts)
+                _one_household(maker, rng, team_ids, amounts, periods, today, counts)
             maker.commit()
             s.execute(text("PRAGMA cache_size = -65536"))
         done += n
@@ -190,8 +200,10 @@ def _enrolled_field(replica: Replica) -> bool:
     return replica.role != "office" and bool(replica.settings.get("device_keys"))
 
 
-def _office_campaigns(replica: Replica, today: date) -> tuple[dict[str, int], dict[str, date]]:
-    """Up to three campaigns this laptop has received: amount paid per household, start."""
+def _office_campaigns(
+    replica: Replica, today: date
+) -> tuple[dict[str, int | None], dict[str, tuple[date, date]]]:
+    """Up to three campaigns this laptop has received: amount per household, period so far."""
     with replica.reader() as s:
         found = (
             s.execute(
@@ -211,12 +223,15 @@ def _office_campaigns(replica: Replica, today: date) -> tuple[dict[str, int], di
                 "from the office. Sync with the hub (or import the office's bundle) first.",
             )
         )
-    amounts = {
+    amounts: dict[str, int | None] = {
         c.id: max(1, min(int((c.standards or {}).get("*") or 50_000), c.cap_fen or 10**9))
         for c in found
     }
-    starts = {c.id: min(c.starts_on or today, today) for c in found}
-    return amounts, starts
+    periods = {}
+    for c in found:
+        first = min(c.starts_on or today, today)
+        periods[c.id] = (first, max(first, min(c.ends_on or today, today)))
+    return amounts, periods
 
 
 class _Batch:
@@ -260,8 +275,8 @@ def _one_household(
     b: _Batch,
     rng: random.Random,
     team_ids: list[str],
-    amounts: dict[str, int],
-    starts: dict[str, date],
+    amounts: dict[str, int | None],
+    periods: dict[str, tuple[date, date]],
     today: date,
     counts: dict[str, int],
 ) -> None:
@@ -277,6 +292,7 @@ def _one_household(
     addr = f"杭州市{district}{street}{rng.randrange(1, 300)}号{rng.randrange(1, 12)}幢{rng.randrange(101, 1802)}室"
     left = rng.random() < 0.05
     team = rng.choice(team_ids)
+    members = _members(rng, area, born, today)
     fields = edit.HouseholdInput(
         name=name,
         id_number=_id_number(rng, area, born, male),
@@ -288,29 +304,23 @@ def _one_household(
         category=category,
         causes=causes,
         monthly_income_fen=rng.randrange(800, 4000) * 100,
-        family_size=rng.randrange(1, 6),
+        family_size=len(members) + 1 + rng.choice((0, 0, 0, 1)),
         status="left_hardship" if left else "needy",
         left_hardship_on=today - timedelta(days=rng.randrange(10, 300)) if left else None,
         team_id=team,
     ).clean()
     hid = b.add("household", fields, team)
-    for _ in range(rng.choice((0, 1, 1, 2, 3))):
-        kid_born = born + timedelta(days=rng.randrange(7000, 12000))
-        if kid_born >= today:
-            continue
-        member = edit.MemberInput(
-            name=_person(rng),
-            relation=rng.choice(RELATIONS),
-            id_number=_id_number(rng, area, kid_born, rng.random() < 0.5),
-            schooling=rng.choice((None, "小学", "初中", "高中", "大学")),
-        ).clean()
+    for member in members:
         b.add("member", {"household_id": hid, **member}, team)
         counts["members"] += 1
     if rng.random() < 0.6:
         camp = rng.choice(list(amounts))
-        day = min(starts[camp] + timedelta(days=rng.randrange(0, 40)), today)
-        cash = amounts[camp]
+        first, last = periods[camp]
+        day = first + timedelta(days=rng.randrange(0, (last - first).days + 1))
+        # the campaign's standard for the category, as the wizard proposes it
+        cash = amounts[camp] or WARM_STANDARDS.get(category, 50_000)
         goods = [payments.GoodsLine("大米", "袋", 1, 12_000)] if rng.random() < 0.4 else []
+        visitors = f"{_person(rng)}、{_person(rng)}"
         vid = b.add(
             "visit",
             {
@@ -319,7 +329,7 @@ def _one_household(
                 "team_id": team,
                 "device_id": b.device_id,
                 "visited_on": day,
-                "visitors": "走访组",
+                "visitors": visitors,
                 "observations": {
                     "health": rng.choice(("良好", "慢性病", "重病住院")),
                     "housing": rng.choice(("自有住房", "租房", "危房")),
@@ -333,6 +343,7 @@ def _one_household(
             goods=goods,
             recipient_name=None,
             sign_mode=rng.choice(("signature", "fingerprint")),
+            visitors=visitors,
         ).clean(b.caps[camp])
         receipt = b.receipt_no(day)
         pid = b.add(
@@ -373,6 +384,53 @@ def _one_household(
             ).clean()
             b.add("need", {"household_id": hid, "visit_id": vid, "team_id": team, **need}, team)
             counts["needs"] += 1
+
+
+#: Relation -> (years after the head's birth, from, to): parents before, children after.
+AGE_GAP = {
+    "配偶": (-6, 6),
+    "子": (20, 36),
+    "女": (20, 36),
+    "父亲": (-38, -20),
+    "母亲": (-36, -18),
+    "孙子": (42, 64),
+    "孙女": (42, 64),
+}
+
+
+def _members(rng: random.Random, area: str, head_born: date, today: date) -> list[dict[str, Any]]:
+    """Members as real families have them: at most one spouse and one father and mother,
+    each born at an age that fits the relation, nobody born in the future."""
+    out: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        relation = rng.choice(RELATIONS)
+        if relation in taken and relation in ("配偶", "父亲", "母亲"):
+            continue
+        lo, hi = AGE_GAP[relation]
+        born = head_born + timedelta(days=rng.randrange(lo * 365, hi * 365 + 1))
+        if born >= today:
+            continue
+        taken.add(relation)
+        school = None
+        age = (today - born).days // 365
+        if 6 <= age <= 22:
+            school = "小学" if age < 12 else "初中" if age < 15 else "高中" if age < 18 else "大学"
+        out.append(
+            edit.MemberInput(
+                name=_person(rng),
+                relation=relation,
+                id_number=_id_number(
+                    rng,
+                    area,
+                    born,
+                    relation in ("子", "父亲", "孙子")
+                    or (relation == "配偶" and rng.random() < 0.4),
+                ),
+                schooling=school,
+            ).clean()
+        )
+    return out
 
 
 def ensure_replica(base: object, device: str = "DEMO01", team: str = "第一走访组") -> Replica:

@@ -219,3 +219,27 @@ def household_total_fen(session: Session, household_id: str, campaign_id: str | 
     if campaign_id:
         stmt = stmt.where(Payment.campaign_id == campaign_id)
     return int(session.execute(stmt).scalar() or 0)
+
+
+def find(session: Session, id_or_receipt_no: str) -> Payment:
+    """A payment by its id or by its receipt number (what a clerk has in hand)."""
+    key = (id_or_receipt_no or "").strip()
+    found = session.get(Payment, key) if key else None
+    if found is None and key:
+        matches = list(
+            session.execute(
+                select(Payment).where(Payment.receipt_no == key, Payment.reverses_id.is_(None))
+            ).scalars()
+        )
+        if len(matches) > 1:
+            raise FieldVisitError(
+                translate(
+                    "Payments", "Receipt number %1 is on several payments; give the payment id."
+                ).replace("%1", key)
+            )
+        found = matches[0] if matches else None
+    if found is None:
+        raise FieldVisitError(
+            translate("Payments", "No payment with id or receipt number %1.").replace("%1", key)
+        )
+    return found

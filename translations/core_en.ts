@@ -516,6 +516,14 @@
             <source>This payment is already voided.</source>
             <translation>This payment is already voided.</translation>
         </message>
+        <message>
+            <source>Receipt number %1 is on several payments; give the payment id.</source>
+            <translation>Receipt number %1 is on several payments; give the payment id.</translation>
+        </message>
+        <message>
+            <source>No payment with id or receipt number %1.</source>
+            <translation>No payment with id or receipt number %1.</translation>
+        </message>
     </context>
     <context>
         <name>Photos</name>
@@ -729,6 +737,189 @@
             <source>Only an office device can change the organisation name printed on receipts.</source>
             <extracomment>The one row every replica shares.</extracomment>
             <translation>Only an office device can change the organisation name printed on receipts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperVisits</name>
+        <message>
+            <source>No household with id, ID number or register number %1.</source>
+            <extracomment>CSV columns (the header row names them; order is free). Lists inside a cell are separated by ";" (goods: ITEM:QTY[:UNIT_VALUE_YUAN]; visitors: names).</extracomment>
+            <translation>No household with id, ID number or register number %1.</translation>
+        </message>
+        <message>
+            <source>write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1</source>
+            <translation>write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1</translation>
+        </message>
+        <message>
+            <source>%1 is not in the campaign's catalogue; give its unit value</source>
+            <translation>%1 is not in the campaign's catalogue; give its unit value</translation>
+        </message>
+        <message>
+            <source>piece</source>
+            <translation>piece</translation>
+        </message>
+        <message>
+            <source>say how receipt was confirmed: signed, fingerprint or absent</source>
+            <translation>say how receipt was confirmed: signed, fingerprint or absent</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 lacks the columns: %2</source>
+            <translation>%1 lacks the columns: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitChecks</name>
+        <message>
+            <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
+            <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
+            <translation>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's standard of %2 for %3.</source>
+            <translation>Cash %1 is above the campaign's standard of %2 for %3.</translation>
+        </message>
+        <message>
+            <source>this household</source>
+            <translation>this household</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's cap of %2.</source>
+            <translation>Cash %1 is above the campaign's cap of %2.</translation>
+        </message>
+        <message>
+            <source>The date %1 is outside the campaign period %2 to %3.</source>
+            <translation>The date %1 is outside the campaign period %2 to %3.</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>The date %1 is in the future.</translation>
+        </message>
+        <message>
+            <source>Name at least one visitor (the person handing over).</source>
+            <translation>Name at least one visitor (the person handing over).</translation>
+        </message>
+        <message>
+            <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+            <translation>Ask the recipient to sign, or choose fingerprint or absent.</translation>
+        </message>
+        <message>
+            <source>Give the proxy collector's name and how they are related.</source>
+            <translation>Give the proxy collector's name and how they are related.</translation>
+        </message>
+        <message>
+            <source>The recipient is absent: name a proxy collector (name and relation) or a witness.</source>
+            <translation>The recipient is absent: name a proxy collector (name and relation) or a witness.</translation>
+        </message>
+        <message>
+            <source>Give a reason to go on.</source>
+            <translation>Give a reason to go on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitCli</name>
+        <message>
+            <source>record visits from paper forms</source>
+            <translation>record visits from paper forms</translation>
+        </message>
+        <message>
+            <source>record a visit afterwards (补录), or many from a CSV file</source>
+            <translation>record a visit afterwards (补录), or many from a CSV file</translation>
+        </message>
+        <message>
+            <source>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</source>
+            <translation>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</translation>
+        </message>
+        <message>
+            <source>a CSV file, one visit a row (columns: %1)</source>
+            <translation>a CSV file, one visit a row (columns: %1)</translation>
+        </message>
+        <message>
+            <source>the household: its ID number, register number or record id</source>
+            <translation>the household: its ID number, register number or record id</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>campaign name or id</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>default: today</translation>
+        </message>
+        <message>
+            <source>cash in yuan</source>
+            <translation>cash in yuan</translation>
+        </message>
+        <message>
+            <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
+            <translation>goods handed over; VALUE is the unit value in yuan (default: catalogue)</translation>
+        </message>
+        <message>
+            <source>a visitor who handed it over (经办人); repeat for each</source>
+            <translation>a visitor who handed it over (经办人); repeat for each</translation>
+        </message>
+        <message>
+            <source>the recipient signed the paper form</source>
+            <translation>the recipient signed the paper form</translation>
+        </message>
+        <message>
+            <source>the recipient pressed a fingerprint</source>
+            <translation>the recipient pressed a fingerprint</translation>
+        </message>
+        <message>
+            <source>the recipient was absent (needs --proxy or --witness)</source>
+            <translation>the recipient was absent (needs --proxy or --witness)</translation>
+        </message>
+        <message>
+            <source>proxy collector</source>
+            <translation>proxy collector</translation>
+        </message>
+        <message>
+            <source>the proxy's relation</source>
+            <translation>the proxy's relation</translation>
+        </message>
+        <message>
+            <source>witness</source>
+            <translation>witness</translation>
+        </message>
+        <message>
+            <source>why to go on despite a warning (kept on the payment)</source>
+            <translation>why to go on despite a warning (kept on the payment)</translation>
+        </message>
+        <message>
+            <source>visit notes</source>
+            <translation>visit notes</translation>
+        </message>
+        <message>
+            <source>visit record needs %1 (or --from FILE)</source>
+            <translation>visit record needs %1 (or --from FILE)</translation>
+        </message>
+        <message>
+            <source>%1 has no rows.</source>
+            <translation>%1 has no rows.</translation>
+        </message>
+        <message>
+            <source>Row %1: visit saved, receipt %2</source>
+            <translation>Row %1: visit saved, receipt %2</translation>
+        </message>
+        <message>
+            <source>Visit saved, receipt %1</source>
+            <translation>Visit saved, receipt %1</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Row %1: %2</translation>
+        </message>
+        <message>
+            <source>Row %1: in order</source>
+            <translation>Row %1: in order</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the rows above and run again.</source>
+            <translation>Nothing was saved: correct the rows above and run again.</translation>
         </message>
     </context>
 </TS>

@@ -516,6 +516,14 @@
             <source>This payment is already voided.</source>
             <translation>该笔发放已作废。</translation>
         </message>
+        <message>
+            <source>Receipt number %1 is on several payments; give the payment id.</source>
+            <translation>签收单号 %1 对应多笔发放，请改用发放编号。</translation>
+        </message>
+        <message>
+            <source>No payment with id or receipt number %1.</source>
+            <translation>找不到编号或签收单号为 %1 的发放。</translation>
+        </message>
     </context>
     <context>
         <name>Photos</name>
@@ -729,6 +737,189 @@
             <source>Only an office device can change the organisation name printed on receipts.</source>
             <extracomment>The one row every replica shares.</extracomment>
             <translation>只有办公室设备才能修改签收单上打印的单位名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperVisits</name>
+        <message>
+            <source>No household with id, ID number or register number %1.</source>
+            <extracomment>CSV columns (the header row names them; order is free). Lists inside a cell are separated by ";" (goods: ITEM:QTY[:UNIT_VALUE_YUAN]; visitors: names).</extracomment>
+            <translation>找不到编号、身份证号或建档立卡编号为 %1 的慰问对象。</translation>
+        </message>
+        <message>
+            <source>write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1</source>
+            <translation>慰问品请写成 物品:数量 或 物品:数量:单价：%1</translation>
+        </message>
+        <message>
+            <source>%1 is not in the campaign's catalogue; give its unit value</source>
+            <translation>%1 不在本活动的物品目录中，请写明单价</translation>
+        </message>
+        <message>
+            <source>piece</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>say how receipt was confirmed: signed, fingerprint or absent</source>
+            <translation>请说明签收方式：signed（签名）、fingerprint（按手印）或 absent（本人不在场）</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 lacks the columns: %2</source>
+            <translation>%1 缺少以下列：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitChecks</name>
+        <message>
+            <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
+            <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
+            <translation>本活动中已发放过：%1，现金 %2，慰问品 %3，签收单号 %4，经办：%5。</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's standard of %2 for %3.</source>
+            <translation>现金 %1 高于本活动对“%3”的慰问标准 %2。</translation>
+        </message>
+        <message>
+            <source>this household</source>
+            <translation>本户</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's cap of %2.</source>
+            <translation>现金 %1 超过本活动的上限 %2。</translation>
+        </message>
+        <message>
+            <source>The date %1 is outside the campaign period %2 to %3.</source>
+            <translation>日期 %1 不在活动期间（%2 至 %3）内。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天，不能预先登记。</translation>
+        </message>
+        <message>
+            <source>Name at least one visitor (the person handing over).</source>
+            <translation>请至少填写一名经办人（走访人员）。</translation>
+        </message>
+        <message>
+            <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+            <translation>请受助人签名，或选择按手印、本人不在场。</translation>
+        </message>
+        <message>
+            <source>Give the proxy collector's name and how they are related.</source>
+            <translation>请填写代领人姓名及与受助人的关系。</translation>
+        </message>
+        <message>
+            <source>The recipient is absent: name a proxy collector (name and relation) or a witness.</source>
+            <translation>本人不在场：请填写代领人（姓名和关系）或见证人。</translation>
+        </message>
+        <message>
+            <source>Give a reason to go on.</source>
+            <translation>如需继续，请填写原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitCli</name>
+        <message>
+            <source>record visits from paper forms</source>
+            <translation>根据纸质表格补录走访</translation>
+        </message>
+        <message>
+            <source>record a visit afterwards (补录), or many from a CSV file</source>
+            <translation>补录一次走访，或从 CSV 文件批量补录</translation>
+        </message>
+        <message>
+            <source>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</source>
+            <translation>按纸质表格补录走访，检查规则与走访向导相同。出现提示（本活动中已发放过、超过标准或上限、不在活动期间）时需用 --reason 说明原因；不能填写未来的日期。</translation>
+        </message>
+        <message>
+            <source>a CSV file, one visit a row (columns: %1)</source>
+            <translation>CSV 文件，每行一次走访（列：%1）</translation>
+        </message>
+        <message>
+            <source>the household: its ID number, register number or record id</source>
+            <translation>慰问对象：身份证号、建档立卡编号或记录编号</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>活动名称或编号</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>默认：今天</translation>
+        </message>
+        <message>
+            <source>cash in yuan</source>
+            <translation>慰问金（元）</translation>
+        </message>
+        <message>
+            <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
+            <translation>发放的慰问品；VALUE 为单价（元，默认取物品目录）</translation>
+        </message>
+        <message>
+            <source>a visitor who handed it over (经办人); repeat for each</source>
+            <translation>经办人（走访人员），每人写一次</translation>
+        </message>
+        <message>
+            <source>the recipient signed the paper form</source>
+            <translation>受助人在纸质表格上签了名</translation>
+        </message>
+        <message>
+            <source>the recipient pressed a fingerprint</source>
+            <translation>受助人按了手印</translation>
+        </message>
+        <message>
+            <source>the recipient was absent (needs --proxy or --witness)</source>
+            <translation>本人不在场（需要 --proxy 代领人或 --witness 见证人）</translation>
+        </message>
+        <message>
+            <source>proxy collector</source>
+            <translation>代领人</translation>
+        </message>
+        <message>
+            <source>the proxy's relation</source>
+            <translation>代领人与受助人的关系</translation>
+        </message>
+        <message>
+            <source>witness</source>
+            <translation>见证人</translation>
+        </message>
+        <message>
+            <source>why to go on despite a warning (kept on the payment)</source>
+            <translation>出现提示仍继续发放的原因（记录在发放上）</translation>
+        </message>
+        <message>
+            <source>visit notes</source>
+            <translation>走访备注</translation>
+        </message>
+        <message>
+            <source>visit record needs %1 (or --from FILE)</source>
+            <translation>visit record 需要 %1（或 --from 文件）</translation>
+        </message>
+        <message>
+            <source>%1 has no rows.</source>
+            <translation>%1 中没有数据行。</translation>
+        </message>
+        <message>
+            <source>Row %1: visit saved, receipt %2</source>
+            <translation>第 %1 行：走访已保存，签收单号 %2</translation>
+        </message>
+        <message>
+            <source>Visit saved, receipt %1</source>
+            <translation>走访已保存，签收单号 %1</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Row %1: in order</source>
+            <translation>第 %1 行：无误</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the rows above and run again.</source>
+            <translation>未保存任何内容：请改正上面的行后重新运行。</translation>
         </message>
     </context>
 </TS>

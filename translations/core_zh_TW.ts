@@ -516,6 +516,14 @@
             <source>This payment is already voided.</source>
             <translation>該筆發放已作廢。</translation>
         </message>
+        <message>
+            <source>Receipt number %1 is on several payments; give the payment id.</source>
+            <translation>簽收單號 %1 對應多筆發放，請改用發放編號。</translation>
+        </message>
+        <message>
+            <source>No payment with id or receipt number %1.</source>
+            <translation>找不到編號或簽收單號為 %1 的發放。</translation>
+        </message>
     </context>
     <context>
         <name>Photos</name>
@@ -729,6 +737,189 @@
             <source>Only an office device can change the organisation name printed on receipts.</source>
             <extracomment>The one row every replica shares.</extracomment>
             <translation>只有辦公室設備才能修改簽收單上列印的單位名稱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperVisits</name>
+        <message>
+            <source>No household with id, ID number or register number %1.</source>
+            <extracomment>CSV columns (the header row names them; order is free). Lists inside a cell are separated by ";" (goods: ITEM:QTY[:UNIT_VALUE_YUAN]; visitors: names).</extracomment>
+            <translation>找不到編號、身分證號或建檔立卡編號為 %1 的慰問對象。</translation>
+        </message>
+        <message>
+            <source>write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1</source>
+            <translation>慰問品請寫成 物品:數量 或 物品:數量:單價：%1</translation>
+        </message>
+        <message>
+            <source>%1 is not in the campaign's catalogue; give its unit value</source>
+            <translation>%1 不在本活動的物品目錄中，請寫明單價</translation>
+        </message>
+        <message>
+            <source>piece</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>say how receipt was confirmed: signed, fingerprint or absent</source>
+            <translation>請說明簽收方式：signed（簽名）、fingerprint（按手印）或 absent（本人不在場）</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>無法讀取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 lacks the columns: %2</source>
+            <translation>%1 缺少以下欄位：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitChecks</name>
+        <message>
+            <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
+            <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
+            <translation>本活動中已發放過：%1，現金 %2，慰問品 %3，簽收單號 %4，經辦：%5。</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's standard of %2 for %3.</source>
+            <translation>現金 %1 高於本活動對「%3」的慰問標準 %2。</translation>
+        </message>
+        <message>
+            <source>this household</source>
+            <translation>本戶</translation>
+        </message>
+        <message>
+            <source>Cash %1 is above the campaign's cap of %2.</source>
+            <translation>現金 %1 超過本活動的上限 %2。</translation>
+        </message>
+        <message>
+            <source>The date %1 is outside the campaign period %2 to %3.</source>
+            <translation>日期 %1 不在活動期間（%2 至 %3）內。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚於今天，不能預先登記。</translation>
+        </message>
+        <message>
+            <source>Name at least one visitor (the person handing over).</source>
+            <translation>請至少填寫一名經辦人（訪視人員）。</translation>
+        </message>
+        <message>
+            <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
+            <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
+        </message>
+        <message>
+            <source>Give the proxy collector's name and how they are related.</source>
+            <translation>請填寫代領人姓名及與受助人的關係。</translation>
+        </message>
+        <message>
+            <source>The recipient is absent: name a proxy collector (name and relation) or a witness.</source>
+            <translation>本人不在場：請填寫代領人（姓名和關係）或見證人。</translation>
+        </message>
+        <message>
+            <source>Give a reason to go on.</source>
+            <translation>如需繼續，請填寫原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitCli</name>
+        <message>
+            <source>record visits from paper forms</source>
+            <translation>根據紙本表格補錄訪視</translation>
+        </message>
+        <message>
+            <source>record a visit afterwards (补录), or many from a CSV file</source>
+            <translation>補錄一次走訪，或從 CSV 檔案批次補錄</translation>
+        </message>
+        <message>
+            <source>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</source>
+            <translation>按紙本表格補錄走訪，檢查規則與走訪精靈相同。出現提示（本活動中已發放過、超過標準或上限、不在活動期間）時需用 --reason 說明原因；不能填寫未來的日期。</translation>
+        </message>
+        <message>
+            <source>a CSV file, one visit a row (columns: %1)</source>
+            <translation>CSV 檔案，每列一次走訪（欄位：%1）</translation>
+        </message>
+        <message>
+            <source>the household: its ID number, register number or record id</source>
+            <translation>慰問對象：身分證號、建檔立卡編號或記錄編號</translation>
+        </message>
+        <message>
+            <source>campaign name or id</source>
+            <translation>活動名稱或編號</translation>
+        </message>
+        <message>
+            <source>default: today</source>
+            <translation>預設：今天</translation>
+        </message>
+        <message>
+            <source>cash in yuan</source>
+            <translation>慰問金（元）</translation>
+        </message>
+        <message>
+            <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
+            <translation>發放的慰問品；VALUE 為單價（元，預設取物品目錄）</translation>
+        </message>
+        <message>
+            <source>a visitor who handed it over (经办人); repeat for each</source>
+            <translation>經辦人（走訪人員），每人寫一次</translation>
+        </message>
+        <message>
+            <source>the recipient signed the paper form</source>
+            <translation>受助人在紙本表格上簽了名</translation>
+        </message>
+        <message>
+            <source>the recipient pressed a fingerprint</source>
+            <translation>受助人按了手印</translation>
+        </message>
+        <message>
+            <source>the recipient was absent (needs --proxy or --witness)</source>
+            <translation>本人不在場（需要 --proxy 代領人或 --witness 見證人）</translation>
+        </message>
+        <message>
+            <source>proxy collector</source>
+            <translation>代領人</translation>
+        </message>
+        <message>
+            <source>the proxy's relation</source>
+            <translation>代領人與受助人的關係</translation>
+        </message>
+        <message>
+            <source>witness</source>
+            <translation>見證人</translation>
+        </message>
+        <message>
+            <source>why to go on despite a warning (kept on the payment)</source>
+            <translation>出現提示仍繼續發放的原因（記錄在發放上）</translation>
+        </message>
+        <message>
+            <source>visit notes</source>
+            <translation>走訪備註</translation>
+        </message>
+        <message>
+            <source>visit record needs %1 (or --from FILE)</source>
+            <translation>visit record 需要 %1（或 --from 檔案）</translation>
+        </message>
+        <message>
+            <source>%1 has no rows.</source>
+            <translation>%1 中沒有資料列。</translation>
+        </message>
+        <message>
+            <source>Row %1: visit saved, receipt %2</source>
+            <translation>第 %1 列：走訪已儲存，簽收單號 %2</translation>
+        </message>
+        <message>
+            <source>Visit saved, receipt %1</source>
+            <translation>走訪已儲存，簽收單號 %1</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>第 %1 列：%2</translation>
+        </message>
+        <message>
+            <source>Row %1: in order</source>
+            <translation>第 %1 列：無誤</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the rows above and run again.</source>
+            <translation>未儲存任何內容：請改正上面各列後重新執行。</translation>
         </message>
     </context>
 </TS>

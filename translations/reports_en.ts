@@ -965,6 +965,10 @@
             <source>How it was settled</source>
             <translation>How it was settled</translation>
         </message>
+        <message>
+            <source>Reasons given at the door</source>
+            <translation>Reasons given at the door</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

@@ -965,6 +965,10 @@
             <source>How it was settled</source>
             <translation>办结情况</translation>
         </message>
+        <message>
+            <source>Reasons given at the door</source>
+            <translation>发放时填写的原因</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

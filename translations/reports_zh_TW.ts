@@ -965,6 +965,10 @@
             <source>How it was settled</source>
             <translation>辦結情況</translation>
         </message>
+        <message>
+            <source>Reasons given at the door</source>
+            <translation>發放時填寫的原因</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

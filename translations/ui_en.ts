@@ -1555,6 +1555,34 @@
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
+        <message>
+            <source>Read the warnings above with the family; to go on, write the reason.</source>
+            <translation>Read the warnings above with the family; to go on, write the reason.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>&amp;Reason to go on:</translation>
+        </message>
+        <message>
+            <source>Goods value</source>
+            <translation>Goods value</translation>
+        </message>
+        <message>
+            <source>Total (cash and goods)</source>
+            <translation>Total (cash and goods)</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Reason to go on</source>
+            <translation>Reason to go on</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -1555,6 +1555,34 @@
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
+        <message>
+            <source>Read the warnings above with the family; to go on, write the reason.</source>
+            <translation>请核对上面的提示；如需继续发放，请填写原因。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>继续发放的原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Goods value</source>
+            <translation>慰问品价值</translation>
+        </message>
+        <message>
+            <source>Total (cash and goods)</source>
+            <translation>合计（现金和物品）</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Reason to go on</source>
+            <translation>继续发放的原因</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>见证人</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

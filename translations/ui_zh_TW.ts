@@ -1555,6 +1555,34 @@
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
+        <message>
+            <source>Read the warnings above with the family; to go on, write the reason.</source>
+            <translation>請核對上面的提示；如需繼續發放，請填寫原因。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>繼續發放的原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Goods value</source>
+            <translation>慰問品價值</translation>
+        </message>
+        <message>
+            <source>Total (cash and goods)</source>
+            <translation>合計（現金和物品）</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Reason to go on</source>
+            <translation>繼續發放的原因</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>見證人</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

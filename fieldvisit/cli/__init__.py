@@ -21,7 +21,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import damage
 
-AREAS = ("core", "sync", "receipt", "report", "needs", "gui")
+AREAS = ("core", "visit", "sync", "receipt", "report", "needs", "gui")
 
 log = logging.getLogger("fieldvisit")
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fieldvisit import campaigns
+from fieldvisit import campaigns, payments
 from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
@@ -43,7 +43,11 @@ def register(sub: Any) -> None:
     rsub = p.add_subparsers(dest="receipt_command", required=True, parser_class=type(p))
 
     q = rsub.add_parser("print", help=translate("ReceiptCli", "print one payment's receipt"))
-    q.add_argument("payment_id")
+    q.add_argument(
+        "payment_id",
+        metavar="PAYMENT_OR_RECEIPT_NO",
+        help=translate("ReceiptCli", "payment id or receipt number (e.g. HZ03-2025-000123)"),
+    )
     q.add_argument("--out", required=True, type=Path, help=translate("ReceiptCli", "PDF file"))
     q.add_argument(
         "--layout",
@@ -142,7 +146,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         with open_replica(args) as r, r.session() as s:
             out = render_receipt(
                 s,
-                args.payment_id,
+                payments.find(s, args.payment_id).id,
                 args.out,
                 layout=args.layout or default_layout(s),
                 reprint=True if args.reprint else None,

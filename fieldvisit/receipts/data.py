@@ -65,6 +65,17 @@ class ReceiptData:
     reprints: int = 0  # earlier reprints
     qr: str = ""
 
+    @property
+    def total_fen(self) -> int:
+        """Cash and goods together: what the receipt's 合计 row prints."""
+        return self.cash_fen + self.goods_value_fen
+
+    @property
+    def visitor_names(self) -> list[str]:
+        """The visitors (经办人) one by one, as they were typed: "王建国、李秀兰"."""
+        text = self.visitors.replace("，", "、").replace(",", "、").replace(";", "、")
+        return [n.strip() for n in text.split("、") if n.strip()]
+
 
 def setting(session: Session, key: str, default: str = "") -> str:
     row = session.get(Setting, key)

@@ -3,7 +3,9 @@
 A copy fills a landscape A5 box (half an A4 sheet): header with issuing unit,
 title, copy mark and number; a ruled grid with recipient, masked ID, address,
 amount in figures and words, goods lines, the statement of receipt; then the
-signature or fingerprint box, proxy, visitors and witness, and the QR code.
+total of cash and goods (figures and 大写), the signature or fingerprint box,
+proxy, witness, the visitors (经办人) with a line to sign, a box for the unit's
+stamp (盖章), and the QR code.
 Every text goes through :mod:`fonts` (fit or wrap inside its cell), so nothing
 overflows and no character prints blank.
 
@@ -222,14 +224,27 @@ def draw_copy(
     # ---- goods take what they need (at least three ruled lines); the signature box the rest
     foot_y = oy + 16
     stmt_h = 20
+    total_h = 20
     lines_needed = min(max(len(d.goods), 3), 9) if d.goods else 2
     goods_h = 15 + lines_needed * 16 + 16
-    sign_h = max(70.0, min(118.0, y - (foot_y + 12) - stmt_h - goods_h))
+    sign_h = max(72.0, min(118.0, y - (foot_y + 12) - stmt_h - total_h - goods_h))
     sign_y = foot_y + 12
     stmt_y = sign_y + sign_h
-    goods_bottom = stmt_y + stmt_h
+    total_y = stmt_y + stmt_h
+    goods_bottom = total_y + total_h
     _goods(c, d, left, right, lw, goods_bottom, y, t)
     rows.append(goods_bottom)
+
+    # total of cash and goods, in words and in figures (what an auditor adds up)
+    _label(c, left, total_y, lw, total_h, t("合计"))
+    fonts.draw(c, left + lw + 6, total_y + 6.5, t("（大写）"), 8.5)
+    in_words = t(money.words_or_dash(d.total_fen))
+    room = right - fig_w - (left + lw + 42) - 6
+    _bold(c, left + lw + 42, total_y + 6, in_words, fonts.fit_size(in_words, 11, room))
+    fonts.draw(c, right - fig_w + 6, total_y + 6.5, t("（小写）"), 8.5)
+    _bold(c, right - 6, total_y + 6, money.figures(d.total_fen), 11.5, align="right")
+    c.line(right - fig_w, total_y, right - fig_w, total_y + total_h)
+    rows.append(total_y)
 
     # statement
     _label(c, left, stmt_y, lw, stmt_h, t("签收声明"))
@@ -241,33 +256,44 @@ def draw_copy(
         else t("慰问品")
     )
     stmt = t("本人已收到上述%1，数量、金额无误，特此签收。").replace("%1", what)
+    if d.sign_mode == "absent":
+        stmt = (
+            t("本人不在场，上述%1由代领人代为签收，数量、金额无误。")
+            if d.proxy_name
+            else t("本人不在场，上述%1已当面交付，由见证人证明。")
+        ).replace("%1", what)
     fonts.draw_box(c, left + lw + 6, stmt_y, width - lw - 12, stmt_h, stmt, 9.5)
     rows.append(stmt_y)
 
-    # signature row: signature box | proxy + people | QR
+    # signature row: signature box | proxy, witness, 经办人 | unit stamp | QR
     qr_w = min(sign_h, 86.0)
+    stamp_w = 84.0
     sx = left + lw
-    sig_w = 170
+    sig_w = 150
     _label(c, left, sign_y, lw, sign_h, t("领取人签字\n（或按手印）"), 8)
     _signature(c, d, sx, sign_y, sig_w, sign_h, t)
     px = sx + sig_w
-    pw = right - qr_w - px
+    stamp_x = right - qr_w - stamp_w
+    pw = stamp_x - px
     lines = [
         (
             t("代领人"),
             f"{d.proxy_name}（{t('关系')}：{d.proxy_relation}）" if d.proxy_name else "—",
         ),
-        (t("走访人员"), d.visitors or "—"),
         (t("见证人"), d.witness or "—"),
+        (t("经办人"), "、".join(d.visitor_names) or "—"),
+        (t("经办人签字"), ""),  # a line for the visitors to sign by hand
     ]
-    lh = sign_h / 3
+    lh = sign_h / len(lines)
     for i, (lab, val) in enumerate(lines):
         ly = sign_y + sign_h - lh * (i + 1)
-        _label(c, px, ly, 50, lh, lab, 8)
-        fonts.draw_box(c, px + 55, ly, pw - 60, lh, val, 9)
+        _label(c, px, ly, 50, lh, lab, 7.5 if len(lab) > 3 else 8)
+        if val:
+            fonts.draw_box(c, px + 55, ly, pw - 60, lh, val, 9)
         if i:
-            c.line(px, ly + lh, right - qr_w, ly + lh)
+            c.line(px, ly + lh, stamp_x, ly + lh)
     c.line(px + 50, sign_y, px + 50, sign_y + sign_h)
+    _stamp_box(c, stamp_x, sign_y, stamp_w, sign_h, t)
     qr(c, d.qr, right - qr_w + 1, sign_y + (sign_h - qr_w) / 2 + 1, qr_w - 2, qr_mask)
 
     # frame and rules
@@ -279,6 +305,7 @@ def draw_copy(
     for x in c1[1:]:
         c.line(x, rows[0], x, g_top)
     c.line(px, sign_y, px, stmt_y)
+    c.line(stamp_x, sign_y, stamp_x, stmt_y)
     c.line(right - qr_w, sign_y, right - qr_w, stmt_y)
     c.setLineWidth(1.1)
     c.rect(left, sign_y, width, g_top - sign_y, stroke=1, fill=0)
@@ -421,12 +448,25 @@ def _goods(
             align="right",
         )
     c.setStrokeColor(RULE)
-    total = zt("合计（大写）") + zt(money.words_or_dash(d.goods_value_fen))
+    total = zt("小计（大写）") + zt(money.words_or_dash(d.goods_value_fen))
     fonts.draw_box(c, x0 + 6, bottom, cols[4] - x0 - 12, 16, total, 9)
     _bold(c, right - 4, bottom + 4.5, money.figures(d.goods_value_fen), 10, align="right")
     for x in cols[1:-1]:
         c.line(x, bottom + 16, x, top)
     c.line(x0, bottom + 16, right, bottom + 16)
+
+
+def _stamp_box(c: Canvas, x: float, y: float, w: float, h: float, zt: Callable[[str], str]) -> None:
+    """The place for the issuing unit's seal (盖章): empty, its caption at the foot."""
+    c.setFillColor(MUTED)
+    fonts.draw(c, x + w / 2, y + 5, zt("（单位盖章）"), 7.5, align="center")
+    c.setStrokeColor(HexColor("#BBBBBB"))
+    c.setDash(2, 2)
+    r = min(w, h - 14) / 2 - 4
+    c.circle(x + w / 2, y + 14 + (h - 14) / 2, r, stroke=1, fill=0)
+    c.setDash()
+    c.setStrokeColor(RULE)
+    c.setFillColor(INK)
 
 
 def _signature(
@@ -454,6 +494,7 @@ def _signature(
         c.setDash()
         fonts.draw(c, x + w - 36, y + h / 2 - 3, zt("按手印处"), 7.5, align="center")
     elif d.sign_mode == "absent":
-        fonts.draw_box(c, x + 6, y, w - 12, h, zt("领取人未能签字，由见证人证明"), 8)
+        text = zt("本人不在场，由代领人签字") if d.proxy_name else zt("本人不在场，由见证人证明")
+        fonts.draw_box(c, x + 6, y, w - 12, h, text, 8)
     c.setStrokeColor(RULE)
     c.setFillColor(INK)

@@ -54,6 +54,7 @@ class PaymentLine:
     cash_fen: int
     goods_value_fen: int
     receipt_no: str
+    reason: str = ""  # why the worker went on despite the warning at the door
 
 
 @dataclass
@@ -279,7 +280,8 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
         marks = ",".join(f":p{n}" for n in range(len(chunk)))
         for r in rows(
             session,
-            "SELECT id, paid_on, team_id, device_id, cash_fen, goods_value_fen, receipt_no "
+            "SELECT id, paid_on, team_id, device_id, cash_fen, goods_value_fen, receipt_no, "
+            "override_reason "
             f"FROM payment WHERE id IN ({marks})",
             **{f"p{n}": x for n, x in enumerate(chunk)},
         ):
@@ -291,6 +293,7 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
                 int(r.cash_fen),
                 int(r.goods_value_fen),
                 r.receipt_no or "",
+                r.override_reason or "",
             )
     hh_ids = sorted({f.household_id for f in found if f.household_id})
     names: dict[str, str] = {}
@@ -423,6 +426,7 @@ def findings_table(found: list[Finding]) -> Table:
             Column("stock", translate("Reports", "Stock"), "int"),
             Column("who", translate("Reports", "Teams / devices")),
             Column("receipts", translate("Reports", "Receipt numbers")),
+            Column("reasons", translate("Reports", "Reasons given at the door")),
             Column("key", translate("Reports", "Finding key"), printed=False),
         ],
         rows=[
@@ -438,6 +442,7 @@ def findings_table(found: list[Finding]) -> Table:
                 f.stock if f.kind == "over_stock" else None,
                 "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)) or f.who,
                 "、".join(p.receipt_no for p in f.payments if p.receipt_no),
+                "；".join(f"{p.receipt_no or '—'}：{p.reason}" for p in f.payments if p.reason),
                 f.key,
             )
             for f in found

@@ -171,6 +171,39 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
         for key in ("needs", "sync", "settings"):
             win.show_page(key)
             grab(lang, key, win)
+        paid = _household_paid_now(replica)
+        if paid:
+            # The checks before money changes hands: paid before in this campaign and
+            # above the standard (a reason needed), then an absent recipient nobody confirms.
+            visit = win.show_page("visit")
+            visit.start_visit(paid)
+            _settle(app, ctx, 300)
+            wizard = visit.wizard
+            if wizard is not None:
+                wizard.move(
+                    max((SIZE[0] - wizard.width()) // 2, 0),
+                    max((SIZE[1] - wizard.height()) // 2, 0),
+                )
+                wizard.conditions.visitors.setText("王建国、李秀兰")
+                wizard.next()
+                wizard.next()
+                camp = wizard.campaign()
+                if camp is not None:
+                    wizard.money.cash.setText(str(camp["standard_fen"] // 100 + 500))
+                wizard.next()  # refused: no reason yet
+                grab(lang, "visit-money-warnings", win, wizard)
+                wizard.money.override.setText("首次发放时本人住院，经工会主席批准补发")
+                wizard.next()
+                wizard.next()
+                wizard.recipient.mode_absent.setChecked(True)
+                wizard.next()  # refused: absent, with no proxy and no witness
+                grab(lang, "visit-absent-refused", win, wizard)
+                wizard.recipient.witness.setText("社区主任 张明")
+                wizard.next()
+                grab(lang, "visit-review-warnings", win, wizard)
+                wizard._loading = True  # leave without the "keep draft?" question
+                wizard.done(0)
+                _settle(app, ctx)
         win.close()
         win.deleteLater()
         _settle(app, ctx)
@@ -183,6 +216,7 @@ def _household_with_history(replica: Any) -> str | None:
     """A household of this team with members, a payment and a need: a full profile."""
     from sqlalchemy import select
 
+    from fieldvisit import campaigns
     from fieldvisit.store.models import Household, Member, Need, Payment
 
     with replica.reader() as s:
@@ -195,7 +229,34 @@ def _household_with_history(replica: Any) -> str | None:
             .order_by(Household.name)
             .limit(1)
         )
+        running = campaigns.current(s)
+        if running is not None:  # paid before, but not yet in this campaign: no warnings
+            stmt = stmt.where(
+                Household.id.not_in(
+                    select(Payment.household_id).where(Payment.campaign_id == running.id)
+                )
+            )
         return s.execute(stmt).scalar()
+
+
+def _household_paid_now(replica: Any) -> str | None:
+    """A household of this team already paid in the running campaign: the warnings."""
+    from sqlalchemy import select
+
+    from fieldvisit import campaigns
+    from fieldvisit.store.models import Household, Payment
+
+    with replica.reader() as s:
+        running = campaigns.current(s)
+        if running is None:
+            return None
+        paid = select(Payment.household_id).where(Payment.campaign_id == running.id)
+        return s.execute(
+            select(Household.id)
+            .where(Household.team_id == replica.team_id, Household.id.in_(paid))
+            .order_by(Household.name)
+            .limit(1)
+        ).scalar()
 
 
 def _make_conflict(replica: Any, base: Path) -> None:

@@ -33,7 +33,7 @@ from fieldvisit.ui import tables
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import local_time, mask_id, yuan
 from fieldvisit.ui.page import Page, SearchBox
-from fieldvisit.ui.visit_wizard import VisitWizard, load_setup
+from fieldvisit.ui.visit import VisitWizard, load_setup
 
 
 def overview(s: Session, device_id: str) -> dict[str, Any]:

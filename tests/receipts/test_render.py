@@ -335,3 +335,32 @@ def test_bundled_font_and_its_licence_ship_together() -> None:
     notice = resource_path("fonts", "wqy-microhei.NOTICE.txt").read_text("utf-8")
     assert "Apache" in notice
     assert "Apache License" in resource_path("fonts", "LICENSE-Apache-2.0.txt").read_text("utf-8")
+
+
+def test_total_of_cash_and_goods_visitors_lines_and_stamp_box(world: World, tmp_path: Path) -> None:
+    """What an auditor adds up and signs: the 合计 of cash and goods in figures and words,
+    the 经办人 named with a line to sign, and the place for the unit's seal."""
+    pid = world.pay(
+        cash_fen=100_000,
+        goods=[
+            payments.GoodsLine("大米", "袋", 1, 12_000),
+            payments.GoodsLine("食用油", "桶", 2, 9_000),
+        ],
+        visitors="王建国、李秀兰",
+        sign_mode="fingerprint",
+    )
+    text = _render(world, pid, tmp_path / "t.pdf")
+    assert "合计" in text and "人民币壹仟叁佰元整" in text and "¥1,300.00" in text
+    assert "小计（大写）人民币叁佰元整" in text  # the goods' own subtotal
+    assert "经办人" in text and "王建国、李秀兰" in text and "经办人签字" in text
+    assert "单位盖章" in text
+
+
+def test_absent_recipient_statement_names_who_confirmed(world: World, tmp_path: Path) -> None:
+    by_proxy = world.pay(sign_mode="absent", proxy_name="李小红", proxy_relation="女儿")
+    text = _render(world, by_proxy, tmp_path / "p.pdf")
+    assert "本人不在场" in text and "由代领人代为签收" in text
+    assert "本人已收到上述" not in text  # the family member did not sign for herself
+    witnessed = world.pay(sign_mode="absent", witness="社区主任 张明")
+    text = _render(world, witnessed, tmp_path / "w.pdf")
+    assert "由见证人证明" in text and "社区主任 张明" in text

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from fieldvisit import i18n
-from fieldvisit.store.models import Household
+from fieldvisit import campaigns, i18n
+from fieldvisit.store.models import Household, Payment
 from fieldvisit.ui.firstrun import FirstRunDialog
 from fieldvisit.ui.mainwindow import MainWindow
-from fieldvisit.ui.visit_wizard import VisitWizard
+from fieldvisit.ui.visit import VisitWizard
 
 
 def activate(qtbot: Any, window: QWidget) -> None:
@@ -174,16 +174,17 @@ def _main(qtbot: Any, ctx: Any) -> MainWindow:
     return win
 
 
-def _team_household(replica: Any) -> str:
+def _team_household(replica: Any, *, unpaid: bool = False) -> str:
+    """A household of this laptop's team (with ``unpaid``: none paid in the running
+    campaign, so the money page has no warnings)."""
     with replica.reader() as s:
+        cond = [Household.team_id == replica.team_id, Household.archived.is_(False)]
+        running = campaigns.current(s)
+        if unpaid and running is not None:
+            paid = select(Payment.household_id).where(Payment.campaign_id == running.id)
+            cond.append(Household.id.not_in(paid))
         return str(
-            s.execute(
-                select(Household.id)
-                .where(Household.team_id == replica.team_id, Household.archived.is_(False))
-                .order_by(Household.name)
-            )
-            .scalars()
-            .first()
+            s.execute(select(Household.id).where(*cond).order_by(Household.name)).scalars().first()
         )
 
 
@@ -350,7 +351,7 @@ def open_wizard(qtbot: Any) -> Any:
         qtbot.addWidget(win, before_close_func=drop_wizard)
         activate(qtbot, win)
         win.show_page("visit")
-        page.start_visit(_team_household(replica))
+        page.start_visit(_team_household(replica, unpaid=True))
         wizard = page.wizard
         assert isinstance(wizard, VisitWizard)
         activate(qtbot, wizard)
@@ -387,7 +388,10 @@ def test_visit_wizard_pages_tab_in_reading_order_to_the_buttons(
     assert tab_chain(qtbot, c.checks["health"][0])[:2] == ["check_health", "seen_health"]
     assert not clashing_mnemonics(wizard)
 
-    qtbot.keyClick(c.visitors, Qt.Key.Key_Return)  # Enter = Next
+    qtbot.keyClick(c.visitors, Qt.Key.Key_Return)  # Enter = Next, but a visitor is needed
+    assert wizard.currentPage() is c and c.visitors.hasFocus() and c.error.text()
+    qtbot.keyClicks(c.visitors, "Zhang San")
+    qtbot.keyClick(c.visitors, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.photos
     assert tab_chain(qtbot, wizard.photos.add) == [
         "add_photos",
@@ -404,8 +408,7 @@ def test_visit_wizard_pages_tab_in_reading_order_to_the_buttons(
     quantities = ["quantity"] * len(wizard.money.spins)
     assert quantities, "the demo campaign has a goods catalogue"
     assert tab_chain(qtbot, wizard.money.cash) == [
-        "cash",
-        "override",
+        "cash",  # no warnings: no reason field to stop at
         *quantities,  # one stop per quantity, never cell by cell
         BACK,
         NEXT,
@@ -462,7 +465,10 @@ def test_visit_wizard_pages_tab_in_reading_order_to_the_buttons(
     assert r.sign_mode() == "fingerprint" and not r.pad.isEnabled()
     alt(qtbot, "A")
     qtbot.waitUntil(lambda: r.sign_mode() == "absent")
-    qtbot.keyClick(r.mode_absent, Qt.Key.Key_Return)
+    qtbot.keyClick(r.mode_absent, Qt.Key.Key_Return)  # absent: a proxy or a witness first
+    assert wizard.currentPage() is r and r.witness.hasFocus() and r.error.text()
+    qtbot.keyClicks(r.witness, "Li Si")
+    qtbot.keyClick(r.witness, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.review
     assert tab_chain(qtbot, wizard.review.summary) == ["summary", BACK, FINISH, CANCEL]
     assert not clashing_mnemonics(wizard)
@@ -540,3 +546,51 @@ def test_no_mnemonic_clashes_in_chinese(
     dlg = FirstRunDialog(ctx)
     qtbot.addWidget(dlg)
     assert not clashing_mnemonics(dlg)
+
+
+def press(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> QWidget:
+    """A key pressed where the keyboard focus is; returns where the focus is then."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+    now = QApplication.focusWidget()
+    assert now is not None
+    return now
+
+
+def test_conditions_space_ticks_and_tab_reaches_the_field_it_enabled(
+    qtbot: Any, ctx: Any, demo_replica: Any, open_wizard: Any
+) -> None:
+    wizard = open_wizard(ctx, demo_replica)
+    c = wizard.conditions
+    box, seen = c.checks["health"]
+    box.setFocus()
+    assert press(qtbot, Qt.Key.Key_Space) is box and box.isChecked() and seen.isEnabled()
+    assert press(qtbot, Qt.Key.Key_Tab) is seen  # its "what you saw", not the next box
+    qtbot.keyClicks(seen, "chronic")
+    assert press(qtbot, Qt.Key.Key_Tab) is c.checks["housing"][0]
+    assert seen.text() == "chronic" and not c.notes.toPlainText()
+
+
+def test_needs_row_shift_tab_leaves_the_date_at_once(
+    qtbot: Any, ctx: Any, demo_replica: Any, open_wizard: Any
+) -> None:
+    wizard = open_wizard(ctx, demo_replica)
+    wizard.conditions.visitors.setText("张三")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    needs = wizard.needs
+    assert wizard.currentPage() is needs
+    needs.add_need()
+    _combo, owner, due, desc = (needs.cell(0, c) for c in range(4))
+    before = due.date()
+    desc.setFocus()
+    assert press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) is due
+    assert press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) is owner
+    qtbot.keyClicks(owner, "Director Wang")
+    assert press(qtbot, Qt.Key.Key_Tab) is due
+    assert press(qtbot, Qt.Key.Key_Tab) is desc  # forward too, no walk through year/month/day
+    assert needs.rows()[0]["owner"] == "Director Wang" and due.date() == before

@@ -11,11 +11,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from fieldvisit import drafts
+from fieldvisit import campaigns, drafts
 from fieldvisit.store.models import Household, Need, Payment, Visit
 from fieldvisit.ui.mainwindow import MainWindow
 from fieldvisit.ui.signature import SignaturePad
-from fieldvisit.ui.visit_wizard import VisitWizard
+from fieldvisit.ui.visit import VisitWizard
 
 
 def draw(qtbot: Any, pad: SignaturePad, points: list[tuple[int, int]]) -> None:
@@ -70,12 +70,18 @@ def shortcut(qtbot: Any, win: MainWindow, key: Qt.Key) -> None:
     qtbot.keyClick(QApplication.focusWidget() or win, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def _team_household(replica: Any) -> Household:
+def _team_household(replica: Any, *, paid: bool = False) -> Household:
+    """A household of this laptop's team, not yet paid in the running campaign
+    (or, with ``paid``, one that was)."""
     with replica.reader() as s:
+        running = campaigns.current(s)
+        assert running is not None
+        in_campaign = select(Payment.household_id).where(Payment.campaign_id == running.id)
+        cond = Household.id.in_(in_campaign) if paid else Household.id.not_in(in_campaign)
         return (
             s.execute(
                 select(Household)
-                .where(Household.team_id == replica.team_id, Household.archived.is_(False))
+                .where(Household.team_id == replica.team_id, Household.archived.is_(False), cond)
                 .order_by(Household.name)
             )
             .scalars()
@@ -211,6 +217,7 @@ def test_finish_click_with_threaded_runner_saves_once_and_closes(
     qtbot.waitUntil(lambda: page.wizard is not None)
     wizard = page.wizard
     wizard.recipient.mode_fingerprint.setChecked(True)
+    wizard.conditions.visitors.setText("张三")
     while wizard.currentPage() is not wizard.review:
         wizard.next()
     with demo_replica.reader() as s:
