@@ -75,8 +75,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
         <translation>Offline field visits: households, visits, payments, receipts and sync.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
     </message>
     <message>
         <source>folder of the local replica (default: FIELDVISIT_DATA_DIR or the user data folder)</source>
@@ -115,8 +135,24 @@
         <translation>fill the replica with invented demo data</translation>
     </message>
     <message>
+        <source>how many households</source>
+        <translation>how many households</translation>
+    </message>
+    <message>
+        <source>same seed, same invented data</source>
+        <translation>same seed, same invented data</translation>
+    </message>
+    <message>
         <source>find households by name, pinyin, ID digits, phone</source>
         <translation>find households by name, pinyin, ID digits, phone</translation>
+    </message>
+    <message>
+        <source>name, pinyin, initials or last digits</source>
+        <translation>name, pinyin, initials or last digits</translation>
+    </message>
+    <message>
+        <source>show at most this many</source>
+        <translation>show at most this many</translation>
     </message>
     <message>
         <source>check database integrity and domain invariants</source>
@@ -131,8 +167,16 @@
         <translation>import a register of households (.xlsx, .xls or .csv)</translation>
     </message>
     <message>
+        <source>the register file</source>
+        <translation>the register file</translation>
+    </message>
+    <message>
         <source>export households, visits, payments or needs</source>
         <translation>export households, visits, payments or needs</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>what to export</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file</source>
@@ -169,6 +213,10 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>machine-readable output (JSON)</source>
+        <translation>machine-readable output (JSON)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Audit</name>
@@ -76,8 +75,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>显示本帮助后退出</translation>
+    </message>
+    <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
         <translation>离线走访：慰问对象、走访、发放、签收单与同步。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本号后退出</translation>
     </message>
     <message>
         <source>folder of the local replica (default: FIELDVISIT_DATA_DIR or the user data folder)</source>
@@ -116,8 +135,24 @@
         <translation>向本机库填入虚构的演示数据</translation>
     </message>
     <message>
+        <source>how many households</source>
+        <translation>生成多少户</translation>
+    </message>
+    <message>
+        <source>same seed, same invented data</source>
+        <translation>随机种子：同一种子生成同样的虚构数据</translation>
+    </message>
+    <message>
         <source>find households by name, pinyin, ID digits, phone</source>
         <translation>按姓名、拼音、身份证号尾号、电话查找慰问对象</translation>
+    </message>
+    <message>
+        <source>name, pinyin, initials or last digits</source>
+        <translation>姓名、拼音、拼音首字母或号码末几位</translation>
+    </message>
+    <message>
+        <source>show at most this many</source>
+        <translation>最多显示多少条</translation>
     </message>
     <message>
         <source>check database integrity and domain invariants</source>
@@ -132,8 +167,16 @@
         <translation>导入慰问对象花名册（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
+        <source>the register file</source>
+        <translation>名册文件</translation>
+    </message>
+    <message>
         <source>export households, visits, payments or needs</source>
         <translation>导出慰问对象、走访、发放或诉求</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>导出哪类数据</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file</source>
@@ -170,6 +213,10 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>machine-readable output (JSON)</source>
+        <translation>以 JSON 格式输出，供程序读取</translation>
     </message>
 </context>
 <context>

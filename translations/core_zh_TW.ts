@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Audit</name>
@@ -76,8 +75,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>顯示本說明後結束</translation>
+    </message>
+    <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
         <translation>離線走訪：慰問物件、走訪、發放、簽收單與同步。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本後結束</translation>
     </message>
     <message>
         <source>folder of the local replica (default: FIELDVISIT_DATA_DIR or the user data folder)</source>
@@ -116,8 +135,24 @@
         <translation>向本機庫填入虛構的演示資料</translation>
     </message>
     <message>
+        <source>how many households</source>
+        <translation>產生多少戶</translation>
+    </message>
+    <message>
+        <source>same seed, same invented data</source>
+        <translation>隨機種子：相同種子產生相同的虛構資料</translation>
+    </message>
+    <message>
         <source>find households by name, pinyin, ID digits, phone</source>
         <translation>按姓名、拼音、身份證號尾號、電話查詢慰問物件</translation>
+    </message>
+    <message>
+        <source>name, pinyin, initials or last digits</source>
+        <translation>姓名、拼音、拼音首字母或號碼末幾碼</translation>
+    </message>
+    <message>
+        <source>show at most this many</source>
+        <translation>最多顯示幾筆</translation>
     </message>
     <message>
         <source>check database integrity and domain invariants</source>
@@ -132,8 +167,16 @@
         <translation>匯入慰問物件花名冊（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
+        <source>the register file</source>
+        <translation>名冊檔案</translation>
+    </message>
+    <message>
         <source>export households, visits, payments or needs</source>
         <translation>匯出慰問物件、走訪、發放或訴求</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>匯出哪類資料</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file</source>
@@ -170,6 +213,10 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>已匯出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>machine-readable output (JSON)</source>
+        <translation>以 JSON 格式輸出，供程式讀取</translation>
     </message>
 </context>
 <context>

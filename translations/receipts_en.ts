@@ -11,6 +11,10 @@
         <translation>print one payment's receipt</translation>
     </message>
     <message>
+        <source>payment id</source>
+        <translation>payment id</translation>
+    </message>
+    <message>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ReceiptCli</name>
@@ -8,8 +7,12 @@
         <translation>打印、核验和查看签收单</translation>
     </message>
     <message>
-        <source>print one payment&apos;s receipt</source>
+        <source>print one payment's receipt</source>
         <translation>打印一笔发放的签收单</translation>
+    </message>
+    <message>
+        <source>payment id</source>
+        <translation>发放记录编号</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -40,7 +43,7 @@
         <translation>各设备已开出的单号、断号、作废和补打</translation>
     </message>
     <message>
-        <source>check a receipt&apos;s QR code</source>
+        <source>check a receipt's QR code</source>
         <translation>核验签收单二维码</translation>
     </message>
     <message>
@@ -196,7 +199,7 @@
         <translation>本机库还没有签收单密钥，无法核验防伪码。</translation>
     </message>
     <message>
-        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
+        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
         <translation>防伪码不符：内容被改动，或是用其他单位的密钥开出的。</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ReceiptCli</name>
@@ -8,8 +7,12 @@
         <translation>列印、核驗和查看簽收單</translation>
     </message>
     <message>
-        <source>print one payment&apos;s receipt</source>
+        <source>print one payment's receipt</source>
         <translation>列印一筆發放的簽收單</translation>
+    </message>
+    <message>
+        <source>payment id</source>
+        <translation>發放紀錄編號</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -40,7 +43,7 @@
         <translation>各設備已開出的單號、斷號、作廢和補打</translation>
     </message>
     <message>
-        <source>check a receipt&apos;s QR code</source>
+        <source>check a receipt's QR code</source>
         <translation>核驗簽收單QR碼</translation>
     </message>
     <message>
@@ -196,7 +199,7 @@
         <translation>本機庫還沒有簽收單金鑰，無法核驗防偽碼。</translation>
     </message>
     <message>
-        <source>The code&apos;s seal does not match: it was altered, or issued under another organisation&apos;s key.</source>
+        <source>The code's seal does not match: it was altered, or issued under another organisation's key.</source>
         <translation>防偽碼不符：內容被改動，或是用其他單位的金鑰開出的。</translation>
     </message>
     <message>

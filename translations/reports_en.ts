@@ -141,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -270,20 +271,52 @@
         <translation>merge a duplicate household into the one to keep</translation>
     </message>
     <message>
+        <source>id of the household that goes</source>
+        <translation>id of the household that goes</translation>
+    </message>
+    <message>
+        <source>id of the household to keep</source>
+        <translation>id of the household to keep</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>mark two households as not the same family</translation>
+    </message>
+    <message>
+        <source>id of one household</source>
+        <translation>id of one household</translation>
+    </message>
+    <message>
+        <source>id of the other household</source>
+        <translation>id of the other household</translation>
+    </message>
+    <message>
+        <source>why (kept in the history)</source>
+        <translation>why (kept in the history)</translation>
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
         <translation>void a payment with a reason (reversal entry)</translation>
     </message>
     <message>
+        <source>payment id</source>
+        <translation>payment id</translation>
+    </message>
+    <message>
         <source>accept a payment finding with a reason</source>
         <translation>accept a payment finding with a reason</translation>
     </message>
     <message>
+        <source>finding number, as the report shows it</source>
+        <translation>finding number, as the report shows it</translation>
+    </message>
+    <message>
         <source>settle a conflict with one value or a new one</source>
         <translation>settle a conflict with one value or a new one</translation>
+    </message>
+    <message>
+        <source>conflict id</source>
+        <translation>conflict id</translation>
     </message>
     <message>
         <source>keep the first or second value</source>
@@ -607,7 +640,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConflictsTab</name>
@@ -142,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合计</translation>
     </message>
 </context>
@@ -271,20 +271,52 @@
         <translation>将重复登记的慰问对象合并到保留的一户</translation>
     </message>
     <message>
+        <source>id of the household that goes</source>
+        <translation>被合并（删除）的户编号</translation>
+    </message>
+    <message>
+        <source>id of the household to keep</source>
+        <translation>保留的户编号</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>标记两户不是同一家庭</translation>
+    </message>
+    <message>
+        <source>id of one household</source>
+        <translation>一户的编号</translation>
+    </message>
+    <message>
+        <source>id of the other household</source>
+        <translation>另一户的编号</translation>
+    </message>
+    <message>
+        <source>why (kept in the history)</source>
+        <translation>原因（记入历史）</translation>
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
         <translation>作废一笔发放并说明原因（冲销记录）</translation>
     </message>
     <message>
+        <source>payment id</source>
+        <translation>发放记录编号</translation>
+    </message>
+    <message>
         <source>accept a payment finding with a reason</source>
         <translation>说明原因后认可一条发放核查问题</translation>
     </message>
     <message>
+        <source>finding number, as the report shows it</source>
+        <translation>问题编号（报表中显示的编号）</translation>
+    </message>
+    <message>
         <source>settle a conflict with one value or a new one</source>
         <translation>选定一个值或填写新值来处理冲突</translation>
+    </message>
+    <message>
+        <source>conflict id</source>
+        <translation>冲突编号</translation>
     </message>
     <message>
         <source>keep the first or second value</source>
@@ -608,7 +640,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>请选择两户不同的慰问对象。</translation>
     </message>
     <message>

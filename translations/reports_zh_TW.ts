@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ConflictsTab</name>
@@ -142,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合計</translation>
     </message>
 </context>
@@ -271,20 +271,52 @@
         <translation>將重複登記的慰問對象合併到保留的一戶</translation>
     </message>
     <message>
+        <source>id of the household that goes</source>
+        <translation>被合併（刪除）的戶編號</translation>
+    </message>
+    <message>
+        <source>id of the household to keep</source>
+        <translation>保留的戶編號</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>標記兩戶不是同一家庭</translation>
+    </message>
+    <message>
+        <source>id of one household</source>
+        <translation>一戶的編號</translation>
+    </message>
+    <message>
+        <source>id of the other household</source>
+        <translation>另一戶的編號</translation>
+    </message>
+    <message>
+        <source>why (kept in the history)</source>
+        <translation>原因（記入歷史紀錄）</translation>
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
         <translation>作廢一筆發放並說明原因（沖銷記錄）</translation>
     </message>
     <message>
+        <source>payment id</source>
+        <translation>發放紀錄編號</translation>
+    </message>
+    <message>
         <source>accept a payment finding with a reason</source>
         <translation>說明原因後認可一條發放核查問題</translation>
     </message>
     <message>
+        <source>finding number, as the report shows it</source>
+        <translation>問題編號（報表中顯示的編號）</translation>
+    </message>
+    <message>
         <source>settle a conflict with one value or a new one</source>
         <translation>選定一個值或填寫新值來處理衝突</translation>
+    </message>
+    <message>
+        <source>conflict id</source>
+        <translation>衝突編號</translation>
     </message>
     <message>
         <source>keep the first or second value</source>
@@ -608,7 +640,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>請選擇兩戶不同的慰問對象。</translation>
     </message>
     <message>

@@ -8,6 +8,17 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>start the desktop application</source>
+        <translation>start the desktop application</translation>
+    </message>
+    <message>
+        <source>open every main screen, print the time each took, exit</source>
+        <translation>open every main screen, print the time each took, exit</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to fieldvisit</source>

@@ -1,11 +1,21 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
         <source>No replica in %1; the self-test needs one.</source>
         <translation>%1 中没有本机库，自检需要本机库。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>start the desktop application</source>
+        <translation>启动桌面程序</translation>
+    </message>
+    <message>
+        <source>open every main screen, print the time each took, exit</source>
+        <translation>逐一打开各主界面，打印各自用时后退出</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,21 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>App</name>
     <message>
         <source>No replica in %1; the self-test needs one.</source>
         <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>start the desktop application</source>
+        <translation>啟動桌面程式</translation>
+    </message>
+    <message>
+        <source>open every main screen, print the time each took, exit</source>
+        <translation>逐一開啟各主畫面，列出各自耗時後結束</translation>
     </message>
 </context>
 <context>

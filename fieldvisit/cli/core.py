@@ -34,16 +34,20 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help=translate("Cli", "fill the replica with invented demo data"))
-    p.add_argument("--households", type=int, required=True)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--households", type=int, required=True, help=translate("Cli", "how many households")
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "same seed, same invented data")
+    )
     add_json(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser(
         "search", help=translate("Cli", "find households by name, pinyin, ID digits, phone")
     )
-    p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("text", help=translate("Cli", "name, pinyin, initials or last digits"))
+    p.add_argument("--limit", type=int, default=50, help=translate("Cli", "show at most this many"))
     add_json(p)
     p.set_defaults(func=cmd_search)
 
@@ -59,14 +63,18 @@ def register(sub: Any) -> None:
         "register",
         help=translate("Cli", "import a register of households (.xlsx, .xls or .csv)"),
     )
-    q.add_argument("file")
+    q.add_argument("file", help=translate("Cli", "the register file"))
     add_json(q)
     q.set_defaults(func=cmd_import_register)
 
     p = sub.add_parser(
         "export", help=translate("Cli", "export households, visits, payments or needs")
     )
-    p.add_argument("kind", choices=("households", "visits", "payments", "needs"))
+    p.add_argument(
+        "kind",
+        choices=("households", "visits", "payments", "needs"),
+        help=translate("Cli", "what to export"),
+    )
     p.add_argument("--out", required=True, help=translate("Cli", "an .xlsx or .csv file"))
     p.add_argument(
         "--full-id",

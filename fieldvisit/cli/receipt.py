@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
     rsub = p.add_subparsers(dest="receipt_command", required=True, parser_class=type(p))
 
     q = rsub.add_parser("print", help=translate("ReceiptCli", "print one payment's receipt"))
-    q.add_argument("payment_id")
+    q.add_argument("payment_id", help=translate("ReceiptCli", "payment id"))
     q.add_argument("--out", required=True, type=Path, help=translate("ReceiptCli", "PDF file"))
     q.add_argument(
         "--layout",
@@ -56,7 +56,12 @@ def register(sub: Any) -> None:
     )
     _selection(q)
     q.add_argument("--date", type=_day, help=translate("ReceiptCli", "only this day (YYYY-MM-DD)"))
-    q.add_argument("--layout", choices=("a4", "a5"), default=None)
+    q.add_argument(
+        "--layout",
+        choices=("a4", "a5"),
+        default=None,
+        help=translate("ReceiptCli", "a4: two copies and a cut line; a5: one copy a page"),
+    )
     add_json(q)
     q.set_defaults(func=cmd_batch)
 
