@@ -229,6 +229,10 @@
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -802,7 +806,7 @@
     </message>
     <message>
         <source>say why the payment is voided</source>
-        <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
+        <extracomment>A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
         <translation>say why the payment is voided</translation>
     </message>
     <message>
@@ -812,6 +816,10 @@
     <message>
         <source>This finding is not open (already settled or accepted): %1</source>
         <translation>This finding is not open (already settled or accepted): %1</translation>
+    </message>
+    <message>
+        <source>Several findings have the number %1: use the full finding key (JSON).</source>
+        <translation>Several findings have the number %1: use the full finding key (JSON).</translation>
     </message>
     <message>
         <source>paid more than once</source>
@@ -858,8 +866,8 @@
         <translation>Receipt numbers</translation>
     </message>
     <message>
-        <source>Finding key</source>
-        <translation>Finding key</translation>
+        <source>Finding number</source>
+        <translation>Finding number</translation>
     </message>
     <message>
         <source>%1 open findings</source>

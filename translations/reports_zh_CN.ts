@@ -229,6 +229,10 @@
         <translation>正在导出…</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>工作概况</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>已导出：%1</translation>
     </message>
@@ -802,7 +806,7 @@
     </message>
     <message>
         <source>say why the payment is voided</source>
-        <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
+        <extracomment>A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
         <translation>请说明作废原因</translation>
     </message>
     <message>
@@ -812,6 +816,10 @@
     <message>
         <source>This finding is not open (already settled or accepted): %1</source>
         <translation>该问题已不在待处理之列（已处理或已认可）：%1</translation>
+    </message>
+    <message>
+        <source>Several findings have the number %1: use the full finding key (JSON).</source>
+        <translation>有多条问题的编号都是 %1：请改用完整的问题键值（见 JSON 输出）。</translation>
     </message>
     <message>
         <source>paid more than once</source>
@@ -858,7 +866,7 @@
         <translation>签收单号</translation>
     </message>
     <message>
-        <source>Finding key</source>
+        <source>Finding number</source>
         <translation>问题编号</translation>
     </message>
     <message>

@@ -229,6 +229,10 @@
         <translation>正在導出…</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>工作概況</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>已導出：%1</translation>
     </message>
@@ -802,7 +806,7 @@
     </message>
     <message>
         <source>say why the payment is voided</source>
-        <extracomment>A payment that has not been voided (no reversal points at it).</extracomment>
+        <extracomment>A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
         <translation>請說明作廢原因</translation>
     </message>
     <message>
@@ -812,6 +816,10 @@
     <message>
         <source>This finding is not open (already settled or accepted): %1</source>
         <translation>該問題已不在待處理之列（已處理或已認可）：%1</translation>
+    </message>
+    <message>
+        <source>Several findings have the number %1: use the full finding key (JSON).</source>
+        <translation>有多筆問題的編號都是 %1：請改用完整的問題鍵值（見 JSON 輸出）。</translation>
     </message>
     <message>
         <source>paid more than once</source>
@@ -858,7 +866,7 @@
         <translation>簽收單號</translation>
     </message>
     <message>
-        <source>Finding key</source>
+        <source>Finding number</source>
         <translation>問題編號</translation>
     </message>
     <message>

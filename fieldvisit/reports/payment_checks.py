@@ -12,6 +12,7 @@ All figures are net of reversals: a voided payment no longer counts.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -67,6 +68,27 @@ class Finding:
     quantity: int = 0  # goods issued, for over_stock
     stock: int = 0
     payments: list[PaymentLine] = field(default_factory=list)
+
+    @property
+    def number(self) -> str:
+        """What people read and quote: ``2-048391`` (kind, then six digits of the key)."""
+        return finding_number(self.key)
+
+
+#: First digit of a finding number: which check found it.
+KIND_DIGIT = {"double": "1", "over_standard": "2", "over_stock": "3"}
+_NUMBER = re.compile(r"^\d-\d{6}$")
+
+
+def finding_number(key: str) -> str:
+    """A short, stable number for a finding key, the same on every replica.
+
+    Keys hold campaign and payment ids (uuids); a clerk cannot read one out on the
+    phone. Six digits of its hash, after the kind's digit, can be; ``accept_finding``
+    takes either and refuses a number two open findings share."""
+    kind = key.split(":", 1)[0]
+    digest = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16) % 1_000_000
+    return f"{KIND_DIGIT.get(kind, '0')}-{digest:06d}"
 
 
 def payment_findings(
@@ -279,6 +301,7 @@ def void_payment(session: Session, payment_id: str, reason: str) -> str:
 def accept_finding(session: Session, key: str, reason: str) -> str:
     """Accept a finding as it is (e.g. a second payment approved by the union chair)."""
     why = v.text_field(reason, "reason", max_len=300, required=True)
+    key = _key_for(session, key.strip())
     parts = key.split(":")
     if len(parts) < 3 or parts[0] not in KINDS:
         raise FieldVisitError(translate("Reports", "No such finding: %1").replace("%1", key))
@@ -301,6 +324,26 @@ def accept_finding(session: Session, key: str, reason: str) -> str:
         },
     )
     return fid
+
+
+def _key_for(session: Session, key_or_number: str) -> str:
+    """The finding key behind a number as the report shows it (a key passes through)."""
+    if not _NUMBER.match(key_or_number):
+        return key_or_number
+    keys = [
+        f.key for f in payment_findings(session, include_decided=True) if f.number == key_or_number
+    ]
+    if not keys:
+        raise FieldVisitError(
+            translate("Reports", "No such finding: %1").replace("%1", key_or_number)
+        )
+    if len(keys) > 1:
+        raise FieldVisitError(
+            translate(
+                "Reports", "Several findings have the number %1: use the full finding key (JSON)."
+            ).replace("%1", key_or_number)
+        )
+    return keys[0]
 
 
 def kind_label(kind: str) -> str:
@@ -327,7 +370,7 @@ def findings_table(found: list[Finding]) -> Table:
             Column("stock", translate("Reports", "Stock"), "int"),
             Column("who", translate("Reports", "Teams / devices")),
             Column("receipts", translate("Reports", "Receipt numbers")),
-            Column("key", translate("Reports", "Finding key"), printed=False),
+            Column("key", translate("Reports", "Finding number")),
         ],
         rows=[
             (
@@ -342,7 +385,7 @@ def findings_table(found: list[Finding]) -> Table:
                 f.stock if f.kind == "over_stock" else None,
                 "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)),
                 "、".join(p.receipt_no for p in f.payments if p.receipt_no),
-                f.key,
+                f.number,
             )
             for f in found
         ],

@@ -40,6 +40,15 @@ def _campaigns(s: Session) -> list[tuple[str, str]]:
     return [(cid, names[cid]) for (cid,) in order]
 
 
+def file_stem(title: str) -> str:
+    """A file name suggested in the user's language: the report's title as shown
+    ("预算", "Budget" -> "budget"), without the Alt-shortcut marker."""
+    stem = title.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    if stem.isascii():
+        stem = stem.lower().replace(" ", "-")
+    return "".join("-" if c in '\\/:*?"<>|' else c for c in stem)
+
+
 class OfficeWorkspace(Page):
     shows = frozenset({"households", "visits", "payments", "needs", "conflicts", "sync"})
 
@@ -170,7 +179,7 @@ class OfficeWorkspace(Page):
 
     def export(self, suffix: str) -> None:
         tab = self.current_tab()
-        out = self.ask_save_path(suffix, tab.kind)
+        out = self.ask_save_path(suffix, file_stem(self.tabs.tabText(self.tabs.currentIndex())))
         if out is None:
             return
         kind, campaign, months = tab.kind, self.campaign_id(), self.months
@@ -184,7 +193,7 @@ class OfficeWorkspace(Page):
         self.ctx.runner.read(work, label=self.tr("Exporting…")).success(self._written).run(self)
 
     def export_dashboard(self) -> None:
-        out = self.ask_save_path(".pdf", "dashboard")
+        out = self.ask_save_path(".pdf", file_stem(self.tr("Dashboard")))
         if out is None:
             return
         campaign = self.campaign_id()
