@@ -187,6 +187,14 @@
         <translation>write full ID numbers (otherwise masked)</translation>
     </message>
     <message>
+        <source>the system keyring</source>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
         <source>Created an encrypted replica in %1 (unlocked by %2).</source>
         <translation>Created an encrypted replica in %1 (unlocked by %2).</translation>
     </message>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>import a register of households (.xlsx, .xls or .csv)</source>
-        <translation>导入慰问对象花名册（.xlsx、.xls 或 .csv）</translation>
+        <translation>导入慰问对象名册（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>the register file</source>
@@ -185,6 +185,14 @@
     <message>
         <source>write full ID numbers (otherwise masked)</source>
         <translation>导出完整身份证号（默认打码）</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Created an encrypted replica in %1 (unlocked by %2).</source>
@@ -277,7 +285,7 @@
     <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
         <extracomment>Columns that, when present in the file, are compared and updated on re-import.</extracomment>
-        <translation>在 %1 中找不到花名册表头：前几行须有“姓名”“身份证号”等列名。</translation>
+        <translation>在 %1 中找不到名册表头：前几行须有“姓名”“身份证号”等列名。</translation>
     </message>
     <message>
         <source>is not a number of people</source>
@@ -417,7 +425,7 @@
     </message>
     <message>
         <source>No system keyring is available. Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>系统密钥环不可用。请设置一个密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>No replica in %1. Run 'fieldvisit init' first.</source>
@@ -425,11 +433,11 @@
     </message>
     <message>
         <source>This replica is protected by a passphrase. Enter it (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>本机库受密码短语保护。请输入密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>本机库受密码保护。请输入密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the replica could not be unlocked.</source>
-        <translation>密码短语错误：无法解锁本机库。</translation>
+        <translation>密码错误：无法解锁本机库。</translation>
     </message>
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
@@ -444,7 +452,7 @@
     </message>
     <message>
         <source>The key for this replica is not in the system keyring. Restore it from a backup or enrol the laptop again.</source>
-        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新登记本机。</translation>
+        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新注册本机。</translation>
     </message>
 </context>
 <context>

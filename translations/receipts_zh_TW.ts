@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>mark as a reprint even if never printed</source>
-        <translation>即使從未列印過也標記爲補打</translation>
+        <translation>即使從未列印過也標記為補打</translation>
     </message>
     <message>
         <source>all receipts of a campaign in one PDF</source>
@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>numbers issued per device, gaps, voids, reprints</source>
-        <translation>各設備已開出的單號、斷號、作廢和補打</translation>
+        <translation>各裝置已開出的單號、斷號、作廢和補打</translation>
     </message>
     <message>
         <source>check a receipt's QR code</source>
-        <translation>核驗簽收單QR碼</translation>
+        <translation>核驗簽收單QR 碼</translation>
     </message>
     <message>
         <source>receipt PDF</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>the text read from the QR code</source>
-        <translation>從QR碼讀出的文字</translation>
+        <translation>從QR 碼讀出的文字</translation>
     </message>
     <message>
         <source>campaign id or name</source>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>Receipt written to %1</source>
-        <translation>簽收單已保存到 %1</translation>
+        <translation>簽收單已儲存到 %1</translation>
     </message>
     <message>
         <source>%1 receipts written to %2</source>
-        <translation>%1 張簽收單已保存到 %2</translation>
+        <translation>%1 張簽收單已儲存到 %2</translation>
     </message>
     <message>
         <source>Roster written to %1</source>
-        <translation>發放簽收表已保存到 %1</translation>
+        <translation>發放簽收表已儲存到 %1</translation>
     </message>
     <message>
         <source>%1-%2 (%3): %4 issued, last %5</source>
@@ -151,16 +151,16 @@
     <name>Receipts</name>
     <message>
         <source>No such payment: %1</source>
-        <translation>沒有這筆發放記錄：%1</translation>
+        <translation>沒有這筆發放紀錄：%1</translation>
     </message>
     <message>
         <source>Payment %1 has no receipt number.</source>
-        <translation>發放記錄 %1 沒有簽收單號。</translation>
+        <translation>發放紀錄 %1 沒有簽收單號。</translation>
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
         <extracomment>TrueType fonts with CJK Extension B, tried in order when the primary lacks a character. ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes first.</extracomment>
-        <translation>缺少簽收單字體：%1</translation>
+        <translation>缺少簽收單字型：%1</translation>
     </message>
     <message>
         <source>%1: no font has %2; the receipt shows 〓 there, write it in by hand.</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>Nobody has been paid in this campaign yet.</source>
-        <translation>這個活動還沒有發放記錄。</translation>
+        <translation>這個活動還沒有發放紀錄。</translation>
     </message>
     <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
-        <translation>不是本系統的簽收單QR碼，或已損壞。</translation>
+        <translation>不是本系統的簽收單QR 碼，或已損壞。</translation>
     </message>
     <message>
         <source>This replica has no receipt key yet, so it cannot check seals.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
-        <translation>QR碼內容與台帳記錄不一致。</translation>
+        <translation>QR 碼內容與台帳紀錄不一致。</translation>
     </message>
     <message>
         <source>Receipt %1 was voided: %2</source>
@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>No receipt QR code found on page 1 of %1.</source>
-        <translation>%1 第 1 頁上沒有找到簽收單QR碼。</translation>
+        <translation>%1 第 1 頁上沒有找到簽收單QR 碼。</translation>
     </message>
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
-        <translation>識別QR碼需要 zbarimg 或 pyzbar。</translation>
+        <translation>識別QR 碼需要 zbarimg 或 pyzbar。</translation>
     </message>
 </context>
 </TS>

@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>工作概况</translation>
+        <translation>工作看板</translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
-        <translation>作废一笔发放并说明原因（冲销记录）</translation>
+        <translation>作废一笔发放并说明原因（冲正记录）</translation>
     </message>
     <message>
         <source>payment id</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Voided; reversal entry %1.</source>
-        <translation>已作废，冲销记录 %1。</translation>
+        <translation>已作废，冲正记录 %1。</translation>
     </message>
     <message>
         <source>Finding accepted.</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>resolved</source>
-        <translation>已解决</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>closed</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Closed</source>

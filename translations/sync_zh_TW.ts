@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>enrol a laptop for a team</source>
-        <translation>為走訪組註冊一臺電腦</translation>
+        <translation>為走訪組註冊一台電腦</translation>
     </message>
     <message>
         <source>the laptop's name</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>end a lost laptop's access</source>
-        <translation>登出丟失電腦的訪問許可權</translation>
+        <translation>登出丟失電腦的存取權限</translation>
     </message>
     <message>
         <source>device name or id</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>settle one conflict</source>
-        <translation>處理一條衝突</translation>
+        <translation>處理一筆衝突</translation>
     </message>
     <message>
         <source>conflict id (or its first characters)</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Sent %1, received %2, new conflicts %3, in %4 s.</source>
-        <translation>發出 %1 條，收到 %2 條，新衝突 %3 條，用時 %4 秒。</translation>
+        <translation>發出 %1 筆，收到 %2 筆，新衝突 %3 筆，耗時 %4 秒。</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -408,11 +408,11 @@
     </message>
     <message>
         <source>Bundle written: %1 operations to %2.</source>
-        <translation>同步包已匯出：%1 條操作，儲存到 %2。</translation>
+        <translation>同步包已匯出：%1 筆操作，儲存到 %2。</translation>
     </message>
     <message>
         <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
-        <translation>來自 %1 的同步包：%2 條操作，其中新增 %3 條，新衝突 %4 條。</translation>
+        <translation>來自 %1 的同步包：%2 筆操作，其中新增 %3 筆，新衝突 %4 筆。</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,15 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export)
 
 
+def unlock_method(method: str) -> str:
+    """How a replica unlocks, in words ("passphrase" is a value, not a sentence)."""
+    words = {
+        "keyring": translate("Cli", "the system keyring"),
+        "passphrase": translate("Cli", "password"),
+    }
+    return words.get(method, method)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     base = data_dir(args)
     r = Replica.create(
@@ -106,7 +115,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             [
                 translate("Cli", "Created an encrypted replica in %1 (unlocked by %2).")
                 .replace("%1", str(base))
-                .replace("%2", r.info.unlock)
+                .replace("%2", unlock_method(r.info.unlock))
             ],
         )
     return 0

@@ -77,3 +77,21 @@ def test_every_argument_explains_itself(zh_parser: argparse.ArgumentParser) -> N
             if not action.help or not CJK.search(action.help):
                 silent.append((" ".join(path), action.dest, action.help))
     assert not silent, silent
+
+
+def test_init_says_how_the_replica_unlocks_in_chinese(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], compiled_translations: None
+) -> None:
+    """Not "解锁方式：passphrase": the method is a word of the user's language."""
+    from fieldvisit.cli import main
+
+    try:
+        code = main(
+            ["--lang", "zh_CN", "--data-dir", f"{tmp_path}/fv", "init", "--device", "HZ03",
+             "--team", "第一走访组"]
+        )  # fmt: skip
+    finally:
+        i18n.install("en")
+    out = capsys.readouterr().out
+    assert code == 0 and "解锁方式：密码" in out, out
+    assert not ENGLISH_WORD.search(re.sub(r"/\S+|fieldvisit", "", out)), out
