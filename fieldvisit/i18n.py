@@ -36,14 +36,16 @@ def translations_dir() -> Path:
     return here.parent / "translations"
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context``.
 
     Call sites write ``translate("Context", "literal")`` with literal strings:
     that is the form pyside6-lupdate extracts into translations/*.ts.
-    Placeholders are %1, %2 (as in Qt), filled with ``.replace``.
+    Placeholders are %1, %2 (as in Qt), filled with ``.replace``. A count goes in
+    ``n`` with ``%n`` in the text (``translate("Ctx", "%n households", None, n)``):
+    Qt picks the language's plural form ("1 household", "2 households").
     """
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def current_language() -> str:
@@ -104,13 +106,14 @@ def install(language: str | None = None) -> str:
         if qt is not None:
             app.installTranslator(qt)
             _installed.append(qt)
-        # Ours after Qt's: the last installed is asked first, so qtgaps_<lang>.qm
-        # fills what Qt's catalogue leaves in English.
-        base = translations_dir()
-        for qm in sorted(base.glob(f"*_{lang}.qm")):
-            ours = QTranslator(app)
-            if ours.load(str(qm)):
-                app.installTranslator(ours)
-                _installed.append(ours)
+    # Ours after Qt's: the last installed is asked first, so qtgaps_<lang>.qm
+    # fills what Qt's catalogue leaves in English. English loads ours too: its
+    # plural forms ("1 household") live there.
+    base = translations_dir()
+    for qm in sorted(base.glob(f"*_{lang}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
     _current = lang
     return lang

@@ -160,8 +160,20 @@
         <translation>Visited in this campaign</translation>
     </message>
     <message>
-        <source>of %1 households of this team</source>
-        <translation>of %1 households of this team</translation>
+        <source>of … households of this team</source>
+        <translation>of … households of this team</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within two weeks</source>
+        <translation>%1 overdue, %2 due within two weeks</translation>
+    </message>
+    <message>
+        <source>Needs overdue or due soon</source>
+        <translation>Needs overdue or due soon</translation>
+    </message>
+    <message>
+        <source>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</source>
+        <translation>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</translation>
     </message>
     <message>
         <source>Not yet visited</source>
@@ -176,10 +188,6 @@
         <translation>Open needs</translation>
     </message>
     <message>
-        <source>%1 due within two weeks</source>
-        <translation>%1 due within two weeks</translation>
-    </message>
-    <message>
         <source>Changes not yet synced</source>
         <translation>Changes not yet synced</translation>
     </message>
@@ -192,16 +200,20 @@
         <translation>never synced</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</source>
+        <translation>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</translation>
+    </message>
+    <message>
         <source>&amp;New visit (Ctrl+N)</source>
         <translation>&amp;New visit (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Sync…</source>
         <translation>&amp;Sync…</translation>
-    </message>
-    <message>
-        <source>Needs due soon</source>
-        <translation>Needs due soon</translation>
     </message>
     <message>
         <source>Due</source>
@@ -266,13 +278,21 @@
 </context>
 <context>
     <name>HouseholdsPage</name>
-    <message>
-        <source>%1 households</source>
-        <translation>%1 households</translation>
+    <message numerus="yes">
+        <source>%n households</source>
+        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
         <source>counting…</source>
         <translation>counting…</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</source>
+        <translation>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</source>
+        <translation>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</translation>
     </message>
     <message>
         <source>Households</source>
@@ -463,6 +483,10 @@
     <message>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</source>
+        <translation>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</translation>
     </message>
 </context>
 <context>

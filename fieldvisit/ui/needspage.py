@@ -121,6 +121,10 @@ class NeedsPage(Page):
             w.setObjectName(name)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
+        self.empty_note = QLabel(self)  # what to do when the list is empty
+        self.empty_note.setProperty("role", "muted")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
         row = QHBoxLayout()
         row.addWidget(self.to_label)
         row.addWidget(self.to)
@@ -135,6 +139,7 @@ class NeedsPage(Page):
         box.setContentsMargins(24, 20, 24, 20)
         box.addLayout(top)
         box.addWidget(self.table, 1)
+        box.addWidget(self.empty_note)
         box.addLayout(row)
         box.addWidget(self.error)
         self.retranslateUi()
@@ -169,6 +174,7 @@ class NeedsPage(Page):
             if n["id"] == keep:
                 self.table.selectRow(r)
         tables.fit(self.table)
+        self.empty_note.setVisible(not rows)
         self._selected()
 
     def selected_id(self) -> str | None:
@@ -229,5 +235,12 @@ class NeedsPage(Page):
         self.to_label.setText(translate("NeedsPage", "&Move to:"))
         self.note_label.setText(translate("NeedsPage", "N&ote:"))
         self.apply.setText(translate("NeedsPage", "&Update"))
+        self.empty_note.setText(
+            translate(
+                "NeedsPage",
+                "No open needs. Needs are recorded during a visit (its Needs step); tick "
+                "“Show resolved and closed too” to see the finished ones.",
+            )
+        )
         if self.rows:
             self._show(self.rows)
