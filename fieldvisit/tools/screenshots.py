@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,16 @@ def _signature(pad: Any) -> None:
     pad.set_strokes(strokes)
 
 
-def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
+def shoot(
+    out: Path,
+    base: Path,
+    langs: list[str],
+    *,
+    size: tuple[int, int] = SIZE,
+    inspect: Callable[[str, str, Any], None] | None = None,
+) -> list[Path]:
+    """Open every screen in each language at ``size``; save a picture of each, or,
+    with ``inspect``, hand the shown window or dialog to it instead (the layout test)."""
     from PySide6.QtWidgets import QApplication
 
     from fieldvisit.store.replica import Replica
@@ -82,6 +92,9 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
 
     def grab(lang: str, name: str, widget: Any = None, dialog: Any = None) -> None:
         _settle(app, ctx)
+        if inspect is not None:
+            inspect(lang, name, dialog if dialog is not None else widget)
+            return
         image = (widget.grab() if widget is not None else screen.grabWindow(0)).toImage()
         if dialog is not None:  # a dialog over the dimmed window, as a window manager shows it
             from PySide6.QtGui import QColor, QPainter
@@ -103,7 +116,7 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
     for lang in langs:
         ctx.set_language(lang)
         win = MainWindow(ctx)
-        win.setGeometry(0, 0, *SIZE)
+        win.setGeometry(0, 0, *size)
         win.show()
         _settle(app, ctx, 300)
         grab(lang, "home", win)
@@ -126,8 +139,8 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
             wizard = visit.wizard
             if wizard is not None:
                 wizard.move(
-                    max((SIZE[0] - wizard.width()) // 2, 0),
-                    max((SIZE[1] - wizard.height()) // 2, 0),
+                    max((size[0] - wizard.width()) // 2, 0),
+                    max((size[1] - wizard.height()) // 2, 0),
                 )
                 box, text = wizard.conditions.checks["health"]
                 box.setChecked(True)
@@ -160,7 +173,7 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
                         w for w in QApplication.topLevelWidgets() if isinstance(w, ReceiptPreview)
                     ]
                     for preview in previews:
-                        preview.resize(900, 700)
+                        preview.resize(min(900, size[0]), min(700, size[1]))
                         _settle(app, ctx, 600)
                         grab(lang, "receipt", win, preview)
                         preview.done(0)
@@ -235,7 +248,7 @@ def _make_conflict(replica: Any, base: Path) -> None:
     other.close()
 
 
-def demo_base() -> Path:
+def demo_base(households: int = DEMO_HOUSEHOLDS) -> Path:
     from fieldvisit import demo
     from fieldvisit.store.replica import Replica
 
@@ -243,7 +256,7 @@ def demo_base() -> Path:
     replica = Replica.create(
         base, device="HZ03", team="第一走访组", organisation="杭州市某区总工会"
     )
-    demo.generate(replica, DEMO_HOUSEHOLDS, seed=3)
+    demo.generate(replica, households, seed=3)
     _make_conflict(replica, base)
     replica.close()
     return base

@@ -103,6 +103,8 @@ class HouseholdsPage(Page):
         self.mine.setChecked(ctx.role != "office")
         for combo in (self.visited, self.district, self.category, self.cause):
             combo.currentIndexChanged.connect(self.run_search)
+            # as wide as the longest item in the language shown now, also after a switch
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mine.toggled.connect(self.run_search)
         for name, w in (
             ("visited", self.visited),
