@@ -11,16 +11,20 @@
         <translation>Second value</translation>
     </message>
     <message>
-        <source>Keep this value</source>
-        <translation>Keep this value</translation>
+        <source>Keep the &amp;first value</source>
+        <translation>Keep the &amp;first value</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second value</source>
+        <translation>Keep the &amp;second value</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>&amp;Use typed value</translation>
     </message>
     <message>
         <source>Or type the right value</source>
         <translation>Or type the right value</translation>
-    </message>
-    <message>
-        <source>Use typed value</source>
-        <translation>Use typed value</translation>
     </message>
 </context>
 <context>
@@ -66,16 +70,16 @@
         <translation>Payments</translation>
     </message>
     <message>
-        <source>Keep A, merge B into it</source>
-        <translation>Keep A, merge B into it</translation>
+        <source>Keep &amp;A, merge B into it</source>
+        <translation>Keep &amp;A, merge B into it</translation>
     </message>
     <message>
-        <source>Keep B, merge A into it</source>
-        <translation>Keep B, merge A into it</translation>
+        <source>Keep &amp;B, merge A into it</source>
+        <translation>Keep &amp;B, merge A into it</translation>
     </message>
     <message>
-        <source>Not the same family…</source>
-        <translation>Not the same family…</translation>
+        <source>&amp;Not the same family…</source>
+        <translation>&amp;Not the same family…</translation>
     </message>
     <message>
         <source>Not the same family</source>
@@ -89,12 +93,12 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Void selected payment…</source>
-        <translation>Void selected payment…</translation>
+        <source>&amp;Void selected payment…</source>
+        <translation>&amp;Void selected payment…</translation>
     </message>
     <message>
-        <source>Accept finding…</source>
-        <translation>Accept finding…</translation>
+        <source>&amp;Accept finding…</source>
+        <translation>&amp;Accept finding…</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -153,28 +157,28 @@
         <translation>Office</translation>
     </message>
     <message>
-        <source>Campaign:</source>
-        <translation>Campaign:</translation>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
     </message>
     <message>
-        <source>Revisits within months:</source>
-        <translation>Revisits within months:</translation>
+        <source>Revisits &amp;within months:</source>
+        <translation>Revisits &amp;within months:</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
+        <source>Export to &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <source>Export to PDF…</source>
-        <translation>Export to PDF…</translation>
+        <source>Export to &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-        <source>Dashboard PDF…</source>
-        <translation>Dashboard PDF…</translation>
+        <source>&amp;Dashboard PDF…</source>
+        <translation>&amp;Dashboard PDF…</translation>
     </message>
     <message>
         <source>Conflicts</source>

@@ -11,16 +11,20 @@
         <translation>第二个值</translation>
     </message>
     <message>
-        <source>Keep this value</source>
-        <translation>保留这个值</translation>
+        <source>Keep the &amp;first value</source>
+        <translation>保留第一个值(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second value</source>
+        <translation>保留第二个值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>使用填写的值(&amp;U)</translation>
     </message>
     <message>
         <source>Or type the right value</source>
         <translation>或者填写正确的值</translation>
-    </message>
-    <message>
-        <source>Use typed value</source>
-        <translation>使用填写的值</translation>
     </message>
 </context>
 <context>
@@ -66,16 +70,16 @@
         <translation>发放笔数</translation>
     </message>
     <message>
-        <source>Keep A, merge B into it</source>
-        <translation>保留 A，将 B 合并进来</translation>
+        <source>Keep &amp;A, merge B into it</source>
+        <translation>保留 A，将 B 合并进来(&amp;A)</translation>
     </message>
     <message>
-        <source>Keep B, merge A into it</source>
-        <translation>保留 B，将 A 合并进来</translation>
+        <source>Keep &amp;B, merge A into it</source>
+        <translation>保留 B，将 A 合并进来(&amp;B)</translation>
     </message>
     <message>
-        <source>Not the same family…</source>
-        <translation>不是同一家庭…</translation>
+        <source>&amp;Not the same family…</source>
+        <translation>不是同一家庭(&amp;N)…</translation>
     </message>
     <message>
         <source>Not the same family</source>
@@ -89,12 +93,12 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Void selected payment…</source>
-        <translation>作废选中的发放…</translation>
+        <source>&amp;Void selected payment…</source>
+        <translation>作废选中的发放(&amp;V)…</translation>
     </message>
     <message>
-        <source>Accept finding…</source>
-        <translation>认可该问题…</translation>
+        <source>&amp;Accept finding…</source>
+        <translation>认可该问题(&amp;A)…</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -153,28 +157,28 @@
         <translation>办公室</translation>
     </message>
     <message>
-        <source>Campaign:</source>
-        <translation>活动：</translation>
+        <source>Ca&amp;mpaign:</source>
+        <translation>活动(&amp;M)：</translation>
     </message>
     <message>
-        <source>Revisits within months:</source>
-        <translation>回头看月数：</translation>
+        <source>Revisits &amp;within months:</source>
+        <translation>回头看月数(&amp;W)：</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出 Excel…</translation>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export to PDF…</source>
-        <translation>导出 PDF…</translation>
+        <source>Export to &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Dashboard PDF…</source>
-        <translation>工作看板 PDF…</translation>
+        <source>&amp;Dashboard PDF…</source>
+        <translation>工作看板 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Conflicts</source>

@@ -11,16 +11,20 @@
         <translation>第二個值</translation>
     </message>
     <message>
-        <source>Keep this value</source>
-        <translation>保留這個值</translation>
+        <source>Keep the &amp;first value</source>
+        <translation>保留第一個值(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second value</source>
+        <translation>保留第二個值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>使用填寫的值(&amp;U)</translation>
     </message>
     <message>
         <source>Or type the right value</source>
         <translation>或者填寫正確的值</translation>
-    </message>
-    <message>
-        <source>Use typed value</source>
-        <translation>使用填寫的值</translation>
     </message>
 </context>
 <context>
@@ -66,16 +70,16 @@
         <translation>發放筆數</translation>
     </message>
     <message>
-        <source>Keep A, merge B into it</source>
-        <translation>保留 A，將 B 合併進來</translation>
+        <source>Keep &amp;A, merge B into it</source>
+        <translation>保留 A，將 B 合併進來(&amp;A)</translation>
     </message>
     <message>
-        <source>Keep B, merge A into it</source>
-        <translation>保留 B，將 A 合併進來</translation>
+        <source>Keep &amp;B, merge A into it</source>
+        <translation>保留 B，將 A 合併進來(&amp;B)</translation>
     </message>
     <message>
-        <source>Not the same family…</source>
-        <translation>不是同一家庭…</translation>
+        <source>&amp;Not the same family…</source>
+        <translation>不是同一家庭(&amp;N)…</translation>
     </message>
     <message>
         <source>Not the same family</source>
@@ -89,12 +93,12 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <source>Void selected payment…</source>
-        <translation>作廢選中的發放…</translation>
+        <source>&amp;Void selected payment…</source>
+        <translation>作廢選中的發放(&amp;V)…</translation>
     </message>
     <message>
-        <source>Accept finding…</source>
-        <translation>認可該問題…</translation>
+        <source>&amp;Accept finding…</source>
+        <translation>認可該問題(&amp;A)…</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -153,28 +157,28 @@
         <translation>辦公室</translation>
     </message>
     <message>
-        <source>Campaign:</source>
-        <translation>活動：</translation>
+        <source>Ca&amp;mpaign:</source>
+        <translation>活動(&amp;M)：</translation>
     </message>
     <message>
-        <source>Revisits within months:</source>
-        <translation>回頭看月數：</translation>
+        <source>Revisits &amp;within months:</source>
+        <translation>回頭看月數(&amp;W)：</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>重新整理</translation>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>匯出 Excel…</translation>
+        <source>Export to &amp;Excel…</source>
+        <translation>匯出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export to PDF…</source>
-        <translation>匯出 PDF…</translation>
+        <source>Export to &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Dashboard PDF…</source>
-        <translation>工作看板 PDF…</translation>
+        <source>&amp;Dashboard PDF…</source>
+        <translation>工作看板 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Conflicts</source>

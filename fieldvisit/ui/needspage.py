@@ -101,6 +101,7 @@ class NeedsPage(Page):
 
         self.to_label = QLabel(self)
         self.to = QComboBox(self)
+        self.to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.to_label.setBuddy(self.to)
         self.note_label = QLabel(self)
         self.note = QPlainTextEdit(self)

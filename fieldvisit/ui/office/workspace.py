@@ -63,6 +63,7 @@ class OfficeWorkspace(Page):
         bar = QHBoxLayout()
         self.campaign_label = QLabel(self)
         self.campaign = QComboBox(self)
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.campaign.setMinimumWidth(220)
         self.months_label = QLabel(self)
         self.months_box = QSpinBox(self)
@@ -77,6 +78,8 @@ class OfficeWorkspace(Page):
         bar.addStretch(1)
         for b in (self.refresh_button, self.excel_button, self.pdf_button, self.dashboard_button):
             bar.addWidget(b)
+        self.campaign_label.setBuddy(self.campaign)
+        self.months_label.setBuddy(self.months_box)
         lay.addLayout(bar)
         self.status = QLabel(self)
         self.tabs = QTabWidget(self)
@@ -107,12 +110,12 @@ class OfficeWorkspace(Page):
         return self.tr("Office")
 
     def retranslateUi(self) -> None:
-        self.campaign_label.setText(self.tr("Campaign:"))
-        self.months_label.setText(self.tr("Revisits within months:"))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.excel_button.setText(self.tr("Export to Excel…"))
-        self.pdf_button.setText(self.tr("Export to PDF…"))
-        self.dashboard_button.setText(self.tr("Dashboard PDF…"))
+        self.campaign_label.setText(self.tr("Ca&mpaign:"))
+        self.months_label.setText(self.tr("Revisits &within months:"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.excel_button.setText(self.tr("Export to &Excel…"))
+        self.pdf_button.setText(self.tr("Export to &PDF…"))
+        self.dashboard_button.setText(self.tr("&Dashboard PDF…"))
         labels = (
             self.tr("Conflicts"),
             self.tr("Duplicates"),
@@ -125,6 +128,12 @@ class OfficeWorkspace(Page):
         )
         for i, label in enumerate(labels):
             self.tabs.setTabText(i, label)
+        for tab in getattr(self, "reports", []):  # the tabs are plain widgets: tell them
+            retranslate = getattr(tab, "retranslateUi", None)
+            if retranslate is not None:
+                retranslate()
+        if getattr(self, "_loaded", None):  # report titles and columns in the new language
+            self._reload_all()
         if self.campaign.count():
             self.campaign.setItemText(0, self.tr("All campaigns"))
 
