@@ -179,6 +179,10 @@
         <source>Not yet visited</source>
         <translation>Not yet visited</translation>
     </message>
+    <message numerus="yes">
+        <source>of %n households of this team</source>
+        <translation><numerusform>of %n household of this team</numerusform><numerusform>of %n households of this team</numerusform></translation>
+    </message>
     <message>
         <source>no one must be left out</source>
         <translation>no one must be left out</translation>

@@ -179,6 +179,10 @@
         <source>Not yet visited</source>
         <translation>尚未走访</translation>
     </message>
+    <message numerus="yes">
+        <source>of %n households of this team</source>
+        <translation><numerusform>本组共 %n 户慰问对象</numerusform></translation>
+    </message>
     <message>
         <source>no one must be left out</source>
         <translation>全覆盖、不遗漏</translation>

@@ -179,6 +179,10 @@
         <source>Not yet visited</source>
         <translation>尚未走訪</translation>
     </message>
+    <message numerus="yes">
+        <source>of %n households of this team</source>
+        <translation><numerusform>本組共 %n 戶慰問對象</numerusform></translation>
+    </message>
     <message>
         <source>no one must be left out</source>
         <translation>全覆蓋、不遺漏</translation>

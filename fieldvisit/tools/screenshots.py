@@ -3,8 +3,9 @@
     xvfb-run -s "-screen 0 1366x768x24" python -m fieldvisit.tools.screenshots docs/screenshots
     python -m fieldvisit.tools.screenshots OUT [--data-dir DIR] [--langs zh_CN,zh_TW,en]
 
-Without ``--data-dir`` a throw-away replica with invented demo data is made
-(deterministic seed), so the pictures never show anyone real. Files are named
+Without ``--data-dir`` throw-away replicas with invented demo data are made
+(deterministic seeds; a field laptop and an office), so the pictures never show
+anyone real. The first-run and unlock dialogs and every office report are included. Files are named
 ``<lang>/<nn>-<screen>.png`` and stored as palette PNGs to keep the repository small.
 """
 
@@ -74,6 +75,7 @@ def shoot(
     *,
     size: tuple[int, int] = SIZE,
     inspect: Callable[[str, str, Any], None] | None = None,
+    office: Path | None = None,
 ) -> list[Path]:
     """Open every screen in each language at ``size``; save a picture of each, or,
     with ``inspect``, hand the shown window or dialog to it instead (the layout test)."""
@@ -184,12 +186,59 @@ def shoot(
         for key in ("needs", "sync", "settings"):
             win.show_page(key)
             grab(lang, key, win)
+        _dialogs(lang, win, ctx, grab)
         win.close()
         win.deleteLater()
         _settle(app, ctx)
     ctx.shutdown()
+    if office is not None:
+        octx = AppContext(office, Replica.open(office))
+        for lang in langs:
+            octx.set_language(lang)
+            win = MainWindow(octx)
+            win.setGeometry(0, 0, *size)
+            win.show()
+            page = win.show_page("office")
+            for i, tab in enumerate(getattr(page, "reports", [])):
+                page.tabs.setCurrentIndex(i)
+                _settle(app, octx, 200)
+                grab(lang, f"office-{tab.kind}", win)
+            win.close()
+            win.deleteLater()
+            _settle(app, octx)
+        octx.shutdown()
     QApplication.processEvents()
     return written
+
+
+def _dialogs(lang: str, win: Any, ctx: Any, grab: Callable[..., None]) -> None:
+    """The dialogs before the main window: first run (no replica yet) and unlock."""
+    from fieldvisit.ui.context import AppContext
+    from fieldvisit.ui.firstrun import FirstRunDialog
+    from fieldvisit.ui.unlock import PassphraseDialog
+
+    fresh = AppContext(Path(tempfile.mkdtemp(prefix="fv-first-")), synchronous=True)
+    for dlg in (FirstRunDialog(fresh, win), PassphraseDialog(ctx, win)):
+        dlg.show()
+        grab(lang, "first-run" if isinstance(dlg, FirstRunDialog) else "unlock", win, dlg)
+        dlg.done(0)
+        dlg.deleteLater()
+    fresh.shutdown()
+
+
+def demo_office_base(households: int = 600) -> Path:
+    """An office replica with every team's invented households and a conflict."""
+    from fieldvisit import demo
+    from fieldvisit.store.replica import Replica
+
+    base = Path(tempfile.mkdtemp(prefix="fv-office-"))
+    replica = Replica.create(
+        base, device="OF01", team="办公室", organisation="杭州市某区总工会", role="office"
+    )
+    demo.generate(replica, households, seed=5)
+    _make_conflict(replica, base)
+    replica.close()
+    return base
 
 
 def _household_with_history(replica: Any) -> str | None:
@@ -273,7 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     import fieldvisit.ui  # noqa: F401  (reference-count guard before any Qt call)
 
     base = args.data_dir or demo_base()
-    shots = shoot(args.out, base, [x for x in args.langs.split(",") if x])
+    office = None if args.data_dir else demo_office_base()
+    shots = shoot(args.out, base, [x for x in args.langs.split(",") if x], office=office)
     total = sum(p.stat().st_size for p in shots)
     print(f"{len(shots)} screenshots, {total / 1e6:.1f} MB", file=sys.stderr)
     return 0

@@ -243,11 +243,11 @@ class HomePage(Page):
         c = self.cards
         c["visited"].caption.setText(translate("HomePage", "Visited in this campaign"))
         c["visited"].figure.setText(f"{d.visited:,}")
-        c["visited"].note.setText(
-            translate("HomePage", "of … households of this team")
-            if d.households is None
-            else translate("HomePage", "of %n households of this team", None, d.households)
-        )
+        total = d.households or 0  # a plain name: pyside6-lupdate skips calls with expressions
+        of_team = translate("HomePage", "of %n households of this team", None, total)
+        if d.households is None:
+            of_team = translate("HomePage", "of … households of this team")
+        c["visited"].note.setText(of_team)
         c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
         if not d.campaign:
             todo = "–"

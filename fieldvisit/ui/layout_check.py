@@ -8,6 +8,8 @@ distric…") or cuts the text, and a reader loses the end of it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -131,4 +133,41 @@ def clipped(window: QWidget) -> list[str]:
             found += _tabs(w)
         elif isinstance(w, QHeaderView):
             found += _header(w)
+    return found
+
+
+#: Latin words a Chinese interface shows on purpose: product, file and key names.
+ALLOWED_LATIN = frozenset(
+    {"fieldvisit", "pdf", "excel", "ctrl", "json", "csv", "xlsx", "xls", "usb", "tab", "shift"}
+    | {"english"}  # the language chooser names each language in itself
+)
+_LATIN_WORD = re.compile(r"(?<![\w./\\%-])[A-Za-z]{3,}(?![\w./\\-])")
+
+
+def _texts(w: QWidget) -> list[str]:
+    if isinstance(w, QLabel):
+        return [w.text()]
+    if isinstance(w, QAbstractButton):
+        return [w.text()]
+    if isinstance(w, QComboBox):
+        return [w.itemText(i) for i in range(w.count())]
+    if isinstance(w, QTabBar):
+        return [w.tabText(i) for i in range(w.count())]
+    if isinstance(w, QHeaderView) and w.model() is not None:
+        m = w.model()
+        n = m.columnCount() if w.orientation().name == "Horizontal" else 0
+        return [str(m.headerData(i, w.orientation()) or "") for i in range(n)]
+    return []
+
+
+def english_words(window: QWidget) -> list[str]:
+    """Visible texts in ``window`` with English words: untranslated strings."""
+    found = []
+    for w in [window, *window.findChildren(QWidget)]:
+        if w is not window and not w.isVisibleTo(window):
+            continue
+        for text in _texts(w):
+            words = [m for m in _LATIN_WORD.findall(text) if m.lower() not in ALLOWED_LATIN]
+            if words and not (text.startswith("<") or "://" in text):
+                found.append(f"{_name(w)}: {text!r}")
     return found

@@ -18,7 +18,7 @@ import pytest
 from fieldvisit import demo, i18n
 from fieldvisit.store.replica import Replica
 from fieldvisit.tools import screenshots
-from fieldvisit.ui.layout_check import clipped
+from fieldvisit.ui.layout_check import clipped, english_words
 from fieldvisit.ui.mainwindow import MainWindow
 
 SIZES = {"1366x768": (1366, 768), "125%": (1093, 614)}
@@ -42,9 +42,9 @@ class _Temp:
         self.folder = folder
 
     def mkdtemp(self, prefix: str = "") -> str:
-        path = self.folder / f"{prefix}base"
-        path.mkdir()
-        return str(path)
+        import tempfile
+
+        return tempfile.mkdtemp(prefix=prefix, dir=self.folder)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -56,6 +56,8 @@ def test_every_screen_fits_in_every_language(
 
     def inspect(lang: str, name: str, window: Any) -> None:
         found.extend(f"{lang} {name}: {p}" for p in clipped(window))
+        if lang != "en":  # no English in the Chinese interface
+            found.extend(f"{lang} {name}: English {p}" for p in english_words(window))
         w, h = SIZES[size]
         if name.startswith("visit-"):
             return  # the wizard's size: test_visit_wizard_fits_a_125_percent_screen
@@ -80,6 +82,8 @@ def _walk_pages(qtbot: Any, win: MainWindow, found: list[str], lang: str) -> Non
                 tabs.setCurrentIndex(t)
             qtbot.wait(20)
             found.extend(f"{lang} {entry.key}#{t}: {p}" for p in clipped(win))
+            if lang != "en":
+                found.extend(f"{lang} {entry.key}#{t}: English {p}" for p in english_words(win))
             hint = win.minimumSizeHint()
             if hint.width() > win.width() or hint.height() > win.height():
                 found.append(f"{lang} {entry.key}#{t}: needs {hint.width()}x{hint.height()}")
