@@ -186,6 +186,11 @@ def shoot(
         for key in ("needs", "sync", "settings"):
             win.show_page(key)
             grab(lang, key, win)
+        page = win.show_page("households")
+        page.show_list()
+        page.search_box.setText("zhangjixiao")
+        page.run_search()
+        grab(lang, "search-rare-name", win)
         _dialogs(lang, win, ctx, grab)
         win.close()
         win.deleteLater()
@@ -224,6 +229,26 @@ def _dialogs(lang: str, win: Any, ctx: Any, grab: Callable[..., None]) -> None:
         dlg.done(0)
         dlg.deleteLater()
     fresh.shutdown()
+
+
+def _rare_name(replica: Any) -> None:
+    """A family whose name has 𠮷 (CJK Extension B): drawn with the bundled fallback
+    font and found by "zhangjixiao"."""
+    from fieldvisit.households import edit
+
+    with replica.session() as s:
+        edit.create_household(
+            s,
+            edit.HouseholdInput(
+                name="张\U00020bb7笑",
+                phone="13957112345",
+                address="杭州市萧山区城厢街道文化路18号",
+                district="萧山区",
+                category="困难职工",
+                causes=["患重病"],
+            ),
+            team_id=replica.team_id,
+        )
 
 
 def demo_office_base(households: int = 600) -> Path:
@@ -306,6 +331,7 @@ def demo_base(households: int = DEMO_HOUSEHOLDS) -> Path:
         base, device="HZ03", team="第一走访组", organisation="杭州市某区总工会"
     )
     demo.generate(replica, households, seed=3)
+    _rare_name(replica)
     _make_conflict(replica, base)
     replica.close()
     return base
