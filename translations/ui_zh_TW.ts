@@ -30,11 +30,11 @@
     </message>
     <message>
         <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新建本機庫，或用辦公室提供的註冊檔案註冊本機。</translation>
+        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請建立本機庫，或用辦公室提供的註冊檔案註冊本機。</translation>
     </message>
     <message>
         <source>&amp;Create a new database for this laptop</source>
-        <translation>為本機新建資料庫(&amp;C)</translation>
+        <translation>為本機建立資料庫(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Enrol from an enrolment file</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>&amp;New visit (Ctrl+N)</source>
-        <translation>新建走訪(&amp;N) (Ctrl+N)</translation>
+        <translation>新增走訪(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Sync…</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>New visit</source>
-        <translation>新建走訪</translation>
+        <translation>新增走訪</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>&amp;New visit</source>
-        <translation>新建走訪(&amp;N)</translation>
+        <translation>新增走訪(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1315,11 +1315,11 @@
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation>撤銷一筆(&amp;U)</translation>
+        <translation>復原一筆(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation>恢復(&amp;D)</translation>
+        <translation>重做(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
