@@ -36,14 +36,16 @@ def translations_dir() -> Path:
     return here.parent / "translations"
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context``.
 
     Call sites write ``translate("Context", "literal")`` with literal strings:
     that is the form pyside6-lupdate extracts into translations/*.ts.
-    Placeholders are %1, %2 (as in Qt), filled with ``.replace``.
+    Placeholders are %1, %2 (as in Qt), filled with ``.replace``. A count goes in
+    ``n`` with ``%n`` in the text (``translate("Ctx", "%n households", None, n)``):
+    Qt picks the language's plural form ("1 household", "2 households").
     """
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def current_language() -> str:
@@ -60,6 +62,32 @@ def resolve_language(requested: str | None) -> str:
     return lang
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own catalogues may be: Qt's install, then a frozen bundle's copy."""
+    import sys
+
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs += [Path(frozen) / "PySide6" / "Qt" / "translations", Path(frozen) / "translations"]
+    return dirs
+
+
+#: Qt's catalogue names, newest layout first: Qt 5.3+ splits ``qtbase_<lang>.qm`` out
+#: (``qt_<lang>.qm`` then only points at it); older or trimmed builds ship one ``qt_<lang>.qm``.
+QT_CATALOGUES = ("qtbase", "qt")
+
+
+def _qt_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, file dialog) from whatever file this Qt ships."""
+    for folder in qt_translations_dirs():
+        for name in QT_CATALOGUES:
+            qt = QTranslator(app)
+            if qt.load(QLocale(lang), name, "_", str(folder)) and not qt.isEmpty():
+                return qt
+    return None
+
+
 def install(language: str | None = None) -> str:
     """Load Qt's own and our translations for ``language`` into the running app.
 
@@ -74,16 +102,18 @@ def install(language: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     if lang != "en":
-        qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
+        qt = _qt_translator(app, lang)
+        if qt is not None:
             app.installTranslator(qt)
             _installed.append(qt)
-        base = translations_dir()
-        for qm in sorted(base.glob(f"*_{lang}.qm")):
-            ours = QTranslator(app)
-            if ours.load(str(qm)):
-                app.installTranslator(ours)
-                _installed.append(ours)
+    # Ours after Qt's: the last installed is asked first, so qtgaps_<lang>.qm
+    # fills what Qt's catalogue leaves in English. English loads ours too: its
+    # plural forms ("1 household") live there.
+    base = translations_dir()
+    for qm in sorted(base.glob(f"*_{lang}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
     _current = lang
     return lang

@@ -59,6 +59,14 @@ def to_traditional(text: str) -> str:
     return str(_converters()[1].convert(text)) if text else text
 
 
+#: Rare variant characters pypinyin has no reading for, read as the common character
+#: they are a form of. 𠮷 (U+20BB7, "tsuchi-yoshi") is 吉 written with 土 on top; the
+#: family says "ji". Add a row when a register brings another one.
+READ_AS = {
+    "\U00020bb7": "吉",
+}
+
+
 @lru_cache(maxsize=20000)
 def _char_keys(ch: str) -> tuple[str, str, str]:
     """One character's simplified and traditional forms and its pinyin (toneless).
@@ -75,7 +83,7 @@ def _char_keys(ch: str) -> tuple[str, str, str]:
 
     simp = to_simplified(ch) or ch
     trad = to_traditional(simp) or ch
-    py = lazy_pinyin(simp, style=Style.NORMAL, errors="ignore")
+    py = lazy_pinyin(READ_AS.get(simp, simp), style=Style.NORMAL, errors="ignore")
     return simp, trad, "".join(py).lower()
 
 

@@ -230,6 +230,62 @@
             <source>Need updated.</source>
             <translation>Need updated.</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>show this help and exit</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>show the version and exit</translation>
+        </message>
+        <message>
+            <source>how many households</source>
+            <translation>how many households</translation>
+        </message>
+        <message>
+            <source>same seed, same invented data</source>
+            <translation>same seed, same invented data</translation>
+        </message>
+        <message>
+            <source>name, pinyin, initials or last digits</source>
+            <translation>name, pinyin, initials or last digits</translation>
+        </message>
+        <message>
+            <source>show at most this many</source>
+            <translation>show at most this many</translation>
+        </message>
+        <message>
+            <source>the register file</source>
+            <translation>the register file</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>what to export</translation>
+        </message>
+        <message>
+            <source>the system keyring</source>
+            <translation>the system keyring</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>machine-readable output (JSON)</source>
+            <translation>machine-readable output (JSON)</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

@@ -230,6 +230,62 @@
             <source>Need updated.</source>
             <translation>诉求已更新。</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>显示本帮助后退出</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>显示版本号后退出</translation>
+        </message>
+        <message>
+            <source>how many households</source>
+            <translation>生成多少户</translation>
+        </message>
+        <message>
+            <source>same seed, same invented data</source>
+            <translation>随机种子：同一种子生成同样的虚构数据</translation>
+        </message>
+        <message>
+            <source>name, pinyin, initials or last digits</source>
+            <translation>姓名、拼音、拼音首字母或号码末几位</translation>
+        </message>
+        <message>
+            <source>show at most this many</source>
+            <translation>最多显示多少条</translation>
+        </message>
+        <message>
+            <source>the register file</source>
+            <translation>名册文件</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>导出哪类数据</translation>
+        </message>
+        <message>
+            <source>the system keyring</source>
+            <translation>系统密钥环</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>machine-readable output (JSON)</source>
+            <translation>以 JSON 格式输出，供程序读取</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

@@ -230,6 +230,62 @@
             <source>Need updated.</source>
             <translation>訴求已更新。</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置參數</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>顯示本說明後結束</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>顯示版本後結束</translation>
+        </message>
+        <message>
+            <source>how many households</source>
+            <translation>產生多少戶</translation>
+        </message>
+        <message>
+            <source>same seed, same invented data</source>
+            <translation>隨機種子：相同種子產生相同的虛構資料</translation>
+        </message>
+        <message>
+            <source>name, pinyin, initials or last digits</source>
+            <translation>姓名、拼音、拼音首字母或號碼末幾碼</translation>
+        </message>
+        <message>
+            <source>show at most this many</source>
+            <translation>最多顯示幾筆</translation>
+        </message>
+        <message>
+            <source>the register file</source>
+            <translation>名冊檔案</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>匯出哪類資料</translation>
+        </message>
+        <message>
+            <source>the system keyring</source>
+            <translation>系統金鑰環</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>machine-readable output (JSON)</source>
+            <translation>以 JSON 格式輸出，供程式讀取</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

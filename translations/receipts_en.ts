@@ -174,6 +174,10 @@
             <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
             <translation>payment id or receipt number (e.g. HZ03-2025-000123)</translation>
         </message>
+        <message>
+            <source>payment id</source>
+            <translation>payment id</translation>
+        </message>
     </context>
     <context>
         <name>Receipts</name>

@@ -174,6 +174,10 @@
             <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
             <translation>发放编号或签收单号（如 HZ03-2025-000123）</translation>
         </message>
+        <message>
+            <source>payment id</source>
+            <translation>发放记录编号</translation>
+        </message>
     </context>
     <context>
         <name>Receipts</name>

@@ -174,6 +174,10 @@
             <source>payment id or receipt number (e.g. HZ03-2025-000123)</source>
             <translation>發放編號或簽收單號（如 HZ03-2025-000123）</translation>
         </message>
+        <message>
+            <source>payment id</source>
+            <translation>發放紀錄編號</translation>
+        </message>
     </context>
     <context>
         <name>Receipts</name>

@@ -22,6 +22,18 @@
             <source>Use typed value</source>
             <translation>Use typed value</translation>
         </message>
+        <message>
+            <source>Keep the &amp;first value</source>
+            <translation>Keep the &amp;first value</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;second value</source>
+            <translation>Keep the &amp;second value</translation>
+        </message>
+        <message>
+            <source>&amp;Use typed value</source>
+            <translation>&amp;Use typed value</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesTab</name>
@@ -105,6 +117,18 @@
             <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
             <translation>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</translation>
         </message>
+        <message>
+            <source>Keep &amp;A, merge B into it</source>
+            <translation>Keep &amp;A, merge B into it</translation>
+        </message>
+        <message>
+            <source>Keep &amp;B, merge A into it</source>
+            <translation>Keep &amp;B, merge A into it</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same family…</source>
+            <translation>&amp;Not the same family…</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -155,6 +179,14 @@
         <message>
             <source>Why is this in order?</source>
             <translation>Why is this in order?</translation>
+        </message>
+        <message>
+            <source>&amp;Void selected payment…</source>
+            <translation>&amp;Void selected payment…</translation>
+        </message>
+        <message>
+            <source>&amp;Accept finding…</source>
+            <translation>&amp;Accept finding…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +283,34 @@
         <message>
             <source>Written: %1</source>
             <translation>Written: %1</translation>
+        </message>
+        <message>
+            <source>Ca&amp;mpaign:</source>
+            <translation>Ca&amp;mpaign:</translation>
+        </message>
+        <message>
+            <source>Revisits &amp;within months:</source>
+            <translation>Revisits &amp;within months:</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Export to &amp;Excel…</source>
+            <translation>Export to &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Export to &amp;PDF…</source>
+            <translation>Export to &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard PDF…</source>
+            <translation>&amp;Dashboard PDF…</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
     </context>
     <context>
@@ -968,6 +1028,46 @@
         <message>
             <source>Reasons given at the door</source>
             <translation>Reasons given at the door</translation>
+        </message>
+        <message>
+            <source>id of the household that goes</source>
+            <translation>id of the household that goes</translation>
+        </message>
+        <message>
+            <source>id of the household to keep</source>
+            <translation>id of the household to keep</translation>
+        </message>
+        <message>
+            <source>id of one household</source>
+            <translation>id of one household</translation>
+        </message>
+        <message>
+            <source>id of the other household</source>
+            <translation>id of the other household</translation>
+        </message>
+        <message>
+            <source>why (kept in the history)</source>
+            <translation>why (kept in the history)</translation>
+        </message>
+        <message>
+            <source>payment id</source>
+            <translation>payment id</translation>
+        </message>
+        <message>
+            <source>finding number, as the report shows it</source>
+            <translation>finding number, as the report shows it</translation>
+        </message>
+        <message>
+            <source>conflict id</source>
+            <translation>conflict id</translation>
+        </message>
+        <message>
+            <source>Several findings have the number %1: use the full finding key (JSON).</source>
+            <translation>Several findings have the number %1: use the full finding key (JSON).</translation>
+        </message>
+        <message>
+            <source>Finding number</source>
+            <translation>Finding number</translation>
         </message>
     </context>
     <context>

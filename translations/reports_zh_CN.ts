@@ -22,6 +22,18 @@
             <source>Use typed value</source>
             <translation>使用填写的值</translation>
         </message>
+        <message>
+            <source>Keep the &amp;first value</source>
+            <translation>保留第一个值(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;second value</source>
+            <translation>保留第二个值(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Use typed value</source>
+            <translation>使用填写的值(&amp;U)</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesTab</name>
@@ -105,6 +117,18 @@
             <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
             <translation>撤销合并 %1？该户将恢复，原属于它的走访、发放和诉求将退回该户。请说明原因：</translation>
         </message>
+        <message>
+            <source>Keep &amp;A, merge B into it</source>
+            <translation>保留 A，将 B 合并进来(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;B, merge A into it</source>
+            <translation>保留 B，将 A 合并进来(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same family…</source>
+            <translation>不是同一家庭(&amp;N)…</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -155,6 +179,14 @@
         <message>
             <source>Why is this in order?</source>
             <translation>为什么这样是合规的？</translation>
+        </message>
+        <message>
+            <source>&amp;Void selected payment…</source>
+            <translation>作废选中的发放(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Accept finding…</source>
+            <translation>认可该问题(&amp;A)…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +283,34 @@
         <message>
             <source>Written: %1</source>
             <translation>已导出：%1</translation>
+        </message>
+        <message>
+            <source>Ca&amp;mpaign:</source>
+            <translation>活动(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Revisits &amp;within months:</source>
+            <translation>回头看月数(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export to &amp;Excel…</source>
+            <translation>导出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export to &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard PDF…</source>
+            <translation>工作看板 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>工作看板</translation>
         </message>
     </context>
     <context>
@@ -968,6 +1028,46 @@
         <message>
             <source>Reasons given at the door</source>
             <translation>发放时填写的原因</translation>
+        </message>
+        <message>
+            <source>id of the household that goes</source>
+            <translation>被合并（删除）的户编号</translation>
+        </message>
+        <message>
+            <source>id of the household to keep</source>
+            <translation>保留的户编号</translation>
+        </message>
+        <message>
+            <source>id of one household</source>
+            <translation>一户的编号</translation>
+        </message>
+        <message>
+            <source>id of the other household</source>
+            <translation>另一户的编号</translation>
+        </message>
+        <message>
+            <source>why (kept in the history)</source>
+            <translation>原因（记入历史）</translation>
+        </message>
+        <message>
+            <source>payment id</source>
+            <translation>发放记录编号</translation>
+        </message>
+        <message>
+            <source>finding number, as the report shows it</source>
+            <translation>问题编号（报表中显示的编号）</translation>
+        </message>
+        <message>
+            <source>conflict id</source>
+            <translation>冲突编号</translation>
+        </message>
+        <message>
+            <source>Several findings have the number %1: use the full finding key (JSON).</source>
+            <translation>有多条问题的编号都是 %1：请改用完整的问题键值（见 JSON 输出）。</translation>
+        </message>
+        <message>
+            <source>Finding number</source>
+            <translation>问题编号</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,18 @@
             <source>Use typed value</source>
             <translation>使用填寫的值</translation>
         </message>
+        <message>
+            <source>Keep the &amp;first value</source>
+            <translation>保留第一個值(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;second value</source>
+            <translation>保留第二個值(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Use typed value</source>
+            <translation>使用填寫的值(&amp;U)</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesTab</name>
@@ -105,6 +117,18 @@
             <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
             <translation>撤銷合併 %1？該戶將恢復，原屬於它的走訪、發放和訴求將退回該戶。請說明原因：</translation>
         </message>
+        <message>
+            <source>Keep &amp;A, merge B into it</source>
+            <translation>保留 A，將 B 合併進來(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Keep &amp;B, merge A into it</source>
+            <translation>保留 B，將 A 合併進來(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Not the same family…</source>
+            <translation>不是同一家庭(&amp;N)…</translation>
+        </message>
     </context>
     <context>
         <name>FindingsTab</name>
@@ -155,6 +179,14 @@
         <message>
             <source>Why is this in order?</source>
             <translation>為什麼這樣是合規的？</translation>
+        </message>
+        <message>
+            <source>&amp;Void selected payment…</source>
+            <translation>作廢選中的發放(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Accept finding…</source>
+            <translation>認可該問題(&amp;A)…</translation>
         </message>
     </context>
     <context>
@@ -251,6 +283,34 @@
         <message>
             <source>Written: %1</source>
             <translation>已導出：%1</translation>
+        </message>
+        <message>
+            <source>Ca&amp;mpaign:</source>
+            <translation>活動(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Revisits &amp;within months:</source>
+            <translation>回頭看月數(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export to &amp;Excel…</source>
+            <translation>匯出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export to &amp;PDF…</source>
+            <translation>匯出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard PDF…</source>
+            <translation>工作看板 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>工作看板</translation>
         </message>
     </context>
     <context>
@@ -968,6 +1028,46 @@
         <message>
             <source>Reasons given at the door</source>
             <translation>發放時填寫的原因</translation>
+        </message>
+        <message>
+            <source>id of the household that goes</source>
+            <translation>被合併（刪除）的戶編號</translation>
+        </message>
+        <message>
+            <source>id of the household to keep</source>
+            <translation>保留的戶編號</translation>
+        </message>
+        <message>
+            <source>id of one household</source>
+            <translation>一戶的編號</translation>
+        </message>
+        <message>
+            <source>id of the other household</source>
+            <translation>另一戶的編號</translation>
+        </message>
+        <message>
+            <source>why (kept in the history)</source>
+            <translation>原因（記入歷史紀錄）</translation>
+        </message>
+        <message>
+            <source>payment id</source>
+            <translation>發放紀錄編號</translation>
+        </message>
+        <message>
+            <source>finding number, as the report shows it</source>
+            <translation>問題編號（報表中顯示的編號）</translation>
+        </message>
+        <message>
+            <source>conflict id</source>
+            <translation>衝突編號</translation>
+        </message>
+        <message>
+            <source>Several findings have the number %1: use the full finding key (JSON).</source>
+            <translation>有多筆問題的編號都是 %1：請改用完整的問題鍵值（見 JSON 輸出）。</translation>
+        </message>
+        <message>
+            <source>Finding number</source>
+            <translation>問題編號</translation>
         </message>
     </context>
     <context>

@@ -525,5 +525,13 @@
             <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
             <translation>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</translation>
         </message>
+        <message>
+            <source>bundle file to write</source>
+            <translation>bundle file to write</translation>
+        </message>
+        <message>
+            <source>bundle file to read</source>
+            <translation>bundle file to read</translation>
+        </message>
     </context>
 </TS>

@@ -525,5 +525,13 @@
             <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
             <translation>来自 %1 的同步包：%2 条操作，其中新增 %3 条，新冲突 %4 条。</translation>
         </message>
+        <message>
+            <source>bundle file to write</source>
+            <translation>要写入的数据包文件</translation>
+        </message>
+        <message>
+            <source>bundle file to read</source>
+            <translation>要读取的数据包文件</translation>
+        </message>
     </context>
 </TS>

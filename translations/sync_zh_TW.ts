@@ -525,5 +525,13 @@
             <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
             <translation>來自 %1 的同步包：%2 條操作，其中新增 %3 條，新衝突 %4 條。</translation>
         </message>
+        <message>
+            <source>bundle file to write</source>
+            <translation>要寫入的資料包檔案</translation>
+        </message>
+        <message>
+            <source>bundle file to read</source>
+            <translation>要讀取的資料包檔案</translation>
+        </message>
     </context>
 </TS>

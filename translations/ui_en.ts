@@ -224,6 +224,37 @@
             <source>(overdue)</source>
             <translation>(overdue)</translation>
         </message>
+        <message>
+            <source>of … households of this team</source>
+            <translation>of … households of this team</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due within two weeks</source>
+            <translation>%1 overdue, %2 due within two weeks</translation>
+        </message>
+        <message>
+            <source>Needs overdue or due soon</source>
+            <translation>Needs overdue or due soon</translation>
+        </message>
+        <message>
+            <source>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</source>
+            <translation>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n households of this team</source>
+            <translation>
+                <numerusform>of %n household of this team</numerusform>
+                <numerusform>of %n households of this team</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</source>
+            <translation>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</translation>
+        </message>
     </context>
     <context>
         <name>HouseholdModel</name>
@@ -330,6 +361,21 @@
         <message>
             <source>&amp;Import register…</source>
             <translation>&amp;Import register…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n households</source>
+            <translation>
+                <numerusform>%n household</numerusform>
+                <numerusform>%n households</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</source>
+            <translation>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</translation>
+        </message>
+        <message>
+            <source>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</source>
+            <translation>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</translation>
         </message>
     </context>
     <context>
@@ -548,6 +594,10 @@
         <message>
             <source>Last note</source>
             <translation>Last note</translation>
+        </message>
+        <message>
+            <source>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</source>
+            <translation>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +1919,17 @@
         <message>
             <source>Joining the hub…</source>
             <translation>Joining the hub…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>start the desktop application</source>
+            <translation>start the desktop application</translation>
+        </message>
+        <message>
+            <source>open every main screen, print the time each took, exit</source>
+            <translation>open every main screen, print the time each took, exit</translation>
         </message>
     </context>
 </TS>

@@ -224,6 +224,36 @@
             <source>(overdue)</source>
             <translation>（已逾期）</translation>
         </message>
+        <message>
+            <source>of … households of this team</source>
+            <translation>本组共 … 户慰问对象</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due within two weeks</source>
+            <translation>已逾期 %1 项，两周内到期 %2 项</translation>
+        </message>
+        <message>
+            <source>Needs overdue or due soon</source>
+            <translation>已逾期和即将到期的诉求</translation>
+        </message>
+        <message>
+            <source>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</source>
+            <translation>两周内没有到期的诉求。走访时登记的诉求临近办理期限时会显示在这里；全部诉求见“诉求”页。</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n households of this team</source>
+            <translation>
+                <numerusform>本组共 %n 户慰问对象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</source>
+            <translation>本机尚未注册到中心库：请向办公室索取注册文件。在此之前，修改只保存在本机。</translation>
+        </message>
     </context>
     <context>
         <name>HouseholdModel</name>
@@ -330,6 +360,20 @@
         <message>
             <source>&amp;Import register…</source>
             <translation>导入花名册(&amp;I)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n households</source>
+            <translation>
+                <numerusform>共 %n 户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</source>
+            <translation>没有与“%1”相符的慰问对象。请检查拼写，或改用拼音首字母（刘小山：lxs）、身份证号或电话的末几位，或清除筛选条件。</translation>
+        </message>
+        <message>
+            <source>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</source>
+            <translation>没有符合这些筛选条件的慰问对象。请把某个筛选改回“全部…”，或取消勾选“只看本组”。</translation>
         </message>
     </context>
     <context>
@@ -548,6 +592,10 @@
         <message>
             <source>Last note</source>
             <translation>最近备注</translation>
+        </message>
+        <message>
+            <source>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</source>
+            <translation>没有待办诉求。诉求在走访时（“诉求登记”一步）登记；勾选“同时显示已办结和已关闭”可查看已完成的诉求。</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +1917,17 @@
         <message>
             <source>Joining the hub…</source>
             <translation>正在加入中心库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>start the desktop application</source>
+            <translation>启动桌面程序</translation>
+        </message>
+        <message>
+            <source>open every main screen, print the time each took, exit</source>
+            <translation>逐一打开各主界面，打印各自用时后退出</translation>
         </message>
     </context>
 </TS>

@@ -224,6 +224,36 @@
             <source>(overdue)</source>
             <translation>（已逾期）</translation>
         </message>
+        <message>
+            <source>of … households of this team</source>
+            <translation>本組共 … 戶慰問對象</translation>
+        </message>
+        <message>
+            <source>%1 overdue, %2 due within two weeks</source>
+            <translation>已逾期 %1 項，兩週內到期 %2 項</translation>
+        </message>
+        <message>
+            <source>Needs overdue or due soon</source>
+            <translation>已逾期和即將到期的需求</translation>
+        </message>
+        <message>
+            <source>No open need is due in the next two weeks. Needs recorded during a visit appear here when their date comes near; all of them are on the Needs page.</source>
+            <translation>兩週內沒有到期的需求。走訪時登記的需求臨近辦理期限時會顯示在這裡；全部需求見「需求」頁。</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n households of this team</source>
+            <translation>
+                <numerusform>本組共 %n 戶慰問對象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>This laptop is not joined to a hub yet: ask the office for an enrolment file. Until then, changes stay on this laptop.</source>
+            <translation>本機尚未註冊到中心庫：請向辦公室索取註冊檔案。在此之前，修改只儲存在本機。</translation>
+        </message>
     </context>
     <context>
         <name>HouseholdModel</name>
@@ -330,6 +360,20 @@
         <message>
             <source>&amp;Import register…</source>
             <translation>匯入花名冊(&amp;I)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n households</source>
+            <translation>
+                <numerusform>共 %n 戶</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No household matches “%1”. Check the spelling, or try the pinyin initials (lxs for 刘小山), the last digits of the ID number or phone, or clear the filters.</source>
+            <translation>沒有與「%1」相符的慰問對象。請檢查拼寫，或改用拼音首字母（劉小山：lxs）、身分證號或電話的末幾碼，或清除篩選條件。</translation>
+        </message>
+        <message>
+            <source>No household matches these filters. Choose “All …” in a filter, or untick “Only my team”.</source>
+            <translation>沒有符合這些篩選條件的慰問對象。請把某個篩選改回「全部…」，或取消勾選「只看本組」。</translation>
         </message>
     </context>
     <context>
@@ -548,6 +592,10 @@
         <message>
             <source>Last note</source>
             <translation>最近備註</translation>
+        </message>
+        <message>
+            <source>No open needs. Needs are recorded during a visit (its Needs step); tick “Show resolved and closed too” to see the finished ones.</source>
+            <translation>沒有待辦需求。需求在走訪時（「需求登記」一步）登記；勾選「同時顯示已辦結和已關閉」可查看已完成的需求。</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +1917,17 @@
         <message>
             <source>Joining the hub…</source>
             <translation>正在加入中心庫…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>start the desktop application</source>
+            <translation>啟動桌面程式</translation>
+        </message>
+        <message>
+            <source>open every main screen, print the time each took, exit</source>
+            <translation>逐一開啟各主畫面，列出各自耗時後結束</translation>
         </message>
     </context>
 </TS>

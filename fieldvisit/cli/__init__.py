@@ -12,6 +12,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
@@ -30,7 +31,34 @@ class UsageError(FieldVisitError):
     """Bad command-line usage."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse with its own help lines translated (it only knows gettext)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate("Cli", "show this help and exit"),
+            )
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
 
@@ -42,7 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "Offline field visits: households, visits, payments, receipts and sync."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"fieldvisit {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"fieldvisit {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         help=translate(

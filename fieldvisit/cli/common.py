@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from fieldvisit import paths
+from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
 
 
@@ -40,4 +41,6 @@ def emit(args: argparse.Namespace, data: Any, lines: Iterable[str] = ()) -> None
 
 
 def add_json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output (JSON)")
+    )

@@ -34,16 +34,20 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help=translate("Cli", "fill the replica with invented demo data"))
-    p.add_argument("--households", type=int, required=True)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--households", type=int, required=True, help=translate("Cli", "how many households")
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "same seed, same invented data")
+    )
     add_json(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser(
         "search", help=translate("Cli", "find households by name, pinyin, ID digits, phone")
     )
-    p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("text", help=translate("Cli", "name, pinyin, initials or last digits"))
+    p.add_argument("--limit", type=int, default=50, help=translate("Cli", "show at most this many"))
     add_json(p)
     p.set_defaults(func=cmd_search)
 
@@ -59,7 +63,7 @@ def register(sub: Any) -> None:
         "register",
         help=translate("Cli", "import a register of households (.xlsx, .xls or .csv)"),
     )
-    q.add_argument("file")
+    q.add_argument("file", help=translate("Cli", "the register file"))
     q.add_argument(
         "--dry-run",
         action="store_true",
@@ -71,7 +75,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export", help=translate("Cli", "export households, visits, payments or needs")
     )
-    p.add_argument("kind", choices=("households", "visits", "payments", "needs"))
+    p.add_argument(
+        "kind",
+        choices=("households", "visits", "payments", "needs"),
+        help=translate("Cli", "what to export"),
+    )
     p.add_argument("--out", required=True, help=translate("Cli", "an .xlsx or .csv file"))
     p.add_argument(
         "--full-id",
@@ -80,6 +88,15 @@ def register(sub: Any) -> None:
     )
     add_json(p)
     p.set_defaults(func=cmd_export)
+
+
+def unlock_method(method: str) -> str:
+    """How a replica unlocks, in words ("passphrase" is a value, not a sentence)."""
+    words = {
+        "keyring": translate("Cli", "the system keyring"),
+        "passphrase": translate("Cli", "password"),
+    }
+    return words.get(method, method)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -103,7 +120,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             [
                 translate("Cli", "Created an encrypted replica in %1 (unlocked by %2).")
                 .replace("%1", str(base))
-                .replace("%2", r.info.unlock)
+                .replace("%2", unlock_method(r.info.unlock))
             ],
         )
     return 0

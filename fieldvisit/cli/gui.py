@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from fieldvisit.i18n import translate
+
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("gui", help="start the desktop application")
+    p = sub.add_parser("gui", help=translate("Cli", "start the desktop application"))
     p.add_argument(
         "--self-test",
         action="store_true",
-        help="open every main screen, print the time each took, exit",
+        help=translate("Cli", "open every main screen, print the time each took, exit"),
     )
     p.set_defaults(func=run_gui)
 

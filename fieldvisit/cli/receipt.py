@@ -68,7 +68,12 @@ def register(sub: Any) -> None:
     )
     _selection(q)
     q.add_argument("--date", type=_day, help=translate("ReceiptCli", "only this day (YYYY-MM-DD)"))
-    q.add_argument("--layout", choices=("a4", "a5"), default=None)
+    q.add_argument(
+        "--layout",
+        choices=("a4", "a5"),
+        default=None,
+        help=translate("ReceiptCli", "a4: two copies and a cut line; a5: one copy a page"),
+    )
     add_json(q)
     q.set_defaults(func=cmd_batch)
 

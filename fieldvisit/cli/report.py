@@ -47,8 +47,8 @@ def register(sub: Any) -> None:
     q = acts.add_parser(
         "merge", help=translate("Reports", "merge a duplicate household into the one to keep")
     )
-    q.add_argument("loser")
-    q.add_argument("survivor")
+    q.add_argument("loser", help=translate("Reports", "id of the household that goes"))
+    q.add_argument("survivor", help=translate("Reports", "id of the household to keep"))
     q.add_argument(
         "--reason",
         help=translate("Reports", "why they are one family (required when the ID numbers differ)"),
@@ -68,29 +68,33 @@ def register(sub: Any) -> None:
     q = acts.add_parser(
         "dismiss", help=translate("Reports", "mark two households as not the same family")
     )
-    q.add_argument("a")
-    q.add_argument("b")
-    q.add_argument("--reason")
+    q.add_argument("a", help=translate("Reports", "id of one household"))
+    q.add_argument("b", help=translate("Reports", "id of the other household"))
+    q.add_argument("--reason", help=translate("Reports", "why (kept in the history)"))
     add_json(q)
     q.set_defaults(func=cmd_dismiss)
     q = acts.add_parser(
         "void", help=translate("Reports", "void a payment with a reason (reversal entry)")
     )
-    q.add_argument("payment")
-    q.add_argument("--reason", required=True)
+    q.add_argument("payment", help=translate("Reports", "payment id"))
+    q.add_argument(
+        "--reason", required=True, help=translate("Reports", "why (kept in the history)")
+    )
     add_json(q)
     q.set_defaults(func=cmd_void)
     q = acts.add_parser(
         "accept", help=translate("Reports", "accept a payment finding with a reason")
     )
-    q.add_argument("finding")
-    q.add_argument("--reason", required=True)
+    q.add_argument("finding", help=translate("Reports", "finding number, as the report shows it"))
+    q.add_argument(
+        "--reason", required=True, help=translate("Reports", "why (kept in the history)")
+    )
     add_json(q)
     q.set_defaults(func=cmd_accept)
     q = acts.add_parser(
         "resolve", help=translate("Reports", "settle a conflict with one value or a new one")
     )
-    q.add_argument("conflict")
+    q.add_argument("conflict", help=translate("Reports", "conflict id"))
     g = q.add_mutually_exclusive_group(required=True)
     g.add_argument(
         "--take",

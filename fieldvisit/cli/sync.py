@@ -85,7 +85,7 @@ def register(sub: Any) -> None:
 
     bun = _group(sub, "bundle", translate("SyncCli", "exchange changes on a USB stick"))
     p = bun.add_parser("export", help=translate("SyncCli", "write a bundle file"))
-    p.add_argument("file")
+    p.add_argument("file", help=translate("SyncCli", "bundle file to write"))
     p.add_argument(
         "--all", action="store_true", help=translate("SyncCli", "everything, not only what is new")
     )
@@ -95,7 +95,7 @@ def register(sub: Any) -> None:
     add_json(p)
     p.set_defaults(func=cmd_bundle_export)
     p = bun.add_parser("import", help=translate("SyncCli", "read a bundle file"))
-    p.add_argument("file")
+    p.add_argument("file", help=translate("SyncCli", "bundle file to read"))
     add_json(p)
     p.set_defaults(func=cmd_bundle_import)
 

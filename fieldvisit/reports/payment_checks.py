@@ -12,6 +12,7 @@ All figures are net of reversals: a voided payment no longer counts.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -72,6 +73,33 @@ class Finding:
     stock: int = 0
     payments: list[PaymentLine] = field(default_factory=list)
     who: str = ""  # for refused operations: written by, sent by, and why
+
+    @property
+    def number(self) -> str:
+        """What people read and quote: ``2-048391`` (kind, then six digits of the key)."""
+        return finding_number(self.key)
+
+
+#: First digit of a finding number: which check found it.
+KIND_DIGIT = {
+    "double": "1",
+    "over_standard": "2",
+    "over_stock": "3",
+    "double_void": "4",
+    REFUSED: "5",
+}
+_NUMBER = re.compile(r"^\d-\d{6}$")
+
+
+def finding_number(key: str) -> str:
+    """A short, stable number for a finding key, the same on every replica.
+
+    Keys hold campaign and payment ids (uuids); a clerk cannot read one out on the
+    phone. Six digits of its hash, after the kind's digit, can be; ``accept_finding``
+    takes either and refuses a number two open findings share."""
+    kind = key.split(":", 1)[0]
+    digest = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16) % 1_000_000
+    return f"{KIND_DIGIT.get(kind, '0')}-{digest:06d}"
 
 
 def payment_findings(
@@ -376,6 +404,7 @@ def void_payment(session: Session, payment_id: str, reason: str) -> str:
 def accept_finding(session: Session, key: str, reason: str) -> str:
     """Accept a finding as it is (e.g. a second payment approved by the union chair)."""
     why = v.text_field(reason, "reason", max_len=300, required=True)
+    key = _key_for(session, key.strip())
     parts = key.split(":")
     if len(parts) < 3 or parts[0] not in KINDS:
         raise FieldVisitError(translate("Reports", "No such finding: %1").replace("%1", key))
@@ -398,6 +427,26 @@ def accept_finding(session: Session, key: str, reason: str) -> str:
         },
     )
     return fid
+
+
+def _key_for(session: Session, key_or_number: str) -> str:
+    """The finding key behind a number as the report shows it (a key passes through)."""
+    if not _NUMBER.match(key_or_number):
+        return key_or_number
+    keys = [
+        f.key for f in payment_findings(session, include_decided=True) if f.number == key_or_number
+    ]
+    if not keys:
+        raise FieldVisitError(
+            translate("Reports", "No such finding: %1").replace("%1", key_or_number)
+        )
+    if len(keys) > 1:
+        raise FieldVisitError(
+            translate(
+                "Reports", "Several findings have the number %1: use the full finding key (JSON)."
+            ).replace("%1", key_or_number)
+        )
+    return keys[0]
 
 
 def kind_label(kind: str) -> str:
@@ -427,7 +476,7 @@ def findings_table(found: list[Finding]) -> Table:
             Column("who", translate("Reports", "Teams / devices")),
             Column("receipts", translate("Reports", "Receipt numbers")),
             Column("reasons", translate("Reports", "Reasons given at the door")),
-            Column("key", translate("Reports", "Finding key"), printed=False),
+            Column("key", translate("Reports", "Finding number")),
         ],
         rows=[
             (
@@ -443,7 +492,7 @@ def findings_table(found: list[Finding]) -> Table:
                 "、".join(dict.fromkeys(f"{p.team}/{p.device}" for p in f.payments)) or f.who,
                 "、".join(p.receipt_no for p in f.payments if p.receipt_no),
                 "；".join(f"{p.receipt_no or '—'}：{p.reason}" for p in f.payments if p.reason),
-                f.key,
+                f.number,
             )
             for f in found
         ],

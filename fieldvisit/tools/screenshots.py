@@ -3,8 +3,9 @@
     xvfb-run -s "-screen 0 1366x768x24" python -m fieldvisit.tools.screenshots docs/screenshots
     python -m fieldvisit.tools.screenshots OUT [--data-dir DIR] [--langs zh_CN,zh_TW,en]
 
-Without ``--data-dir`` a throw-away replica with invented demo data is made
-(deterministic seed), so the pictures never show anyone real. Files are named
+Without ``--data-dir`` throw-away replicas with invented demo data are made
+(deterministic seeds; a field laptop and an office), so the pictures never show
+anyone real. The first-run and unlock dialogs and every office report are included. Files are named
 ``<lang>/<nn>-<screen>.png`` and stored as palette PNGs to keep the repository small.
 """
 
@@ -17,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +68,17 @@ def _signature(pad: Any) -> None:
     pad.set_strokes(strokes)
 
 
-def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
+def shoot(
+    out: Path,
+    base: Path,
+    langs: list[str],
+    *,
+    size: tuple[int, int] = SIZE,
+    inspect: Callable[[str, str, Any], None] | None = None,
+    office: Path | None = None,
+) -> list[Path]:
+    """Open every screen in each language at ``size``; save a picture of each, or,
+    with ``inspect``, hand the shown window or dialog to it instead (the layout test)."""
     from PySide6.QtWidgets import QApplication
 
     from fieldvisit.store.replica import Replica
@@ -82,6 +94,9 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
 
     def grab(lang: str, name: str, widget: Any = None, dialog: Any = None) -> None:
         _settle(app, ctx)
+        if inspect is not None:
+            inspect(lang, name, dialog if dialog is not None else widget)
+            return
         image = (widget.grab() if widget is not None else screen.grabWindow(0)).toImage()
         if dialog is not None:  # a dialog over the dimmed window, as a window manager shows it
             from PySide6.QtGui import QColor, QPainter
@@ -103,7 +118,7 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
     for lang in langs:
         ctx.set_language(lang)
         win = MainWindow(ctx)
-        win.setGeometry(0, 0, *SIZE)
+        win.setGeometry(0, 0, *size)
         win.show()
         _settle(app, ctx, 300)
         grab(lang, "home", win)
@@ -126,8 +141,8 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
             wizard = visit.wizard
             if wizard is not None:
                 wizard.move(
-                    max((SIZE[0] - wizard.width()) // 2, 0),
-                    max((SIZE[1] - wizard.height()) // 2, 0),
+                    max((size[0] - wizard.width()) // 2, 0),
+                    max((size[1] - wizard.height()) // 2, 0),
                 )
                 box, text = wizard.conditions.checks["health"]
                 box.setChecked(True)
@@ -160,7 +175,7 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
                         w for w in QApplication.topLevelWidgets() if isinstance(w, ReceiptPreview)
                     ]
                     for preview in previews:
-                        preview.resize(900, 700)
+                        preview.resize(min(900, size[0]), min(700, size[1]))
                         _settle(app, ctx, 600)
                         grab(lang, "receipt", win, preview)
                         preview.done(0)
@@ -204,12 +219,84 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
                 wizard._loading = True  # leave without the "keep draft?" question
                 wizard.done(0)
                 _settle(app, ctx)
+        page = win.show_page("households")
+        page.show_list()
+        page.search_box.setText("zhangjixiao")
+        page.run_search()
+        grab(lang, "search-rare-name", win)
+        _dialogs(lang, win, ctx, grab)
         win.close()
         win.deleteLater()
         _settle(app, ctx)
     ctx.shutdown()
+    if office is not None:
+        octx = AppContext(office, Replica.open(office))
+        for lang in langs:
+            octx.set_language(lang)
+            win = MainWindow(octx)
+            win.setGeometry(0, 0, *size)
+            win.show()
+            page = win.show_page("office")
+            for i, tab in enumerate(getattr(page, "reports", [])):
+                page.tabs.setCurrentIndex(i)
+                _settle(app, octx, 200)
+                grab(lang, f"office-{tab.kind}", win)
+            win.close()
+            win.deleteLater()
+            _settle(app, octx)
+        octx.shutdown()
     QApplication.processEvents()
     return written
+
+
+def _dialogs(lang: str, win: Any, ctx: Any, grab: Callable[..., None]) -> None:
+    """The dialogs before the main window: first run (no replica yet) and unlock."""
+    from fieldvisit.ui.context import AppContext
+    from fieldvisit.ui.firstrun import FirstRunDialog
+    from fieldvisit.ui.unlock import PassphraseDialog
+
+    fresh = AppContext(Path(tempfile.mkdtemp(prefix="fv-first-")), synchronous=True)
+    for dlg in (FirstRunDialog(fresh, win), PassphraseDialog(ctx, win)):
+        dlg.show()
+        grab(lang, "first-run" if isinstance(dlg, FirstRunDialog) else "unlock", win, dlg)
+        dlg.done(0)
+        dlg.deleteLater()
+    fresh.shutdown()
+
+
+def _rare_name(replica: Any) -> None:
+    """A family whose name has 𠮷 (CJK Extension B): drawn with the bundled fallback
+    font and found by "zhangjixiao"."""
+    from fieldvisit.households import edit
+
+    with replica.session() as s:
+        edit.create_household(
+            s,
+            edit.HouseholdInput(
+                name="张\U00020bb7笑",
+                phone="13957112345",
+                address="杭州市萧山区城厢街道文化路18号",
+                district="萧山区",
+                category="困难职工",
+                causes=["患重病"],
+            ),
+            team_id=replica.team_id,
+        )
+
+
+def demo_office_base(households: int = 600) -> Path:
+    """An office replica with every team's invented households and a conflict."""
+    from fieldvisit import demo
+    from fieldvisit.store.replica import Replica
+
+    base = Path(tempfile.mkdtemp(prefix="fv-office-"))
+    replica = Replica.create(
+        base, device="OF01", team="办公室", organisation="杭州市某区总工会", role="office"
+    )
+    demo.generate(replica, households, seed=5)
+    _make_conflict(replica, base)
+    replica.close()
+    return base
 
 
 def _household_with_history(replica: Any) -> str | None:
@@ -296,7 +383,7 @@ def _make_conflict(replica: Any, base: Path) -> None:
     other.close()
 
 
-def demo_base() -> Path:
+def demo_base(households: int = DEMO_HOUSEHOLDS) -> Path:
     from fieldvisit import demo
     from fieldvisit.store.replica import Replica
 
@@ -304,7 +391,8 @@ def demo_base() -> Path:
     replica = Replica.create(
         base, device="HZ03", team="第一走访组", organisation="杭州市某区总工会"
     )
-    demo.generate(replica, DEMO_HOUSEHOLDS, seed=3)
+    demo.generate(replica, households, seed=3)
+    _rare_name(replica)
     _make_conflict(replica, base)
     replica.close()
     return base
@@ -321,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     import fieldvisit.ui  # noqa: F401  (reference-count guard before any Qt call)
 
     base = args.data_dir or demo_base()
-    shots = shoot(args.out, base, [x for x in args.langs.split(",") if x])
+    office = None if args.data_dir else demo_office_base()
+    shots = shoot(args.out, base, [x for x in args.langs.split(",") if x], office=office)
     total = sum(p.stat().st_size for p in shots)
     print(f"{len(shots)} screenshots, {total / 1e6:.1f} MB", file=sys.stderr)
     return 0

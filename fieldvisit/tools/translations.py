@@ -12,6 +12,7 @@ complete by copying each source text as its translation.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,7 @@ def update(only: str | None = None, folder: Path = OUT) -> None:
             continue
         for lang in LANGUAGES:
             ts = ts_path(area, lang, folder)
+            plurals = _plural_forms(ts)
             subprocess.run(
                 [
                     lupdate,
@@ -88,8 +90,61 @@ def update(only: str | None = None, folder: Path = OUT) -> None:
                 check=True,
                 capture_output=True,
             )
+            _mark_plurals(ts, plurals, english=lang == "en")
             if lang == "en":
                 _fill_english(ts)
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the finished plural forms of ``%n`` messages in ``ts``."""
+    if not ts.exists():
+        return {}
+    out = {}
+    for ctx in ET.parse(ts).iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+            if tr is not None and tr.get("type") != "unfinished" and any(forms):
+                out[(name, msg.findtext("source") or "")] = forms
+    return out
+
+
+def _mark_plurals(ts: Path, kept: dict[tuple[str, str], list[str]], english: bool) -> None:
+    """Mark ``%n`` messages as plural, keeping their forms.
+
+    pyside6-lupdate does not see the count argument of ``translate(ctx, text, None, n)``,
+    so it neither marks such messages plural nor keeps their forms; this does both.
+    """
+    tree = ET.parse(ts)
+    for ctx in tree.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            if "%n" not in source or tr is None:
+                continue
+            msg.set("numerus", "yes")
+            forms = kept.get((name, source))
+            if forms is None and english:
+                forms = english_forms(source)
+            elif forms is None and tr.text and tr.get("type") != "unfinished":
+                forms = [tr.text]
+            tr.text = None
+            for child in list(tr):
+                tr.remove(child)
+            for form in forms or [""]:
+                ET.SubElement(tr, "numerusform").text = form
+            if forms:
+                tr.attrib.pop("type", None)
+            else:
+                tr.set("type", "unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def english_forms(source: str) -> list[str]:
+    """Singular and plural of an English ``%n`` string: "%n households" -> "%n household"."""
+    return [re.sub(r"(%n [a-z]+?)s\b", r"\1", source, count=1), source]
 
 
 def _fill_english(ts: Path) -> None:
@@ -97,6 +152,14 @@ def _fill_english(ts: Path) -> None:
     for msg in tree.iter("message"):
         tr = msg.find("translation")
         src = msg.find("source")
+        if msg.get("numerus") == "yes" and tr is not None and src is not None:
+            if tr.get("type") == "unfinished":
+                for child in list(tr):
+                    tr.remove(child)
+                for form in english_forms(src.text or ""):
+                    ET.SubElement(tr, "numerusform").text = form
+                tr.attrib.pop("type", None)
+            continue
         if tr is not None and src is not None and (tr.get("type") == "unfinished" or not tr.text):
             tr.text = src.text
             tr.attrib.pop("type", None)
@@ -110,7 +173,12 @@ def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
         missing = []
         for msg in ET.parse(ts).iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
+            texts = (
+                [tr.text or "", *(f.text or "" for f in tr.iter("numerusform"))]
+                if tr is not None
+                else []
+            )
+            if tr is None or tr.get("type") in ("unfinished",) or not "".join(texts).strip():
                 if tr is not None and tr.get("type") in ("obsolete", "vanished"):
                     continue
                 missing.append(msg.findtext("source") or "")

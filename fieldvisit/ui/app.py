@@ -15,13 +15,14 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from fieldvisit import i18n, paths, text
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store.replica import Replica
+from fieldvisit.ui import fonts
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.runner import Operation
 
@@ -49,6 +50,7 @@ QPushButton[role="primary"]:disabled { background: #9db0c8; }
 def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        fonts.install(app)
         return app
     if app is not None:
         # The CLI made a QCoreApplication to translate its messages; a GUI needs a
@@ -64,12 +66,7 @@ def application() -> QApplication:
     app.setApplicationName("fieldvisit")
     app.setOrganizationName("fieldvisit")
     app.setStyle("Fusion")
-    font = QFont(app.font())
-    # The system CJK font first; WenQuanYi Micro Hei where nothing better is installed.
-    font.setFamilies(
-        ["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
-    )
-    app.setFont(font)
+    fonts.install(app)  # the system CJK font, then bundled fonts for rare characters
     app.setStyleSheet(STYLE)
     return app
 

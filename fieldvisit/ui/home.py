@@ -45,8 +45,11 @@ class HomeSummary:
     visited: int = 0
     unsynced: int = 0
     last_sync: str | None = None
-    due_soon: list[dict[str, Any]] = field(default_factory=list)
+    due_soon: list[dict[str, Any]] = field(default_factory=list)  # the first few, overdue first
     open_needs: int = 0
+    overdue: int = 0  # open needs past their date
+    due_soon_count: int = 0  # open needs due from today to DUE_SOON_DAYS ahead
+    can_sync: bool = False  # enrolled: a hub or bundle partners to send changes to
 
 
 def summary(
@@ -67,6 +70,9 @@ def summary(
         if team_id:
             visited = visited.where(Household.team_id == team_id)
         out.visited = int(s.execute(visited).scalar() or 0)
+    # As fieldvisit.sync.enrol.is_enrolled (read here without the optional sync module):
+    # an unenrolled laptop has nowhere to send its changes, so none are "not yet synced".
+    out.can_sync = bool(settings.get("hub_conninfo") or settings.get("bundle_key"))
     acked = settings.get("hub_acked_seq", 0)
     try:
         acked = int(acked or 0)
@@ -91,6 +97,12 @@ def summary(
     )
     soon = needs.where(
         Need.due_on.is_not(None), Need.due_on <= today + timedelta(days=DUE_SOON_DAYS)
+    )
+    overdue = needs.where(Need.due_on.is_not(None), Need.due_on < today)
+    out.overdue = int(s.execute(select(func.count()).select_from(overdue.subquery())).scalar() or 0)
+    out.due_soon_count = (
+        int(s.execute(select(func.count()).select_from(soon.subquery())).scalar() or 0)
+        - out.overdue
     )
     for need, name in s.execute(soon.order_by(Need.due_on).limit(8)):
         out.due_soon.append(
@@ -155,6 +167,9 @@ class HomePage(Page):
         self.due_title = QLabel(self)
         self.due_title.setProperty("role", "h2")
         self.due = QTableWidget(0, 4, self)
+        self.empty_note = QLabel(self)
+        self.empty_note.setProperty("role", "muted")
+        self.empty_note.setWordWrap(True)
         tables.tune(self.due)
         self.due.doubleClicked.connect(self._open_need_household)
         self.new_visit = QPushButton(self)
@@ -183,6 +198,8 @@ class HomePage(Page):
         box.addLayout(actions)
         box.addWidget(self.due_title)
         box.addWidget(self.due, 1)
+        box.addWidget(self.empty_note)
+        box.addStretch(0)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -226,11 +243,11 @@ class HomePage(Page):
         c = self.cards
         c["visited"].caption.setText(translate("HomePage", "Visited in this campaign"))
         c["visited"].figure.setText(f"{d.visited:,}")
-        c["visited"].note.setText(
-            translate("HomePage", "of %1 households of this team").replace(
-                "%1", "…" if d.households is None else f"{d.households:,}"
-            )
-        )
+        total = d.households or 0  # a plain name: pyside6-lupdate skips calls with expressions
+        of_team = translate("HomePage", "of %n households of this team", None, total)
+        if d.households is None:
+            of_team = translate("HomePage", "of … households of this team")
+        c["visited"].note.setText(of_team)
         c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
         if not d.campaign:
             todo = "–"
@@ -243,18 +260,40 @@ class HomePage(Page):
         c["needs"].caption.setText(translate("HomePage", "Open needs"))
         c["needs"].figure.setText(f"{d.open_needs:,}")
         c["needs"].note.setText(
-            translate("HomePage", "%1 due within two weeks").replace("%1", str(len(d.due_soon)))
+            translate("HomePage", "%1 overdue, %2 due within two weeks")
+            .replace("%1", f"{d.overdue:,}")
+            .replace("%2", f"{d.due_soon_count:,}")
         )
-        c["sync"].caption.setText(translate("HomePage", "Changes not yet synced"))
-        c["sync"].figure.setText(f"{d.unsynced:,}")
-        c["sync"].note.setText(
-            translate("HomePage", "last sync: %1").replace("%1", local_time(d.last_sync))
-            if d.last_sync
-            else translate("HomePage", "never synced")
-        )
+        if d.can_sync:
+            c["sync"].caption.setText(translate("HomePage", "Changes not yet synced"))
+            c["sync"].figure.setText(f"{d.unsynced:,}")
+            c["sync"].note.setText(
+                translate("HomePage", "last sync: %1").replace("%1", local_time(d.last_sync))
+                if d.last_sync
+                else translate("HomePage", "never synced")
+            )
+        else:
+            c["sync"].caption.setText(translate("HomePage", "Sync"))
+            c["sync"].figure.setText("–")
+            c["sync"].note.setText(
+                translate(
+                    "HomePage",
+                    "This laptop is not joined to a hub yet: ask the office for an enrolment "
+                    "file. Until then, changes stay on this laptop.",
+                )
+            )
         self.new_visit.setText(translate("HomePage", "&New visit (Ctrl+N)"))
         self.sync_now.setText(translate("HomePage", "&Sync…"))
-        self.due_title.setText(translate("HomePage", "Needs due soon"))
+        self.due_title.setText(translate("HomePage", "Needs overdue or due soon"))
+        self.empty_note.setText(
+            translate(
+                "HomePage",
+                "No open need is due in the next two weeks. Needs recorded during a visit "
+                "appear here when their date comes near; all of them are on the Needs page.",
+            )
+        )
+        self.due.setVisible(bool(d.due_soon))
+        self.empty_note.setVisible(not d.due_soon)
         self.due.setHorizontalHeaderLabels(
             [
                 translate("HomePage", "Due"),

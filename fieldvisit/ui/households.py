@@ -104,6 +104,8 @@ class HouseholdsPage(Page):
         self.mine.setChecked(ctx.role != "office")
         for combo in (self.visited, self.district, self.category, self.cause):
             combo.currentIndexChanged.connect(self.run_search)
+            # as wide as the longest item in the language shown now, also after a switch
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mine.toggled.connect(self.run_search)
         for name, w in (
             ("visited", self.visited),
@@ -115,6 +117,10 @@ class HouseholdsPage(Page):
             w.setObjectName(name)
         self.count = QLabel(listing)
         self.count.setProperty("role", "muted")
+        self.empty_note = QLabel(listing)  # what to try when nothing matches
+        self.empty_note.setProperty("role", "muted")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
 
         self.view = ResultsView(self)
         self.view.setObjectName("results")
@@ -158,6 +164,7 @@ class HouseholdsPage(Page):
         lbox.addWidget(self.heading)
         lbox.addLayout(search_row)
         lbox.addLayout(filter_row)
+        lbox.addWidget(self.empty_note)
         lbox.addWidget(self.view, 1)
 
         self.profile = ProfileView(ctx, self.stack)
@@ -244,9 +251,25 @@ class HouseholdsPage(Page):
     def _count_changed(self) -> None:
         n = self.model.rowCount()
         if self.model.complete:
-            self.count.setText(translate("HouseholdsPage", "%1 households").replace("%1", f"{n:,}"))
+            self.count.setText(translate("HouseholdsPage", "%n households", None, n))
+            self.empty_note.setText(self._empty_text() if n == 0 else "")
+            self.empty_note.setVisible(n == 0)
         else:
             self.count.setText(translate("HouseholdsPage", "counting…"))
+
+    def _empty_text(self) -> str:
+        if self.search_box.text().strip():
+            return translate(
+                "HouseholdsPage",
+                "No household matches “%1”. Check the spelling, or try the pinyin initials "
+                "(lxs for 刘小山), the last digits of the ID number or phone, or clear the "
+                "filters.",
+            ).replace("%1", self.search_box.text().strip())
+        return translate(
+            "HouseholdsPage",
+            "No household matches these filters. Choose “All …” in a filter, or untick "
+            "“Only my team”.",
+        )
 
     def first_ready(self) -> bool:
         """The list shows rows (or truly has none): what a user waits for."""

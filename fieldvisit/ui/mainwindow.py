@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.i18n import translate
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger("fieldvisit.ui")
 
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         for i in range(len(self.entries)):
             self._shortcut(f"Ctrl+{i + 1}", str, self._goto(i))
 
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
         self.retranslateUi()
         self.nav.setCurrentRow(0)
 

@@ -137,6 +137,7 @@ class NeedsPage(Page):
 
         self.to_label = QLabel(self)
         self.to = QComboBox(self)
+        self.to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.to_label.setBuddy(self.to)
         self.to.currentIndexChanged.connect(lambda _i: self._note_hint())
         self.note_label = QLabel(self)
@@ -162,6 +163,10 @@ class NeedsPage(Page):
             w.setObjectName(name)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
+        self.empty_note = QLabel(self)  # what to do when the list is empty
+        self.empty_note.setProperty("role", "muted")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
         row = QHBoxLayout()
         row.addWidget(self.to_label)
         row.addWidget(self.to)
@@ -189,6 +194,7 @@ class NeedsPage(Page):
         box.addLayout(top)
         box.addLayout(filters)
         box.addWidget(self.table, 1)
+        box.addWidget(self.empty_note)
         box.addLayout(row)
         box.addWidget(self.error)
         self.retranslateUi()
@@ -253,6 +259,7 @@ class NeedsPage(Page):
                 self.table.selectRow(r)
         tables.fit(self.table)
         self.count.setText(translate("NeedsPage", "%1 shown").replace("%1", str(len(rows))))
+        self.empty_note.setVisible(not rows)
         self._selected()
 
     def selected_id(self) -> str | None:
@@ -350,5 +357,12 @@ class NeedsPage(Page):
         self.note_label.setText(translate("NeedsPage", "N&ote:"))
         self.apply.setText(translate("NeedsPage", "&Update"))
         self._note_hint()
+        self.empty_note.setText(
+            translate(
+                "NeedsPage",
+                "No open needs. Needs are recorded during a visit (its Needs step); tick "
+                "“Show resolved and closed too” to see the finished ones.",
+            )
+        )
         if self.rows:
             self._show(self.rows)

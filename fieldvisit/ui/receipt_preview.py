@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldvisit import private_files
 from fieldvisit.i18n import translate
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.screen_fit import fit_to_screen
 
 PRINT_DPI = 300
 
@@ -109,7 +110,7 @@ class ReceiptPreview(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.view, 1)
         box.addLayout(row)
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)
         self.print_btn.setEnabled(False)
         self.save_btn.setEnabled(False)
         self.retranslateUi()

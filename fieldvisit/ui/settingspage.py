@@ -84,6 +84,7 @@ class SettingsPage(Page):
         self.receipts = QGroupBox(self)
         rf = QFormLayout(self.receipts)
         self.layout_combo = QComboBox(self)
+        self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layout_combo.addItem("A4", "a4")
         self.layout_combo.addItem("A5", "a5")
         self.layout_combo.setCurrentIndex(

@@ -24,6 +24,9 @@ def tune(table: QTableView) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
+    model = table.model()
+    if model is not None:  # new column titles (a language switch): fit them again
+        model.headerDataChanged.connect(lambda *_a: fit(table))
 
 
 def fit(table: QTableView) -> None:
@@ -36,6 +39,8 @@ def fit(table: QTableView) -> None:
     for col in range(last):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         table.resizeColumnToContents(col)
-        header.resizeSection(col, min(header.sectionSize(col) + PADDING, 420))
+        # long cell texts are cut at 420 px; the column title never is
+        width = max(min(header.sectionSize(col) + PADDING, 420), header.sectionSizeHint(col))
+        header.resizeSection(col, width)
     if last >= 0:
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)

@@ -110,3 +110,23 @@ def test_filters_take_the_joined_path_and_agree(replica: Replica, people: dict[s
         assert ordered_ids(s, "小山", filters=Filters(district="西湖区")) == ordered_ids(s, "小山")
         assert ordered_ids(s, "刘", filters=Filters(district="上城区")) == [people["劉大海"]]
         assert ordered_ids(s, "", limit=2) == [people[n] for n in sorted(people)[:2]]
+
+
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("张\U00020bb7笑", ["zhangjixiao", "jixiao", "zjx", "\U00020bb7", "张\U00020bb7"]),
+        ("王\u4dae", ["wangyan", "wy"]),  # Extension A, pypinyin knows it
+        ("李\U0002a6a5", ["li"]),  # Extension B without a reading: the rest still found
+    ],
+)
+def test_rare_characters_are_found_by_pinyin(
+    replica: Replica, name: str, queries: list[str]
+) -> None:
+    """𠮷 (U+20BB7, a variant of 吉) is not in pypinyin's table: its name is still
+    found by "zhangjixiao", as the family spells it."""
+    with replica.session() as s:
+        hid = edit.create_household(s, edit.HouseholdInput(name=name))
+    with replica.reader() as s:
+        for q in queries:
+            assert hid in [h.id for h in search(s, q)], q

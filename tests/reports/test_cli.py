@@ -116,3 +116,27 @@ def test_out_file_by_extension_and_bad_input(world: World, capsys, tmp_path: Pat
         code, _out, err = _run(world, capsys, *argv)
         assert code == 2 and needle in err and len(err.strip().splitlines()) == 1, (argv, err)
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_finding_numbers_are_short_and_quotable(world: World, capsys):
+    """The Excel sheet and the CLI show a number a clerk can read out on the phone
+    ("2-048391"), not "over_standard:<uuid>:<uuid>"; the CLI accepts it back."""
+    import re
+
+    code, out, _ = _run(world, capsys, "report", "payments-check", "--json")
+    rows = json.loads(out)["rows"]
+    numbers = [r["number"] for r in rows]
+    assert all(re.fullmatch(r"\d-\d{6}", n) for n in numbers), numbers
+    assert len(set(numbers)) == len(numbers)
+    over = next(r for r in rows if r["kind"] == "over_standard")
+    code, _, err = _run(world, capsys, "office", "accept", over["number"], "--reason", "主席批准")
+    assert code == 0, err
+    code, out, _ = _run(world, capsys, "report", "payments-check", "--json")
+    assert over["number"] not in [r["number"] for r in json.loads(out)["rows"]]
+    code, _, err = _run(world, capsys, "office", "accept", "9-000000", "--reason", "x")
+    assert code == 2 and "9-000000" in err
+    xlsx = world.office.base / "check.xlsx"
+    code, _, _ = _run(world, capsys, "report", "payments-check", "--out", str(xlsx))
+    sheet = load_workbook(xlsx).active
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert not [c for c in cells if c.startswith(("double:", "over_"))], cells

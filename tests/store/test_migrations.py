@@ -32,3 +32,18 @@ def test_upgrade_from_0001_builds_the_search_index(replica: Replica) -> None:
         with r.reader() as s:
             assert [h.name for h in search(s, "小山")] == ["刘小山"]
             assert [h.name for h in search(s, "劉")] == ["刘小山"]
+
+
+def test_upgrade_rereads_names_with_rare_characters(replica: Replica) -> None:
+    """Keys written before 𠮷 had a reading are rebuilt, so "zhangjixiao" finds the row."""
+    with replica.session() as s:
+        edit.create_household(s, edit.HouseholdInput(name="张\U00020bb7笑"))
+    base = replica.base
+    with replica.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0004")
+        conn.exec_driver_sql("PRAGMA user_version = 4")
+        old = "张\U00020bb7笑 \U00020bb7笑 笑 張\U00020bb7笑 zhangxiao xiao zx x"
+        conn.execute(text("UPDATE household SET name_key = :k"), {"k": old})
+    replica.close()
+    with Replica.open(base) as r, r.reader() as s:
+        assert [h.name for h in search(s, "zhangjixiao")] == ["张\U00020bb7笑"]

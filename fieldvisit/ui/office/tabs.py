@@ -134,10 +134,10 @@ class ConflictsTab(ReportTab):
     def retranslateUi(self) -> None:
         self.sides[0][0].setTitle(self.tr("First value"))
         self.sides[1][0].setTitle(self.tr("Second value"))
-        for _box, _v, _w, keep in self.sides:
-            keep.setText(self.tr("Keep this value"))
+        self.sides[0][3].setText(self.tr("Keep the &first value"))
+        self.sides[1][3].setText(self.tr("Keep the &second value"))
         self.new_value.setPlaceholderText(self.tr("Or type the right value"))
-        self.use_typed.setText(self.tr("Use typed value"))
+        self.use_typed.setText(self.tr("&Use typed value"))
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.items = {c.id: c for c in report.data}
@@ -255,10 +255,10 @@ class DuplicatesTab(ReportTab):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
                 if label is not None and isinstance(label.widget(), QLabel):
                     label.widget().setText(names[f])  # type: ignore[union-attr]
-        self.keep_a.setText(self.tr("Keep A, merge B into it…"))
-        self.keep_b.setText(self.tr("Keep B, merge A into it…"))
-        self.dismiss.setText(self.tr("Not the same family…"))
-        self.recent.setText(self.tr("Recent merges…"))
+        self.keep_a.setText(self.tr("Keep &A, merge B into it…"))
+        self.keep_b.setText(self.tr("Keep &B, merge A into it…"))
+        self.dismiss.setText(self.tr("&Not the same family…"))
+        self.recent.setText(self.tr("&Recent merges…"))
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.pairs = {p.key: p for p in report.data}
@@ -382,8 +382,8 @@ class FindingsTab(ReportTab):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.void_button.setText(self.tr("Void selected payment…"))
-        self.accept_button.setText(self.tr("Accept finding…"))
+        self.void_button.setText(self.tr("&Void selected payment…"))
+        self.accept_button.setText(self.tr("&Accept finding…"))
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.findings = {f.key: f for f in report.data}

@@ -48,7 +48,9 @@ class Grid(QTableWidget):
         self.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the grid
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their contents, not the last one across the screen: a
+        # percentage stays next to the figures it belongs to.
+        self.horizontalHeader().setStretchLastSection(False)
 
     def show_table(
         self, table: Table, keys: list[Any] | None = None, *, with_totals: bool = True
@@ -90,8 +92,11 @@ class Grid(QTableWidget):
                     )
                 self.setItem(r, j, item)
         self.resizeColumnsToContents()
+        header = self.horizontalHeader()
         for j in range(self.columnCount()):
-            self.setColumnWidth(j, min(self.columnWidth(j), 320))
+            # long cell texts are cut at 320 px; the header is never cut
+            width = max(min(self.columnWidth(j), 320), header.sectionSizeHint(j))
+            self.setColumnWidth(j, width)
 
     def _row_moved(self, row: int, _col: int, old_row: int, _old_col: int) -> None:
         if row != old_row:

@@ -41,6 +41,15 @@ def _campaigns(s: Session) -> list[tuple[str, str]]:
     return [(cid, names[cid]) for (cid,) in order]
 
 
+def file_stem(title: str) -> str:
+    """A file name suggested in the user's language: the report's title as shown
+    ("预算", "Budget" -> "budget"), without the Alt-shortcut marker."""
+    stem = title.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    if stem.isascii():
+        stem = stem.lower().replace(" ", "-")
+    return "".join("-" if c in '\\/:*?"<>|' else c for c in stem)
+
+
 class OfficeWorkspace(Page):
     shows = frozenset({"households", "visits", "payments", "needs", "conflicts", "sync"})
 
@@ -56,6 +65,7 @@ class OfficeWorkspace(Page):
         bar = QHBoxLayout()
         self.campaign_label = QLabel(self)
         self.campaign = QComboBox(self)
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.campaign.setMinimumWidth(220)
         self.months_label = QLabel(self)
         self.months_box = QSpinBox(self)
@@ -70,6 +80,8 @@ class OfficeWorkspace(Page):
         bar.addStretch(1)
         for b in (self.refresh_button, self.excel_button, self.pdf_button, self.dashboard_button):
             bar.addWidget(b)
+        self.campaign_label.setBuddy(self.campaign)
+        self.months_label.setBuddy(self.months_box)
         lay.addLayout(bar)
         self.status = QLabel(self)
         self.tabs = QTabWidget(self)
@@ -100,12 +112,12 @@ class OfficeWorkspace(Page):
         return self.tr("Office")
 
     def retranslateUi(self) -> None:
-        self.campaign_label.setText(self.tr("Campaign:"))
-        self.months_label.setText(self.tr("Revisits within months:"))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.excel_button.setText(self.tr("Export to Excel…"))
-        self.pdf_button.setText(self.tr("Export to PDF…"))
-        self.dashboard_button.setText(self.tr("Dashboard PDF…"))
+        self.campaign_label.setText(self.tr("Ca&mpaign:"))
+        self.months_label.setText(self.tr("Revisits &within months:"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.excel_button.setText(self.tr("Export to &Excel…"))
+        self.pdf_button.setText(self.tr("Export to &PDF…"))
+        self.dashboard_button.setText(self.tr("&Dashboard PDF…"))
         labels = (
             self.tr("Conflicts"),
             self.tr("Duplicates"),
@@ -118,6 +130,12 @@ class OfficeWorkspace(Page):
         )
         for i, label in enumerate(labels):
             self.tabs.setTabText(i, label)
+        for tab in getattr(self, "reports", []):  # the tabs are plain widgets: tell them
+            retranslate = getattr(tab, "retranslateUi", None)
+            if retranslate is not None:
+                retranslate()
+        if getattr(self, "_loaded", None):  # report titles and columns in the new language
+            self._reload_all()
         if self.campaign.count():
             self.campaign.setItemText(0, self.tr("All campaigns"))
 
@@ -172,7 +190,7 @@ class OfficeWorkspace(Page):
 
     def export(self, suffix: str) -> None:
         tab = self.current_tab()
-        out = self.ask_save_path(suffix, tab.kind)
+        out = self.ask_save_path(suffix, file_stem(self.tabs.tabText(self.tabs.currentIndex())))
         if out is None:
             return
         kind, campaign, months = tab.kind, self.campaign_id(), self.months
@@ -186,7 +204,7 @@ class OfficeWorkspace(Page):
         self.ctx.runner.read(work, label=self.tr("Exporting…")).success(self._written).run(self)
 
     def export_dashboard(self) -> None:
-        out = self.ask_save_path(".pdf", "dashboard")
+        out = self.ask_save_path(".pdf", file_stem(self.tr("Dashboard")))
         if out is None:
             return
         campaign = self.campaign_id()

@@ -120,3 +120,20 @@ def test_arrow_keys_move_the_side_by_side_view(qtbot: Any, make_ctx: Any, world:
         assert ws.duplicates.values[0]["name"].text() == pair.a.name
         names.add(pair.a.name)
     assert len(names) == 2
+
+
+def test_exports_suggest_file_names_in_the_users_language(
+    qtbot: Any, make_ctx: Any, world: World, tmp_path: Path, compiled_translations: None
+) -> None:
+    """Not "payments-check.xlsx" in a Chinese interface: the report's own title."""
+    ws = _workspace(qtbot, make_ctx, world)
+    ws.ctx.set_language("zh_CN")
+    qtbot.waitUntil(lambda: ws.tabs.tabText(0) != "Conflicts")  # LanguageChange is posted
+    asked: list[str] = []
+    ws.ask_save_path = lambda suffix, name: asked.append(name + suffix)
+    ws.tabs.setCurrentWidget(ws.findings)
+    ws.excel_button.click()
+    ws.dashboard_button.click()
+    assert [n.rsplit(".", 1)[1] for n in asked] == ["xlsx", "pdf"]
+    stems = [n.rsplit(".", 1)[0] for n in asked]
+    assert all(stems) and not [n for n in stems if any(c.isascii() and c.isalpha() for c in n)]
