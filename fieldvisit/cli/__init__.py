@@ -17,7 +17,7 @@ from fieldvisit import __version__, i18n
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 
-AREAS = ("core", "sync", "receipt", "report", "gui")
+AREAS = ("core", "sync", "receipt", "report", "units", "gui")
 
 log = logging.getLogger("fieldvisit")
 

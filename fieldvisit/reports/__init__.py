@@ -27,6 +27,7 @@ from fieldvisit.reports import (
     needs_ledger,
     payment_checks,
     receipts_register,
+    summary,
 )
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import Table
@@ -41,6 +42,7 @@ KINDS = (
     "revisits",
     "needs",
     "receipts",
+    "summary",
 )
 
 
@@ -60,6 +62,7 @@ def build(
     months: int = 6,
     today: date | None = None,
     limit: int | None = None,
+    by: str | None = None,
 ) -> Report:
     """Run one report. ``campaign`` is an id or exact name (coverage takes the current
     campaign without one). ``limit`` caps the long lists a screen shows (duplicate
@@ -113,6 +116,10 @@ def build(
     elif kind == "needs":
         data = needs_ledger.needs_ledger(session, today)
         tables = needs_ledger.needs_tables(data)
+    elif kind == "summary":
+        rows = summary.campaign_summary(session, cid, by)
+        data = [summary.as_dict(r) for r in rows]
+        tables = [summary.summary_table(rows, by)]
     else:
         data = sorted(receipt_series(session), key=lambda s: (s.device, s.series))
         tables = [receipts_register.register_table(data)]
