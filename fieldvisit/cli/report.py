@@ -114,9 +114,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 [translate("Reports", "Written: %1").replace("%1", str(out))],
             )
             return 0
-        rep = reports.build(
-            s, args.kind, campaign=args.campaign, months=args.months, by=args.by
-        )
+        rep = reports.build(s, args.kind, campaign=args.campaign, months=args.months, by=args.by)
     if out is not None:
         from fieldvisit.reports import excel, pdf
 

@@ -124,8 +124,18 @@ def register(sub: Any) -> None:
 
     q = acts.add_parser("wishlist", help=translate("UnitsCli", "a unit's wish list (台账)"))
     q.add_argument("ref", help=translate("UnitsCli", "unit id, code or name"))
+    q.add_argument("--out", help=translate("UnitsCli", "write the ledger to this .xlsx or .pdf"))
     add_json(q)
     q.set_defaults(func=cmd_wishlist)
+
+    q = acts.add_parser("receipt", help=translate("UnitsCli", "print unit receipts (单位签收单)"))
+    q.add_argument(
+        "refs", nargs="*", help=translate("UnitsCli", "receipt numbers or distribution ids")
+    )
+    q.add_argument("--campaign", help=translate("UnitsCli", "every unit receipt of a campaign"))
+    q.add_argument("--out", required=True, help=translate("UnitsCli", "PDF file"))
+    add_json(q)
+    q.set_defaults(func=cmd_receipt)
 
 
 def _goods(specs: list[str], catalogue: list[dict[str, Any]]) -> list[GoodsLine]:
@@ -310,10 +320,41 @@ def cmd_need(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from fieldvisit.receipts import unit_receipt
+    from fieldvisit.receipts.render import check_out
+
+    out = check_out(Path(args.out))
+    with open_replica(args) as replica, replica.reader() as s:
+        refs = list(args.refs)
+        if args.campaign:
+            refs += unit_receipt.campaign_refs(s, campaigns.find(s, args.campaign).id)
+        if not refs:
+            raise v.fail("refs", translate("UnitsCli", "name receipts or a campaign"))
+        unit_receipt.render_unit_receipts(s, refs, out)
+    emit(
+        args,
+        {"out": str(out), "receipts": len(refs)},
+        [translate("UnitsCli", "Written: %1").replace("%1", str(out))],
+    )
+    return 0
+
+
 def cmd_wishlist(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.reader() as s:
         unit = registry.find(s, args.ref)
         wl = wishlist.wish_list(s, unit.id)
+        if args.out:
+            from fieldvisit.reports import excel, pdf
+
+            out = Path(args.out)
+            table = wishlist.ledger_table(wl)
+            if out.suffix.lower() == ".xlsx":
+                excel.write_workbook([table], out)
+            elif out.suffix.lower() == ".pdf":
+                pdf.write_pdf([table], out)
+            else:
+                raise v.fail("out", translate("UnitsCli", "must end in .xlsx or .pdf"))
         items = [
             {
                 "id": n.id,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
 from fieldvisit.needs import NeedInput
+from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Need
 from fieldvisit.units.registry import get as get_unit
@@ -72,3 +73,41 @@ def wish_list(session: Session, unit_id: str) -> WishList:
         ).scalars()
     )
     return WishList(unit.name, items)
+
+
+STATUS_WORDS = {
+    "open": "待办",
+    "in_progress": "办理中",
+    "resolved": "已办结",
+    "closed": "已关闭",
+}
+
+
+def ledger_table(wl: WishList) -> Table:
+    """The 台账 as offices file it: one line per wish, the count line under the title."""
+    columns = [
+        Column("no", translate("Units", "No."), "int"),
+        Column("category", translate("Units", "Category")),
+        Column("description", translate("Units", "Wish")),
+        Column("owner", translate("Units", "Owner")),
+        Column("due_on", translate("Units", "Due"), "date"),
+        Column("status", translate("Units", "Status")),
+    ]
+    rows = [
+        (
+            i,
+            n.category,
+            n.description,
+            n.owner or "",
+            n.due_on,
+            STATUS_WORDS.get(n.status, n.status),
+        )
+        for i, n in enumerate(wl.items, start=1)
+    ]
+    return Table(
+        "wishlist",
+        translate("Units", "Wish list of %1").replace("%1", wl.unit_name),
+        columns,
+        rows,
+        note=wl.count_line(),
+    )

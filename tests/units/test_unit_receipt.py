@@ -1,0 +1,99 @@
+"""The unit receipt and the wish-list ledger, read back with poppler and zbar."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+
+from fieldvisit import campaigns
+from fieldvisit.needs import NeedInput, transition
+from fieldvisit.payments import GoodsLine
+from fieldvisit.receipts import payload
+from fieldvisit.receipts.unit_receipt import render_unit_receipts
+from fieldvisit.reports import excel
+from fieldvisit.store.replica import Replica
+from fieldvisit.units import distributions as dist
+from fieldvisit.units import registry, wishlist
+from tests.receipts.conftest import pdffonts, pdftotext, zbar_read
+
+
+def test_unit_receipt_reads_right(replica: Replica, tmp_path: Path) -> None:
+    today = date.today()
+    with replica.session() as s:
+        cid = campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name="2026年夏送清凉",
+                starts_on=today - timedelta(days=3),
+                ends_on=today + timedelta(days=3),
+            ),
+        )
+        uid = registry.create_unit(
+            s,
+            registry.UnitInput(name="三号线地铁工地", kind="工地/车间", address="东城区建设路1号"),
+        )
+        res = dist.record_unit_visit(
+            s,
+            dist.UnitVisitInput(
+                unit_id=uid,
+                visited_on=today,
+                campaign_id=cid,
+                visitors="李工会、张干事",
+                distribution=dist.DistributionInput(
+                    cash_fen=3_590_000,
+                    goods=[GoodsLine("清凉包", "份", 228, 1_000)],
+                    packages=228,
+                    workers_reached=871,
+                    representative_name="王建国",
+                    representative_post="项目经理",
+                ),
+            ),
+        )
+        assert res.receipt_no is not None
+        out = render_unit_receipts(s, [res.receipt_no], tmp_path / "unit.pdf")
+        key = payload.receipt_key(s)
+    text = pdftotext(out).replace(" ", "")
+    for expected in (
+        "单位慰问金（品）签收单",
+        res.receipt_no,
+        "三号线地铁工地",
+        "¥35,900.00",
+        "人民币叁万伍仟玖佰元整",
+        "¥38,180.00",  # cash + goods
+        "人民币叁万捌仟壹佰捌拾元整",
+        "871",
+        "王建国",
+        "经办人",
+        "单位盖章",
+        "第一联存根",
+        "第二联交受慰问单位",
+    ):
+        assert expected in text, expected
+    assert all(row[-5] == "yes" for row in pdffonts(out)), "every font embedded"  # emb column
+    codes = zbar_read(out, tmp_path)
+    assert len(codes) == 2
+    parsed = payload.parse(codes[0])
+    assert parsed is not None and parsed.receipt_no == res.receipt_no
+    assert parsed.cash_fen == 3_590_000 and payload.tag_ok(key, parsed)
+
+
+def test_wish_list_ledger_exports(replica: Replica, tmp_path: Path) -> None:
+    with replica.session() as s:
+        uid = registry.create_unit(s, registry.UnitInput(name="机械厂"))
+        ids = [
+            wishlist.add_unit_need(s, uid, NeedInput(category="设施", description=f"心愿{i}"))
+            for i in range(22)
+        ]
+        for nid in ids[:19]:
+            transition(s, nid, "resolved", "已办结")
+        table = wishlist.ledger_table(wishlist.wish_list(s, uid))
+    assert table.note == "22 items, 19 resolved"
+    out = tmp_path / "台账.xlsx"
+    excel.write_workbook([table], out)
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "22 items, 19 resolved" in " ".join(cells)
+    assert sum(1 for c in cells if c == "已办结") == 19
