@@ -327,3 +327,30 @@ def test_cli_visit_summary_and_wishlist(tmp_path: Path, capsys: pytest.CaptureFi
     assert rows[0]["cash_fen"] == 400_000 and rows[0]["goods_value_fen"] == 90_000
     assert rows[0]["packages"] == 18 and rows[0]["workers_reached"] == 18
     assert rows[0]["units_visited"] == 1 and rows[0]["households_visited"] == 0
+
+
+def test_budget_counts_unit_distributions(replica: Replica) -> None:
+    from fieldvisit.reports import budget
+
+    with replica.session() as s:
+        cid = _campaign(s)
+        hid = edit.create_household(s, edit.HouseholdInput(name="刘小山"))
+        record_visit(
+            s,
+            VisitInput(
+                household_id=hid,
+                visited_on=TODAY,
+                campaign_id=cid,
+                visitors="李工会",
+                payment=PaymentInput(cash_fen=100_000, recipient_name="刘小山"),
+            ),
+        )
+        uid = registry.create_unit(s, registry.UnitInput(name="工地", district="东街"))
+        dist.record_unit_visit(s, _visit(uid, cid, cash_fen=3_000_000, packages=9, reached=9))
+        rep = budget.budget_report(s, cid)
+        line = rep.lines[0]
+        assert line.cash_fen == 3_100_000
+        assert line.goods_fen == 45_000  # 9 清凉包 at ¥50 from the unit
+        assert line.payments == 2
+        goods = {g.item: g.quantity for g in rep.goods}
+        assert goods == {"清凉包": 9}
