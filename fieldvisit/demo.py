@@ -66,6 +66,7 @@ class DemoSummary:
     payments: int
     needs: int
     campaigns: int
+    units: int = 0
 
 
 def _id_number(rng: random.Random, area: str, born: date, male: bool) -> str:
@@ -167,6 +168,9 @@ def generate(
         done += n
         if progress:
             progress(done, households)
+    from fieldvisit.units.demo import generate_units
+
+    units = generate_units(replica, summer, team_ids, seed)
     return DemoSummary(
         households,
         counts["members"],
@@ -174,6 +178,7 @@ def generate(
         counts["payments"],
         counts["needs"],
         len(camp_ids),
+        units,
     )
 
 
