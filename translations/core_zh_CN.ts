@@ -92,11 +92,11 @@
         <translation>fieldvisit：已中断</translation>
     </message>
     <message>
-        <source>create this laptop's encrypted replica</source>
+        <source>create this laptop&apos;s encrypted replica</source>
         <translation>为本机创建加密的本机库</translation>
     </message>
     <message>
-        <source>this laptop's name, e.g. HZ03</source>
+        <source>this laptop&apos;s name, e.g. HZ03</source>
         <translation>本机名称，例如 HZ03</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@
 <context>
     <name>Replica</name>
     <message>
-        <source>The replica's description file is missing or damaged.</source>
+        <source>The replica&apos;s description file is missing or damaged.</source>
         <translation>本机库的说明文件丢失或已损坏。</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>系统密钥环不可用。请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
-        <source>No replica in %1. Run 'fieldvisit init' first.</source>
+        <source>No replica in %1. Run &apos;fieldvisit init&apos; first.</source>
         <translation>%1 中没有本机库。请先运行“fieldvisit init”。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>超出签收单可记载的最大金额</translation>
     </message>
     <message>
-        <source>is above the campaign's cap of %1 yuan; give a reason to override</source>
+        <source>is above the campaign&apos;s cap of %1 yuan; give a reason to override</source>
         <translation>超过本次活动 %1 元的上限；如确需超出，请填写原因</translation>
     </message>
     <message>

@@ -235,4 +235,15 @@
         <translation>zbarimg or pyzbar is needed to read a QR code.</translation>
     </message>
 </context>
+<context>
+    <name>UnitReceipt</name>
+    <message>
+        <source>No unit distribution has the number or id %1.</source>
+        <translation>No unit distribution has the number or id %1.</translation>
+    </message>
+    <message>
+        <source>Unit receipts</source>
+        <translation>Unit receipts</translation>
+    </message>
+</context>
 </TS>

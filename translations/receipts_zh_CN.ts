@@ -236,4 +236,15 @@
         <translation>识别二维码需要 zbarimg 或 pyzbar。</translation>
     </message>
 </context>
+<context>
+    <name>UnitReceipt</name>
+    <message>
+        <source>No unit distribution has the number or id %1.</source>
+        <translation>没有编号或标识为 %1 的单位发放记录。</translation>
+    </message>
+    <message>
+        <source>Unit receipts</source>
+        <translation>单位签收单</translation>
+    </message>
+</context>
 </TS>

@@ -236,4 +236,15 @@
         <translation>識別QR碼需要 zbarimg 或 pyzbar。</translation>
     </message>
 </context>
+<context>
+    <name>UnitReceipt</name>
+    <message>
+        <source>No unit distribution has the number or id %1.</source>
+        <translation>沒有編號或標識為 %1 的單位發放記錄。</translation>
+    </message>
+    <message>
+        <source>Unit receipts</source>
+        <translation>單位簽收單</translation>
+    </message>
+</context>
 </TS>

@@ -141,6 +141,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -258,6 +259,10 @@
         <translation>revisits: left hardship within this many months</translation>
     </message>
     <message>
+        <source>summary: one row per campaign and team or district</source>
+        <translation>summary: one row per campaign and team or district</translation>
+    </message>
+    <message>
         <source>write to this .xlsx or .pdf file</source>
         <translation>write to this .xlsx or .pdf file</translation>
     </message>
@@ -356,6 +361,10 @@
     <message>
         <source>Budget against disbursed</source>
         <translation>Budget against disbursed</translation>
+    </message>
+    <message>
+        <source>Units (group distributions)</source>
+        <translation>Units (group distributions)</translation>
     </message>
     <message>
         <source>Budget use</source>
@@ -607,7 +616,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>
@@ -887,6 +896,30 @@
     <message>
         <source>%1 series, %2 numbers missing</source>
         <translation>%1 series, %2 numbers missing</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>Units visited</translation>
+    </message>
+    <message>
+        <source>Workers reached</source>
+        <translation>Workers reached</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Campaign summary</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合计</translation>
     </message>
 </context>
@@ -259,6 +260,10 @@
         <translation>回头看：最近几个月内脱困的家庭</translation>
     </message>
     <message>
+        <source>summary: one row per campaign and team or district</source>
+        <translation>汇总：每个活动按走访组或街道各一行</translation>
+    </message>
+    <message>
         <source>write to this .xlsx or .pdf file</source>
         <translation>导出到 .xlsx 或 .pdf 文件</translation>
     </message>
@@ -357,6 +362,10 @@
     <message>
         <source>Budget against disbursed</source>
         <translation>预算执行情况</translation>
+    </message>
+    <message>
+        <source>Units (group distributions)</source>
+        <translation>单位（集体发放）</translation>
     </message>
     <message>
         <source>Budget use</source>
@@ -608,7 +617,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>请选择两户不同的慰问对象。</translation>
     </message>
     <message>
@@ -888,6 +897,30 @@
     <message>
         <source>%1 series, %2 numbers missing</source>
         <translation>共 %1 个编号段，缺号 %2 个</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>走访单位数</translation>
+    </message>
+    <message>
+        <source>Workers reached</source>
+        <translation>惠及职工人数</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>活动汇总</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,7 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
+        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>合計</translation>
     </message>
 </context>
@@ -259,6 +260,10 @@
         <translation>回頭看：最近幾個月內脫困的家庭</translation>
     </message>
     <message>
+        <source>summary: one row per campaign and team or district</source>
+        <translation>彙總：每個活動按走訪組或街道各一行</translation>
+    </message>
+    <message>
         <source>write to this .xlsx or .pdf file</source>
         <translation>導出到 .xlsx 或 .pdf 文件</translation>
     </message>
@@ -357,6 +362,10 @@
     <message>
         <source>Budget against disbursed</source>
         <translation>預算執行情況</translation>
+    </message>
+    <message>
+        <source>Units (group distributions)</source>
+        <translation>單位（集體發放）</translation>
     </message>
     <message>
         <source>Budget use</source>
@@ -608,7 +617,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
         <translation>請選擇兩戶不同的慰問對象。</translation>
     </message>
     <message>
@@ -888,6 +897,30 @@
     <message>
         <source>%1 series, %2 numbers missing</source>
         <translation>共 %1 個編號段，缺號 %2 個</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰問金</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>份數</translation>
+    </message>
+    <message>
+        <source>Households visited</source>
+        <translation>走訪戶數</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>走訪單位數</translation>
+    </message>
+    <message>
+        <source>Workers reached</source>
+        <translation>惠及職工人數</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>活動彙總</translation>
     </message>
 </context>
 </TS>

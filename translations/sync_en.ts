@@ -208,6 +208,7 @@
     <name>Sync</name>
     <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
+        <extracomment>Operations fetched from the hub at a time: bounds the memory a pull holds. Operations folded per replica transaction. Each commit rewrites every index page its operations touched, so fewer, larger commits take a first sync of 400,000 operations from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many.</extracomment>
         <translation>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</translation>
     </message>
     <message>

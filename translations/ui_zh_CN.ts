@@ -328,6 +328,10 @@
         <translation>慰问对象(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Units</source>
+        <translation>慰问单位(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
@@ -462,7 +466,7 @@
         <translation>解锁本机库</translation>
     </message>
     <message>
-        <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
         <translation>本机数据库受密码保护，请输入密码继续。</translation>
     </message>
     <message>
@@ -677,7 +681,7 @@
         <translation>本机没有设置打印机。先把签收单保存为 PDF，稍后再打印吗？</translation>
     </message>
     <message>
-        <source>Sent to the printer: both copies (stub and the family's copy).</source>
+        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
         <translation>已发送到打印机：两联（存根联和受助家庭联）。</translation>
     </message>
     <message>
@@ -950,7 +954,7 @@
         <translation>同步已按要求停止。已上传或下载的内容都已保留，再同步一次即可完成。</translation>
     </message>
     <message>
-        <source>Warning: this laptop's clock seems wrong: %1</source>
+        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
         <translation>警告：本机时钟可能不准：%1</translation>
     </message>
     <message>
@@ -980,6 +984,272 @@
     <message>
         <source>Keep value &amp;B</source>
         <translation>采用值 B(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitVisit</name>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors (经办人):</source>
+        <translation>经办人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh:</source>
+        <translation>慰问金(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation>慰问品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation>份数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workers reached:</source>
+        <translation>惠及职工(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>单位代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go on:</source>
+        <translation>继续的理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>needed only when a warning is shown above</source>
+        <translation>仅在上方出现提醒时需要填写</translation>
+    </message>
+    <message>
+        <source>(no goods)</source>
+        <translation>（无慰问品）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建慰问单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>街道(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>职工人数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>慰问单位</translation>
+    </message>
+    <message>
+        <source>No unit matches. Check the spelling, or register it with New unit.</source>
+        <translation>没有符合的单位。请检查输入，或点“新建单位”登记。</translation>
+    </message>
+    <message>
+        <source>No units yet. Register one with New unit, or import a list with &apos;fieldvisit units import&apos;.</source>
+        <translation>还没有慰问单位。点“新建单位”登记，或用“fieldvisit units import”导入名单。</translation>
+    </message>
+    <message>
+        <source>Wish list</source>
+        <translation>心愿清单</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>职工 %1 人</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Wish list: %1</source>
+        <translation>心愿清单：%1</translation>
+    </message>
+    <message>
+        <source>Choose a distribution in the list first.</source>
+        <translation>请先在列表中选一条发放记录。</translation>
+    </message>
+    <message>
+        <source>Save the unit receipt</source>
+        <translation>保存单位签收单</translation>
+    </message>
+    <message>
+        <source>unit-receipt</source>
+        <translation>单位签收单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a wish in the list first.</source>
+        <translation>请先在列表中选一项心愿。</translation>
+    </message>
+    <message>
+        <source>Write in the box how the wish was resolved.</source>
+        <translation>请在输入框中写明这项心愿是怎样办结的。</translation>
+    </message>
+    <message>
+        <source>Units and sites</source>
+        <translation>慰问单位和站点</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin or code</source>
+        <translation>按名称、拼音或编码查找</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>新建单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print unit receipt…</source>
+        <translation>打印单位签收单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集体发放</translation>
+    </message>
+    <message>
+        <source>&amp;Add wish</source>
+        <translation>添加心愿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>标记为已办结(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A new wish, or how the chosen one was resolved</source>
+        <translation>新的心愿，或所选心愿的办结情况</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>惠及人数</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>签收单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1307,7 @@
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <source>Today's visits from this laptop</source>
+        <source>Today&apos;s visits from this laptop</source>
         <translation>本机今日走访</translation>
     </message>
     <message>
@@ -1072,7 +1342,7 @@
         <translation>就业情况</translation>
     </message>
     <message>
-        <source>Children's schooling</source>
+        <source>Children&apos;s schooling</source>
         <translation>子女就学</translation>
     </message>
     <message>
@@ -1152,7 +1422,7 @@
         <translation>慰问金和慰问品</translation>
     </message>
     <message>
-        <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
         <translation>金额已按本活动对该困难类别的慰问标准填好，如有需要可修改。</translation>
     </message>
     <message>
@@ -1228,7 +1498,7 @@
         <translation>请受助人签名，或选择按手印、本人不在场。</translation>
     </message>
     <message>
-        <source>Give the proxy collector's name and how they are related.</source>
+        <source>Give the proxy collector&apos;s name and how they are related.</source>
         <translation>请填写代领人姓名及与受助人的关系。</translation>
     </message>
     <message>

@@ -328,6 +328,10 @@
         <translation>慰問對象(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Units</source>
+        <translation>慰問單位(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Visit</source>
         <translation>走訪(&amp;V)</translation>
     </message>
@@ -462,7 +466,7 @@
         <translation>解鎖本機庫</translation>
     </message>
     <message>
-        <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
+        <source>This laptop&apos;s database is protected by a passphrase. Enter it to continue.</source>
         <translation>本機資料庫受密碼保護，請輸入密碼繼續。</translation>
     </message>
     <message>
@@ -677,7 +681,7 @@
         <translation>本機沒有設定印表機。先把簽收單儲存為 PDF，稍後再列印嗎？</translation>
     </message>
     <message>
-        <source>Sent to the printer: both copies (stub and the family's copy).</source>
+        <source>Sent to the printer: both copies (stub and the family&apos;s copy).</source>
         <translation>已傳送到印表機：兩聯（存根聯和受助家庭聯）。</translation>
     </message>
     <message>
@@ -950,7 +954,7 @@
         <translation>同步已按要求停止。已上傳或下載的內容都已保留，再同步一次即可完成。</translation>
     </message>
     <message>
-        <source>Warning: this laptop's clock seems wrong: %1</source>
+        <source>Warning: this laptop&apos;s clock seems wrong: %1</source>
         <translation>警告：本機時鐘可能不準：%1</translation>
     </message>
     <message>
@@ -980,6 +984,272 @@
     <message>
         <source>Keep value &amp;B</source>
         <translation>採用值 B(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitVisit</name>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走訪 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活動(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors (经办人):</source>
+        <translation>經辦人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh:</source>
+        <translation>慰問金(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation>慰問品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation>份數(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workers reached:</source>
+        <translation>惠及職工(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>單位代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>職務(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go on:</source>
+        <translation>繼續的理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>needed only when a warning is shown above</source>
+        <translation>僅在上方出現提醒時需要填寫</translation>
+    </message>
+    <message>
+        <source>(no goods)</source>
+        <translation>（無慰問品）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建慰問單位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>型別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>編碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>街道(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>聯絡人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>職工人數(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>慰問單位</translation>
+    </message>
+    <message>
+        <source>No unit matches. Check the spelling, or register it with New unit.</source>
+        <translation>沒有符合的單位。請檢查輸入，或點“新建單位”登記。</translation>
+    </message>
+    <message>
+        <source>No units yet. Register one with New unit, or import a list with &apos;fieldvisit units import&apos;.</source>
+        <translation>還沒有慰問單位。點“新建單位”登記，或用“fieldvisit units import”匯入名單。</translation>
+    </message>
+    <message>
+        <source>Wish list</source>
+        <translation>心願清單</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>職工 %1 人</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作廢）</translation>
+    </message>
+    <message>
+        <source>Wish list: %1</source>
+        <translation>心願清單：%1</translation>
+    </message>
+    <message>
+        <source>Choose a distribution in the list first.</source>
+        <translation>請先在列表中選一條發放記錄。</translation>
+    </message>
+    <message>
+        <source>Save the unit receipt</source>
+        <translation>儲存單位簽收單</translation>
+    </message>
+    <message>
+        <source>unit-receipt</source>
+        <translation>單位簽收單</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a wish in the list first.</source>
+        <translation>請先在列表中選一項心願。</translation>
+    </message>
+    <message>
+        <source>Write in the box how the wish was resolved.</source>
+        <translation>請在輸入框中寫明這項心願是怎樣辦結的。</translation>
+    </message>
+    <message>
+        <source>Units and sites</source>
+        <translation>慰問單位和站點</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin or code</source>
+        <translation>按名稱、拼音或編碼查詢</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>新建單位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登記走訪(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print unit receipt…</source>
+        <translation>列印單位簽收單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集體發放</translation>
+    </message>
+    <message>
+        <source>&amp;Add wish</source>
+        <translation>新增心願(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>標記為已辦結(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A new wish, or how the chosen one was resolved</source>
+        <translation>新的心願，或所選心願的辦結情況</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>職工人數</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>慰問金</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>慰問品</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>份數</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>惠及人數</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>簽收單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心願</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1307,7 @@
         <translation>放棄(&amp;D)</translation>
     </message>
     <message>
-        <source>Today's visits from this laptop</source>
+        <source>Today&apos;s visits from this laptop</source>
         <translation>本機今日走訪</translation>
     </message>
     <message>
@@ -1072,7 +1342,7 @@
         <translation>就業情況</translation>
     </message>
     <message>
-        <source>Children's schooling</source>
+        <source>Children&apos;s schooling</source>
         <translation>子女就學</translation>
     </message>
     <message>
@@ -1152,7 +1422,7 @@
         <translation>慰問金和慰問品</translation>
     </message>
     <message>
-        <source>The amount is the campaign's standard for this household's category; change it if needed.</source>
+        <source>The amount is the campaign&apos;s standard for this household&apos;s category; change it if needed.</source>
         <translation>金額已按本活動對該困難類別的慰問標準填好，如有需要可修改。</translation>
     </message>
     <message>
@@ -1228,7 +1498,7 @@
         <translation>請受助人簽名，或選擇按手印、本人不在場。</translation>
     </message>
     <message>
-        <source>Give the proxy collector's name and how they are related.</source>
+        <source>Give the proxy collector&apos;s name and how they are related.</source>
         <translation>請填寫代領人姓名及與受助人的關係。</translation>
     </message>
     <message>
