@@ -171,6 +171,17 @@ def shoot(out: Path, base: Path, langs: list[str]) -> list[Path]:
         for key in ("needs", "sync", "settings"):
             win.show_page(key)
             grab(lang, key, win)
+        units: Any = win.show_page("units")
+        _settle(app, ctx, 300)
+        grab(lang, "units", win)
+        if units.unit is not None:
+            from fieldvisit.ui.units.visit_dialog import UnitVisitDialog
+
+            unit_visit = UnitVisitDialog(ctx, units.unit, win)
+            unit_visit.show()
+            _settle(app, ctx, 300)
+            grab(lang, "unit-visit", win, unit_visit)
+            unit_visit.done(0)
         win.close()
         win.deleteLater()
         _settle(app, ctx)

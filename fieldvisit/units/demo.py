@@ -28,6 +28,7 @@ SITES = (
     ("新城快递分拨中心", "企业", 210),
 )
 DISTRICTS = ("东街街道", "西湖街道", "北山街道", "南城街道")
+ROADS = ("建设路", "解放路", "文一路", "滨江大道", "工业园路")
 WISHES = (
     ("设施", "修建职工篮球场"),
     ("停车", "增加电动车充电车位"),
@@ -60,7 +61,7 @@ def generate_units(replica: Replica, campaign_id: str, team_ids: list[str], seed
                         kind=kind,
                         code=f"DW{i + 1:03d}",
                         district=DISTRICTS[i % len(DISTRICTS)],
-                        address=f"{DISTRICTS[i % len(DISTRICTS)]}{rng.randint(1, 300)}号",
+                        address=f"{ROADS[i % len(ROADS)]}{rng.randint(1, 300)}号",
                         contact_name="王主席" if i % 2 else "李主任",
                         contact_phone=f"1380000{i:04d}",
                         workers=workers,

@@ -44,6 +44,7 @@ class UnitVisitDialog(QDialog):
         self.choices: dict[str, Any] = {"campaigns": []}
         self.result_receipt: str | None = None
         self.campaign = QComboBox(self)
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.when = QDateEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd")
@@ -96,6 +97,9 @@ class UnitVisitDialog(QDialog):
             label.setBuddy(widget)
             self.labels[key] = label
             self.form.addRow(label, widget)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # wide enough for a campaign name and the reason's hint in every language
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.warnings)
