@@ -245,5 +245,9 @@
         <source>Unit receipts</source>
         <translation>Unit receipts</translation>
     </message>
+    <message>
+        <source>Unit sign-off roster</source>
+        <translation>Unit sign-off roster</translation>
+    </message>
 </context>
 </TS>

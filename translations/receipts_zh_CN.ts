@@ -246,5 +246,9 @@
         <source>Unit receipts</source>
         <translation>单位签收单</translation>
     </message>
+    <message>
+        <source>Unit sign-off roster</source>
+        <translation>单位发放签收表</translation>
+    </message>
 </context>
 </TS>

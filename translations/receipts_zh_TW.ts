@@ -246,5 +246,9 @@
         <source>Unit receipts</source>
         <translation>單位簽收單</translation>
     </message>
+    <message>
+        <source>Unit sign-off roster</source>
+        <translation>單位發放簽收表</translation>
+    </message>
 </context>
 </TS>

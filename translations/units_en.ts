@@ -253,10 +253,6 @@
         <translation>visitor (经办人); repeat for several</translation>
     </message>
     <message>
-        <source>the unit's representative who signs</source>
-        <translation>the unit's representative who signs</translation>
-    </message>
-    <message>
         <source>the representative's post</source>
         <translation>the representative's post</translation>
     </message>
@@ -267,6 +263,10 @@
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>CSV of the signed roster: name, ID tail, cash in yuan, packages</source>
+        <translation>CSV of the signed roster: name, ID tail, cash in yuan, packages</translation>
     </message>
     <message>
         <source>add an item to a unit's wish list</source>
@@ -297,6 +297,18 @@
         <translation>write the ledger to this .xlsx or .pdf</translation>
     </message>
     <message>
+        <source>print a unit's sign-off roster (发放签收表)</source>
+        <translation>print a unit's sign-off roster (发放签收表)</translation>
+    </message>
+    <message>
+        <source>print the roster entered for this distribution</source>
+        <translation>print the roster entered for this distribution</translation>
+    </message>
+    <message>
+        <source>blank lines (default: the unit's workers)</source>
+        <translation>blank lines (default: the unit's workers)</translation>
+    </message>
+    <message>
         <source>print unit receipts (单位签收单)</source>
         <translation>print unit receipts (单位签收单)</translation>
     </message>
@@ -311,6 +323,10 @@
     <message>
         <source>PDF file</source>
         <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>the unit's representative who signs (unless --roster)</source>
+        <translation>the unit's representative who signs (unless --roster)</translation>
     </message>
     <message>
         <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
@@ -339,6 +355,14 @@
     <message>
         <source>Added to the wish list: %1</source>
         <translation>Added to the wish list: %1</translation>
+    </message>
+    <message>
+        <source>line %1: packages is not a whole number</source>
+        <translation>line %1: packages is not a whole number</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>must be between 1 and %1</translation>
     </message>
     <message>
         <source>name receipts or a campaign</source>

@@ -254,10 +254,6 @@
         <translation>经办人；多人时重复填写</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative who signs</source>
-        <translation>签收的单位代表</translation>
-    </message>
-    <message>
         <source>the representative&apos;s post</source>
         <translation>单位代表的职务</translation>
     </message>
@@ -268,6 +264,10 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>CSV of the signed roster: name, ID tail, cash in yuan, packages</source>
+        <translation>已签收的花名册 CSV：姓名、身份证后四位、金额（元）、份数</translation>
     </message>
     <message>
         <source>add an item to a unit&apos;s wish list</source>
@@ -298,6 +298,18 @@
         <translation>把台账写入这个 .xlsx 或 .pdf 文件</translation>
     </message>
     <message>
+        <source>print a unit&apos;s sign-off roster (发放签收表)</source>
+        <translation>打印单位发放签收表</translation>
+    </message>
+    <message>
+        <source>print the roster entered for this distribution</source>
+        <translation>打印这次发放已录入的签收表</translation>
+    </message>
+    <message>
+        <source>blank lines (default: the unit&apos;s workers)</source>
+        <translation>空白行数（默认为单位职工人数）</translation>
+    </message>
+    <message>
         <source>print unit receipts (单位签收单)</source>
         <translation>打印单位签收单</translation>
     </message>
@@ -312,6 +324,10 @@
     <message>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s representative who signs (unless --roster)</source>
+        <translation>签收的单位代表（使用 --roster 时可不填）</translation>
     </message>
     <message>
         <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
@@ -340,6 +356,14 @@
     <message>
         <source>Added to the wish list: %1</source>
         <translation>已加入心愿清单：%1</translation>
+    </message>
+    <message>
+        <source>line %1: packages is not a whole number</source>
+        <translation>第 %1 行：份数不是整数</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>须在 1 到 %1 之间</translation>
     </message>
     <message>
         <source>name receipts or a campaign</source>

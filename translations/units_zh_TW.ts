@@ -254,10 +254,6 @@
         <translation>經辦人；多人時重複填寫</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative who signs</source>
-        <translation>簽收的單位代表</translation>
-    </message>
-    <message>
         <source>the representative&apos;s post</source>
         <translation>單位代表的職務</translation>
     </message>
@@ -268,6 +264,10 @@
     <message>
         <source>notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>CSV of the signed roster: name, ID tail, cash in yuan, packages</source>
+        <translation>已簽收的花名冊 CSV：姓名、身份證後四位、金額（元）、份數</translation>
     </message>
     <message>
         <source>add an item to a unit&apos;s wish list</source>
@@ -298,6 +298,18 @@
         <translation>把臺賬寫入這個 .xlsx 或 .pdf 檔案</translation>
     </message>
     <message>
+        <source>print a unit&apos;s sign-off roster (发放签收表)</source>
+        <translation>列印單位發放簽收表</translation>
+    </message>
+    <message>
+        <source>print the roster entered for this distribution</source>
+        <translation>列印這次發放已錄入的簽收表</translation>
+    </message>
+    <message>
+        <source>blank lines (default: the unit&apos;s workers)</source>
+        <translation>空白行數（預設為單位職工人數）</translation>
+    </message>
+    <message>
         <source>print unit receipts (单位签收单)</source>
         <translation>列印單位簽收單</translation>
     </message>
@@ -312,6 +324,10 @@
     <message>
         <source>PDF file</source>
         <translation>PDF 檔案</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s representative who signs (unless --roster)</source>
+        <translation>簽收的單位代表（使用 --roster 時可不填）</translation>
     </message>
     <message>
         <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
@@ -340,6 +356,14 @@
     <message>
         <source>Added to the wish list: %1</source>
         <translation>已加入心願清單：%1</translation>
+    </message>
+    <message>
+        <source>line %1: packages is not a whole number</source>
+        <translation>第 %1 行：份數不是整數</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>須在 1 到 %1 之間</translation>
     </message>
     <message>
         <source>name receipts or a campaign</source>

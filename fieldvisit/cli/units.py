@@ -99,12 +99,18 @@ def register(sub: Any) -> None:
     )
     q.add_argument(
         "--representative",
-        required=True,
-        help=translate("UnitsCli", "the unit's representative who signs"),
+        help=translate("UnitsCli", "the unit's representative who signs (unless --roster)"),
     )
     q.add_argument("--post", help=translate("UnitsCli", "the representative's post"))
     q.add_argument("--reason", help=translate("UnitsCli", "why to go on despite a warning"))
     q.add_argument("--note", help=translate("UnitsCli", "notes"))
+    q.add_argument(
+        "--roster",
+        type=Path,
+        help=translate(
+            "UnitsCli", "CSV of the signed roster: name, ID tail, cash in yuan, packages"
+        ),
+    )
     add_json(q)
     q.set_defaults(func=cmd_visit)
 
@@ -127,6 +133,23 @@ def register(sub: Any) -> None:
     q.add_argument("--out", help=translate("UnitsCli", "write the ledger to this .xlsx or .pdf"))
     add_json(q)
     q.set_defaults(func=cmd_wishlist)
+
+    q = acts.add_parser(
+        "roster", help=translate("UnitsCli", "print a unit's sign-off roster (发放签收表)")
+    )
+    q.add_argument("--unit", required=True, help=translate("UnitsCli", "unit id, code or name"))
+    q.add_argument("--campaign", help=translate("UnitsCli", "campaign name or id"))
+    q.add_argument(
+        "--filled",
+        metavar="RECEIPT_NO",
+        help=translate("UnitsCli", "print the roster entered for this distribution"),
+    )
+    q.add_argument(
+        "--lines", type=int, help=translate("UnitsCli", "blank lines (default: the unit's workers)")
+    )
+    q.add_argument("--out", required=True, help=translate("UnitsCli", "PDF file"))
+    add_json(q)
+    q.set_defaults(func=cmd_roster)
 
     q = acts.add_parser("receipt", help=translate("UnitsCli", "print unit receipts (单位签收单)"))
     q.add_argument(
@@ -269,6 +292,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
         camp = campaigns.find(s, args.campaign)
         when = v.a_date(args.date, "date", allow_future=False) if args.date else None
         goods = _goods(args.goods, camp.catalogue or [])
+        roster = _roster(args.roster) if args.roster else []
         cash = v.amount_fen(args.cash or "", "cash")
         data = distributions.UnitVisitInput(
             unit_id=unit.id,
@@ -284,6 +308,8 @@ def cmd_visit(args: argparse.Namespace) -> int:
                 workers_reached=args.reached,
                 representative_name=args.representative,
                 representative_post=args.post,
+                sign_mode="roster" if roster else "representative",
+                roster=roster,
             )
             if cash or goods
             else None,
@@ -317,6 +343,60 @@ def cmd_need(args: argparse.Namespace) -> int:
     emit(
         args, {"id": nid}, [translate("UnitsCli", "Added to the wish list: %1").replace("%1", nid)]
     )
+    return 0
+
+
+def _roster(path: Path) -> list[distributions.RosterLine]:
+    """name, ID tail, cash (yuan), packages — a header line is skipped."""
+    import csv
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise v.fail("roster", str(exc)) from None
+    out = []
+    for n, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not "".join(row).strip():
+            continue
+        if n == 1 and not any(ch.isdigit() for ch in "".join(row[2:])):
+            continue  # the header line
+        cells = [*row, "", "", "", ""][:4]
+        try:
+            packages = int(cells[3] or 0)
+        except ValueError:
+            raise v.fail(
+                "roster",
+                translate("UnitsCli", "line %1: packages is not a whole number").replace(
+                    "%1", str(n)
+                ),
+            ) from None
+        out.append(
+            distributions.RosterLine(
+                cells[0].strip(),
+                cells[1].strip() or None,
+                v.amount_fen(cells[2], "roster"),
+                packages,
+            )
+        )
+    return out
+
+
+def cmd_roster(args: argparse.Namespace) -> int:
+    from fieldvisit.receipts.render import check_out
+    from fieldvisit.receipts.unit_receipt import find as find_distribution
+    from fieldvisit.receipts.unit_roster import MAX_LINES, render_unit_roster
+
+    out = check_out(Path(args.out))
+    if args.lines is not None and not 1 <= args.lines <= MAX_LINES:
+        raise v.fail(
+            "lines", translate("UnitsCli", "must be between 1 and %1").replace("%1", str(MAX_LINES))
+        )
+    with open_replica(args) as replica, replica.reader() as s:
+        unit = registry.find(s, args.unit)
+        camp = campaigns.find(s, args.campaign).id if args.campaign else None
+        did = find_distribution(s, args.filled).id if args.filled else None
+        render_unit_roster(s, unit.id, out, campaign_id=camp, distribution_id=did, lines=args.lines)
+    emit(args, {"out": str(out)}, [translate("UnitsCli", "Written: %1").replace("%1", str(out))])
     return 0
 
 

@@ -97,3 +97,61 @@ def test_wish_list_ledger_exports(replica: Replica, tmp_path: Path) -> None:
     cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "22 items, 19 resolved" in " ".join(cells)
     assert sum(1 for c in cells if c == "已办结") == 19
+
+
+def test_roster_blank_before_and_filled_after(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from fieldvisit.cli import main
+
+    d = str(tmp_path / "fv")
+    assert main(["--data-dir", d, "init", "--device", "HZ08", "--team", "一组"]) == 0
+    r = Replica.open(Path(d))
+    today = date.today()
+    with r.session() as s:
+        campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name="双节送温暖", starts_on=today - timedelta(days=1), ends_on=today
+            ),
+        )
+        registry.create_unit(s, registry.UnitInput(name="办税服务厅", code="SW1", workers=3))
+    r.close()
+
+    def run(*argv: str) -> int:
+        return main(["--data-dir", d, *argv])
+
+    blank = tmp_path / "blank.pdf"
+    assert (
+        run("units", "roster", "--unit", "SW1", "--campaign", "双节送温暖", "--out", str(blank))
+        == 0
+    )
+    text = pdftotext(blank).replace(" ", "")
+    assert "单位慰问金（品）发放签收表" in text and "办税服务厅" in text and "本人签字" in text
+    assert all(str(n) in text for n in (1, 2, 3))
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,身份证后四位,金额,份数\n张三,0012,500,1\n李四,003X,500,1\n", "utf-8")
+    base = [
+        "units",
+        "visit",
+        "--unit",
+        "SW1",
+        "--campaign",
+        "双节送温暖",
+        "--cash",
+        "1000",
+        "--packages",
+        "2",
+        "--visitor",
+        "李工会",
+        "--json",
+    ]
+    capsys.readouterr()
+    assert run(*base, "--reached", "3", "--roster", str(roster)) == 2  # 3 reached, 2 lines
+    assert "roster" in capsys.readouterr().err
+    assert run(*base, "--reached", "2", "--roster", str(roster)) == 0
+    no = json.loads(capsys.readouterr().out)["receipt_no"]
+    filled = tmp_path / "filled.pdf"
+    assert run("units", "roster", "--unit", "SW1", "--filled", no, "--out", str(filled)) == 0
+    text = pdftotext(filled).replace(" ", "")
+    assert "张三" in text and "003X" in text and "人民币壹仟元整" in text
