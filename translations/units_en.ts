@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Units not visited</source>
+        <translation>Units not visited</translation>
+    </message>
+    <message>
+        <source>Units not yet visited</source>
+        <translation>Units not yet visited</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1 units in scope, %2 visited, %3 not yet visited</source>
+        <translation>%1 units in scope, %2 visited, %3 not yet visited</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

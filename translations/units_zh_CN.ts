@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Units not visited</source>
+        <translation>未走访单位</translation>
+    </message>
+    <message>
+        <source>Units not yet visited</source>
+        <translation>尚未走访的单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走访组</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1 units in scope, %2 visited, %3 not yet visited</source>
+        <translation>应走访单位 %1 个，已走访 %2 个，尚未走访 %3 个</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Units not visited</source>
+        <translation>未走訪單位</translation>
+    </message>
+    <message>
+        <source>Units not yet visited</source>
+        <translation>尚未走訪的單位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走訪組</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>%1 units in scope, %2 visited, %3 not yet visited</source>
+        <translation>應走訪單位 %1 個，已走訪 %2 個，尚未走訪 %3 個</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

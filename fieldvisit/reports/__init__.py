@@ -107,6 +107,9 @@ def build(
             filters.append((translate("Reports", "Campaign"), camp.name))
         data = coverage.coverage(session, camp.id, list_limit=limit or 1_000_000)
         tables = coverage.coverage_tables(data, camp.name)
+        from fieldvisit.units.coverage import unit_coverage, unit_coverage_table
+
+        tables.append(unit_coverage_table(unit_coverage(session, camp.id)))
     elif kind == "revisits":
         if months <= 0:
             raise FieldVisitError(translate("Reports", "The number of months must be at least 1."))

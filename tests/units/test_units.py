@@ -354,3 +354,17 @@ def test_budget_counts_unit_distributions(replica: Replica) -> None:
         assert line.payments == 2
         goods = {g.item: g.quantity for g in rep.goods}
         assert goods == {"清凉包": 9}
+
+
+def test_coverage_lists_units_nobody_visited(replica: Replica) -> None:
+    from fieldvisit import reports
+
+    with replica.session() as s:
+        cid = _campaign(s)
+        seen = registry.create_unit(s, registry.UnitInput(name="已走访工地"))
+        registry.create_unit(s, registry.UnitInput(name="未走访医院", kind="医院"))
+        dist.record_unit_visit(s, _visit(seen, cid))
+        rep = reports.build(s, "coverage", campaign=cid)
+    table = rep.tables[-1]
+    assert [r[2] for r in table.rows] == ["未走访医院"]
+    assert table.note == "2 units in scope, 1 visited, 1 not yet visited"
