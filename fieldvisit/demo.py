@@ -76,6 +76,7 @@ class DemoSummary:
     payments: int
     needs: int
     campaigns: int
+    units: int = 0
 
 
 def _id_number(rng: random.Random, area: str, born: date, male: bool) -> str:
@@ -186,6 +187,9 @@ def generate(
         done += n
         if progress:
             progress(done, households)
+    from fieldvisit.units.demo import generate_units
+
+    units = generate_units(replica, summer, team_ids, seed)
     return DemoSummary(
         households,
         counts["members"],
@@ -193,6 +197,7 @@ def generate(
         counts["payments"],
         counts["needs"],
         len(camp_ids),
+        units,
     )
 
 

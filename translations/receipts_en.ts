@@ -311,4 +311,19 @@
             <translation>This replica has no receipt key yet, so it cannot check seals.</translation>
         </message>
     </context>
+    <context>
+        <name>UnitReceipt</name>
+        <message>
+            <source>No unit distribution has the number or id %1.</source>
+            <translation>No unit distribution has the number or id %1.</translation>
+        </message>
+        <message>
+            <source>Unit receipts</source>
+            <translation>Unit receipts</translation>
+        </message>
+        <message>
+            <source>Unit sign-off roster</source>
+            <translation>Unit sign-off roster</translation>
+        </message>
+    </context>
 </TS>

@@ -311,4 +311,19 @@
             <translation>本机库还没有签收单密钥，无法核验防伪码。</translation>
         </message>
     </context>
+    <context>
+        <name>UnitReceipt</name>
+        <message>
+            <source>No unit distribution has the number or id %1.</source>
+            <translation>没有编号或标识为 %1 的单位发放记录。</translation>
+        </message>
+        <message>
+            <source>Unit receipts</source>
+            <translation>单位签收单</translation>
+        </message>
+        <message>
+            <source>Unit sign-off roster</source>
+            <translation>单位发放签收表</translation>
+        </message>
+    </context>
 </TS>

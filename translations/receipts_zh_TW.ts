@@ -311,4 +311,19 @@
             <translation>本機庫還沒有簽收單金鑰，無法核驗防偽碼。</translation>
         </message>
     </context>
+    <context>
+        <name>UnitReceipt</name>
+        <message>
+            <source>No unit distribution has the number or id %1.</source>
+            <translation>沒有編號或標識為 %1 的單位發放記錄。</translation>
+        </message>
+        <message>
+            <source>Unit receipts</source>
+            <translation>單位簽收單</translation>
+        </message>
+        <message>
+            <source>Unit sign-off roster</source>
+            <translation>單位發放簽收表</translation>
+        </message>
+    </context>
 </TS>

@@ -1069,6 +1069,38 @@
             <source>Finding number</source>
             <translation>Finding number</translation>
         </message>
+        <message>
+            <source>summary: one row per campaign and team or district</source>
+            <translation>summary: one row per campaign and team or district</translation>
+        </message>
+        <message>
+            <source>Units (group distributions)</source>
+            <translation>Units (group distributions)</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>Packages</translation>
+        </message>
+        <message>
+            <source>Households visited</source>
+            <translation>Households visited</translation>
+        </message>
+        <message>
+            <source>Units visited</source>
+            <translation>Units visited</translation>
+        </message>
+        <message>
+            <source>Workers reached</source>
+            <translation>Workers reached</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Campaign summary</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

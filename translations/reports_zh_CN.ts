@@ -1069,6 +1069,38 @@
             <source>Finding number</source>
             <translation>问题编号</translation>
         </message>
+        <message>
+            <source>summary: one row per campaign and team or district</source>
+            <translation>汇总：每个活动按走访组或街道各一行</translation>
+        </message>
+        <message>
+            <source>Units (group distributions)</source>
+            <translation>单位（集体发放）</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰问金</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Households visited</source>
+            <translation>走访户数</translation>
+        </message>
+        <message>
+            <source>Units visited</source>
+            <translation>走访单位数</translation>
+        </message>
+        <message>
+            <source>Workers reached</source>
+            <translation>惠及职工人数</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>活动汇总</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

@@ -1069,6 +1069,38 @@
             <source>Finding number</source>
             <translation>問題編號</translation>
         </message>
+        <message>
+            <source>summary: one row per campaign and team or district</source>
+            <translation>彙總：每個活動按走訪組或街道各一行</translation>
+        </message>
+        <message>
+            <source>Units (group distributions)</source>
+            <translation>單位（集體發放）</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰問金</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>份數</translation>
+        </message>
+        <message>
+            <source>Households visited</source>
+            <translation>走訪戶數</translation>
+        </message>
+        <message>
+            <source>Units visited</source>
+            <translation>走訪單位數</translation>
+        </message>
+        <message>
+            <source>Workers reached</source>
+            <translation>惠及職工人數</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>活動彙總</translation>
+        </message>
     </context>
     <context>
         <name>Households</name>

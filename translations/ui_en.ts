@@ -444,6 +444,10 @@
             <source>The visit to %1 was not finished. Resume it now?</source>
             <translation>The visit to %1 was not finished. Resume it now?</translation>
         </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>&amp;Units</translation>
+        </message>
     </context>
     <context>
         <name>NeedsPage</name>
@@ -1930,6 +1934,272 @@
         <message>
             <source>open every main screen, print the time each took, exit</source>
             <translation>open every main screen, print the time each took, exit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitVisit</name>
+        <message>
+            <source>Visit to %1</source>
+            <translation>Visit to %1</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>&amp;Campaign:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors (经办人):</source>
+            <translation>&amp;Visitors (经办人):</translation>
+        </message>
+        <message>
+            <source>Ca&amp;sh:</source>
+            <translation>Ca&amp;sh:</translation>
+        </message>
+        <message>
+            <source>&amp;Goods:</source>
+            <translation>&amp;Goods:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <source>&amp;Packages:</source>
+            <translation>&amp;Packages:</translation>
+        </message>
+        <message>
+            <source>&amp;Workers reached:</source>
+            <translation>&amp;Workers reached:</translation>
+        </message>
+        <message>
+            <source>&amp;Representative:</source>
+            <translation>&amp;Representative:</translation>
+        </message>
+        <message>
+            <source>P&amp;ost:</source>
+            <translation>P&amp;ost:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>&amp;Reason to go on:</translation>
+        </message>
+        <message>
+            <source>needed only when a warning is shown above</source>
+            <translation>needed only when a warning is shown above</translation>
+        </message>
+        <message>
+            <source>(no goods)</source>
+            <translation>(no goods)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>New unit</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>&amp;District:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person:</source>
+            <translation>C&amp;ontact person:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Workers:</source>
+            <translation>&amp;Workers:</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>No unit matches. Check the spelling, or register it with New unit.</source>
+            <translation>No unit matches. Check the spelling, or register it with New unit.</translation>
+        </message>
+        <message>
+            <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
+            <translation>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</translation>
+        </message>
+        <message>
+            <source>Wish list</source>
+            <translation>Wish list</translation>
+        </message>
+        <message>
+            <source>%1 workers</source>
+            <translation>%1 workers</translation>
+        </message>
+        <message>
+            <source>(voided)</source>
+            <translation>(voided)</translation>
+        </message>
+        <message>
+            <source>Wish list: %1</source>
+            <translation>Wish list: %1</translation>
+        </message>
+        <message>
+            <source>Choose a distribution in the list first.</source>
+            <translation>Choose a distribution in the list first.</translation>
+        </message>
+        <message>
+            <source>Save the unit receipt</source>
+            <translation>Save the unit receipt</translation>
+        </message>
+        <message>
+            <source>unit-receipt</source>
+            <translation>unit-receipt</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a wish in the list first.</source>
+            <translation>Choose a wish in the list first.</translation>
+        </message>
+        <message>
+            <source>Write in the box how the wish was resolved.</source>
+            <translation>Write in the box how the wish was resolved.</translation>
+        </message>
+        <message>
+            <source>Units and sites</source>
+            <translation>Units and sites</translation>
+        </message>
+        <message>
+            <source>Search by name, pinyin or code</source>
+            <translation>Search by name, pinyin or code</translation>
+        </message>
+        <message>
+            <source>&amp;New unit…</source>
+            <translation>&amp;New unit…</translation>
+        </message>
+        <message>
+            <source>&amp;Record a visit…</source>
+            <translation>&amp;Record a visit…</translation>
+        </message>
+        <message>
+            <source>&amp;Print unit receipt…</source>
+            <translation>&amp;Print unit receipt…</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>Distributions</translation>
+        </message>
+        <message>
+            <source>&amp;Add wish</source>
+            <translation>&amp;Add wish</translation>
+        </message>
+        <message>
+            <source>Mark &amp;resolved</source>
+            <translation>Mark &amp;resolved</translation>
+        </message>
+        <message>
+            <source>A new wish, or how the chosen one was resolved</source>
+            <translation>A new wish, or how the chosen one was resolved</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Workers</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>Packages</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Wish</source>
+            <translation>Wish</translation>
         </message>
     </context>
 </TS>

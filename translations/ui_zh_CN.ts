@@ -442,6 +442,10 @@
             <source>The visit to %1 was not finished. Resume it now?</source>
             <translation>对 %1 的走访尚未完成，现在继续吗？</translation>
         </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>慰问单位(&amp;U)</translation>
+        </message>
     </context>
     <context>
         <name>NeedsPage</name>
@@ -1928,6 +1932,272 @@
         <message>
             <source>open every main screen, print the time each took, exit</source>
             <translation>逐一打开各主界面，打印各自用时后退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitVisit</name>
+        <message>
+            <source>Visit to %1</source>
+            <translation>走访 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>活动(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors (经办人):</source>
+            <translation>经办人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;sh:</source>
+            <translation>慰问金(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Goods:</source>
+            <translation>慰问品(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>数量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Packages:</source>
+            <translation>份数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workers reached:</source>
+            <translation>惠及职工(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Representative:</source>
+            <translation>单位代表(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>P&amp;ost:</source>
+            <translation>职务(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>继续的理由(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>needed only when a warning is shown above</source>
+            <translation>仅在上方出现提醒时需要填写</translation>
+        </message>
+        <message>
+            <source>(no goods)</source>
+            <translation>（无慰问品）</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>新建慰问单位</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>编码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>街道(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person:</source>
+            <translation>联系人(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workers:</source>
+            <translation>职工人数(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>慰问单位</translation>
+        </message>
+        <message>
+            <source>No unit matches. Check the spelling, or register it with New unit.</source>
+            <translation>没有符合的单位。请检查输入，或点“新建单位”登记。</translation>
+        </message>
+        <message>
+            <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
+            <translation>还没有慰问单位。点“新建单位”登记，或用“fieldvisit units import”导入名单。</translation>
+        </message>
+        <message>
+            <source>Wish list</source>
+            <translation>心愿清单</translation>
+        </message>
+        <message>
+            <source>%1 workers</source>
+            <translation>职工 %1 人</translation>
+        </message>
+        <message>
+            <source>(voided)</source>
+            <translation>（已作废）</translation>
+        </message>
+        <message>
+            <source>Wish list: %1</source>
+            <translation>心愿清单：%1</translation>
+        </message>
+        <message>
+            <source>Choose a distribution in the list first.</source>
+            <translation>请先在列表中选一条发放记录。</translation>
+        </message>
+        <message>
+            <source>Save the unit receipt</source>
+            <translation>保存单位签收单</translation>
+        </message>
+        <message>
+            <source>unit-receipt</source>
+            <translation>单位签收单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a wish in the list first.</source>
+            <translation>请先在列表中选一项心愿。</translation>
+        </message>
+        <message>
+            <source>Write in the box how the wish was resolved.</source>
+            <translation>请在输入框中写明这项心愿是怎样办结的。</translation>
+        </message>
+        <message>
+            <source>Units and sites</source>
+            <translation>慰问单位和站点</translation>
+        </message>
+        <message>
+            <source>Search by name, pinyin or code</source>
+            <translation>按名称、拼音或编码查找</translation>
+        </message>
+        <message>
+            <source>&amp;New unit…</source>
+            <translation>新建单位(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Record a visit…</source>
+            <translation>登记走访(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print unit receipt…</source>
+            <translation>打印单位签收单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>集体发放</translation>
+        </message>
+        <message>
+            <source>&amp;Add wish</source>
+            <translation>添加心愿(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;resolved</source>
+            <translation>标记为已办结(&amp;E)</translation>
+        </message>
+        <message>
+            <source>A new wish, or how the chosen one was resolved</source>
+            <translation>新的心愿，或所选心愿的办结情况</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>职工人数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰问金</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>慰问品</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>惠及人数</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>签收单</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Wish</source>
+            <translation>心愿</translation>
         </message>
     </context>
 </TS>

@@ -442,6 +442,10 @@
             <source>The visit to %1 was not finished. Resume it now?</source>
             <translation>對 %1 的走訪尚未完成，現在繼續嗎？</translation>
         </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>慰問單位(&amp;U)</translation>
+        </message>
     </context>
     <context>
         <name>NeedsPage</name>
@@ -1928,6 +1932,272 @@
         <message>
             <source>open every main screen, print the time each took, exit</source>
             <translation>逐一開啟各主畫面，列出各自耗時後結束</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitVisit</name>
+        <message>
+            <source>Visit to %1</source>
+            <translation>走訪 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Campaign:</source>
+            <translation>活動(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors (经办人):</source>
+            <translation>經辦人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;sh:</source>
+            <translation>慰問金(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Goods:</source>
+            <translation>慰問品(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>數量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Packages:</source>
+            <translation>份數(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workers reached:</source>
+            <translation>惠及職工(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Representative:</source>
+            <translation>單位代表(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>P&amp;ost:</source>
+            <translation>職務(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to go on:</source>
+            <translation>繼續的理由(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>needed only when a warning is shown above</source>
+            <translation>僅在上方出現提醒時需要填寫</translation>
+        </message>
+        <message>
+            <source>(no goods)</source>
+            <translation>（無慰問品）</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Open</source>
+            <translation>待辦</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>辦理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已辦結</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>新建慰問單位</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>型別(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>編碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>街道(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact person:</source>
+            <translation>聯絡人(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>電話(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Workers:</source>
+            <translation>職工人數(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>慰問單位</translation>
+        </message>
+        <message>
+            <source>No unit matches. Check the spelling, or register it with New unit.</source>
+            <translation>沒有符合的單位。請檢查輸入，或點“新建單位”登記。</translation>
+        </message>
+        <message>
+            <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
+            <translation>還沒有慰問單位。點“新建單位”登記，或用“fieldvisit units import”匯入名單。</translation>
+        </message>
+        <message>
+            <source>Wish list</source>
+            <translation>心願清單</translation>
+        </message>
+        <message>
+            <source>%1 workers</source>
+            <translation>職工 %1 人</translation>
+        </message>
+        <message>
+            <source>(voided)</source>
+            <translation>（已作廢）</translation>
+        </message>
+        <message>
+            <source>Wish list: %1</source>
+            <translation>心願清單：%1</translation>
+        </message>
+        <message>
+            <source>Choose a distribution in the list first.</source>
+            <translation>請先在列表中選一條發放記錄。</translation>
+        </message>
+        <message>
+            <source>Save the unit receipt</source>
+            <translation>儲存單位簽收單</translation>
+        </message>
+        <message>
+            <source>unit-receipt</source>
+            <translation>單位簽收單</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a wish in the list first.</source>
+            <translation>請先在列表中選一項心願。</translation>
+        </message>
+        <message>
+            <source>Write in the box how the wish was resolved.</source>
+            <translation>請在輸入框中寫明這項心願是怎樣辦結的。</translation>
+        </message>
+        <message>
+            <source>Units and sites</source>
+            <translation>慰問單位和站點</translation>
+        </message>
+        <message>
+            <source>Search by name, pinyin or code</source>
+            <translation>按名稱、拼音或編碼查詢</translation>
+        </message>
+        <message>
+            <source>&amp;New unit…</source>
+            <translation>新建單位(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Record a visit…</source>
+            <translation>登記走訪(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print unit receipt…</source>
+            <translation>列印單位簽收單(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Distributions</source>
+            <translation>集體發放</translation>
+        </message>
+        <message>
+            <source>&amp;Add wish</source>
+            <translation>新增心願(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;resolved</source>
+            <translation>標記為已辦結(&amp;E)</translation>
+        </message>
+        <message>
+            <source>A new wish, or how the chosen one was resolved</source>
+            <translation>新的心願，或所選心願的辦結情況</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>職工人數</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>慰問金</translation>
+        </message>
+        <message>
+            <source>Goods</source>
+            <translation>慰問品</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>份數</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>惠及人數</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>簽收單</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Wish</source>
+            <translation>心願</translation>
         </message>
     </context>
 </TS>

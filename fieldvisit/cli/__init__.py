@@ -22,7 +22,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import damage
 
-AREAS = ("core", "visit", "sync", "receipt", "report", "needs", "gui")
+AREAS = ("core", "visit", "sync", "receipt", "report", "needs", "units", "gui")
 
 log = logging.getLogger("fieldvisit")
 

@@ -38,6 +38,11 @@ def register(sub: Any) -> None:
         default=6,
         help=translate("Reports", "revisits: left hardship within this many months"),
     )
+    p.add_argument(
+        "--by",
+        choices=("team", "district"),
+        help=translate("Reports", "summary: one row per campaign and team or district"),
+    )
     p.add_argument("--out", help=translate("Reports", "write to this .xlsx or .pdf file"))
     add_json(p)
     p.set_defaults(func=cmd_report)
@@ -128,7 +133,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 [translate("Reports", "Written: %1").replace("%1", str(out))],
             )
             return 0
-        rep = reports.build(s, args.kind, campaign=args.campaign, months=args.months)
+        rep = reports.build(s, args.kind, campaign=args.campaign, months=args.months, by=args.by)
     if out is not None:
         from fieldvisit.reports import excel, pdf
 

@@ -27,6 +27,7 @@ from fieldvisit.reports import (
     needs_ledger,
     payment_checks,
     receipts_register,
+    summary,
 )
 from fieldvisit.reports.common import find_campaign
 from fieldvisit.reports.table import Table
@@ -41,6 +42,7 @@ KINDS = (
     "revisits",
     "needs",
     "receipts",
+    "summary",
 )
 
 
@@ -60,6 +62,7 @@ def build(
     months: int = 6,
     today: date | None = None,
     limit: int | None = None,
+    by: str | None = None,
 ) -> Report:
     """Run one report. ``campaign`` is an id or exact name (coverage takes the current
     campaign without one). ``limit`` caps the long lists a screen shows (duplicate
@@ -104,6 +107,9 @@ def build(
             filters.append((translate("Reports", "Campaign"), camp.name))
         data = coverage.coverage(session, camp.id, list_limit=limit or 1_000_000)
         tables = coverage.coverage_tables(data, camp.name)
+        from fieldvisit.units.coverage import unit_coverage, unit_coverage_table
+
+        tables.append(unit_coverage_table(unit_coverage(session, camp.id)))
     elif kind == "revisits":
         if months <= 0:
             raise FieldVisitError(translate("Reports", "The number of months must be at least 1."))
@@ -113,6 +119,10 @@ def build(
     elif kind == "needs":
         data = needs_ledger.needs_ledger(session, today)
         tables = needs_ledger.needs_tables(data)
+    elif kind == "summary":
+        rows = summary.campaign_summary(session, cid, by)
+        data = [summary.as_dict(r) for r in rows]
+        tables = [summary.summary_table(rows, by)]
     else:
         data = sorted(receipt_series(session), key=lambda s: (s.device, s.series))
         tables = [receipts_register.register_table(data)]

@@ -1,6 +1,7 @@
 """Budget against disbursed: per campaign and fund source, by team, district and category.
 
-Disbursed = cash + goods value, summed over the whole ledger of the campaign,
+Disbursed = cash + goods value, summed over the whole ledger of the campaign
+(household payments and unit distributions),
 so reversals (negative rows) cancel what they void. The household's district
 and category are read from the household the payment now belongs to (after
 merges), the team from the payment (who handed it over).
@@ -149,9 +150,28 @@ def _ledger_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any
     return out
 
 
+def _distributions_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any, ...]]:
+    """Unit distributions in the shape of :func:`_ledger_by_cell`, the unit's district
+    as district and one category for all of them (units have no hardship category)."""
+    return [
+        (cid, team, district, translate("Reports", "Units (group distributions)"), c, g, n)
+        for cid, team, district, c, g, n in rows(
+            session,
+            "SELECT d.campaign_id, d.team_id, u.district, sum(d.cash_fen), "
+            "sum(d.goods_value_fen), sum(CASE WHEN d.reverses_id IS NULL THEN 1 ELSE -1 END) "
+            "FROM distribution d LEFT JOIN unit u ON u.id = d.unit_id "
+            "WHERE d.campaign_id IS NOT NULL"
+            + (" AND d.campaign_id = :cid" if campaign_id else "")
+            + " GROUP BY 1, 2, 3",
+            **({"cid": campaign_id} if campaign_id else {}),
+        )
+    ]
+
+
 def budget_report(session: Session, campaign_id: str | None = None) -> BudgetReport:
+    """Households' payments and units' distributions both count against the budget."""
     camps = _campaigns(session, campaign_id)
-    fine = _ledger_by_cell(session, campaign_id)
+    fine = _ledger_by_cell(session, campaign_id) + _distributions_by_cell(session, campaign_id)
     per_campaign: dict[str, list[int]] = {}
     rolled: dict[tuple[str, str, str], list[int]] = {}
     teams = team_names(session)

@@ -12,6 +12,7 @@ All figures are net of reversals: a voided payment no longer counts.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 from contextlib import ExitStack
@@ -261,8 +262,10 @@ def goods_issued(
 ) -> dict[tuple[str, str], tuple[int, int]]:
     """(campaign, item) -> (net quantity, net value in fen), reversals subtracted.
 
-    Read from ``goods_tally``, which triggers on ``payment`` keep (migration 0004)."""
-    return {
+    Households' goods are read from ``goods_tally``, which triggers on ``payment`` keep
+    (migration 0004); goods handed to units (a few hundred distributions) are added
+    from their ledger."""
+    out = {
         (cid, item): (int(q or 0), int(val or 0))
         for cid, item, q, val in rows(
             session,
@@ -271,6 +274,16 @@ def goods_issued(
             **({"cid": campaign_id} if campaign_id else {}),
         )
     }
+    for cid, goods in rows(
+        session,
+        "SELECT campaign_id, goods FROM distribution WHERE goods != '[]'"
+        + (" AND campaign_id = :cid" if campaign_id else ""),
+        **({"cid": campaign_id} if campaign_id else {}),
+    ):
+        for g in json.loads(goods) if isinstance(goods, str) else goods or []:
+            q, val = out.get((cid, g["item"]), (0, 0))
+            out[(cid, g["item"])] = (q + int(g["quantity"]), val + int(g["value_fen"]))
+    return out
 
 
 def _over_stock(session: Session, campaign_id: str | None, camps: dict[str, str]) -> list[Finding]:

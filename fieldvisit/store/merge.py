@@ -45,6 +45,7 @@ from fieldvisit.store.models import (
     Campaign,
     Conflict,
     Device,
+    Distribution,
     DuplicateDismissal,
     Finding,
     Household,
@@ -56,7 +57,10 @@ from fieldvisit.store.models import (
     Payment,
     Photo,
     ReceiptEvent,
+    RosterEntry,
     Team,
+    Unit,
+    UnitVisit,
     Visit,
 )
 
@@ -68,6 +72,7 @@ MUTABLE: dict[str, type[Base]] = {
     "device": Device,
     "need": Need,
     "organisation": Organisation,  # one global row: the name printed on receipts
+    "unit": Unit,
 }
 APPEND_ONLY: dict[str, type[Base]] = {
     "visit": Visit,
@@ -76,6 +81,9 @@ APPEND_ONLY: dict[str, type[Base]] = {
     "receipt_event": ReceiptEvent,
     "duplicate_dismissal": DuplicateDismissal,
     "finding_decision": Finding,
+    "unit_visit": UnitVisit,
+    "distribution": Distribution,
+    "roster_entry": RosterEntry,
 }
 #: Columns the merge owns; operations never set them through "fields".
 SYSTEM = frozenset(
@@ -300,6 +308,8 @@ DERIVED_FROM = frozenset({"name", "id_number", "phone", "address"})
 
 
 def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
+    if entity == "unit":
+        return {"name_key": textkeys.name_key(state.get("name"))}
     if entity != "household":
         return {}
     return {
@@ -368,7 +378,7 @@ def _fast_path(session: Session, op: Op) -> bool:
     values["head_key"] = op.sort_key
     if "updated_at" in kinds:
         values["updated_at"] = hlc_time(op.hlc).isoformat()
-    if op.entity == "household" and (DERIVED_FROM & fields.keys()):
+    if op.entity in ("household", "unit") and (DERIVED_FROM & fields.keys()):
         merged = {k: to_json(v) for k, v in row.items()} | values
         values.update(_derived(op.entity, merged))
     session.execute(update(model).where(table.c.id == op.row_id).values(_row_values(model, values)))

@@ -279,6 +279,7 @@ class Need(Base):
 
     __tablename__ = "need"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # A need belongs to a household or (migration 0013) to a unit: household_id is "" then.
     household_id: Mapped[str] = mapped_column(ID, index=True)
     orig_household_id: Mapped[str | None] = mapped_column(ID, index=True)
     visit_id: Mapped[str | None] = mapped_column(ID)
@@ -292,6 +293,7 @@ class Need(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     head_key: Mapped[str] = mapped_column(String(80), default="")
+    unit_id: Mapped[str | None] = mapped_column(ID, index=True)
 
     __table_args__ = (Index("ix_need_open_due", "archived", "status", "due_on"),)
 
@@ -475,3 +477,85 @@ class GoodsTally(Base):
     item: Mapped[str] = mapped_column(Text, primary_key=True)
     quantity: Mapped[int] = mapped_column(Integer)
     value_fen: Mapped[int] = mapped_column(Integer)
+
+
+class Unit(Base):
+    """A unit visited as a whole (慰问单位/站点): enterprise, service window, hospital, site…"""
+
+    __tablename__ = "unit"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20), default="企业")
+    address: Mapped[str | None] = mapped_column(String(300))
+    district: Mapped[str | None] = mapped_column(String(100), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(50))
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    workers: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    team_id: Mapped[str | None] = mapped_column(ID, index=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    head_key: Mapped[str] = mapped_column(String(80), default="")
+    name_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class UnitVisit(Base):
+    """One team at one unit on one day. Append-only."""
+
+    __tablename__ = "unit_visit"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
+    team_id: Mapped[str | None] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    visited_on: Mapped[date] = mapped_column(Date, index=True)
+    visitors: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Distribution(Base):
+    """Cash and goods handed to a unit for many workers (集体发放). Append-only, like payments.
+
+    A void is a reversal row (``reverses_id``) with negated amounts, packages and reach."""
+
+    __tablename__ = "distribution"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    visit_id: Mapped[str | None] = mapped_column(ID, index=True)
+    campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
+    team_id: Mapped[str | None] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    paid_on: Mapped[date] = mapped_column(Date, index=True)
+    cash_fen: Mapped[int] = mapped_column(Integer, default=0)
+    goods: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    goods_value_fen: Mapped[int] = mapped_column(Integer, default=0)
+    packages: Mapped[int] = mapped_column(Integer, default=0)
+    workers_reached: Mapped[int] = mapped_column(Integer, default=0)
+    sign_mode: Mapped[str] = mapped_column(String(14), default="representative")
+    representative_name: Mapped[str | None] = mapped_column(String(50))
+    representative_post: Mapped[str | None] = mapped_column(String(50))
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    visitors: Mapped[str | None] = mapped_column(String(200))
+    receipt_no: Mapped[str | None] = mapped_column(String(40), index=True)
+    override_reason: Mapped[str | None] = mapped_column(String(300))
+    reverses_id: Mapped[str | None] = mapped_column(ID, index=True)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RosterEntry(Base):
+    """One named worker on a distribution's sign-off roster (发放签收表). Append-only."""
+
+    __tablename__ = "roster_entry"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    distribution_id: Mapped[str] = mapped_column(ID, index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    worker_name: Mapped[str] = mapped_column(String(50))
+    id_tail: Mapped[str | None] = mapped_column(String(6))
+    cash_fen: Mapped[int] = mapped_column(Integer, default=0)
+    packages: Mapped[int] = mapped_column(Integer, default=0)
+    signed: Mapped[bool] = mapped_column(Boolean, default=True)

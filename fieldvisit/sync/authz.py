@@ -41,8 +41,14 @@ _CREATE = frozenset({"create"})
 
 # entity -> role -> (kinds it may write, scope). A role not listed may not write the entity.
 RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
-    "household": {"field": (_HOUSEHOLD, TEAM), "office": (_HOUSEHOLD, ANY)},
+    # unmerge (undoing a merge) is the office's, like deciding a merge in the first place
+    "household": {"field": (_HOUSEHOLD, TEAM), "office": (_HOUSEHOLD | {"unmerge"}, ANY)},
     "member": {"field": (_EDIT, TEAM), "office": (_EDIT, ANY)},
+    "unit": {"field": (_EDIT | {"merge"}, TEAM), "office": (_EDIT | {"merge"}, ANY)},
+    "unit_visit": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
+    "distribution": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
+    "roster_entry": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
+    "organisation": {"office": (_EDIT, ANY)},
     "need": {"field": (_NEED, TEAM), "office": (_NEED, ANY)},
     "visit": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
     "photo": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
@@ -57,10 +63,20 @@ RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
 
 # Append-only entities whose payload names the writing device (``fields.device_id``).
 NAMES_DEVICE = frozenset(
-    {"payment", "receipt_event", "visit", "duplicate_dismissal", "finding_decision"}
+    {
+        "payment",
+        "receipt_event",
+        "visit",
+        "duplicate_dismissal",
+        "finding_decision",
+        "unit_visit",
+        "distribution",
+    }
 )
 # Entities whose created row names its team (``fields.team_id``): it must be the operation's.
-NAMES_TEAM = frozenset({"payment", "visit", "need", "household"})
+NAMES_TEAM = frozenset(
+    {"payment", "visit", "need", "household", "unit", "unit_visit", "distribution"}
+)
 
 # Refusal codes, the same words the hub's fv_push uses.
 CODES = (
@@ -176,7 +192,7 @@ def _payload(op: Op, sender: Sender, fields: dict[str, Any]) -> Refusal | None:
         fields.get("role") != sender.role or fields.get("team_id") != sender.team_id
     ):
         return Refusal("own_record", f"{fields.get('role')}/{fields.get('team_id')}")
-    if op.entity == "payment":
+    if op.entity in ("payment", "distribution"):
         return _money(fields)
     return None
 

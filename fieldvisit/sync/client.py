@@ -359,7 +359,11 @@ def pull(
                 incarnation.adopt_names(s, ops, renamed)
                 # Every operation passes the rules first; what fails waits in quarantine.
                 ops = quarantine.screen(
-                    s, ops, registry, source="hub", sent_by={r[1]: r[10] for r in [*moved.rows, *rows]}
+                    s,
+                    ops,
+                    registry,
+                    source="hub",
+                    sent_by={r[1]: r[10] for r in [*moved.rows, *rows]},
                 )
                 new = merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))

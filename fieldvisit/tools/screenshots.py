@@ -225,6 +225,17 @@ def shoot(
         page.run_search()
         grab(lang, "search-rare-name", win)
         _dialogs(lang, win, ctx, grab)
+        units: Any = win.show_page("units")
+        _settle(app, ctx, 300)
+        grab(lang, "units", win)
+        if units.unit is not None:
+            from fieldvisit.ui.units.visit_dialog import UnitVisitDialog
+
+            unit_visit = UnitVisitDialog(ctx, units.unit, win)
+            unit_visit.show()
+            _settle(app, ctx, 300)
+            grab(lang, "unit-visit", win, unit_visit)
+            unit_visit.done(0)
         win.close()
         win.deleteLater()
         _settle(app, ctx)

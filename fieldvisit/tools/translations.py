@@ -33,6 +33,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "receipts": ("receipts", "cli/receipt.py"),
     "reports": ("reports", "cli/report.py", "ui/office"),
     "ui": ("ui", "cli/gui.py"),
+    "units": ("units", "cli/units.py", "reports/summary.py"),
 }
 
 

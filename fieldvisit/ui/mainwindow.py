@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
                 _lazy("fieldvisit.ui.households", "HouseholdsPage"),
             ),
             NavEntry(
+                "units",
+                lambda: translate("MainWindow", "&Units"),
+                _lazy("fieldvisit.ui.units.page", "UnitsPage"),
+            ),
+            NavEntry(
                 "visit",
                 lambda: translate("MainWindow", "&Visit"),
                 _lazy("fieldvisit.ui.visitpage", "VisitPage"),

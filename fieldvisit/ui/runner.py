@@ -47,7 +47,17 @@ PROGRESS_DELAY_MS = 600
 
 #: Names broadcast after a write; screens refresh on those they show.
 CHANGES = frozenset(
-    {"households", "visits", "payments", "needs", "conflicts", "sync", "settings", "drafts"}
+    {
+        "households",
+        "units",
+        "visits",
+        "payments",
+        "needs",
+        "conflicts",
+        "sync",
+        "settings",
+        "drafts",
+    }
 )
 
 Progress = Callable[[int, int], None]

@@ -51,8 +51,12 @@ def test_demo_is_deterministic_and_every_row_is_an_operation(make_replica) -> No
             sa.execute(select(func.count()).select_from(m)).scalar() or 0
             for m in {**MUTABLE, **APPEND_ONLY}.values()
         )
-        ops = sa.execute(select(func.count()).select_from(Operation)).scalar()
-        assert ops == rows  # each row of each business table came from one operation
+        ops = sa.execute(
+            select(func.count()).select_from(Operation).where(Operation.kind != "transition")
+        ).scalar()
+        # each row of each business table came from one operation (a need's progress,
+        # as the demo factory's resolved wishes, is an operation on an existing row)
+        assert ops == rows
 
 
 def test_bad_usage_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -194,10 +194,11 @@ BEGIN
                            OR fv_jtext(f->'team_id') IS DISTINCT FROM dev_team) THEN
         RETURN 'own_record';
     END IF;
-    IF ent <> 'payment' THEN
+    IF ent NOT IN ('payment', 'distribution') THEN
         RETURN NULL;
     END IF;
-    IF fv_reverses(op) IS NOT NULL THEN
+    -- A reversal (of a household payment or a unit distribution) carries negated amounts.
+    IF jsonb_typeof(f->'reverses_id') IS NOT NULL AND jsonb_typeof(f->'reverses_id') <> 'null' THEN
         lo := -99999999999;
         hi := 0;
     END IF;
