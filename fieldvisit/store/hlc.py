@@ -26,7 +26,7 @@ COUNTER_DIGITS = 10
 WIDTH = MS_DIGITS + COUNTER_DIGITS
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
 #: Every stamp this program ever wrote: 13 millisecond digits and a 5- to 10-digit counter.
-WELL_FORMED = re.compile(r"\d{18,%d}\Z" % WIDTH)
+WELL_FORMED = re.compile(rf"\d{{18,{WIDTH}}}\Z")
 
 
 def wall_ms() -> int:
