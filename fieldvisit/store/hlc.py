@@ -16,6 +16,7 @@ rewrites what older replicas stored.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ MS_DIGITS = 13
 COUNTER_DIGITS = 10
 WIDTH = MS_DIGITS + COUNTER_DIGITS
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
+#: Every stamp this program ever wrote: 13 millisecond digits and a 5- to 10-digit counter.
+WELL_FORMED = re.compile(rf"\d{{18,{WIDTH}}}\Z")
 
 
 def wall_ms() -> int:

@@ -127,10 +127,17 @@ class Op:
     def __post_init__(self) -> None:
         # Stamps from older programs (hub rows, old bundles) are widened here, so every
         # replica compares the same text whatever format an operation travelled in.
-        if len(self.hlc) != hlc_clock.WIDTH:
+        # A malformed stamp or payload (a hostile hub row) is left as it came: the rules
+        # (sync.authz) refuse it before anything folds it.
+        if len(self.hlc) != hlc_clock.WIDTH and hlc_clock.WELL_FORMED.match(self.hlc):
             object.__setattr__(self, "hlc", hlc_clock.normalise(self.hlc))
-        base = self.payload.get("base")
-        if base and len(base.partition("|")[0]) != hlc_clock.WIDTH:
+        base = self.payload.get("base") if isinstance(self.payload, dict) else None
+        if (
+            isinstance(base, str)
+            and base
+            and len(base.partition("|")[0]) != hlc_clock.WIDTH
+            and hlc_clock.WELL_FORMED.match(base.partition("|")[0])
+        ):
             object.__setattr__(
                 self, "payload", {**self.payload, "base": hlc_clock.normalise_key(base)}
             )

@@ -22,6 +22,7 @@ from typing import Any
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.store import hlc as hlc_clock
 from fieldvisit.store.merge import Op
 
 # The largest amount of one payment: ¥999,999,999.99.
@@ -158,6 +159,10 @@ def check(op: Op, sender: Sender | None) -> Refusal | None:
     None when the rules allow it. Pure: no lookups (see :func:`check_reversal`)."""
     if sender is None or sender.id != op.device_id:
         return Refusal("unknown_device", op.device_id)
+    if not isinstance(op.hlc, str) or not hlc_clock.WELL_FORMED.match(op.hlc):
+        return Refusal("bad_payload", "hlc")
+    if not _is_int(op.seq) or op.seq < 1:
+        return Refusal("bad_payload", "seq")
     by_role = RULES.get(op.entity)
     if by_role is None:
         return Refusal("unknown_entity", op.entity)

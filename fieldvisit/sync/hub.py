@@ -114,7 +114,10 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         "GRANT SELECT ON fv_team TO {g}",
         "GRANT EXECUTE ON FUNCTION fv_head(text), fv_my_device(), fv_my_team(), fv_is_office(),"
         " fv_may_write_as(text), fv_push(text, jsonb), fv_my_devices(),"
-        " fv_new_incarnation(text, bytea) TO {g}",
+        " fv_new_incarnation(text, bytea), fv_relay_incarnation(text, text, bytea),"
+        " fv_team_households(), fv_household_family(text) TO {g}",
+        # team moves: a team reads the markers of households moved into it (policy on it)
+        "GRANT SELECT ON fv_team_backfill TO {g}",
     ]
     owned = conn.execute(
         "SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"

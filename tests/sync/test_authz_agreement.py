@@ -24,14 +24,16 @@ def op(
     row: str = "row-1",
     device: str = D1,
     payload: Any = None,
+    hlc: str = "0000000000000000000",
+    seq: int = 1,
 ) -> Op:
     if fields is None:
         fields = pay()
     return Op(
         "op-1",
         device,
-        1,
-        "0000000000000000000",
+        seq,
+        hlc,
         entity,
         row,
         kind,
@@ -153,6 +155,11 @@ CASES: list[tuple[str, Op, authz.Sender | None]] = [
         FIELD,
     ),
     ("member edit", op("member", "update", {"health": ["a", "b"]}), FIELD),
+    # A stamp no replica can read would crash every fold that meets it.
+    ("garbage stamp", op(hlc="soon"), FIELD),
+    ("stamp too long", op(hlc="9" * 40), FIELD),
+    ("old 18-digit stamp", op(hlc="1" * 18), FIELD),
+    ("sequence zero", op(seq=0), FIELD),
 ]
 
 

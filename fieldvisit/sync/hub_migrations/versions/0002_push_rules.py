@@ -158,6 +158,15 @@ BEGIN
     IF dev_id IS NULL OR op->>'device_id' IS DISTINCT FROM dev_id THEN
         RETURN 'unknown_device';
     END IF;
+    -- A stamp every replica can read (13 ms digits and a counter), a positive sequence.
+    IF jsonb_typeof(op->'hlc') IS DISTINCT FROM 'string'
+       OR NOT (op->>'hlc' ~ '^[0-9]{18,23}$') THEN
+        RETURN 'bad_payload';
+    END IF;
+    IF jsonb_typeof(op->'seq') IS DISTINCT FROM 'number' OR (op->>'seq')::numeric < 1
+       OR (op->>'seq')::numeric <> trunc((op->>'seq')::numeric) THEN
+        RETURN 'bad_payload';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM fv_rules WHERE entity = ent) THEN
         RETURN 'unknown_entity';
     END IF;
