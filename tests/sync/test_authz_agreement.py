@@ -55,6 +55,21 @@ def pay(**over: Any) -> dict[str, Any]:
     return f
 
 
+def dist(**over: Any) -> dict[str, Any]:
+    f: dict[str, Any] = {
+        "unit_id": "u1",
+        "team_id": T1,
+        "device_id": D1,
+        "cash_fen": 200_000,
+        "goods": [],
+        "goods_value_fen": 0,
+        "packages": 9,
+        "workers_reached": 9,
+    }
+    f.update(over)
+    return f
+
+
 CASES: list[tuple[str, Op, authz.Sender | None]] = [
     ("good payment", op(), FIELD),
     ("unknown device", op(), None),
@@ -160,6 +175,34 @@ CASES: list[tuple[str, Op, authz.Sender | None]] = [
     ("stamp too long", op(hlc="9" * 40), FIELD),
     ("old 18-digit stamp", op(hlc="1" * 18), FIELD),
     ("sequence zero", op(seq=0), FIELD),
+    # Units (issue 17) follow the same rules as households and payments.
+    ("unit by field", op("unit", "create", {"name": "工地", "team_id": T1}), FIELD),
+    ("unit other team", op("unit", "create", {"name": "工地", "team_id": T2}, T2), FIELD),
+    ("unit moved by field", op("unit", "update", {"team_id": [T1, T2]}), FIELD),
+    ("unit visit", op("unit_visit", "append", {"team_id": T1, "device_id": D1}), FIELD),
+    ("distribution ok", op("distribution", "append", dist()), FIELD),
+    ("distribution negative", op("distribution", "append", dist(cash_fen=-5_000_000)), FIELD),
+    ("distribution 10^15 fen", op("distribution", "append", dist(cash_fen=10**15)), FIELD),
+    ("distribution names other", op("distribution", "append", dist(device_id=D2)), FIELD),
+    (
+        "distribution reversal",
+        op("distribution", "append", dist(reverses_id="d0", cash_fen=-100, goods_value_fen=0)),
+        FIELD,
+    ),
+    ("roster line", op("roster_entry", "append", {"distribution_id": "d0"}), FIELD),
+    # The organisation's name is the office's; undoing a merge is the office's.
+    ("organisation by field", op("organisation", "update", {"name": ["a", "b"]}, None), FIELD),
+    (
+        "organisation by office",
+        op("organisation", "update", {"name": ["a", "b"]}, None, device=OFF),
+        OFFICE,
+    ),
+    ("unmerge by field", op("household", "unmerge", payload={"merge_op": "m", "base": ""}), FIELD),
+    (
+        "unmerge by office",
+        op("household", "unmerge", payload={"merge_op": "m", "base": ""}, device=OFF),
+        OFFICE,
+    ),
 ]
 
 
