@@ -22,7 +22,12 @@ from sqlalchemy.orm import Session
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households.edit import get as get_household
-from fieldvisit.households.edit import ids_differ, merge_households, unmerge_household
+from fieldvisit.households.edit import (
+    ids_differ,
+    merge_households,
+    merge_in_effect,
+    unmerge_household,
+)
 from fieldvisit.i18n import translate
 from fieldvisit.reports.common import (
     device_names,
@@ -283,8 +288,16 @@ def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
 
 
 def unmerge(session: Session, household_id: str, reason: str | None = None) -> str:
-    """Undo a merge (see households.edit.unmerge_household); returns the operation id."""
-    return unmerge_household(session, household_id, reason)
+    """Undo a merge (see households.edit.unmerge_household); returns the operation id.
+
+    The office undoes a merge because the two are *not* one family, so the pair is
+    also marked "not a duplicate" with the same reason and is not proposed again."""
+    merge = merge_in_effect(session, household_id)
+    op_id = unmerge_household(session, household_id, reason)
+    into = merge.payload.get("into") if merge is not None else None
+    if into and into != household_id:
+        dismiss_pair(session, household_id, str(into), reason)
+    return op_id
 
 
 def reason_label(reason: str) -> str:
