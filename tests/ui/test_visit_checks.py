@@ -230,3 +230,15 @@ def test_review_shows_the_total_in_figures_and_words_and_the_signature(
     text = wizard.review.summary.toPlainText()
     assert "1,120.00" in text and "人民币壹仟壹佰贰拾元整" in text
     assert "data:image/png;base64," in html
+
+
+def test_visitors_are_remembered_for_the_next_visit(
+    qtbot: Any, ctx: Any, demo_replica: Any
+) -> None:
+    first = _wizard(qtbot, ctx, _household(demo_replica, paid=False).id)
+    assert first.conditions.visitors.text() == ""
+    _to_money(first)
+    first.next()
+    _finish(qtbot, first)
+    second = _wizard(qtbot, ctx, _household(demo_replica, paid=False).id)
+    assert second.conditions.visitors.text() == "王建国、李秀兰"

@@ -41,6 +41,8 @@ from fieldvisit.ui.visit.review import ReviewStep
 from fieldvisit.ui.visit.setup import DRAFT_DELAY_MS, WizardSetup, observation_label
 from fieldvisit.ui.visit.step import Step
 
+LAST_VISITORS = "last_visitors"
+
 
 class VisitWizard(QWizard):
     saved = Signal(object)  # VisitResult
@@ -93,6 +95,8 @@ class VisitWizard(QWizard):
         self.campaign_changed()
         if draft:
             self.restore(draft)
+        else:  # the same team visits all day: its visitors (经办人) as last time on this laptop
+            self.conditions.visitors.setText(str(ctx.pref(LAST_VISITORS, "") or ""))
         self._loading = False
         self.retranslateUi()
 
@@ -312,6 +316,7 @@ class VisitWizard(QWizard):
     def _saved(self, result: visits.VisitResult) -> None:
         self.result_ = result
         self.draft_timer.stop()
+        self.ctx.set_pref(LAST_VISITORS, self.conditions.visitors.text().strip())
         self.saved.emit(result)
         if not self.ctx.runner.synchronous:
             # Close after the runner's finally step has run on this (still living) wizard.
