@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Reports</name>
@@ -56,7 +55,7 @@
         <translation>请填写惠及职工人数</translation>
     </message>
     <message>
-        <source>is more than the unit&apos;s %1 workers</source>
+        <source>is more than the unit's %1 workers</source>
         <translation>超过了该单位的职工人数 %1</translation>
     </message>
     <message>
@@ -64,7 +63,7 @@
         <translation>须为单位代表签收或花名册签收</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative must sign for the unit</source>
+        <source>the unit's representative must sign for the unit</source>
         <translation>须由单位代表代表单位签收</translation>
     </message>
     <message>
@@ -72,11 +71,11 @@
         <translation>签收表至少要有一名职工</translation>
     </message>
     <message>
-        <source>the roster&apos;s cash does not add up to the total</source>
+        <source>the roster's cash does not add up to the total</source>
         <translation>签收表的金额合计与发放总额不符</translation>
     </message>
     <message>
-        <source>the roster&apos;s packages do not add up to the total</source>
+        <source>the roster's packages do not add up to the total</source>
         <translation>签收表的份数合计与发放份数不符</translation>
     </message>
     <message>
@@ -158,7 +157,7 @@
     </message>
     <message>
         <source>%1 items, %2 resolved</source>
-        <extracomment>Categories for a unit&apos;s needs (the household ones are in fieldvisit.needs).</extracomment>
+        <extracomment>Categories for a unit's needs (the household ones are in fieldvisit.needs).</extracomment>
         <translation>共 %1 项，已办结 %2 项</translation>
     </message>
     <message>
@@ -209,7 +208,7 @@
         <translation>单位类型</translation>
     </message>
     <message>
-        <source>the office&apos;s code for the unit</source>
+        <source>the office's code for the unit</source>
         <translation>办公室给单位的编码</translation>
     </message>
     <message>
@@ -285,7 +284,7 @@
         <translation>经办人；多人时重复填写</translation>
     </message>
     <message>
-        <source>the representative&apos;s post</source>
+        <source>the representative's post</source>
         <translation>单位代表的职务</translation>
     </message>
     <message>
@@ -301,7 +300,7 @@
         <translation>已签收的花名册 CSV：姓名、身份证后四位、金额（元）、份数</translation>
     </message>
     <message>
-        <source>add an item to a unit&apos;s wish list</source>
+        <source>add an item to a unit's wish list</source>
         <translation>为单位心愿清单添加一项</translation>
     </message>
     <message>
@@ -321,7 +320,7 @@
         <translation>期限，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>a unit&apos;s wish list (台账)</source>
+        <source>a unit's wish list (台账)</source>
         <translation>单位心愿清单（台账）</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@
         <translation>把台账写入这个 .xlsx 或 .pdf 文件</translation>
     </message>
     <message>
-        <source>print a unit&apos;s sign-off roster (发放签收表)</source>
+        <source>print a unit's sign-off roster (发放签收表)</source>
         <translation>打印单位发放签收表</translation>
     </message>
     <message>
@@ -337,7 +336,7 @@
         <translation>打印这次发放已录入的签收表</translation>
     </message>
     <message>
-        <source>blank lines (default: the unit&apos;s workers)</source>
+        <source>blank lines (default: the unit's workers)</source>
         <translation>空白行数（默认为单位职工人数）</translation>
     </message>
     <message>
@@ -357,7 +356,7 @@
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative who signs (unless --roster)</source>
+        <source>the unit's representative who signs (unless --roster)</source>
         <translation>签收的单位代表（使用 --roster 时可不填）</translation>
     </message>
     <message>
@@ -369,7 +368,7 @@
         <translation>数量不是整数</translation>
     </message>
     <message>
-        <source>%1 is not in the campaign&apos;s catalogue; give its value</source>
+        <source>%1 is not in the campaign's catalogue; give its value</source>
         <translation>%1 不在活动的物资目录中，请填写单价</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Reports</name>
@@ -56,7 +55,7 @@
         <translation>請填寫惠及職工人數</translation>
     </message>
     <message>
-        <source>is more than the unit&apos;s %1 workers</source>
+        <source>is more than the unit's %1 workers</source>
         <translation>超過了該單位的職工人數 %1</translation>
     </message>
     <message>
@@ -64,7 +63,7 @@
         <translation>須為單位代表簽收或花名冊簽收</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative must sign for the unit</source>
+        <source>the unit's representative must sign for the unit</source>
         <translation>須由單位代表代表單位簽收</translation>
     </message>
     <message>
@@ -72,11 +71,11 @@
         <translation>簽收表至少要有一名職工</translation>
     </message>
     <message>
-        <source>the roster&apos;s cash does not add up to the total</source>
+        <source>the roster's cash does not add up to the total</source>
         <translation>簽收表的金額合計與發放總額不符</translation>
     </message>
     <message>
-        <source>the roster&apos;s packages do not add up to the total</source>
+        <source>the roster's packages do not add up to the total</source>
         <translation>簽收表的份數合計與發放份數不符</translation>
     </message>
     <message>
@@ -158,7 +157,7 @@
     </message>
     <message>
         <source>%1 items, %2 resolved</source>
-        <extracomment>Categories for a unit&apos;s needs (the household ones are in fieldvisit.needs).</extracomment>
+        <extracomment>Categories for a unit's needs (the household ones are in fieldvisit.needs).</extracomment>
         <translation>共 %1 項，已辦結 %2 項</translation>
     </message>
     <message>
@@ -209,7 +208,7 @@
         <translation>單位型別</translation>
     </message>
     <message>
-        <source>the office&apos;s code for the unit</source>
+        <source>the office's code for the unit</source>
         <translation>辦公室給單位的編碼</translation>
     </message>
     <message>
@@ -285,7 +284,7 @@
         <translation>經辦人；多人時重複填寫</translation>
     </message>
     <message>
-        <source>the representative&apos;s post</source>
+        <source>the representative's post</source>
         <translation>單位代表的職務</translation>
     </message>
     <message>
@@ -301,7 +300,7 @@
         <translation>已簽收的花名冊 CSV：姓名、身份證後四位、金額（元）、份數</translation>
     </message>
     <message>
-        <source>add an item to a unit&apos;s wish list</source>
+        <source>add an item to a unit's wish list</source>
         <translation>為單位心願清單新增一項</translation>
     </message>
     <message>
@@ -321,7 +320,7 @@
         <translation>期限，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>a unit&apos;s wish list (台账)</source>
+        <source>a unit's wish list (台账)</source>
         <translation>單位心願清單（臺賬）</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@
         <translation>把臺賬寫入這個 .xlsx 或 .pdf 檔案</translation>
     </message>
     <message>
-        <source>print a unit&apos;s sign-off roster (发放签收表)</source>
+        <source>print a unit's sign-off roster (发放签收表)</source>
         <translation>列印單位發放簽收表</translation>
     </message>
     <message>
@@ -337,7 +336,7 @@
         <translation>列印這次發放已錄入的簽收表</translation>
     </message>
     <message>
-        <source>blank lines (default: the unit&apos;s workers)</source>
+        <source>blank lines (default: the unit's workers)</source>
         <translation>空白行數（預設為單位職工人數）</translation>
     </message>
     <message>
@@ -357,7 +356,7 @@
         <translation>PDF 檔案</translation>
     </message>
     <message>
-        <source>the unit&apos;s representative who signs (unless --roster)</source>
+        <source>the unit's representative who signs (unless --roster)</source>
         <translation>簽收的單位代表（使用 --roster 時可不填）</translation>
     </message>
     <message>
@@ -369,7 +368,7 @@
         <translation>數量不是整數</translation>
     </message>
     <message>
-        <source>%1 is not in the campaign&apos;s catalogue; give its value</source>
+        <source>%1 is not in the campaign's catalogue; give its value</source>
         <translation>%1 不在活動的物資目錄中，請填寫單價</translation>
     </message>
     <message>
