@@ -287,27 +287,35 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_visit(args: argparse.Namespace) -> int:
+    """``units visit`` and ``visit record --unit``: the same arguments, the same checks."""
+    if not args.campaign:
+        raise v.fail("campaign", translate("UnitsCli", "name the campaign (--campaign)"))
+    if not getattr(args, "reached", None):
+        raise v.fail(
+            "reached", translate("UnitsCli", "say how many workers it reached (--reached)")
+        )
     with open_replica(args) as replica, replica.session() as s:
         unit = registry.find(s, args.unit)
         camp = campaigns.find(s, args.campaign)
         when = v.a_date(args.date, "date", allow_future=False) if args.date else None
         goods = _goods(args.goods, camp.catalogue or [])
-        roster = _roster(args.roster) if args.roster else []
+        roster_file = getattr(args, "roster", None)
+        roster = _roster(roster_file) if roster_file else []
         cash = v.amount_fen(args.cash or "", "cash")
         data = distributions.UnitVisitInput(
             unit_id=unit.id,
             visited_on=when or date.today(),
             campaign_id=camp.id,
             visitors="、".join(x.strip() for x in args.visitor if x.strip()),
-            notes=args.note,
-            reason=args.reason,
+            notes=args.note or None,
+            reason=args.reason or None,
             distribution=distributions.DistributionInput(
                 cash_fen=cash,
                 goods=goods,
-                packages=args.packages,
+                packages=getattr(args, "packages", 0) or 0,
                 workers_reached=args.reached,
-                representative_name=args.representative,
-                representative_post=args.post,
+                representative_name=getattr(args, "representative", None),
+                representative_post=getattr(args, "post", None),
                 sign_mode="roster" if roster else "representative",
                 roster=roster,
             )

@@ -51,6 +51,38 @@ def register(sub: Any) -> None:
         metavar="ID_OR_REGISTER_NO",
         help=translate("VisitCli", "the household: its ID number, register number or record id"),
     )
+    q.add_argument(
+        "--unit",
+        metavar="NAME_OR_CODE",
+        help=translate(
+            "VisitCli",
+            "or a unit (its name or code): a group distribution, with --reached and "
+            "--representative",
+        ),
+    )
+    q.add_argument(
+        "--reached",
+        type=int,
+        metavar="N",
+        help=translate("VisitCli", "with --unit: the number of workers reached"),
+    )
+    q.add_argument(
+        "--packages",
+        type=int,
+        default=0,
+        metavar="N",
+        help=translate("VisitCli", "with --unit: the number of packages handed over"),
+    )
+    q.add_argument(
+        "--representative",
+        metavar="NAME",
+        help=translate("VisitCli", "with --unit: the unit's representative who signs"),
+    )
+    q.add_argument(
+        "--post",
+        metavar="POST",
+        help=translate("VisitCli", "with --unit: the representative's post"),
+    )
     q.add_argument("--campaign", metavar="NAME", help=translate("VisitCli", "campaign name or id"))
     q.add_argument(
         "--date", metavar="YYYY-MM-DD", default="", help=translate("VisitCli", "default: today")
@@ -142,6 +174,14 @@ def _one(args: argparse.Namespace) -> paper_visits.PaperVisit:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
+    if args.unit:
+        from fieldvisit.cli.units import cmd_visit
+
+        if args.household or args.from_file is not None:
+            raise FieldVisitError(
+                translate("VisitCli", "--unit records one unit's visit: no --household or --from.")
+            )
+        return cmd_visit(args)
     if args.from_file is not None:
         forms = paper_visits.read_csv(args.from_file)
         if not forms:

@@ -368,3 +368,27 @@ def test_coverage_lists_units_nobody_visited(replica: Replica) -> None:
     table = rep.tables[-1]
     assert [r[2] for r in table.rows] == ["未走访医院"]
     assert table.note == "2 units in scope, 1 visited, 1 not yet visited"
+
+
+def test_visit_record_with_unit_is_the_units_visit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    d = str(tmp_path / "fv")
+    assert main(["--data-dir", d, "init", "--device", "HZ09", "--team", "一组"]) == 0
+    r = Replica.open(Path(d))
+    with r.session() as s:
+        _campaign(s, "夏送清凉")
+        registry.create_unit(s, registry.UnitInput(name="办税服务厅", code="SW1", workers=24))
+    r.close()
+    args = ["--data-dir", d, "visit", "record", "--unit", "SW1", "--campaign", "夏送清凉",
+            "--cash", "1200", "--reached", "24", "--visitor", "李工会",
+            "--representative", "赵科长", "--json"]  # fmt: skip
+    capsys.readouterr()
+    assert main(args) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["receipt_no"].startswith("HZ09-") and first["distribution_id"]
+    assert main(args) == 2  # the second distribution in the campaign needs a reason
+    assert first["receipt_no"] in capsys.readouterr().err
+    assert main([*args, "--reason", "第二批"]) == 0
+    assert main(["--data-dir", d, "visit", "record", "--unit", "SW1", "--campaign", "夏送清凉",
+                 "--cash", "100", "--visitor", "李工会", "--representative", "赵"]) == 2  # fmt: skip
