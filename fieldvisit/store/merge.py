@@ -12,7 +12,11 @@ Rules (DESIGN §4):
   field, three-way: an edit applies when the field still holds the value it was
   edited from; otherwise the current value stays and a conflict is recorded;
 - a delete is a tombstone; an edit the deleter had not seen, or an edit made
-  without having seen the delete, is a delete-versus-edit conflict;
+  without having seen the delete, is a delete-versus-edit conflict. "Seen" is
+  the operation's ``seen`` list (the row's operations its writer held), never
+  clock order; operations written before seen-sets fall back to their base key;
+- a payment reversed twice keeps one reversal (the smallest sort key) in the
+  ledger; the others are findings (:mod:`fieldvisit.store.voids`);
 - a household merge tombstones the loser and re-points its visits, payments
   and needs to the survivor; an unmerge names the merge it undoes and, while
   that merge is the one in effect, makes the loser live again (its rows point
@@ -414,7 +418,7 @@ class _Fold:
     state: dict[str, Any] | None = None
     source: dict[str, Op] = field(default_factory=dict)  # field -> op that set it
     applied: list[Op] = field(default_factory=list)
-    deleted_by: Op | None = None
+    deletes: list[Op] = field(default_factory=list)  # archives and merges since the last restore
     #: the merge in effect (an unmerge undoes only this one) and the plain delete
     #: in effect, which is what is left once a merge is undone
     merged_by: Op | None = None
@@ -500,12 +504,15 @@ def _step(f: _Fold, op: Op) -> None:
         return  # an edit whose create has not arrived yet; a later re-fold picks it up
     elif op.kind == "update":
         seen = f.seen(op)
-        if f.deleted_by is not None and not f.saw(op, seen, f.deleted_by):
+        # Every archive since the last restore, not only the latest: an edit made after
+        # seeing one archive may still never have seen a concurrent second one.
+        missed = [d for d in f.deletes if not f.saw(op, seen, d)]
+        if missed:
             f.conflict(
                 "*",
                 "delete_edit",
                 None,
-                f.deleted_by,
+                missed[-1],
                 "deleted",
                 op,
                 {k: new for k, (_o, new) in fields.items()},
@@ -535,20 +542,21 @@ def _step(f: _Fold, op: Op) -> None:
             f.merged_by = op
         else:
             f.tombstone = op
-        f.deleted_by = op
+        f.deletes.append(op)
     elif op.kind == "unmerge":
         # Undo the merge it names, if that merge is still the one in effect; a merge
         # made after it (or concurrently, into another household) stands.
         if f.merged_by is not None and payload.get("merge_op") == f.merged_by.op_id:
             f.state["merged_into"] = None
             f.state["archived"] = f.tombstone is not None
-            f.deleted_by = f.tombstone
+            f.deletes = [f.tombstone] if f.tombstone is not None else []
             f.merged_by = None
     elif op.kind == "restore":
         # Restore does not undo a merge: that is what unmerge is for.
         if not f.state.get("merged_into"):
             f.state["archived"] = False
-            f.deleted_by = f.tombstone = None
+            f.deletes.clear()
+            f.tombstone = None
     elif op.kind == "resolve":
         fld = payload["field"]
         if fld != "*":
@@ -556,7 +564,8 @@ def _step(f: _Fold, op: Op) -> None:
             f.source[fld] = op
         elif payload.get("value") == "restore" and not f.state.get("merged_into"):
             f.state["archived"] = False
-            f.deleted_by = f.tombstone = None
+            f.deletes.clear()
+            f.tombstone = None
         c = f.conflicts.get(payload["conflict_id"])
         if c is not None:
             c.update(status="resolved", resolved_by=op.op_id, resolution=payload.get("value"))
