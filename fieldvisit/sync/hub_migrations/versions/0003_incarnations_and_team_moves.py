@@ -180,8 +180,12 @@ END
 $$;
 
 DROP POLICY IF EXISTS fv_ops_append ON fv_ops;
+-- The rule is fv_may_write_as; the cheap test for the common case (a device's own
+-- operations, one initplan per statement) goes first, so the function runs per row
+-- only for relayed operations.
 CREATE POLICY fv_ops_append ON fv_ops FOR INSERT WITH CHECK (
-    pushed_by = ANY((SELECT fv_my_devices())::text[]) AND fv_may_write_as(device_id)
+    pushed_by = ANY((SELECT fv_my_devices())::text[])
+    AND (device_id = ANY((SELECT fv_my_devices())::text[]) OR fv_may_write_as(device_id))
 );
 """
 
