@@ -333,11 +333,14 @@ def pull(
         with replica.session() as s:
             folded = 0
             while True:
+                # Operations and markers from one snapshot: a marker read after the
+                # operations' query could stand beyond operations committed in between.
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
                 full = len(rows) == PULL_BATCH
                 moved = _backfill(conn, pos, int(rows[-1][0]) if full else None)
                 conn.commit()
-                if not rows and not moved:
+                if not rows and not moved.top:
                     more = False
                     break
                 if not total and progress is not None:

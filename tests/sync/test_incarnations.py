@@ -332,4 +332,4 @@ def test_the_sync_summary_says_the_laptop_moved_on(hub_url, tmp_path, capsys):
     finally:
         i18n.install("en")
     out = capsys.readouterr().out
-    assert "新化身" in out, out
+    assert "新身份继续工作" in out, out

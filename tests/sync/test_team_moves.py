@@ -14,7 +14,7 @@ from fieldvisit.store.models import Household, Need, Payment, ReceiptEvent, Visi
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
 from fieldvisit.visits import VisitInput, record_visit
-from tests.sync.util import household
+from tests.sync.util import household, hub_ops
 
 
 def _paid(r: Replica, hid: str) -> int:
@@ -202,3 +202,36 @@ def test_a_return_bundle_brings_a_moved_households_history_once(enrolled, hub_ur
     assert _team(b, hid) == b.team_id and _paid(b, hid) == 80000
     third = tmp_path / "third.fvb"
     assert bundle.export_bundle(office, third, for_device=b.device_id).operations == 0
+
+
+def test_another_teams_laptop_cannot_pull_a_household_into_its_team(enrolled, hub_url):
+    """An insider on team 2 who knows a team-1 household's id edits its team, or merges
+    it into one of its own, with its own hub login: the history stays with team 1."""
+    import uuid
+
+    from fieldvisit.store.merge import Op
+    from tests.sync.util import device_conn
+
+    a = enrolled("A1", team="第一走访组")
+    b = enrolled("B1", team="第二走访组")
+    hid, other = household(a, "一组户"), household(a, "一组户乙")
+    _work_on(a, hid, 80000)
+    _work_on(a, other, 10000)
+    client.sync(a)
+    own = household(b, "二组户")
+    client.sync(b)
+    forged = [
+        Op(str(uuid.uuid4()), b.device_id, 100, "9" * 18, "household", hid, "update",
+           {"fields": {"team_id": [a.team_id, b.team_id]}, "base": ""}, b.team_id),
+        Op(str(uuid.uuid4()), b.device_id, 101, "9" * 18, "household", other, "merge",
+           {"base": "", "into": own}, b.team_id),
+    ]  # fmt: skip
+    with device_conn(b) as c:
+        c.execute(client.INSERT, client._columns(forged, b.device_id))
+        c.commit()
+        seen = {r[0] for r in c.execute("SELECT row_id FROM fv_ops").fetchall()}
+        assert c.execute("SELECT count(*) FROM fv_team_backfill").fetchone() == (0,)
+    payments = {o["row_id"] for o in hub_ops(hub_url) if o["entity"] == "payment"}
+    assert not (payments & seen), "team 2 reads team 1's payments"
+    client.sync(b)
+    assert _paid(b, hid) == 0 and _paid(b, other) == 0

@@ -212,8 +212,12 @@ END
 $$;
 
 DROP POLICY IF EXISTS fv_ops_append ON fv_ops;
+-- The rule is fv_may_write_as; the cheap test for the common case (a device's own
+-- operations, one initplan per statement) goes first, so the function runs per row
+-- only for relayed operations.
 CREATE POLICY fv_ops_append ON fv_ops FOR INSERT WITH CHECK (
-    pushed_by = ANY((SELECT fv_my_devices())::text[]) AND fv_may_write_as(device_id)
+    pushed_by = ANY((SELECT fv_my_devices())::text[])
+    AND (device_id = ANY((SELECT fv_my_devices())::text[]) OR fv_may_write_as(device_id))
 );
 """
 
@@ -328,9 +332,18 @@ DECLARE
     cur fv_household_team%ROWTYPE;
     before_team text;
     after_team text;
+    writer fv_device%ROWTYPE;
 BEGIN
+    -- Only an office, or a laptop of the household's current team, moves it (a move
+    -- decides who may read its history): another team's laptop that knows a
+    -- household's id cannot pull it into its own team by editing or merging it.
+    SELECT * INTO writer FROM fv_device WHERE id = NEW.device_id;
     IF NEW.kind = 'merge' THEN
         before_team := coalesce(fv_household_current_team(NEW.row_id), NEW.team_id);
+        IF writer.role IS DISTINCT FROM 'office' AND writer.team_id IS DISTINCT FROM before_team
+        THEN
+            RETURN NULL;
+        END IF;
         INSERT INTO fv_household_team (household_id, team_id, set_by, merged_into)
             VALUES (NEW.row_id, coalesce(before_team, ''), '', NEW.payload ->> 'into')
             ON CONFLICT (household_id) DO UPDATE SET merged_into = EXCLUDED.merged_into;
@@ -355,6 +368,10 @@ BEGIN
             INSERT INTO fv_team_backfill (pos, household_id, team_id, from_team)
                 VALUES (fv_backfill_position(), NEW.row_id, team, NEW.team_id);
         END IF;
+    ELSIF key > cur.set_by AND team <> cur.team_id
+          AND writer.role IS DISTINCT FROM 'office'
+          AND writer.team_id IS DISTINCT FROM fv_household_current_team(NEW.row_id) THEN
+        RETURN NULL;  -- not this writer's household to move (see above)
     ELSIF key > cur.set_by AND team <> cur.team_id THEN
         UPDATE fv_household_team SET team_id = team, set_by = key
             WHERE household_id = NEW.row_id;
