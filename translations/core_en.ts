@@ -874,6 +874,26 @@
         <translation>the household: its ID number, register number or record id</translation>
     </message>
     <message>
+        <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
+        <translation>or a unit (its name or code): a group distribution, with --reached and --representative</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of workers reached</source>
+        <translation>with --unit: the number of workers reached</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of packages handed over</source>
+        <translation>with --unit: the number of packages handed over</translation>
+    </message>
+    <message>
+        <source>with --unit: the unit's representative who signs</source>
+        <translation>with --unit: the unit's representative who signs</translation>
+    </message>
+    <message>
+        <source>with --unit: the representative's post</source>
+        <translation>with --unit: the representative's post</translation>
+    </message>
+    <message>
         <source>campaign name or id</source>
         <translation>campaign name or id</translation>
     </message>
@@ -928,6 +948,10 @@
     <message>
         <source>visit record needs %1 (or --from FILE)</source>
         <translation>visit record needs %1 (or --from FILE)</translation>
+    </message>
+    <message>
+        <source>--unit records one unit's visit: no --household or --from.</source>
+        <translation>--unit records one unit's visit: no --household or --from.</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>import a register of households (.xlsx, .xls or .csv)</source>
-        <translation>导入慰问对象花名册（.xlsx、.xls 或 .csv）</translation>
+        <translation>导入慰问对象名册（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>export households, visits, payments or needs</source>
@@ -359,7 +359,7 @@
     <name>Import</name>
     <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
-        <translation>在 %1 中找不到花名册表头：前几行须有“姓名”“身份证号”等列名。</translation>
+        <translation>在 %1 中找不到名册表头：前几行须有“姓名”“身份证号”等列名。</translation>
     </message>
     <message>
         <source>is not a number of people</source>
@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>This replica is protected by a passphrase. Enter it (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>本机库受密码短语保护。请输入密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>本机库受密码保护。请输入密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the replica could not be unlocked.</source>
-        <translation>密码短语错误：无法解锁本机库。</translation>
+        <translation>密码错误：无法解锁本机库。</translation>
     </message>
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>The key for this replica is not in the system keyring. Restore it from a backup or enrol the laptop again.</source>
-        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新登记本机。</translation>
+        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新注册本机。</translation>
     </message>
     <message>
         <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
@@ -874,6 +874,26 @@
         <translation>慰问对象：身份证号、建档立卡编号或记录编号</translation>
     </message>
     <message>
+        <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --unit: the number of workers reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --unit: the number of packages handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --unit: the unit's representative who signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --unit: the representative's post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>campaign name or id</source>
         <translation>活动名称或编号</translation>
     </message>
@@ -928,6 +948,10 @@
     <message>
         <source>visit record needs %1 (or --from FILE)</source>
         <translation>visit record 需要 %1（或 --from 文件）</translation>
+    </message>
+    <message>
+        <source>--unit records one unit's visit: no --household or --from.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no rows.</source>

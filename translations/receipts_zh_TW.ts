@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>mark as a reprint even if never printed</source>
-        <translation>即使從未列印過也標記爲補打</translation>
+        <translation>即使從未列印過也標記為補打</translation>
     </message>
     <message>
         <source>all receipts of a campaign in one PDF</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>numbers issued per device, gaps, voids, reprints</source>
-        <translation>各設備已開出的單號、斷號、作廢和補打</translation>
+        <translation>各裝置已開出的單號、斷號、作廢和補打</translation>
     </message>
     <message>
         <source>check a receipt's QR code</source>
-        <translation>核驗簽收單QR碼</translation>
+        <translation>核驗簽收單QR 碼</translation>
     </message>
     <message>
         <source>receipt PDF</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>the text read from the QR code</source>
-        <translation>從QR碼讀出的文字</translation>
+        <translation>從QR 碼讀出的文字</translation>
     </message>
     <message>
         <source>a registry file of devices' public keys (works without a replica)</source>
@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Receipt written to %1</source>
-        <translation>簽收單已保存到 %1</translation>
+        <translation>簽收單已儲存到 %1</translation>
     </message>
     <message>
         <source>%1 receipts written to %2</source>
-        <translation>%1 張簽收單已保存到 %2</translation>
+        <translation>%1 張簽收單已儲存到 %2</translation>
     </message>
     <message>
         <source>Roster written to %1</source>
-        <translation>發放簽收表已保存到 %1</translation>
+        <translation>發放簽收表已儲存到 %1</translation>
     </message>
     <message>
         <source>%1-%2 (%3): %4 issued, last %5</source>
@@ -179,11 +179,11 @@
     <name>Receipts</name>
     <message>
         <source>No such payment: %1</source>
-        <translation>沒有這筆發放記錄：%1</translation>
+        <translation>沒有這筆發放紀錄：%1</translation>
     </message>
     <message>
         <source>Payment %1 has no receipt number.</source>
-        <translation>發放記錄 %1 沒有簽收單號。</translation>
+        <translation>發放紀錄 %1 沒有簽收單號。</translation>
     </message>
     <message>
         <source>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</source>
@@ -192,7 +192,7 @@
     <message>
         <source>The receipt font is missing: %1</source>
         <extracomment>TrueType fonts with CJK Extension B, tried in order when the primary lacks a character. ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes first.</extracomment>
-        <translation>缺少簽收單字體：%1</translation>
+        <translation>缺少簽收單字型：%1</translation>
     </message>
     <message>
         <source>%1: no font has %2; the receipt shows 〓 there, write it in by hand.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Nobody has been paid in this campaign yet.</source>
-        <translation>這個活動還沒有發放記錄。</translation>
+        <translation>這個活動還沒有發放紀錄。</translation>
     </message>
     <message>
         <source>Old scheme: this code was sealed with the organisation's shared key, not signed by the issuing device. It is only as good as its match with the ledger.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
-        <translation>不是本系統的簽收單QR碼，或已損壞。</translation>
+        <translation>不是本系統的簽收單QR 碼，或已損壞。</translation>
     </message>
     <message>
         <source>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office's latest registry file.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
-        <translation>QR碼內容與台帳記錄不一致。</translation>
+        <translation>QR 碼內容與台帳紀錄不一致。</translation>
     </message>
     <message>
         <source>Receipt %1 was voided: %2</source>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>No receipt QR code found on page 1 of %1.</source>
-        <translation>%1 第 1 頁上沒有找到簽收單QR碼。</translation>
+        <translation>%1 第 1 頁上沒有找到簽收單QR 碼。</translation>
     </message>
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
-        <translation>識別QR碼需要 zbarimg 或 pyzbar。</translation>
+        <translation>識別QR 碼需要 zbarimg 或 pyzbar。</translation>
     </message>
     <message>
         <source>%1 is not a receipt registry file.</source>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份證號</translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Needs ledger</source>
-        <translation>訴求台帳</translation>
+        <translation>需求台帳</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>導出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>正在導出…</translation>
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>已導出：%1</translation>
+        <translation>已匯出：%1</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
@@ -374,7 +374,7 @@
     <name>Reports</name>
     <message>
         <source>office reports: reconciliation, budget, coverage, needs</source>
-        <translation>辦公室報表：對賬、預算、走訪覆蓋、訴求</translation>
+        <translation>辦公室報表：對帳、預算、走訪覆蓋、需求</translation>
     </message>
     <message>
         <source>which report</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>write to this .xlsx or .pdf file</source>
-        <translation>導出到 .xlsx 或 .pdf 文件</translation>
+        <translation>匯出到 .xlsx 或 .pdf 檔案</translation>
     </message>
     <message>
         <source>act on what the office reports found</source>
@@ -406,11 +406,11 @@
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
-        <translation>作廢一筆發放並說明原因（沖銷記錄）</translation>
+        <translation>作廢一筆發放並說明原因（沖正紀錄）</translation>
     </message>
     <message>
         <source>accept a payment finding with a reason</source>
-        <translation>說明原因後認可一條發放核查問題</translation>
+        <translation>說明原因後認可一筆發放核查問題</translation>
     </message>
     <message>
         <source>settle a conflict with one value or a new one</source>
@@ -426,15 +426,15 @@
     </message>
     <message>
         <source>--out must end in .xlsx or .pdf</source>
-        <translation>--out 的文件名必須以 .xlsx 或 .pdf 結尾</translation>
+        <translation>--out 的檔名必須以 .xlsx 或 .pdf 結尾</translation>
     </message>
     <message>
         <source>The dashboard needs --out FILE.pdf</source>
-        <translation>工作看板需要指定 --out 文件.pdf</translation>
+        <translation>工作看板需要指定 --out 檔案.pdf</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>已導出：%1</translation>
+        <translation>已匯出：%1</translation>
     </message>
     <message>
         <source>Merged.</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Voided; reversal entry %1.</source>
-        <translation>已作廢，沖銷記錄 %1。</translation>
+        <translation>已作廢，沖正紀錄 %1。</translation>
     </message>
     <message>
         <source>Finding accepted.</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Cash disbursed</source>
-        <translation>慰問金髮放</translation>
+        <translation>慰問金發放</translation>
     </message>
     <message>
         <source>Goods value</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Value before</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Edited by / when</source>
-        <translation>修改設備 / 時間</translation>
+        <translation>修改裝置 / 時間</translation>
     </message>
     <message>
         <source>Second value</source>
@@ -710,11 +710,11 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Overdue needs</source>
-        <translation>逾期訴求</translation>
+        <translation>逾期需求</translation>
     </message>
     <message>
         <source>Coverage by team</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>same ID number</source>
-        <translation>身份證號相同</translation>
+        <translation>身分證號相同</translation>
     </message>
     <message>
         <source>same name and phone</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>ID number A</source>
-        <translation>身份證號 A</translation>
+        <translation>身分證號 A</translation>
     </message>
     <message>
         <source>Phone A</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>ID number B</source>
-        <translation>身份證號 B</translation>
+        <translation>身分證號 B</translation>
     </message>
     <message>
         <source>Phone B</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>resolved</source>
-        <translation>已解決</translation>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>closed</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Needs ledger</source>
-        <translation>訴求台帳</translation>
+        <translation>需求台帳</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解決</translation>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>No such finding: %1</source>
-        <translation>沒有這條核查問題：%1</translation>
+        <translation>沒有這筆核查問題：%1</translation>
     </message>
     <message>
         <source>This finding is not open (already settled or accepted): %1</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Teams / devices</source>
-        <translation>走訪組 / 設備</translation>
+        <translation>走訪組 / 裝置</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>Only the first %1 of %2 rows are printed; the Excel export has them all.</source>
-        <translation>僅打印前 %1 行（共 %2 行），Excel 導出包含全部數據。</translation>
+        <translation>僅列印前 %1 行（共 %2 行），Excel 匯出包含全部資料。</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Series</source>

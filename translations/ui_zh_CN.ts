@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件登记本机。</translation>
+        <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件注册本机。</translation>
     </message>
     <message>
         <source>&amp;Create a new database for this laptop</source>
@@ -42,11 +42,11 @@
     </message>
     <message>
         <source>&amp;Enrol from an enrolment file</source>
-        <translation>用注册文件登记本机(&amp;E)</translation>
+        <translation>用注册文件注册本机(&amp;E)</translation>
     </message>
     <message>
         <source>Enrolment needs the sync module, which is not installed.</source>
-        <translation>登记本机需要同步模块，当前未安装。</translation>
+        <translation>注册本机需要同步模块，当前未安装。</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>leave empty to keep the key in the system keyring</source>
-        <translation>不填则把密钥保存在系统钥匙串中</translation>
+        <translation>不填则把密钥保存在系统密钥环中</translation>
     </message>
     <message>
         <source>no system keyring here: choose a passphrase</source>
-        <translation>本机没有系统钥匙串，请设置密码</translation>
+        <translation>本机没有系统密钥环，请设置密码</translation>
     </message>
     <message>
         <source>&amp;Load demo data (%1 invented households)</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Enrolment c&amp;ode:</source>
-        <translation>注册码(&amp;O)：</translation>
+        <translation>一次性验证码(&amp;O)：</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (optional):</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>No system keyring is available here: choose a passphrase.</source>
-        <translation>本机没有可用的系统钥匙串，请设置密码。</translation>
+        <translation>本机没有可用的系统密钥环，请设置密码。</translation>
     </message>
     <message>
         <source>Creating the database…</source>
@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>Enter the enrolment code from the office.</source>
-        <translation>请填写办公室提供的注册码。</translation>
+        <translation>请填写办公室提供的一次性验证码。</translation>
     </message>
     <message>
         <source>Enrolling this laptop…</source>
-        <translation>正在登记本机…</translation>
+        <translation>正在注册本机…</translation>
     </message>
     <message>
         <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
-        <translation>本机数据库受密码保护，请输入密码继续。</translation>
+        <translation>本机库受密码保护，请输入密码继续。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

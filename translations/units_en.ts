@@ -380,6 +380,14 @@
         <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</translation>
     </message>
     <message>
+        <source>name the campaign (--campaign)</source>
+        <translation>name the campaign (--campaign)</translation>
+    </message>
+    <message>
+        <source>say how many workers it reached (--reached)</source>
+        <translation>say how many workers it reached (--reached)</translation>
+    </message>
+    <message>
         <source>Visit saved; receipt %1.</source>
         <translation>Visit saved; receipt %1.</translation>
     </message>

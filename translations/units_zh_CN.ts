@@ -380,6 +380,14 @@
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5</translation>
     </message>
     <message>
+        <source>name the campaign (--campaign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say how many workers it reached (--reached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Visit saved; receipt %1.</source>
         <translation>走访已保存；签收单 %1。</translation>
     </message>

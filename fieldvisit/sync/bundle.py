@@ -410,6 +410,12 @@ def _check_scope(replica: Replica, header: dict[str, Any], ops: list[Op]) -> Non
         )
     if replica.role == "office":
         return
+    sender = (replica.settings.get("device_keys") or {}).get(str(header.get("device_id")), {})
+    if meant == replica.device_id and sender.get("role") == "office":
+        # A return bundle an office made for this laptop carries what the hub would let it
+        # read — including the history of a household moved into its team, which is
+        # stamped with the team it had then.
+        return
     mine = replica.team_id
     outside = [o for o in ops if o.team_id is not None and o.team_id != mine]
     if outside:

@@ -335,11 +335,13 @@ def pull(
             while True:
                 # Operations and markers from one snapshot: a marker read after the
                 # operations' query could stand beyond operations committed in between.
-                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
-                full = len(rows) == PULL_BATCH
-                moved = _backfill(conn, pos, int(rows[-1][0]) if full else None)
-                conn.commit()
+                # (The connection is in autocommit: the snapshot is an explicit
+                # read-only transaction, which holds no lock another device waits on.)
+                with conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    rows = conn.execute(PULL, {"pos": pos, "n": PULL_BATCH}).fetchall()
+                    full = len(rows) == PULL_BATCH
+                    moved = _backfill(conn, pos, int(rows[-1][0]) if full else None)
                 if not rows and not moved.top:
                     more = False
                     break
@@ -349,7 +351,6 @@ def pull(
                         counted = conn.execute(
                             "SELECT count(*) FROM fv_ops WHERE pos > %s", (pos,)
                         ).fetchone()
-                        conn.commit()
                         total = int(counted[0]) if counted else total
                 # This device's own operations come back too and are skipped as known;
                 # one it does not know was made by another copy of it (incarnation.py).

@@ -31,7 +31,7 @@ from typing import Any
 import psycopg
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from fieldvisit.i18n import translate
 from fieldvisit.store import merge, oplog
@@ -174,6 +174,23 @@ def _restamp(
     old, new = replica.device_id, str(pending["id"])
     with replica.session() as s:
         touched: set[tuple[str, str]] = set()
+        # This copy's own record of the original device (made when its folder was
+        # enrolled) is another folder's too, and the hub holds that one: written under
+        # the new id it would be a device recording another device, which the rules
+        # refuse. The row folds from the copy the hub holds.
+        own_record = set(
+            s.execute(
+                select(Operation.op_id).where(
+                    Operation.op_id.in_([r[0] for r in unsent]),
+                    Operation.entity == "device",
+                    Operation.row_id == old,
+                )
+            ).scalars()
+        )
+        if own_record:
+            s.execute(delete(Operation).where(Operation.op_id.in_(sorted(own_record))))
+            touched.add(("device", old))
+            unsent = [r for r in unsent if r[0] not in own_record]
         for n, (op_id, _seq, hlc) in enumerate(unsent, start=1):
             s.execute(
                 update(Operation)

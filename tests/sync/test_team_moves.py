@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import psycopg
+import pytest
 from sqlalchemy import func, select
 
+from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit
 from fieldvisit.needs import NeedInput, create_need
 from fieldvisit.payments import PaymentInput, record_payment
@@ -85,25 +87,40 @@ def test_a_moved_household_brings_its_history_to_the_new_team(enrolled, hub_url)
     assert client.sync(b).pulled == 0
 
 
+def _move(office, hid: str, team: str) -> None:  # type: ignore[no-untyped-def]
+    """Only an office moves a household between teams (the rules table, sync/authz.py)."""
+    client.sync(office)
+    with office.session() as s:
+        edit.update_household(s, hid, {"team_id": team})
+    client.sync(office)
+
+
+def test_a_field_laptop_cannot_hand_its_household_to_another_team(enrolled, hub_url):
+    a = enrolled("A1", team="第一走访组")
+    b = enrolled("B1", team="第二走访组")
+    hid = household(a, "想转走的户")
+    with a.session() as s, pytest.raises(FieldVisitError, match="office"):
+        edit.update_household(s, hid, {"team_id": b.team_id})
+
+
 def test_a_household_moved_back_and_forth_and_its_visits(enrolled, hub_url):
     a = enrolled("A1", team="第一走访组")
     b = enrolled("B1", team="第二走访组")
+    office = enrolled("OFFICE", team="办公室", office=True)
     hid = household(a, "来回户")
     with a.session() as s:
         record_visit(s, VisitInput(household_id=hid, visited_on=date(2025, 1, 10), notes="第一次"))
     client.sync(a)
     client.sync(b)
-    with a.session() as s:  # a field laptop hands the household over itself
-        edit.update_household(s, hid, {"team_id": b.team_id})
+    _move(office, hid, b.team_id)
     client.sync(a)
     client.sync(b)
     assert _team(b, hid) == b.team_id
     with b.reader() as s:
         assert s.execute(select(func.count()).where(Visit.household_id == hid)).scalar() == 1
     _work_on(b, hid, 5000)
-    with b.session() as s:
-        edit.update_household(s, hid, {"team_id": a.team_id})
     client.sync(b)
+    _move(office, hid, a.team_id)
     client.sync(a)
     assert _team(a, hid) == a.team_id
     assert _paid(a, hid) == 5000
@@ -162,15 +179,14 @@ def test_upgrading_a_hub_fills_in_households_and_their_teams(pg_database):
 def test_a_moved_household_brings_the_households_merged_into_it(enrolled, hub_url):
     a = enrolled("A1", team="第一走访组")
     b = enrolled("B1", team="第二走访组")
+    office = enrolled("OFFICE", team="办公室", office=True)
     loser, survivor = household(a, "重复户"), household(a, "正式户")
     _work_on(a, loser, 30000)
     with a.session() as s:
         edit.merge_households(s, loser, survivor)
     client.sync(a)
     client.sync(b)
-    with a.session() as s:
-        edit.update_household(s, survivor, {"team_id": b.team_id})
-    client.sync(a)
+    _move(office, survivor, b.team_id)
     client.sync(b)
     assert _paid(b, survivor) == 30000  # the merged household's payment came along
     with b.reader() as s:
@@ -227,8 +243,13 @@ def test_another_teams_laptop_cannot_pull_a_household_into_its_team(enrolled, hu
            {"base": "", "into": own}, b.team_id),
     ]  # fmt: skip
     with device_conn(b) as c:
-        c.execute(client.INSERT, client._columns(forged, b.device_id))
-        c.commit()
+        c.autocommit = True
+        # The team edit is refused outright (only an office moves a household) ...
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="payload_team"):
+            c.execute(client.PUSH, (b.device_id, client._batch_json(forged[:1])))
+        # ... and a merge into its own household, which the rules cannot judge without
+        # the hub's state, moves no history: the hub follows the household's own team.
+        c.execute(client.PUSH, (b.device_id, client._batch_json(forged[1:])))
         seen = {r[0] for r in c.execute("SELECT row_id FROM fv_ops").fetchall()}
         assert c.execute("SELECT count(*) FROM fv_team_backfill").fetchone() == (0,)
     payments = {o["row_id"] for o in hub_ops(hub_url) if o["entity"] == "payment"}
