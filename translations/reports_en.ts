@@ -438,9 +438,9 @@
         <source>OVER BUDGET</source>
         <translation>OVER BUDGET</translation>
     </message>
-    <message>
-        <source>%1 campaigns, %2 over budget</source>
-        <translation>%1 campaigns, %2 over budget</translation>
+    <message numerus="yes">
+        <source>%n campaigns, %2 over budget</source>
+        <translation><numerusform>%n campaign, %2 over budget</numerusform><numerusform>%n campaigns, %2 over budget</numerusform></translation>
     </message>
     <message>
         <source>Team</source>
@@ -530,9 +530,9 @@
         <source>Conflict id</source>
         <translation>Conflict id</translation>
     </message>
-    <message>
-        <source>%1 open conflicts</source>
-        <translation>%1 open conflicts</translation>
+    <message numerus="yes">
+        <source>%n open conflicts</source>
+        <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -598,9 +598,9 @@
         <source>Days since</source>
         <translation>Days since</translation>
     </message>
-    <message>
-        <source>%1 households to revisit</source>
-        <translation>%1 households to revisit</translation>
+    <message numerus="yes">
+        <source>%n households to revisit</source>
+        <translation><numerusform>%n household to revisit</numerusform><numerusform>%n households to revisit</numerusform></translation>
     </message>
     <message>
         <source>Office dashboard</source>
@@ -719,9 +719,9 @@
         <source>Household B id</source>
         <translation>Household B id</translation>
     </message>
-    <message>
-        <source>%1 candidate pairs</source>
-        <translation>%1 candidate pairs</translation>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>%n candidate pair</numerusform><numerusform>%n candidate pairs</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -873,9 +873,9 @@
         <source>Finding number</source>
         <translation>Finding number</translation>
     </message>
-    <message>
-        <source>%1 open findings</source>
-        <translation>%1 open findings</translation>
+    <message numerus="yes">
+        <source>%n open findings</source>
+        <translation><numerusform>%n open finding</numerusform><numerusform>%n open findings</numerusform></translation>
     </message>
     <message>
         <source>Only the first %1 of %2 rows are printed; the Excel export has them all.</source>
@@ -929,9 +929,9 @@
         <source>Used twice</source>
         <translation>Used twice</translation>
     </message>
-    <message>
-        <source>%1 series, %2 numbers missing</source>
-        <translation>%1 series, %2 numbers missing</translation>
+    <message numerus="yes">
+        <source>%n series, %2 numbers missing</source>
+        <translation><numerusform>%n series, %2 numbers missing</numerusform><numerusform>%n series, %2 numbers missing</numerusform></translation>
     </message>
 </context>
 </TS>

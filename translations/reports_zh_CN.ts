@@ -438,9 +438,9 @@
         <source>OVER BUDGET</source>
         <translation>超预算</translation>
     </message>
-    <message>
-        <source>%1 campaigns, %2 over budget</source>
-        <translation>共 %1 个活动，%2 个超预算</translation>
+    <message numerus="yes">
+        <source>%n campaigns, %2 over budget</source>
+        <translation><numerusform>共 %n 个活动，%2 个超预算</numerusform></translation>
     </message>
     <message>
         <source>Team</source>
@@ -530,9 +530,9 @@
         <source>Conflict id</source>
         <translation>冲突编号</translation>
     </message>
-    <message>
-        <source>%1 open conflicts</source>
-        <translation>待处理冲突 %1 条</translation>
+    <message numerus="yes">
+        <source>%n open conflicts</source>
+        <translation><numerusform>待处理冲突 %n 条</numerusform></translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -598,9 +598,9 @@
         <source>Days since</source>
         <translation>脱困天数</translation>
     </message>
-    <message>
-        <source>%1 households to revisit</source>
-        <translation>需再走访 %1 户</translation>
+    <message numerus="yes">
+        <source>%n households to revisit</source>
+        <translation><numerusform>需再走访 %n 户</numerusform></translation>
     </message>
     <message>
         <source>Office dashboard</source>
@@ -719,9 +719,9 @@
         <source>Household B id</source>
         <translation>慰问对象 B 编号</translation>
     </message>
-    <message>
-        <source>%1 candidate pairs</source>
-        <translation>疑似重复 %1 对</translation>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重复 %n 对</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -873,9 +873,9 @@
         <source>Finding number</source>
         <translation>问题编号</translation>
     </message>
-    <message>
-        <source>%1 open findings</source>
-        <translation>待核查问题 %1 条</translation>
+    <message numerus="yes">
+        <source>%n open findings</source>
+        <translation><numerusform>待核查问题 %n 条</numerusform></translation>
     </message>
     <message>
         <source>Only the first %1 of %2 rows are printed; the Excel export has them all.</source>
@@ -929,9 +929,9 @@
         <source>Used twice</source>
         <translation>重号</translation>
     </message>
-    <message>
-        <source>%1 series, %2 numbers missing</source>
-        <translation>共 %1 个编号段，缺号 %2 个</translation>
+    <message numerus="yes">
+        <source>%n series, %2 numbers missing</source>
+        <translation><numerusform>共 %n 个编号段，缺号 %2 个</numerusform></translation>
     </message>
 </context>
 </TS>

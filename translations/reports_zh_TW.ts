@@ -438,9 +438,9 @@
         <source>OVER BUDGET</source>
         <translation>超預算</translation>
     </message>
-    <message>
-        <source>%1 campaigns, %2 over budget</source>
-        <translation>共 %1 個活動，%2 個超預算</translation>
+    <message numerus="yes">
+        <source>%n campaigns, %2 over budget</source>
+        <translation><numerusform>共 %n 個活動，%2 個超預算</numerusform></translation>
     </message>
     <message>
         <source>Team</source>
@@ -530,9 +530,9 @@
         <source>Conflict id</source>
         <translation>衝突編號</translation>
     </message>
-    <message>
-        <source>%1 open conflicts</source>
-        <translation>待處理衝突 %1 筆</translation>
+    <message numerus="yes">
+        <source>%n open conflicts</source>
+        <translation><numerusform>待處理衝突 %n 筆</numerusform></translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -598,9 +598,9 @@
         <source>Days since</source>
         <translation>脫困天數</translation>
     </message>
-    <message>
-        <source>%1 households to revisit</source>
-        <translation>需再走訪 %1 戶</translation>
+    <message numerus="yes">
+        <source>%n households to revisit</source>
+        <translation><numerusform>需再走訪 %n 戶</numerusform></translation>
     </message>
     <message>
         <source>Office dashboard</source>
@@ -719,9 +719,9 @@
         <source>Household B id</source>
         <translation>慰問對象 B 編號</translation>
     </message>
-    <message>
-        <source>%1 candidate pairs</source>
-        <translation>疑似重複 %1 對</translation>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重複 %n 對</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -873,9 +873,9 @@
         <source>Finding number</source>
         <translation>問題編號</translation>
     </message>
-    <message>
-        <source>%1 open findings</source>
-        <translation>待核查問題 %1 筆</translation>
+    <message numerus="yes">
+        <source>%n open findings</source>
+        <translation><numerusform>待核查問題 %n 筆</numerusform></translation>
     </message>
     <message>
         <source>Only the first %1 of %2 rows are printed; the Excel export has them all.</source>
@@ -929,9 +929,9 @@
         <source>Used twice</source>
         <translation>重號</translation>
     </message>
-    <message>
-        <source>%1 series, %2 numbers missing</source>
-        <translation>共 %1 個編號段，缺號 %2 個</translation>
+    <message numerus="yes">
+        <source>%n series, %2 numbers missing</source>
+        <translation><numerusform>共 %n 個編號段，缺號 %2 個</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -144,7 +144,9 @@ def _mark_plurals(ts: Path, kept: dict[tuple[str, str], list[str]], english: boo
 
 def english_forms(source: str) -> list[str]:
     """Singular and plural of an English ``%n`` string: "%n households" -> "%n household"."""
-    return [re.sub(r"(%n [a-z]+?)s\b", r"\1", source, count=1), source]
+    if re.match(r".*%n [a-z]*(ies|ss|series)\b", source):
+        return [source, source]  # not a regular plural: write the singular by hand
+    return [re.sub(r"(%n (?:[a-z]+ )?[a-z]+?)s\b", r"\1", source, count=1), source]
 
 
 def _fill_english(ts: Path) -> None:
