@@ -91,6 +91,54 @@
         <translation>show this help and exit</translation>
     </message>
     <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
         <translation>Offline field visits: households, visits, payments, receipts and sync.</translation>
     </message>

@@ -91,6 +91,54 @@
         <translation>顯示本說明後結束</translation>
     </message>
     <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個值</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多餘的值 %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>參數 %s 必須給出其中一個</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的參數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的參數：%s</translation>
+    </message>
+    <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
         <translation>離線走訪：慰問對象、走訪、發放、簽收單與同步。</translation>
     </message>
