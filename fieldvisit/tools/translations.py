@@ -12,6 +12,7 @@ complete by copying each source text as its translation.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -192,9 +193,13 @@ def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
 def release() -> None:
     lrelease = _tool("pyside6-lrelease")
     for ts in sorted(OUT.glob("*.ts")):
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+        # Write aside, then rename: a running process (another test worker, the app)
+        # has the old .qm mapped into memory, and overwriting it in place kills that
+        # process with SIGBUS at its next translation.
+        qm = ts.with_suffix(".qm")
+        fresh = ts.with_suffix(f".qm.{os.getpid()}.tmp")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
 
 
 def main(argv: list[str]) -> int:
