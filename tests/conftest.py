@@ -30,6 +30,20 @@ from fieldvisit.store.replica import Replica
 # widgets created later in the same worker would abort the interpreter.
 _APP = QApplication.instance() or QApplication([])
 
+
+def _english_as_the_app_runs() -> None:
+    """The CLI and GUI always install a language; English brings its plural forms
+    ("1 campaign"), so tests see it whatever ran before them."""
+    from fieldvisit import i18n
+    from fieldvisit.tools import translations
+
+    if not any(translations.OUT.glob("*_en.qm")):
+        translations.release()
+    i18n.install("en")
+
+
+_english_as_the_app_runs()
+
 PG_URL = os.environ.get("FIELDVISIT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 

@@ -63,7 +63,40 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _argparse_words() -> dict[str, str]:
+    """argparse's own messages (it asks gettext) in the user's language."""
+    return {
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "Cli", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "argument %(argument_name)s: %(message)s": translate(
+            "Cli", "argument %(argument_name)s: %(message)s"
+        ),
+        "expected at least one argument": translate("Cli", "expected at least one argument"),
+        "expected at most one argument": translate("Cli", "expected at most one argument"),
+        "expected one argument": translate("Cli", "expected one argument"),
+        "ignored explicit argument %r": translate("Cli", "ignored explicit argument %r"),
+        "invalid %(type)s value: %(value)r": translate("Cli", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Cli", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "not allowed with argument %s": translate("Cli", "not allowed with argument %s"),
+        "one of the arguments %s is required": translate(
+            "Cli", "one of the arguments %s is required"
+        ),
+        "the following arguments are required: %s": translate(
+            "Cli", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": translate("Cli", "unrecognized arguments: %s"),
+        "usage: ": translate("Cli", "usage: "),
+        "options": translate("Cli", "options"),
+        "positional arguments": translate("Cli", "positional arguments"),
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
+    words = _argparse_words()
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
     parser = _Parser(
         prog="fieldvisit",
         description=translate(

@@ -231,6 +231,7 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
 def budget_tables(report: BudgetReport) -> list[Table]:
     names = {line.campaign_id: line.campaign for line in report.lines}
     over = sum(1 for line in report.lines if line.over)
+    n_lines = len(report.lines)  # a plain name: pyside6-lupdate skips expressions
     main = Table(
         name=translate("Reports", "Budget use"),
         title=translate("Reports", "Budget against disbursed"),
@@ -262,9 +263,9 @@ def budget_tables(report: BudgetReport) -> list[Table]:
             for line in report.lines
         ],
         alerts={i for i, line in enumerate(report.lines) if line.over},
-        note=translate("Reports", "%1 campaigns, %2 over budget")
-        .replace("%1", str(len(report.lines)))
-        .replace("%2", str(over)),
+        note=translate("Reports", "%n campaigns, %2 over budget", None, n_lines).replace(
+            "%2", str(over)
+        ),
     )
     dim_label = {
         "team": translate("Reports", "Team"),

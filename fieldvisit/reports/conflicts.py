@@ -37,6 +37,7 @@ def conflicts_table(items: list[ConflictView]) -> Table:
                 c.id,
             )
         )
+    n_items = len(items)  # a plain name: pyside6-lupdate skips calls with expressions
     return Table(
         name=translate("Reports", "Conflicts"),
         title=translate("Reports", "Conflicting edits to settle"),
@@ -51,7 +52,7 @@ def conflicts_table(items: list[ConflictView]) -> Table:
             Column("id", translate("Reports", "Conflict id"), printed=False),
         ],
         rows=rows,
-        note=translate("Reports", "%1 open conflicts").replace("%1", str(len(items))),
+        note=translate("Reports", "%n open conflicts", None, n_items),
     )
 
 

@@ -185,6 +185,7 @@ def coverage_tables(report: CoverageReport, campaign: str) -> list[Table]:
 
 
 def revisits_table(items: list[Revisit], months: int) -> Table:
+    n_items = len(items)  # a plain name: pyside6-lupdate skips calls with expressions
     return Table(
         name=translate("Reports", "Revisits"),
         title=translate(
@@ -202,5 +203,5 @@ def revisits_table(items: list[Revisit], months: int) -> Table:
             (r.name, r.team, r.district, r.left_hardship_on, r.last_visit, r.days_since_left)
             for r in items
         ],
-        note=translate("Reports", "%1 households to revisit").replace("%1", str(len(items))),
+        note=translate("Reports", "%n households to revisit", None, n_items),
     )

@@ -327,6 +327,7 @@ def duplicates_table(pairs: list[DuplicatePair], total: int | None = None) -> Ta
         )
         for p in pairs
     ]
+    n_pairs = len(pairs) if total is None else total  # a name: lupdate skips expressions
     return Table(
         name=translate("Reports", "Duplicates"),
         title=translate("Reports", "Households that may be registered twice"),
@@ -345,7 +346,5 @@ def duplicates_table(pairs: list[DuplicatePair], total: int | None = None) -> Ta
             Column("b", translate("Reports", "Household B id"), printed=False),
         ],
         rows=rows_,
-        note=translate("Reports", "%1 candidate pairs").replace(
-            "%1", str(len(pairs) if total is None else total)
-        ),
+        note=translate("Reports", "%n candidate pairs", None, n_pairs),
     )

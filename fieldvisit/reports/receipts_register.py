@@ -16,6 +16,7 @@ from fieldvisit.reports.table import Column, Table
 def register_table(series: list[Series]) -> Table:
     series = sorted(series, key=lambda s: (s.device, s.series))
     gaps = sum(s.missing_count for s in series)
+    n_series = len(series)  # a plain name: pyside6-lupdate skips expressions
     return Table(
         name=translate("Reports", "Receipts"),
         title=translate("Reports", "Receipt register"),
@@ -47,7 +48,7 @@ def register_table(series: list[Series]) -> Table:
             for s in series
         ],
         alerts={i for i, s in enumerate(series) if s.missing or s.reused},
-        note=translate("Reports", "%1 series, %2 numbers missing")
-        .replace("%1", str(len(series)))
-        .replace("%2", str(gaps)),
+        note=translate("Reports", "%n series, %2 numbers missing", None, n_series).replace(
+            "%2", str(gaps)
+        ),
     )

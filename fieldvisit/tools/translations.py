@@ -12,6 +12,7 @@ complete by copying each source text as its translation.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -145,7 +146,9 @@ def _mark_plurals(ts: Path, kept: dict[tuple[str, str], list[str]], english: boo
 
 def english_forms(source: str) -> list[str]:
     """Singular and plural of an English ``%n`` string: "%n households" -> "%n household"."""
-    return [re.sub(r"(%n [a-z]+?)s\b", r"\1", source, count=1), source]
+    if re.match(r".*%n [a-z]*(ies|ss|series)\b", source):
+        return [source, source]  # not a regular plural: write the singular by hand
+    return [re.sub(r"(%n (?:[a-z]+ )?[a-z]+?)s\b", r"\1", source, count=1), source]
 
 
 def _fill_english(ts: Path) -> None:
@@ -191,9 +194,13 @@ def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
 def release() -> None:
     lrelease = _tool("pyside6-lrelease")
     for ts in sorted(OUT.glob("*.ts")):
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+        # Write aside, then rename: a running process (another test worker, the app)
+        # has the old .qm mapped into memory, and overwriting it in place kills that
+        # process with SIGBUS at its next translation.
+        qm = ts.with_suffix(".qm")
+        fresh = ts.with_suffix(f".qm.{os.getpid()}.tmp")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
 
 
 def main(argv: list[str]) -> int:

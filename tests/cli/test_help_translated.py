@@ -95,3 +95,21 @@ def test_init_says_how_the_replica_unlocks_in_chinese(
     out = capsys.readouterr().out
     assert code == 0 and "解锁方式：密码" in out, out
     assert not ENGLISH_WORD.search(re.sub(r"/\S+|fieldvisit", "", out)), out
+
+
+def test_usage_errors_are_chinese_too(
+    capsys: pytest.CaptureFixture[str], compiled_translations: None
+) -> None:
+    """A missing argument or a wrong choice is explained in the user's language."""
+    from fieldvisit.cli import main
+
+    try:
+        assert main(["--lang", "zh_CN", "search"]) == 2
+        missing = capsys.readouterr().err
+        assert main(["--lang", "zh_CN", "export", "people", "--out", "x.xlsx"]) == 2
+        choice = capsys.readouterr().err
+    finally:
+        i18n.install("en")
+    for err in (missing, choice):
+        prose = re.sub(r"'[^']*'|（[^）]*）|fieldvisit( \w+)?|\btext\b|\bkind\b", "", err)
+        assert CJK.search(err) and not ENGLISH_WORD.search(prose), err

@@ -29,7 +29,7 @@ def test_budget_workbook_cell_by_cell(world: World, tmp_path: Path):
     ws = wb["Budget use"]
     assert ws["A1"].value == "Budget against disbursed"
     assert ws["A2"].value.startswith("Filters: Campaign = 2025 双节送温暖; Generated = ")
-    assert ws["A3"].value == "1 campaigns, 1 over budget"
+    assert ws["A3"].value == "1 campaign, 1 over budget"
     assert [c.value for c in ws[5]] == [
         "Campaign",
         "Fund source",

@@ -135,7 +135,11 @@ class OfficeWorkspace(Page):
             if retranslate is not None:
                 retranslate()
         if getattr(self, "_loaded", None):  # report titles and columns in the new language
-            self._reload_all()
+            self._loaded.clear()
+            if self.isVisible() and self.ctx.replica is not None:
+                self._load_current()
+            else:
+                self._stale = True  # reloaded when shown (Page.showEvent)
         if self.campaign.count():
             self.campaign.setItemText(0, self.tr("All campaigns"))
 

@@ -13,6 +13,7 @@ from fieldvisit import i18n
 from fieldvisit.ui.office import OfficeWorkspace
 from tests.reports.conftest import World
 from tests.ui.test_keyboard import activate, clashing_mnemonics, mnemonic_labels_without_buddy
+from tests.ui.test_keyboard_every_screen import _key
 
 
 def _buttons(ws: OfficeWorkspace) -> list[QAbstractButton]:
@@ -56,15 +57,15 @@ def test_tab_reaches_every_button_of_each_report(qtbot: Any, make_ctx: Any, worl
     for i in range(ws.tabs.count()):
         ws.tabs.setCurrentIndex(i)
         qtbot.wait(10)
-        wanted = {id(b) for b in _buttons(ws) if b.isEnabled()}
+        wanted = {_key(b) for b in _buttons(ws) if b.isEnabled()}
         reached: set[int] = set()
         ws.tabs.tabBar().setFocus()
         for _ in range(80):
             focus = QApplication.focusWidget()
             assert focus is not None
-            reached.add(id(focus))
+            reached.add(_key(focus))
             qtbot.keyPress(focus, "\t")
         assert wanted <= reached, (
             ws.tabs.tabText(i),
-            [b.text() for b in _buttons(ws) if id(b) in wanted - reached],
+            [b.text() for b in _buttons(ws) if _key(b) in wanted - reached],
         )

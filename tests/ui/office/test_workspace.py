@@ -92,7 +92,7 @@ def test_budget_tab_and_excel_export(
     ws = _workspace(qtbot, make_ctx, world)
     budget = ws.reports[3]
     ws.tabs.setCurrentWidget(budget)
-    assert budget.note.text().startswith("1 campaigns, 1 over budget")
+    assert budget.note.text().startswith("1 campaign, 1 over budget")
     grid = budget.grid()
     assert grid is not None and grid.item(0, 5).text() == "¥1,800.00"
     ws.ask_save_path = lambda suffix, name: tmp_path / f"{name}{suffix}"
