@@ -1,7 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
-<!-- Strings of Qt's own dialogs that the catalogue Qt ships (qtbase_zh_CN.qm) leaves in
-     English or words oddly. Edited by hand: not extracted from our sources. -->
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QFileDialog</name>

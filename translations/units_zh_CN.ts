@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>name the campaign (--campaign)</source>
-        <translation type="unfinished" />
+        <translation>请给出活动（--campaign）</translation>
     </message>
     <message>
         <source>say how many workers it reached (--reached)</source>
-        <translation type="unfinished" />
+        <translation>请给出惠及职工人数（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>

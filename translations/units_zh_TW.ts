@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>name the campaign (--campaign)</source>
-        <translation type="unfinished" />
+        <translation>請給出活動（--campaign）</translation>
     </message>
     <message>
         <source>say how many workers it reached (--reached)</source>
-        <translation type="unfinished" />
+        <translation>請給出惠及職工人數（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>
