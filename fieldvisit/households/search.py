@@ -128,6 +128,49 @@ def _plain(filters: Filters | None) -> bool:
     return not (f.district or f.category or f.cause or f.team_id)
 
 
+#: A name query matching at least this many households is answered by walking the
+#: name index (matches are then dense in name order, the first page comes at once);
+#: fewer are collected from the FTS table and sorted, which reads one narrow row each.
+WALK_FROM = 20_000
+
+_PROBE_SQL = (
+    "SELECT count(*) FROM (SELECT rowid FROM household_fts WHERE household_fts MATCH :m LIMIT :k)"
+)
+
+_WALK_SQL = (
+    "SELECT id, name FROM household INDEXED BY ix_household_name_id"
+    " WHERE rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH :m)"
+    " {archived} ORDER BY name, id LIMIT :limit"
+)
+
+_REGISTER_SQL = (
+    "SELECT id, name FROM household WHERE register_no >= :lo AND register_no < :hi"
+    " {archived} ORDER BY name, id LIMIT :limit"
+)
+
+
+def _first_by_walk(session: Session, match: str, reg: str, limit: int, show_all: bool) -> list[str]:
+    """The first ``limit`` matches of a broad name query, by walking the name index.
+
+    Register numbers are looked up on their own index and merged, so the walk
+    reads nothing but the name index and the set of FTS matches."""
+    archived = "" if show_all else "AND archived = 0"
+    rows = {
+        (r[0], r[1])
+        for r in session.execute(
+            text(_WALK_SQL.format(archived=archived)), {"m": match, "limit": limit}
+        )
+    }
+    rows |= {
+        (r[0], r[1])
+        for r in session.execute(
+            text(_REGISTER_SQL.format(archived=archived)),
+            {"lo": reg, "hi": _upper_bound(reg), "limit": limit},
+        )
+    }
+    return [hid for hid, _ in sorted(rows, key=lambda r: (r[1], r[0]))[:limit]]
+
+
 def ordered_ids(
     session: Session, text_: str, *, limit: int | None = None, filters: Filters | None = None
 ) -> list[str]:
@@ -135,12 +178,21 @@ def ordered_ids(
 
     A name query without other filters is answered from the FTS table alone
     (it stores name and id), so a common surname matching thousands of rows is
-    sorted without reading their household rows."""
+    sorted without reading their household rows. With a ``limit``, a probe
+    (one doclist, thanks to the prefix indexes) first counts the matches up to
+    ``WALK_FROM``: a query matching a large share of the register ("l", "zh")
+    walks the name index instead and stops after ``limit`` rows."""
     q = compact(text_).upper()
     match = fts_query(text_) if q and not _DIGITS.match(q) else None
     if match is not None and _plain(filters):
         reg = normalize(text_).replace(" ", "")
         show_all = filters is not None and filters.include_archived
+        if (
+            limit is not None
+            and session.execute(text(_PROBE_SQL), {"m": match, "k": WALK_FROM}).scalar_one()
+            >= WALK_FROM
+        ):
+            return _first_by_walk(session, match, reg, limit, show_all)
         sql = _NAME_SQL.format(
             archived_fts="" if show_all else "AND archived = 0",
             archived="" if show_all else "AND archived = 0",
