@@ -128,43 +128,55 @@ def _plain(filters: Filters | None) -> bool:
     return not (f.district or f.category or f.cause or f.team_id)
 
 
-#: A name query matching at least this many households is answered by walking the
-#: name index (matches are then dense in name order, the first page comes at once);
-#: fewer are collected from the FTS table and sorted, which reads one narrow row each.
-WALK_FROM = 20_000
+#: Ranks per bucket of ``household_order`` (migration 0014): a rank's high bits
+#: grow with the name's first two characters, its low 31 bits count households
+#: within that bucket.
+SPAN = 2**31
 
-_PROBE_SQL = (
-    "SELECT count(*) FROM (SELECT rowid FROM household_fts WHERE household_fts MATCH :m LIMIT :k)"
+_RANKED = (
+    "FROM household_order CROSS JOIN household_rank r ON r.rank = household_order.rowid"
+    " WHERE household_order MATCH :m {archived}"
 )
-
-_WALK_SQL = (
-    "SELECT id, name FROM household INDEXED BY ix_household_name_id"
-    " WHERE rowid IN (SELECT rowid FROM household_fts WHERE household_fts MATCH :m)"
-    " {archived} ORDER BY name, id LIMIT :limit"
+_LAST_SQL = (
+    "SELECT household_order.rowid "
+    + _RANKED
+    + " ORDER BY household_order.rowid LIMIT 1 OFFSET :off"
 )
-
+_PAGE_SQL = "SELECT r.hid, r.name " + _RANKED + " {bound} ORDER BY r.name, r.hid LIMIT :limit"
 _REGISTER_SQL = (
     "SELECT id, name FROM household WHERE register_no >= :lo AND register_no < :hi"
     " {archived} ORDER BY name, id LIMIT :limit"
 )
 
 
-def _first_by_walk(session: Session, match: str, reg: str, limit: int, show_all: bool) -> list[str]:
-    """The first ``limit`` matches of a broad name query, by walking the name index.
+def _first_by_rank(session: Session, match: str, reg: str, limit: int, show_all: bool) -> list[str]:
+    """The first ``limit`` matches of a name query in (name, id) order, reading few rows.
 
-    Register numbers are looked up on their own index and merged, so the walk
-    reads nothing but the name index and the set of FTS matches."""
-    archived = "" if show_all else "AND archived = 0"
+    ``household_order`` returns matches in rank order, and a rank never
+    decreases as the name grows. So every match in a bucket after the one
+    holding the ``limit``-th match sorts after all ``limit`` matches before it:
+    the page is among the matches up to the end of that bucket, which are
+    read (one narrow row each) and sorted exactly. Register numbers are looked
+    up on their own index and merged."""
+    if limit <= 0:
+        return []
+    archived = "" if show_all else "AND r.archived = 0"
+    last = session.execute(
+        text(_LAST_SQL.format(archived=archived)), {"m": match, "off": limit - 1}
+    ).scalar()
+    params: dict[str, Any] = {"m": match, "limit": limit}
+    bound = ""
+    if last is not None:
+        bound = "AND household_order.rowid <= :end"
+        params["end"] = (int(last) // SPAN) * SPAN + SPAN - 1
     rows = {
         (r[0], r[1])
-        for r in session.execute(
-            text(_WALK_SQL.format(archived=archived)), {"m": match, "limit": limit}
-        )
+        for r in session.execute(text(_PAGE_SQL.format(archived=archived, bound=bound)), params)
     }
     rows |= {
         (r[0], r[1])
         for r in session.execute(
-            text(_REGISTER_SQL.format(archived=archived)),
+            text(_REGISTER_SQL.format(archived="" if show_all else "AND archived = 0")),
             {"lo": reg, "hi": _upper_bound(reg), "limit": limit},
         )
     }
@@ -178,21 +190,16 @@ def ordered_ids(
 
     A name query without other filters is answered from the FTS table alone
     (it stores name and id), so a common surname matching thousands of rows is
-    sorted without reading their household rows. With a ``limit``, a probe
-    (one doclist, thanks to the prefix indexes) first counts the matches up to
-    ``WALK_FROM``: a query matching a large share of the register ("l", "zh")
-    walks the name index instead and stops after ``limit`` rows."""
+    sorted without reading their household rows. With a ``limit`` (a page), the
+    name-ordered index ``household_order`` gives the page without sorting every
+    match, however many there are."""
     q = compact(text_).upper()
     match = fts_query(text_) if q and not _DIGITS.match(q) else None
     if match is not None and _plain(filters):
         reg = normalize(text_).replace(" ", "")
         show_all = filters is not None and filters.include_archived
-        if (
-            limit is not None
-            and session.execute(text(_PROBE_SQL), {"m": match, "k": WALK_FROM}).scalar_one()
-            >= WALK_FROM
-        ):
-            return _first_by_walk(session, match, reg, limit, show_all)
+        if limit is not None:
+            return _first_by_rank(session, match, reg, limit, show_all)
         sql = _NAME_SQL.format(
             archived_fts="" if show_all else "AND archived = 0",
             archived="" if show_all else "AND archived = 0",
