@@ -135,7 +135,7 @@ SPAN = 2**31
 
 _RANKED = (
     "FROM household_order CROSS JOIN household_rank r ON r.rank = household_order.rowid"
-    " WHERE household_order MATCH :m {archived}"
+    " {join} WHERE household_order MATCH :m {where}"
 )
 _LAST_SQL = (
     "SELECT household_order.rowid "
@@ -144,40 +144,59 @@ _LAST_SQL = (
 )
 _PAGE_SQL = "SELECT r.hid, r.name " + _RANKED + " {bound} ORDER BY r.name, r.hid LIMIT :limit"
 _REGISTER_SQL = (
-    "SELECT id, name FROM household WHERE register_no >= :lo AND register_no < :hi"
-    " {archived} ORDER BY name, id LIMIT :limit"
+    "SELECT id, name FROM household h WHERE register_no >= :lo AND register_no < :hi"
+    " {where} ORDER BY name, id LIMIT :limit"
 )
 
 
-def _first_by_rank(session: Session, match: str, reg: str, limit: int, show_all: bool) -> list[str]:
+def _filter_sql(f: Filters) -> tuple[str, dict[str, Any]]:
+    """The filters as SQL conditions on ``household h`` (AND-prefixed), with parameters."""
+    where, params = "", {}
+    for column in ("district", "category", "team_id"):
+        if getattr(f, column):
+            where += f" AND h.{column} = :f_{column}"
+            params[f"f_{column}"] = getattr(f, column)
+    if f.cause:
+        where += " AND h.causes LIKE :f_cause ESCAPE '\\'"
+        params["f_cause"] = f'%"{_escape(f.cause)}"%'
+    return where, params
+
+
+def _first_by_rank(
+    session: Session, match: str, reg: str, limit: int, filters: Filters | None
+) -> list[str]:
     """The first ``limit`` matches of a name query in (name, id) order, reading few rows.
 
     ``household_order`` returns matches in rank order, and a rank never
     decreases as the name grows. So every match in a bucket after the one
     holding the ``limit``-th match sorts after all ``limit`` matches before it:
     the page is among the matches up to the end of that bucket, which are
-    read (one narrow row each) and sorted exactly. Register numbers are looked
-    up on their own index and merged."""
+    read (one narrow row each, and the household row only when there are
+    filters) and sorted exactly. Register numbers are looked up on their own
+    index and merged."""
     if limit <= 0:
         return []
-    archived = "" if show_all else "AND r.archived = 0"
+    f = filters or Filters()
+    where, params = _filter_sql(f)
+    join = "JOIN household h ON h.id = r.hid" if where else ""
+    ranked_where = where + ("" if f.include_archived else " AND r.archived = 0")
+    params |= {"m": match}
     last = session.execute(
-        text(_LAST_SQL.format(archived=archived)), {"m": match, "off": limit - 1}
+        text(_LAST_SQL.format(join=join, where=ranked_where)), params | {"off": limit - 1}
     ).scalar()
-    params: dict[str, Any] = {"m": match, "limit": limit}
     bound = ""
     if last is not None:
         bound = "AND household_order.rowid <= :end"
         params["end"] = (int(last) // SPAN) * SPAN + SPAN - 1
-    rows = {
-        (r[0], r[1])
-        for r in session.execute(text(_PAGE_SQL.format(archived=archived, bound=bound)), params)
-    }
+    page = _PAGE_SQL.format(join=join, where=ranked_where, bound=bound)
+    rows = {(r[0], r[1]) for r in session.execute(text(page), params | {"limit": limit})}
+    register = _REGISTER_SQL.format(
+        where=where + ("" if f.include_archived else " AND archived = 0")
+    )
     rows |= {
         (r[0], r[1])
         for r in session.execute(
-            text(_REGISTER_SQL.format(archived="" if show_all else "AND archived = 0")),
-            {"lo": reg, "hi": _upper_bound(reg), "limit": limit},
+            text(register), params | {"lo": reg, "hi": _upper_bound(reg), "limit": limit}
         )
     }
     return [hid for hid, _ in sorted(rows, key=lambda r: (r[1], r[0]))[:limit]]
@@ -195,11 +214,11 @@ def ordered_ids(
     match, however many there are."""
     q = compact(text_).upper()
     match = fts_query(text_) if q and not _DIGITS.match(q) else None
+    if match is not None and limit is not None:
+        return _first_by_rank(session, match, normalize(text_).replace(" ", ""), limit, filters)
     if match is not None and _plain(filters):
         reg = normalize(text_).replace(" ", "")
         show_all = filters is not None and filters.include_archived
-        if limit is not None:
-            return _first_by_rank(session, match, reg, limit, show_all)
         sql = _NAME_SQL.format(
             archived_fts="" if show_all else "AND archived = 0",
             archived="" if show_all else "AND archived = 0",

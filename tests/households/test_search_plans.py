@@ -21,9 +21,10 @@ from fieldvisit.store.replica import Replica
 from fieldvisit.text import pinyin_keys
 
 
-def _reference(s: object, q: str, show_all: bool) -> list[str]:
+def _reference(s: object, q: str, show_all: bool, f: Filters | None = None) -> list[str]:
     """All matches sorted by (name, id), through the generic path (no plan)."""
-    stmt = query(q, Filters(include_archived=show_all)).order_by(Household.name, Household.id)
+    f = f or Filters(include_archived=show_all)
+    stmt = query(q, f).order_by(Household.name, Household.id)
     return list(s.execute(stmt).scalars())  # type: ignore[attr-defined]
 
 
@@ -80,6 +81,24 @@ def test_first_page_equals_sorting_every_match(register: Replica, show_all: bool
                 got = ordered_ids(s, q, limit=limit, filters=Filters(include_archived=show_all))
                 assert got == ref[:limit], (q, limit)
             assert ordered_ids(s, q, filters=Filters(include_archived=show_all)) == ref, q
+
+
+def test_first_page_with_filters_equals_sorting_every_match(register: Replica) -> None:
+    with register.reader() as s:
+        one = s.execute(select(Household).where(Household.district.is_not(None))).scalars().first()
+        assert one is not None and one.team_id and one.category
+        cause = (one.causes or ["x"])[0]
+        names = list(s.execute(select(Household.name)).scalars())
+        for f in (
+            Filters(team_id=one.team_id),
+            Filters(team_id="no such team"),
+            Filters(district=one.district, include_archived=True),
+            Filters(category=one.category, cause=cause),
+        ):
+            for q in _queries(names):
+                ref = _reference(s, q, False, f)
+                for limit in (1, 7, 50):
+                    assert ordered_ids(s, q, limit=limit, filters=f) == ref[:limit], (q, f)
 
 
 def _bucket(name: str) -> int:
