@@ -31,7 +31,20 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(args: Sequence[str]) -> str | None:
+    """The subcommand word in ``args`` (skipping the global options and their values)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--data-dir", "--lang"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fieldvisit",
         description=translate(
@@ -50,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=i18n.LANGUAGES, help=translate("Cli", "language of messages")
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for area in AREAS:
+    for area in areas:
         importlib.import_module(f"fieldvisit.cli.{area}").register(sub)
     return parser
 
@@ -63,7 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = args_list[i + 1] if i + 1 < len(args_list) else None
     i18n.install(lang)
     try:
-        parser = build_parser()
+        # Starting the GUI needs only its own subcommand: the other areas import
+        # receipts, reports and demo data (over a second before the window shows).
+        gui_only = _command(args_list) in (None, "gui") and not {"-h", "--help"} & set(args_list)
+        parser = build_parser(("gui",) if gui_only else AREAS)
         args = parser.parse_args(args_list)
         if not args.command:
             from fieldvisit.cli.gui import run_gui
