@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from fieldvisit import campaigns
-from fieldvisit.store.models import Household, Operation, Setting, Visit
+from fieldvisit.store.models import Campaign, Household, Operation, Setting, Visit
 from fieldvisit.ui.home import summary, visited_total
 
 
@@ -27,18 +27,19 @@ def test_unsynced_and_visited_equal_counting_rows(demo_replica: Any) -> None:
         ).scalar_one()
         assert data.unsynced == counted > 0
         assert data.visited is None  # counted in the second step
-        camp = campaigns.current(s, __import__("datetime").date.today())
-        visited = visited_total(s, r.team_id)
-        if camp is None:
-            assert visited is None
-        else:
-            rows = s.execute(
-                select(Visit.household_id)
-                .join(Household, Household.id == Visit.household_id)
-                .where(
-                    Visit.campaign_id == camp.id,
-                    Household.archived.is_(False),
-                    Household.team_id == r.team_id,
-                )
-            ).scalars()
-            assert visited == len(set(rows))
+        # A day inside the campaign with visits, so the count is not trivially zero.
+        some = s.execute(select(Visit.campaign_id)).scalars().first()
+        day = s.execute(select(Campaign.starts_on).where(Campaign.id == some)).scalar_one()
+        camp = campaigns.current(s, day)
+        assert camp is not None
+        visited = visited_total(s, r.team_id, day)
+        rows = s.execute(
+            select(Visit.household_id)
+            .join(Household, Household.id == Visit.household_id)
+            .where(
+                Visit.campaign_id == camp.id,
+                Household.archived.is_(False),
+                Household.team_id == r.team_id,
+            )
+        ).scalars()
+        assert visited == len(set(rows)) > 0
