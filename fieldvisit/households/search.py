@@ -137,12 +137,11 @@ _RANKED = (
     "FROM household_order CROSS JOIN household_rank r ON r.rank = household_order.rowid"
     " {join} WHERE household_order MATCH :m {where}"
 )
-_LAST_SQL = (
-    "SELECT household_order.rowid "
+_RANK_SQL = (
+    "SELECT household_order.rowid, r.hid, r.name "
     + _RANKED
-    + " ORDER BY household_order.rowid LIMIT 1 OFFSET :off"
+    + " {bound} ORDER BY household_order.rowid"
 )
-_PAGE_SQL = "SELECT r.hid, r.name " + _RANKED + " {bound} ORDER BY r.name, r.hid LIMIT :limit"
 _REGISTER_SQL = (
     "SELECT id, name FROM household h WHERE register_no >= :lo AND register_no < :hi"
     " {where} ORDER BY name, id LIMIT :limit"
@@ -170,9 +169,9 @@ def _first_by_rank(
     ``household_order`` returns matches in rank order, and a rank never
     decreases as the name grows. So every match in a bucket after the one
     holding the ``limit``-th match sorts after all ``limit`` matches before it:
-    the page is among the matches up to the end of that bucket, which are
-    read (one narrow row each, and the household row only when there are
-    filters) and sorted exactly. Register numbers are looked up on their own
+    the page is among the first ``limit`` matches and the rest of that bucket,
+    which are read (one narrow row each, and the household row only when there
+    are filters) and sorted exactly. Register numbers are looked up on their own
     index and merged."""
     if limit <= 0:
         return []
@@ -181,15 +180,18 @@ def _first_by_rank(
     join = "JOIN household h ON h.id = r.hid" if where else ""
     ranked_where = where + ("" if f.include_archived else " AND r.archived = 0")
     params |= {"m": match}
-    last = session.execute(
-        text(_LAST_SQL.format(join=join, where=ranked_where)), params | {"off": limit - 1}
-    ).scalar()
-    bound = ""
-    if last is not None:
-        bound = "AND household_order.rowid <= :end"
-        params["end"] = (int(last) // SPAN) * SPAN + SPAN - 1
-    page = _PAGE_SQL.format(join=join, where=ranked_where, bound=bound)
-    rows = {(r[0], r[1]) for r in session.execute(text(page), params | {"limit": limit})}
+    first = _RANK_SQL.format(join=join, where=ranked_where, bound="") + " LIMIT :limit"
+    got = list(session.execute(text(first), params | {"limit": limit}))
+    if len(got) == limit:  # the rest of the last match's bucket may sort before it
+        last = int(got[-1][0])
+        more = _RANK_SQL.format(
+            join=join,
+            where=ranked_where,
+            bound="AND household_order.rowid > :last AND household_order.rowid <= :end",
+        )
+        end = (last // SPAN) * SPAN + SPAN - 1
+        got += session.execute(text(more), params | {"last": last, "end": end})
+    rows = {(r[1], r[2]) for r in got}
     register = _REGISTER_SQL.format(
         where=where + ("" if f.include_archived else " AND archived = 0")
     )
