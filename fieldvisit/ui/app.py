@@ -145,11 +145,7 @@ def warm_up(ctx: AppContext) -> Operation:
     the GUI thread nor the database worker waits for it. Then one small search
     reads the search index's structure into the connection's page cache (the
     first keystroke took 2-3x longer than the next ones without it)."""
-    return (
-        ctx.runner.call(text.warm_up, lane="warmup")
-        .success(lambda _r: _touch(ctx))
-        .run()
-    )
+    return ctx.runner.call(text.warm_up, lane="warmup").success(lambda _r: _touch(ctx)).run()
 
 
 def _touch(ctx: AppContext) -> None:
