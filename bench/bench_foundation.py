@@ -53,7 +53,8 @@ def _demo(n: int) -> tuple[Path, dict[str, Any]]:
 
     # FIELDVISIT_BENCH_BASE: a replica made earlier (by another version of the
     # search code, whose cache key differs), so changing search code does not
-    # mean ten minutes of generation. Its migrations are brought up to date.
+    # mean ten minutes of generation. Opening it brings its schema up to date
+    # (it is written to): point this at a copy of a replica you want to keep.
     given = os.environ.get("FIELDVISIT_BENCH_BASE")
     base = (
         Path(given)
