@@ -63,6 +63,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _command(args: Sequence[str]) -> str | None:
+    """The subcommand word in ``args`` (skipping the global options and their values)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--data-dir", "--lang"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def _argparse_words() -> dict[str, str]:
     """argparse's own messages (it asks gettext) in the user's language."""
     return {
@@ -94,7 +107,7 @@ def _argparse_words() -> dict[str, str]:
     }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     words = _argparse_words()
     argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
     parser = _Parser(
@@ -120,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=i18n.LANGUAGES, help=translate("Cli", "language of messages")
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for area in AREAS:
+    for area in areas:
         importlib.import_module(f"fieldvisit.cli.{area}").register(sub)
     return parser
 
@@ -134,7 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(lang)
     args: argparse.Namespace | None = None
     try:
-        parser = build_parser()
+        # Starting the GUI needs only its own subcommand: the other areas import
+        # receipts, reports and demo data (over a second before the window shows).
+        gui_only = _command(args_list) in (None, "gui") and not {"-h", "--help"} & set(args_list)
+        parser = build_parser(("gui",) if gui_only else AREAS)
         args = parser.parse_args(args_list)
         if not args.command:
             from fieldvisit.cli.gui import run_gui

@@ -128,6 +128,82 @@ def _plain(filters: Filters | None) -> bool:
     return not (f.district or f.category or f.cause or f.team_id)
 
 
+#: Ranks per bucket of ``household_order`` (migration 0014): a rank's high bits
+#: grow with the name's first two characters, its low 31 bits count households
+#: within that bucket.
+SPAN = 2**31
+
+_RANKED = (
+    "FROM household_order CROSS JOIN household_rank r ON r.rank = household_order.rowid"
+    " {join} WHERE household_order MATCH :m {where}"
+)
+_RANK_SQL = (
+    "SELECT household_order.rowid, r.hid, r.name "
+    + _RANKED
+    + " {bound} ORDER BY household_order.rowid"
+)
+_REGISTER_SQL = (
+    "SELECT id, name FROM household h WHERE register_no >= :lo AND register_no < :hi"
+    " {where} ORDER BY name, id LIMIT :limit"
+)
+
+
+def _filter_sql(f: Filters) -> tuple[str, dict[str, Any]]:
+    """The filters as SQL conditions on ``household h`` (AND-prefixed), with parameters."""
+    where, params = "", {}
+    for column in ("district", "category", "team_id"):
+        if getattr(f, column):
+            where += f" AND h.{column} = :f_{column}"
+            params[f"f_{column}"] = getattr(f, column)
+    if f.cause:
+        where += " AND h.causes LIKE :f_cause ESCAPE '\\'"
+        params["f_cause"] = f'%"{_escape(f.cause)}"%'
+    return where, params
+
+
+def _first_by_rank(
+    session: Session, match: str, reg: str, limit: int, filters: Filters | None
+) -> list[str]:
+    """The first ``limit`` matches of a name query in (name, id) order, reading few rows.
+
+    ``household_order`` returns matches in rank order, and a rank never
+    decreases as the name grows. So every match in a bucket after the one
+    holding the ``limit``-th match sorts after all ``limit`` matches before it:
+    the page is among the first ``limit`` matches and the rest of that bucket,
+    which are read (one narrow row each, and the household row only when there
+    are filters) and sorted exactly. Register numbers are looked up on their own
+    index and merged."""
+    if limit <= 0:
+        return []
+    f = filters or Filters()
+    where, params = _filter_sql(f)
+    join = "JOIN household h ON h.id = r.hid" if where else ""
+    ranked_where = where + ("" if f.include_archived else " AND r.archived = 0")
+    params |= {"m": match}
+    first = _RANK_SQL.format(join=join, where=ranked_where, bound="") + " LIMIT :limit"
+    got = list(session.execute(text(first), params | {"limit": limit}))
+    if len(got) == limit:  # the rest of the last match's bucket may sort before it
+        last = int(got[-1][0])
+        more = _RANK_SQL.format(
+            join=join,
+            where=ranked_where,
+            bound="AND household_order.rowid > :last AND household_order.rowid <= :end",
+        )
+        end = (last // SPAN) * SPAN + SPAN - 1
+        got += session.execute(text(more), params | {"last": last, "end": end})
+    rows = {(r[1], r[2]) for r in got}
+    register = _REGISTER_SQL.format(
+        where=where + ("" if f.include_archived else " AND archived = 0")
+    )
+    rows |= {
+        (r[0], r[1])
+        for r in session.execute(
+            text(register), params | {"lo": reg, "hi": _upper_bound(reg), "limit": limit}
+        )
+    }
+    return [hid for hid, _ in sorted(rows, key=lambda r: (r[1], r[0]))[:limit]]
+
+
 def ordered_ids(
     session: Session, text_: str, *, limit: int | None = None, filters: Filters | None = None
 ) -> list[str]:
@@ -135,9 +211,13 @@ def ordered_ids(
 
     A name query without other filters is answered from the FTS table alone
     (it stores name and id), so a common surname matching thousands of rows is
-    sorted without reading their household rows."""
+    sorted without reading their household rows. With a ``limit`` (a page), the
+    name-ordered index ``household_order`` gives the page without sorting every
+    match, however many there are."""
     q = compact(text_).upper()
     match = fts_query(text_) if q and not _DIGITS.match(q) else None
+    if match is not None and limit is not None:
+        return _first_by_rank(session, match, normalize(text_).replace(" ", ""), limit, filters)
     if match is not None and _plain(filters):
         reg = normalize(text_).replace(" ", "")
         show_all = filters is not None and filters.include_archived

@@ -42,7 +42,7 @@ class HomeSummary:
     campaign: str | None = None
     campaign_period: str = ""
     households: int | None = None  # counted in a second step (it reads every row)
-    visited: int = 0
+    visited: int | None = None  # likewise (one household row per visit)
     unsynced: int = 0
     last_sync: str | None = None
     due_soon: list[dict[str, Any]] = field(default_factory=list)  # the first few, overdue first
@@ -62,14 +62,6 @@ def summary(
     if camp is not None:
         out.campaign = camp.name
         out.campaign_period = f"{day(camp.starts_on)} – {day(camp.ends_on)}"
-        visited = (
-            select(func.count(func.distinct(Visit.household_id)))
-            .join(Household, Household.id == Visit.household_id)
-            .where(Visit.campaign_id == camp.id, Household.archived.is_(False))
-        )
-        if team_id:
-            visited = visited.where(Household.team_id == team_id)
-        out.visited = int(s.execute(visited).scalar() or 0)
     # As fieldvisit.sync.enrol.is_enrolled (read here without the optional sync module):
     # an unenrolled laptop has nowhere to send its changes, so none are "not yet synced".
     out.can_sync = bool(settings.get("hub_conninfo") or settings.get("bundle_key"))
@@ -78,12 +70,13 @@ def summary(
         acked = int(acked or 0)
     except (TypeError, ValueError):
         acked = 0
-    out.unsynced = int(
-        s.execute(
-            select(func.count()).where(Operation.device_id == device_id, Operation.seq > acked)
-        ).scalar()
-        or 0
-    )
+    # The device sequence is dense (the hub relies on it), so the operations above
+    # the acknowledged one are counted by the newest number: one index seek, where
+    # counting them read 850,000 index entries (0.4 s) on a busy office laptop.
+    newest = s.execute(
+        select(func.max(Operation.seq)).where(Operation.device_id == device_id)
+    ).scalar()
+    out.unsynced = max(int(newest or 0) - acked, 0)
     out.last_sync = settings.get("last_sync_at")
     needs = (
         select(Need, Household.name)
@@ -125,6 +118,24 @@ def household_total(s: Session, team_id: str | None) -> int:
     if team_id:
         mine = mine.where(Household.team_id == team_id)
     return int(s.execute(mine).scalar() or 0)
+
+
+def visited_total(s: Session, team_id: str | None, today: date | None = None) -> int | None:
+    """Households of this team visited in the current campaign (None: no campaign).
+
+    Reads one household row per visit (0.7 s at 120,000 visits), so, like the
+    household total, it is shown a moment after the rest of the home screen."""
+    camp = campaigns.current(s, today or date.today())
+    if camp is None:
+        return None
+    visited = (
+        select(func.count(func.distinct(Visit.household_id)))
+        .join(Household, Household.id == Visit.household_id)
+        .where(Visit.campaign_id == camp.id, Household.archived.is_(False))
+    )
+    if team_id:
+        visited = visited.where(Household.team_id == team_id)
+    return int(s.execute(visited).scalar() or 0)
 
 
 class Card(QFrame):
@@ -212,6 +223,7 @@ class HomePage(Page):
         team, device = replica.team_id, replica.device_id
         self.ctx.runner.read(lambda s: summary(s, team, device)).success(self._show).run(self)
         self.ctx.runner.read(lambda s: household_total(s, team)).success(self._total).run(self)
+        self.ctx.runner.read(lambda s: visited_total(s, team)).success(self._visited).run(self)
 
     def first_ready(self) -> bool:
         return self.loaded
@@ -219,11 +231,16 @@ class HomePage(Page):
     def _show(self, data: HomeSummary) -> None:
         self.loaded = True
         data.households = self.data.households if data.households is None else data.households
+        data.visited = self.data.visited if data.visited is None else data.visited
         self.data = data
         self.retranslateUi()
 
     def _total(self, total: int) -> None:
         self.data.households = total
+        self.retranslateUi()
+
+    def _visited(self, visited: int | None) -> None:
+        self.data.visited = visited or 0
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -242,7 +259,7 @@ class HomePage(Page):
         self.period.setText(d.campaign_period)
         c = self.cards
         c["visited"].caption.setText(translate("HomePage", "Visited in this campaign"))
-        c["visited"].figure.setText(f"{d.visited:,}")
+        c["visited"].figure.setText("…" if d.visited is None else f"{d.visited:,}")
         total = d.households or 0  # a plain name: pyside6-lupdate skips calls with expressions
         of_team = translate("HomePage", "of %n households of this team", None, total)
         if d.households is None:
@@ -251,7 +268,7 @@ class HomePage(Page):
         c["todo"].caption.setText(translate("HomePage", "Not yet visited"))
         if not d.campaign:
             todo = "–"
-        elif d.households is None:
+        elif d.households is None or d.visited is None:
             todo = "…"
         else:
             todo = f"{max(d.households - d.visited, 0):,}"

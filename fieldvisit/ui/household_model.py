@@ -16,18 +16,27 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from fieldvisit.households.search import Filters, query
+from fieldvisit.households.search import Filters, ordered_ids, query
 from fieldvisit.i18n import translate
 from fieldvisit.store.models import Household, Visit
+from fieldvisit.text import compact
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import mask_id
 
 BLOCK = 200
 FIRST_PAGE = 2 * BLOCK
+#: Pause between reading the first page and the full id list (see ``search``).
+REST_AFTER_MS = 40
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("name", "id_number", "phone", "district", "category", "causes", "visited")
@@ -77,6 +86,16 @@ def broad(text_: str) -> bool:
 
 def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[str]:
     """Matching ids in display order; ``first`` = only the first rows (a quick first page)."""
+    if (
+        first is not None
+        and spec.sort == "name"
+        and not spec.descending
+        and (not spec.campaign_id or spec.visited is None)
+        and compact(spec.text)
+    ):
+        # A page in name order: the search's own plan (the name-ordered index for
+        # names, index ranges for digits) reads a few rows however broad the query.
+        return ordered_ids(s, spec.text, limit=first, filters=spec.filters)
     stmt = query(spec.text, spec.filters)
     if spec.campaign_id and spec.visited is not None:
         seen = select(Visit.household_id).where(Visit.campaign_id == spec.campaign_id)
@@ -182,6 +201,12 @@ def load_rows(s: Session, ids: list[str], campaign_id: str | None) -> list[tuple
     return out
 
 
+_ROLES = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole)
+)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
 class HouseholdModel(QAbstractTableModel):
     searched = Signal(int, float)  # rows, seconds
 
@@ -201,26 +226,31 @@ class HouseholdModel(QAbstractTableModel):
         self.ready = False  # no search before the page has set its filters
         self.complete = True  # False while only the first page of ids is known
         self.full_search = Interruptible()
+        self._newer = threading.Event()
 
     # ---------------------------------------------------------------- searching
     def search(self, spec: SearchSpec) -> None:
         """Two steps when the list is long: the first page at once, then all the ids.
 
-        The first ``FIRST_PAGE`` matches come from walking the name index (so a
-        one-letter search or the whole register shows at once), with the rows of
-        their first block read in the same unit of work: the worker is serial, so
-        a block fetched after the reset would wait behind the full id list (150 ms
-        for "w" at 200,000). When there are more, the full list follows and a
+        The first ``FIRST_PAGE`` matches come from the search's page plan (the
+        name-ordered index, or walking the name index for the whole register), so
+        a one-letter search shows at once, with the rows of their first block read
+        in the same unit of work: the worker is serial, so a block fetched after
+        the reset would wait behind the full id list (150 ms for "w" at 200,000).
+        When there are more, the full list follows once the page is shown, and a
         newer search interrupts it."""
         self.ready = True
         self.generation += 1
         gen = self.generation
         self.spec = spec
         self.full_search.interrupt()
+
         # Written by the first job, read by the next on the same serial worker. Not
         # ``self.complete``: the GUI thread sets that only when the first page is
         # applied, which may be after ``rest`` has already run.
         more = [False]
+        self._newer.set()  # a full list still waiting for the previous page: give up
+        newer = self._newer = threading.Event()
 
         def first(s: Session) -> tuple[list[str], list[tuple[Any, ...]]]:
             ids = find_ids(s, spec, first=FIRST_PAGE)
@@ -234,6 +264,12 @@ class HouseholdModel(QAbstractTableModel):
         def rest(s: Session) -> list[str] | None:
             if gen != self.generation or not more[0]:
                 return None  # stale, or the first page was everything: nothing to do
+            # Let the GUI thread paint the first page before reading 100,000 ids:
+            # that read holds the GIL in stretches and every data() call of the
+            # paint needs it (the paint took 2-3x longer). A newer search ends the
+            # wait at once.
+            if not self.ctx.runner.synchronous and newer.wait(REST_AFTER_MS / 1000):
+                return None
             return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
 
         self.ctx.runner.read(rest).success(lambda ids: self._extend(gen, ids)).failure(
@@ -352,12 +388,11 @@ class HouseholdModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+        # A paint asks ~15 roles per cell; answer the ones we do not serve first.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         row = self._row(index.row())
         if row is None:
             return "…" if index.column() == 0 else ""
@@ -390,9 +425,7 @@ class HouseholdModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

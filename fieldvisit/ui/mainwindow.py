@@ -33,6 +33,10 @@ from fieldvisit.ui.screen_fit import fit_to_screen
 log = logging.getLogger("fieldvisit.ui")
 
 
+#: Delay of the first hub reachability check after start (see start_online_check).
+FIRST_ONLINE_CHECK_MS = 2000
+
+
 def plain(label: str) -> str:
     """A label without its mnemonic: "&Home" -> "Home", "首页(&H)" -> "首页"."""
     return re.sub(r"\(&\w\)", "", label).replace("&", "")
@@ -307,7 +311,9 @@ class MainWindow(QMainWindow):
         self._check_online = check
         # A sync just talked to the hub (or failed to): say so now, not within a minute.
         self.ctx.changed.connect(self._after_change)
-        check()
+        # The first check imports the PostgreSQL driver (0.6 s of Python holding the
+        # GIL): let the home screen load first.
+        QTimer.singleShot(FIRST_ONLINE_CHECK_MS, self, check)
 
     def _after_change(self, changes: set[str]) -> None:
         if "sync" in changes:
