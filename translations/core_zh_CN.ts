@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>%1 is not in the campaign's catalogue; give its unit value</source>
-        <translation>%1 不在本活动的物品目录中，请写明单价</translation>
+        <translation>%1 不在本活动的物资目录中，请写明单价</translation>
     </message>
     <message>
         <source>piece</source>
@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>This replica is protected by a passphrase. Enter it (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>本机库受密码短语保护。请输入密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>本机库受密码保护。请输入密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the replica could not be unlocked.</source>
-        <translation>密码短语错误：无法解锁本机库。</translation>
+        <translation>密码错误：无法解锁本机库。</translation>
     </message>
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>无法使用系统密钥环：%1 请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>无法使用系统密钥环：%1 请设置一个密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>The key for this replica is not in the system keyring. Restore it from a backup or enrol the laptop again.</source>
-        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新登记本机。</translation>
+        <translation>系统密钥环中没有本机库的密钥。请从备份恢复，或重新注册本机。</translation>
     </message>
     <message>
         <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
-        <translation>发放的慰问品；VALUE 为单价（元，默认取物品目录）</translation>
+        <translation>发放的慰问品；VALUE 为单价（元，默认取物资目录）</translation>
     </message>
     <message>
         <source>a visitor who handed it over (经办人); repeat for each</source>

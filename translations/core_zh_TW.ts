@@ -4,7 +4,7 @@
     <name>Audit</name>
     <message>
         <source>No such record: %1</source>
-        <translation>沒有這條記錄：%1</translation>
+        <translation>沒有這筆紀錄：%1</translation>
     </message>
 </context>
 <context>
@@ -41,19 +41,19 @@
     <name>Check</name>
     <message>
         <source>The household search index is damaged: %1</source>
-        <translation>慰問物件檢索索引已損壞：%1</translation>
+        <translation>慰問對象檢索索引已損壞：%1</translation>
     </message>
     <message>
         <source>Device %1 has gaps in its operation sequence (%2 operations, highest %3).</source>
-        <translation>裝置 %1 的操作序號不連續（共 %2 條操作，最大序號 %3）。</translation>
+        <translation>裝置 %1 的操作序號不連續（共 %2 筆操作，最大序號 %3）。</translation>
     </message>
     <message>
         <source>%1 reversal(s) point at no payment.</source>
-        <translation>%1 條衝正記錄找不到對應的發放。</translation>
+        <translation>%1 筆沖正紀錄找不到對應的發放。</translation>
     </message>
     <message>
         <source>%1 payment(s) reversed more than once.</source>
-        <translation>%1 筆發放被衝正了不止一次。</translation>
+        <translation>%1 筆發放被沖正了不止一次。</translation>
     </message>
     <message>
         <source>Receipt numbers used twice: %1</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>%1 %2 refer to a household this replica does not hold.</source>
-        <translation>%1 條%2記錄所指的慰問物件不在本機庫中。</translation>
+        <translation>%1 筆%2記錄所指的慰問對象不在本機庫中。</translation>
     </message>
     <message>
         <source>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</source>
@@ -88,7 +88,7 @@
     <name>Cli</name>
     <message>
         <source>Offline field visits: households, visits, payments, receipts and sync.</source>
-        <translation>離線走訪：慰問物件、走訪、發放、簽收單與同步。</translation>
+        <translation>離線走訪：慰問對象、走訪、發放、簽收單與同步。</translation>
     </message>
     <message>
         <source>folder of the local replica (default: FIELDVISIT_DATA_DIR or the user data folder)</source>
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>fill the replica with invented demo data</source>
-        <translation>向本機庫填入虛構的演示資料</translation>
+        <translation>向本機庫填入虛構的示範資料</translation>
     </message>
     <message>
         <source>find households by name, pinyin, ID digits, phone</source>
-        <translation>按姓名、拼音、身份證號尾號、電話查詢慰問物件</translation>
+        <translation>按姓名、拼音、身分證號尾號、電話查詢慰問對象</translation>
     </message>
     <message>
         <source>check database integrity and domain invariants</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>import a register of households (.xlsx, .xls or .csv)</source>
-        <translation>匯入慰問物件花名冊（.xlsx、.xls 或 .csv）</translation>
+        <translation>匯入慰問對象花名冊（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>export households, visits, payments or needs</source>
-        <translation>匯出慰問物件、走訪、發放或訴求</translation>
+        <translation>匯出慰問對象、走訪、發放或需求</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>write full ID numbers (otherwise masked)</source>
-        <translation>匯出完整身份證號（預設打碼）</translation>
+        <translation>匯出完整身分證號（預設打碼）</translation>
     </message>
     <message>
         <source>Created an encrypted replica in %1 (unlocked by %2).</source>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.</source>
-        <translation>演示資料：%1 戶慰問物件、%2 次走訪、%3 筆發放、%4 條訴求，用時 %5 秒。</translation>
+        <translation>示範資料：%1 戶慰問對象、%2 次走訪、%3 筆發放、%4 筆需求，耗時 %5 秒。</translation>
     </message>
     <message>
         <source>No household found.</source>
-        <translation>沒有找到慰問物件。</translation>
+        <translation>沒有找到慰問對象。</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1: %2 rows, %3 imported (%4 new, %5 updated, %6 unchanged); %7 invalid ID numbers, %8 duplicate ID numbers, %9 without a name.</source>
-        <translation>%1：共 %2 行，匯入 %3 行（新增 %4，更新 %5，無變化 %6）；身份證號無效 %7 行，身份證號重複 %8 行，缺少姓名 %9 行。</translation>
+        <translation>%1：共 %2 行，匯入 %3 行（新增 %4，更新 %5，無變化 %6）；身分證號無效 %7 行，身分證號重複 %8 行，缺少姓名 %9 行。</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>find needs and move them on</source>
-        <translation>查找訴求並推進辦理</translation>
+        <translation>查找需求並推進辦理</translation>
     </message>
     <message>
         <source>needs matching the filters, soonest due first</source>
-        <translation>符合篩選條件的訴求，最先到期的在前</translation>
+        <translation>符合篩選條件的需求，最先到期的在前</translation>
     </message>
     <message>
         <source>text or household name</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>owner (empty: needs without an owner)</source>
-        <translation>負責人（留空：沒有負責人的訴求）</translation>
+        <translation>負責人（留空：沒有負責人的需求）</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>move a need on; settling or reopening needs a note</source>
-        <translation>推進一條訴求；辦結或重新開啟須寫備註</translation>
+        <translation>推進一條需求；辦結或重新開啟須寫備註</translation>
     </message>
     <message>
         <source>what was done, or why it is reopened</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>No needs found.</source>
-        <translation>沒有找到訴求。</translation>
+        <translation>沒有找到需求。</translation>
     </message>
     <message>
         <source>Need updated.</source>
-        <translation>訴求已更新。</translation>
+        <translation>需求已更新。</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>This household is archived; restore it before editing.</source>
-        <translation>該慰問物件已歸檔，請先恢復再修改。</translation>
+        <translation>該慰問對象已歸檔，請先恢復再修改。</translation>
     </message>
     <message>
         <source>The field %1 cannot be edited.</source>
@@ -332,19 +332,19 @@
     </message>
     <message>
         <source>A household cannot be merged into itself.</source>
-        <translation>不能把慰問物件合併到其自身。</translation>
+        <translation>不能把慰問對象合併到其自身。</translation>
     </message>
     <message>
         <source>The household to keep is archived.</source>
-        <translation>要保留的慰問物件已歸檔。</translation>
+        <translation>要保留的慰問對象已歸檔。</translation>
     </message>
     <message>
         <source>That household is already archived or merged.</source>
-        <translation>該慰問物件已歸檔或已被合併。</translation>
+        <translation>該慰問對象已歸檔或已被合併。</translation>
     </message>
     <message>
         <source>No such household: %1</source>
-        <translation>找不到慰問物件：%1</translation>
+        <translation>找不到慰問對象：%1</translation>
     </message>
     <message>
         <source>The two households have different ID numbers; say why they are one family.</source>
@@ -359,7 +359,7 @@
     <name>Import</name>
     <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
-        <translation>在 %1 中找不到花名冊表頭：前幾行須有“姓名”“身份證號”等列名。</translation>
+        <translation>在 %1 中找不到花名冊表頭：前幾行須有“姓名”“身分證號”等列名。</translation>
     </message>
     <message>
         <source>is not a number of people</source>
@@ -502,19 +502,19 @@
     </message>
     <message>
         <source>No such need: %1</source>
-        <translation>找不到訴求：%1</translation>
+        <translation>找不到需求：%1</translation>
     </message>
     <message>
         <source>A need cannot go from %1 to %2.</source>
-        <translation>訴求不能從“%1”改為“%2”。</translation>
+        <translation>需求不能從“%1”改為“%2”。</translation>
     </message>
     <message>
         <source>Only a resolved or closed need can be reopened.</source>
-        <translation>只有已辦結或已關閉的訴求才能重新開啟。</translation>
+        <translation>只有已辦結或已關閉的需求才能重新開啟。</translation>
     </message>
     <message>
         <source>say why the need is reopened</source>
-        <translation>請說明重新開啟訴求的原因</translation>
+        <translation>請說明重新開啟需求的原因</translation>
     </message>
     <message>
         <source>say how the need was settled</source>
@@ -535,7 +535,7 @@
     <message>
         <source>Only an office device can change the organisation name printed on receipts.</source>
         <extracomment>The one row every replica shares.</extracomment>
-        <translation>只有辦公室設備才能修改簽收單上列印的單位名稱。</translation>
+        <translation>只有辦公室裝置才能修改簽收單上列印的單位名稱。</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>%1 is not in the campaign's catalogue; give its unit value</source>
-        <translation>%1 不在本活動的物品目錄中，請寫明單價</translation>
+        <translation>%1 不在本活動的物資目錄中，請寫明單價</translation>
     </message>
     <message>
         <source>piece</source>
@@ -594,11 +594,11 @@
     </message>
     <message>
         <source>No such payment: %1</source>
-        <translation>找不到發放記錄：%1</translation>
+        <translation>找不到發放紀錄：%1</translation>
     </message>
     <message>
         <source>A reversal cannot itself be voided.</source>
-        <translation>衝正記錄本身不能再作廢。</translation>
+        <translation>沖正紀錄本身不能再作廢。</translation>
     </message>
     <message>
         <source>This payment is already voided.</source>
@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>This replica is protected by a passphrase. Enter it (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>本機庫受密碼短語保護。請輸入密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>本機庫受密碼保護。請輸入密碼（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the replica could not be unlocked.</source>
-        <translation>密碼短語錯誤：無法解鎖本機庫。</translation>
+        <translation>密碼錯誤：無法解鎖本機庫。</translation>
     </message>
     <message>
         <source>The replica could not be unlocked with the key in the keyring, or the file is damaged.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>無法使用系統金鑰環：%1 請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>無法使用系統金鑰環：%1 請設定一個密碼（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</source>
-        <translation>本機資料庫檔案 %1 不見了，但此資料夾中有本機資料庫（replica.json）。請從備份還原 replica.db；不會在此新建本機資料庫覆蓋它。</translation>
+        <translation>本機資料庫檔案 %1 不見了，但此資料夾中有本機資料庫（replica.json）。請從備份還原 replica.db；不會在此新增本機資料庫覆蓋它。</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>The key for this replica is not in the system keyring. Restore it from a backup or enrol the laptop again.</source>
-        <translation>系統金鑰環中沒有本機庫的金鑰。請從備份恢復，或重新登記本機。</translation>
+        <translation>系統金鑰環中沒有本機庫的金鑰。請從備份恢復，或重新註冊本機。</translation>
     </message>
     <message>
         <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
@@ -708,7 +708,7 @@
     <message>
         <source>ID number</source>
         <extracomment>Full-width point, minus and yen that normalize() keeps as Chinese punctuation.</extracomment>
-        <translation>身份證號</translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Name</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Name at least one visitor (the person handing over).</source>
-        <translation>請至少填寫一名經辦人（訪視人員）。</translation>
+        <translation>請至少填寫一名經辦人（走訪人員）。</translation>
     </message>
     <message>
         <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
@@ -855,7 +855,7 @@
     <name>VisitCli</name>
     <message>
         <source>record visits from paper forms</source>
-        <translation>根據紙本表格補錄訪視</translation>
+        <translation>根據紙本表格補錄走訪</translation>
     </message>
     <message>
         <source>record a visit afterwards (补录), or many from a CSV file</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
-        <translation>發放的慰問品；VALUE 為單價（元，預設取物品目錄）</translation>
+        <translation>發放的慰問品；VALUE 為單價（元，預設取物資目錄）</translation>
     </message>
     <message>
         <source>a visitor who handed it over (经办人); repeat for each</source>
@@ -959,11 +959,11 @@
     <message>
         <source>This household is archived; it cannot be visited.</source>
         <extracomment>The conditions checklist (观察项) every visit form offers.</extracomment>
-        <translation>該慰問物件已歸檔，不能登記走訪。</translation>
+        <translation>該慰問對象已歸檔，不能登記走訪。</translation>
     </message>
     <message>
         <source>unknown item %1</source>
-        <translation>未知專案 %1</translation>
+        <translation>未知項目 %1</translation>
     </message>
 </context>
 </TS>

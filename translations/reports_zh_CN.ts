@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
-        <translation>作废一笔发放并说明原因（冲销记录）</translation>
+        <translation>作废一笔发放并说明原因（冲正记录）</translation>
     </message>
     <message>
         <source>accept a payment finding with a reason</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Voided; reversal entry %1.</source>
-        <translation>已作废，冲销记录 %1。</translation>
+        <translation>已作废，冲正记录 %1。</translation>
     </message>
     <message>
         <source>Finding accepted.</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>resolved</source>
-        <translation>已解决</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>closed</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Closed</source>

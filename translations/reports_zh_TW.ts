@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份證號</translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>Keep &amp;A, merge B into it…</source>
-        <translation>保留 A，將 B 合並進來(&amp;A)…</translation>
+        <translation>保留 A，將 B 合併進來(&amp;A)…</translation>
     </message>
     <message>
         <source>Keep &amp;B, merge A into it…</source>
-        <translation>保留 B，將 A 合並進來(&amp;B)…</translation>
+        <translation>保留 B，將 A 合併進來(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Recent merges…</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Undo merge</source>
-        <translation>撤銷合併</translation>
+        <translation>復原合併</translation>
     </message>
     <message>
         <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
-        <translation>撤銷合併 %1？該戶將恢復，原屬於它的走訪、發放和訴求將退回該戶。請說明原因：</translation>
+        <translation>復原合併 %1？該戶將恢復，原屬於它的走訪、發放和需求將退回該戶。請說明原因：</translation>
     </message>
     <message>
         <source>&amp;Not the same family…</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
-        <translation>將把「%2」合併到「%1」：其走訪、發放和訴求將歸入「%1」，「%2」不再列入名冊。之後可在「最近的合併」中撤銷。</translation>
+        <translation>將把「%2」合併到「%1」：其走訪、發放和需求將歸入「%1」，「%2」不再列入名冊。之後可在「最近的合併」中復原。</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Needs ledger</source>
-        <translation>訴求台帳</translation>
+        <translation>需求台帳</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -281,19 +281,19 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>導出</translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>正在導出…</translation>
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>已導出：%1</translation>
+        <translation>已匯出：%1</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>&amp;Undo merge…</source>
-        <translation>撤銷合併(&amp;U)…</translation>
+        <translation>復原合併(&amp;U)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -374,7 +374,7 @@
     <name>Reports</name>
     <message>
         <source>office reports: reconciliation, budget, coverage, needs</source>
-        <translation>辦公室報表：對賬、預算、走訪覆蓋、訴求</translation>
+        <translation>辦公室報表：對賬、預算、走訪覆蓋、需求</translation>
     </message>
     <message>
         <source>which report</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>write to this .xlsx or .pdf file</source>
-        <translation>導出到 .xlsx 或 .pdf 文件</translation>
+        <translation>匯出到 .xlsx 或 .pdf 檔案</translation>
     </message>
     <message>
         <source>act on what the office reports found</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
-        <translation>作廢一筆發放並說明原因（沖銷記錄）</translation>
+        <translation>作廢一筆發放並說明原因（沖正記錄）</translation>
     </message>
     <message>
         <source>accept a payment finding with a reason</source>
@@ -426,15 +426,15 @@
     </message>
     <message>
         <source>--out must end in .xlsx or .pdf</source>
-        <translation>--out 的文件名必須以 .xlsx 或 .pdf 結尾</translation>
+        <translation>--out 的檔案名必須以 .xlsx 或 .pdf 結尾</translation>
     </message>
     <message>
         <source>The dashboard needs --out FILE.pdf</source>
-        <translation>工作看板需要指定 --out 文件.pdf</translation>
+        <translation>工作看板需要指定 --out 檔案.pdf</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>已導出：%1</translation>
+        <translation>已匯出：%1</translation>
     </message>
     <message>
         <source>Merged.</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Voided; reversal entry %1.</source>
-        <translation>已作廢，沖銷記錄 %1。</translation>
+        <translation>已作廢，沖正記錄 %1。</translation>
     </message>
     <message>
         <source>Finding accepted.</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Cash disbursed</source>
-        <translation>慰問金髮放</translation>
+        <translation>慰問金發放</translation>
     </message>
     <message>
         <source>Goods value</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Value before</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Edited by / when</source>
-        <translation>修改設備 / 時間</translation>
+        <translation>修改裝置 / 時間</translation>
     </message>
     <message>
         <source>Second value</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>%1 open conflicts</source>
-        <translation>待處理衝突 %1 條</translation>
+        <translation>待處理衝突 %1 筆</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -710,11 +710,11 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Overdue needs</source>
-        <translation>逾期訴求</translation>
+        <translation>逾期需求</translation>
     </message>
     <message>
         <source>Coverage by team</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>same ID number</source>
-        <translation>身份證號相同</translation>
+        <translation>身分證號相同</translation>
     </message>
     <message>
         <source>same name and phone</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>ID number A</source>
-        <translation>身份證號 A</translation>
+        <translation>身分證號 A</translation>
     </message>
     <message>
         <source>Phone A</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>ID number B</source>
-        <translation>身份證號 B</translation>
+        <translation>身分證號 B</translation>
     </message>
     <message>
         <source>Phone B</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>resolved</source>
-        <translation>已解決</translation>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>closed</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Needs ledger</source>
-        <translation>訴求台帳</translation>
+        <translation>需求台帳</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解決</translation>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Teams / devices</source>
-        <translation>走訪組 / 設備</translation>
+        <translation>走訪組 / 裝置</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
@@ -969,11 +969,11 @@
     </message>
     <message>
         <source>%1 open findings</source>
-        <translation>待核查問題 %1 條</translation>
+        <translation>待核查問題 %1 筆</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 rows are printed; the Excel export has them all.</source>
-        <translation>僅打印前 %1 行（共 %2 行），Excel 導出包含全部數據。</translation>
+        <translation>僅列印前 %1 行（共 %2 行），Excel 匯出包含全部資料。</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Series</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>undo the merge of a household (it is live again)</source>
-        <translation>撤銷一戶的合併（該戶恢復）</translation>
+        <translation>復原一戶的合併（該戶恢復）</translation>
     </message>
     <message>
         <source>No merges.</source>
@@ -1049,11 +1049,11 @@
     </message>
     <message>
         <source>Say why the merge is undone (--reason).</source>
-        <translation>請說明撤銷合併的原因（--reason）。</translation>
+        <translation>請說明復原合併的原因（--reason）。</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation>已撤銷合併。</translation>
+        <translation>已復原合併。</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Settled needs and how</source>
-        <translation>已辦結訴求及辦結情況</translation>
+        <translation>已辦結需求及辦結情況</translation>
     </message>
     <message>
         <source>Settled on</source>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>This bundle carries %1 operations of another team; a field laptop takes only its own team's. Nothing was imported.</source>
-        <translation>此同步包含有其他走訪組的 %1 條操作；走訪電腦只接收本組的資料。未匯入任何內容。</translation>
+        <translation>此同步包含有其他走訪組的 %1 筆操作；走訪電腦只接收本組的資料。未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
-        <translation>本機庫已包含其他設備的資料，不是單獨新建的本機庫，不能使用另一台設備的註冊檔案。</translation>
+        <translation>本機庫已包含其他裝置的資料，不是單獨新增的本機庫，不能使用另一台裝置的註冊檔案。</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
-        <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新建一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
+        <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新增一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
     </message>
     <message>
         <source>This database holds tables that belong to another role (%1). Use an empty database that the hub administrator owns.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Sent %1, received %2, new conflicts %3, in %4 s.</source>
-        <translation>發出 %1 條，收到 %2 條，新衝突 %3 條，用時 %4 秒。</translation>
+        <translation>發出 %1 筆，收到 %2 筆，新衝突 %3 筆，耗時 %4 秒。</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>Bundle written: %1 operations to %2.</source>
-        <translation>同步包已匯出：%1 條操作，儲存到 %2。</translation>
+        <translation>同步包已匯出：%1 筆操作，儲存到 %2。</translation>
     </message>
     <message>
         <source>Bundle from %1: %2 operations, %3 new, %4 new conflicts.</source>
-        <translation>來自 %1 的同步包：%2 條操作，其中新增 %3 條，新衝突 %4 條。</translation>
+        <translation>來自 %1 的同步包：%2 筆操作，其中新增 %3 筆，新衝突 %4 筆。</translation>
     </message>
     <message>
         <source>bundle file to write</source>

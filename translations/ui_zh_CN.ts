@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件登记本机。</translation>
+        <translation>fieldvisit 把数据保存在本机的加密数据库中。请新建本机库，或用办公室提供的注册文件注册本机。</translation>
     </message>
     <message>
         <source>&amp;Create a new database for this laptop</source>
@@ -42,11 +42,11 @@
     </message>
     <message>
         <source>&amp;Enrol from an enrolment file</source>
-        <translation>用注册文件登记本机(&amp;E)</translation>
+        <translation>用注册文件注册本机(&amp;E)</translation>
     </message>
     <message>
         <source>Enrolment needs the sync module, which is not installed.</source>
-        <translation>登记本机需要同步模块，当前未安装。</translation>
+        <translation>注册本机需要同步模块，当前未安装。</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>leave empty to keep the key in the system keyring</source>
-        <translation>不填则把密钥保存在系统钥匙串中</translation>
+        <translation>不填则把密钥保存在系统密钥环中</translation>
     </message>
     <message>
         <source>no system keyring here: choose a passphrase</source>
-        <translation>本机没有系统钥匙串，请设置密码</translation>
+        <translation>本机没有系统密钥环，请设置密码</translation>
     </message>
     <message>
         <source>&amp;Load demo data (%1 invented households)</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Enrolment c&amp;ode:</source>
-        <translation>注册码(&amp;O)：</translation>
+        <translation>一次性验证码(&amp;O)：</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (optional):</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>No system keyring is available here: choose a passphrase.</source>
-        <translation>本机没有可用的系统钥匙串，请设置密码。</translation>
+        <translation>本机没有可用的系统密钥环，请设置密码。</translation>
     </message>
     <message>
         <source>Creating the database…</source>
@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>Enter the enrolment code from the office.</source>
-        <translation>请填写办公室提供的注册码。</translation>
+        <translation>请填写办公室提供的一次性验证码。</translation>
     </message>
     <message>
         <source>Enrolling this laptop…</source>
-        <translation>正在登记本机…</translation>
+        <translation>正在注册本机…</translation>
     </message>
     <message>
         <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
-        <translation>用办公室给的注册文件和一次性注册码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
+        <translation>用办公室给的注册文件和一次性验证码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>一次性注册码(&amp;C)：</translation>
+        <translation>一次性验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Join</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Enter the one-time code from the office.</source>
-        <translation>请输入办公室给的一次性注册码。</translation>
+        <translation>请输入办公室给的一次性验证码。</translation>
     </message>
     <message>
         <source>Joining the hub…</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
-        <translation>本机数据库受密码保护，请输入密码继续。</translation>
+        <translation>本机库受密码保护，请输入密码继续。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
-        <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性注册码加入本单位的中心库；本机已有的数据全部保留。</translation>
+        <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性验证码加入本单位的中心库；本机已有的数据全部保留。</translation>
     </message>
     <message>
         <source>Set by the office; it arrives with the next sync.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
-        <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性注册码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
+        <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性验证码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
     </message>
     <message>
         <source>&amp;Join a hub…</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
-        <translation>本机目前单独使用。请用办公室给的注册文件和一次性注册码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
+        <translation>本机目前单独使用。请用办公室给的注册文件和一次性验证码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
     </message>
 </context>
 <context>

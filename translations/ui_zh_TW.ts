@@ -34,19 +34,19 @@
     </message>
     <message>
         <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新建本機庫，或用辦公室提供的註冊檔案登記本機。</translation>
+        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新增本機庫，或用辦公室提供的註冊檔案註冊本機。</translation>
     </message>
     <message>
         <source>&amp;Create a new database for this laptop</source>
-        <translation>為本機新建資料庫(&amp;C)</translation>
+        <translation>為本機新增資料庫(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Enrol from an enrolment file</source>
-        <translation>用註冊檔案登記本機(&amp;E)</translation>
+        <translation>用註冊檔案註冊本機(&amp;E)</translation>
     </message>
     <message>
         <source>Enrolment needs the sync module, which is not installed.</source>
-        <translation>登記本機需要同步模組，目前未安裝。</translation>
+        <translation>註冊本機需要同步模組，目前未安裝。</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
@@ -74,15 +74,15 @@
     </message>
     <message>
         <source>leave empty to keep the key in the system keyring</source>
-        <translation>不填則把金鑰儲存在系統鑰匙串中</translation>
+        <translation>不填則把金鑰儲存在系統金鑰環中</translation>
     </message>
     <message>
         <source>no system keyring here: choose a passphrase</source>
-        <translation>本機沒有系統鑰匙串，請設定密碼</translation>
+        <translation>本機沒有系統金鑰環，請設定密碼</translation>
     </message>
     <message>
         <source>&amp;Load demo data (%1 invented households)</source>
-        <translation>載入演示資料（%1 戶虛構慰問對象）(&amp;L)</translation>
+        <translation>載入示範資料（%1 戶虛構慰問對象）(&amp;L)</translation>
     </message>
     <message>
         <source>Enrolment &amp;file:</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Enrolment c&amp;ode:</source>
-        <translation>註冊碼(&amp;O)：</translation>
+        <translation>一次性驗證碼(&amp;O)：</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (optional):</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>No system keyring is available here: choose a passphrase.</source>
-        <translation>本機沒有可用的系統鑰匙串，請設定密碼。</translation>
+        <translation>本機沒有可用的系統金鑰環，請設定密碼。</translation>
     </message>
     <message>
         <source>Creating the database…</source>
@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>Enter the enrolment code from the office.</source>
-        <translation>請填寫辦公室提供的註冊碼。</translation>
+        <translation>請填寫辦公室提供的一次性驗證碼。</translation>
     </message>
     <message>
         <source>Enrolling this laptop…</source>
-        <translation>正在登記本機…</translation>
+        <translation>正在註冊本機…</translation>
     </message>
     <message>
         <source>e.g. HZ03 or the team's laptop name (shown to the office)</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Open needs</source>
-        <translation>待辦訴求</translation>
+        <translation>待辦需求</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>&amp;New visit (Ctrl+N)</source>
-        <translation>新建走訪(&amp;N) (Ctrl+N)</translation>
+        <translation>新增走訪(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Sync…</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Need</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份證號</translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>name, pinyin or initials, ID or phone digits (Ctrl+F)</source>
-        <translation>姓名、拼音或首字母、身份證號或電話尾號 (Ctrl+F)</translation>
+        <translation>姓名、拼音或首字母、身分證號或電話尾號 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
-        <translation>用辦公室給的註冊檔案和一次性註冊碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
+        <translation>用辦公室給的註冊檔案和一次性驗證碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>一次性註冊碼(&amp;C)：</translation>
+        <translation>一次性驗證碼(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Join</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Enter the one-time code from the office.</source>
-        <translation>請輸入辦公室給的一次性註冊碼。</translation>
+        <translation>請輸入辦公室給的一次性驗證碼。</translation>
     </message>
     <message>
         <source>Joining the hub…</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation>訴求(&amp;N)</translation>
+        <translation>需求(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>New visit</source>
-        <translation>新建走訪</translation>
+        <translation>新增走訪</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Say why the need is reopened.</source>
-        <translation>請說明重新開啟該訴求的原因。</translation>
+        <translation>請說明重新開啟該需求的原因。</translation>
     </message>
     <message>
         <source>Due</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Need</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>%1 shown</source>
-        <translation>顯示 %1 條</translation>
+        <translation>顯示 %1 筆</translation>
     </message>
     <message>
         <source>How was it settled? (required)</source>
@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>Say how the need was settled.</source>
-        <translation>請寫明訴求是如何辦結的。</translation>
+        <translation>請寫明需求是如何辦結的。</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Fin&amp;d:</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>need, owner or household name</source>
-        <translation>訴求、負責人或戶主姓名</translation>
+        <translation>需求、負責人或戶主姓名</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>This laptop's database is protected by a passphrase. Enter it to continue.</source>
-        <translation>本機資料庫受密碼保護，請輸入密碼繼續。</translation>
+        <translation>本機庫受密碼保護，請輸入密碼繼續。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Need</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>open</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>&amp;New visit</source>
-        <translation>新建走訪(&amp;N)</translation>
+        <translation>新增走訪(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>ID number:</source>
-        <translation>身份證號：</translation>
+        <translation>身分證號：</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Showing the full ID number is recorded in the access log.</source>
-        <translation>檢視完整身份證號會記入查閱日誌。</translation>
+        <translation>檢視完整身分證號會記入查閱日誌。</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份證號</translation>
+        <translation>身分證號</translation>
     </message>
     <message>
         <source>Health / schooling</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>General</source>
-        <translation>常規</translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1251,11 +1251,11 @@
     <message>
         <source>This laptop has joined the hub as %1 (%2).</source>
         <extracomment>Dialog hook, replaced in tests.</extracomment>
-        <translation>本機已加入中心庫，設備名 %1（%2）。</translation>
+        <translation>本機已加入中心庫，裝置名 %1（%2）。</translation>
     </message>
     <message>
         <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
-        <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
+        <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性驗證碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
     </message>
     <message>
         <source>Set by the office; it arrives with the next sync.</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
-        <translation>上次結果：上傳 %1 條，下載 %2 條，新衝突 %3 個，用時 %4 秒。</translation>
+        <translation>上次結果：上傳 %1 筆，下載 %2 筆，新衝突 %3 個，耗時 %4 秒。</translation>
     </message>
     <message>
         <source>Sync stopped on request. What was sent or received is kept; sync again to finish.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
-        <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性註冊碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
+        <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性驗證碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
     </message>
     <message>
         <source>&amp;Join a hub…</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
-        <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
+        <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性驗證碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>New unit</source>
-        <translation>新建慰問單位</translation>
+        <translation>新增慰問單位</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <source>No unit matches. Check the spelling, or register it with New unit.</source>
-        <translation>沒有符合的單位。請檢查輸入，或點“新建單位”登記。</translation>
+        <translation>沒有符合的單位。請檢查輸入，或點“新增單位”登記。</translation>
     </message>
     <message>
         <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
-        <translation>還沒有慰問單位。點“新建單位”登記，或用“fieldvisit units import”匯入名單。</translation>
+        <translation>還沒有慰問單位。點“新增單位”登記，或用“fieldvisit units import”匯入名單。</translation>
     </message>
     <message>
         <source>Wish list</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Choose a distribution in the list first.</source>
-        <translation>請先在列表中選一條發放記錄。</translation>
+        <translation>請先在列表中選一條發放紀錄。</translation>
     </message>
     <message>
         <source>Save the unit receipt</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>&amp;New unit…</source>
-        <translation>新建單位(&amp;N)…</translation>
+        <translation>新增單位(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Record a visit…</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>name, pinyin, ID or phone digits</source>
-        <translation>姓名、拼音、身份證號或電話尾號</translation>
+        <translation>姓名、拼音、身分證號或電話尾號</translation>
     </message>
     <message>
         <source>&amp;Start visit</source>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>How is the family doing? Tick what you checked and write what you saw.</source>
-        <translation>家庭情況如何？勾選已瞭解的專案，並記錄所見。</translation>
+        <translation>家庭情況如何？勾選已瞭解的項目，並記錄所見。</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
@@ -1926,11 +1926,11 @@
     </message>
     <message>
         <source>Need %1: describe what the family needs.</source>
-        <translation>第 %1 項訴求：請寫明家庭的需求。</translation>
+        <translation>第 %1 項需求：請寫明家庭的需求。</translation>
     </message>
     <message>
         <source>Needs found</source>
-        <translation>訴求登記</translation>
+        <translation>需求登記</translation>
     </message>
     <message>
         <source>What does the family still need? The office follows each need to the end.</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>&amp;Add a need</source>
-        <translation>新增訴求(&amp;A)</translation>
+        <translation>新增需求(&amp;A)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>What is needed</source>
-        <translation>訴求內容</translation>
+        <translation>需求內容</translation>
     </message>
     <message>
         <source>Recipient and signature</source>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation>撤銷一筆(&amp;U)</translation>
+        <translation>復原一筆(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>Need</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>collected by %1 (%2)</source>

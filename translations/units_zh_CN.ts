@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>A reversal cannot itself be voided.</source>
-        <translation>冲销记录本身不能作废。</translation>
+        <translation>冲正记录本身不能作废。</translation>
     </message>
     <message>
         <source>This distribution is already voided.</source>
