@@ -207,8 +207,16 @@
         <translation>text or household name</translation>
     </message>
     <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>which needs by their state (default: active)</translation>
+    </message>
+    <message>
         <source>owner (empty: needs without an owner)</source>
         <translation>owner (empty: needs without an owner)</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>which needs by their due date (default: any)</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -217,6 +225,14 @@
     <message>
         <source>move a need on; settling or reopening needs a note</source>
         <translation>move a need on; settling or reopening needs a note</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>id of the need</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>the state it moves to</translation>
     </message>
     <message>
         <source>what was done, or why it is reopened</source>
@@ -866,12 +882,32 @@
         <translation>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>a CSV file, one visit a row (columns: %1)</translation>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</translation>
     </message>
     <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>the household: its ID number, register number or record id</translation>
+    </message>
+    <message>
+        <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
+        <translation>or a unit (its name or code): a group distribution, with --reached and --representative</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of workers reached</source>
+        <translation>with --unit: the number of workers reached</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of packages handed over</source>
+        <translation>with --unit: the number of packages handed over</translation>
+    </message>
+    <message>
+        <source>with --unit: the unit's representative who signs</source>
+        <translation>with --unit: the unit's representative who signs</translation>
+    </message>
+    <message>
+        <source>with --unit: the representative's post</source>
+        <translation>with --unit: the representative's post</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -928,6 +964,10 @@
     <message>
         <source>visit record needs %1 (or --from FILE)</source>
         <translation>visit record needs %1 (or --from FILE)</translation>
+    </message>
+    <message>
+        <source>--unit records one unit's visit: no --household or --from.</source>
+        <translation>--unit records one unit's visit: no --household or --from.</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>

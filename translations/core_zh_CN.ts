@@ -207,8 +207,16 @@
         <translation>文字或户主姓名</translation>
     </message>
     <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>按办理状态筛选诉求（默认：active，未办结的）</translation>
+    </message>
+    <message>
         <source>owner (empty: needs without an owner)</source>
         <translation>负责人（留空：没有负责人的诉求）</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>按期限筛选诉求（默认：any，不限）</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -217,6 +225,14 @@
     <message>
         <source>move a need on; settling or reopening needs a note</source>
         <translation>推进一条诉求；办结或重新打开须写备注</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>诉求的编号</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>要转入的状态</translation>
     </message>
     <message>
         <source>what was done, or why it is reopened</source>
@@ -866,12 +882,32 @@
         <translation>按纸质表格补录走访，检查规则与走访向导相同。出现提示（本活动中已发放过、超过标准或上限、不在活动期间）时需用 --reason 说明原因；不能填写未来的日期。</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>CSV 文件，每行一次走访（列：%1）</translation>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>CSV 文件，每行一次走访；表头列名：household 慰问对象（身份证号或花名册编号）、campaign 活动、date 日期（YYYY-MM-DD）、cash 慰问金（元）、goods 慰问品（物品:数量;…）、visitors 走访人员（姓名;…）、confirmed 确认方式（signed 签名、fingerprint 按手印、absent 不在家）、proxy 代领人、proxy_relation 代领人关系、witness 见证人、reason 原因、note 备注</translation>
     </message>
     <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>慰问对象：身份证号、建档立卡编号或记录编号</translation>
+    </message>
+    <message>
+        <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
+        <translation>或填单位（名称或代码）：向单位集体发放，须同时填写 --reached 和 --representative</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of workers reached</source>
+        <translation>与 --unit 同用：慰问到的职工人数</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of packages handed over</source>
+        <translation>与 --unit 同用：发放的慰问品份数</translation>
+    </message>
+    <message>
+        <source>with --unit: the unit's representative who signs</source>
+        <translation>与 --unit 同用：代表单位签收的人</translation>
+    </message>
+    <message>
+        <source>with --unit: the representative's post</source>
+        <translation>与 --unit 同用：签收代表的职务</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -928,6 +964,10 @@
     <message>
         <source>visit record needs %1 (or --from FILE)</source>
         <translation>visit record 需要 %1（或 --from 文件）</translation>
+    </message>
+    <message>
+        <source>--unit records one unit's visit: no --household or --from.</source>
+        <translation>--unit 只登记一个单位的走访，不能同时使用 --household 或 --from。</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>

@@ -207,8 +207,16 @@
         <translation>文字或戶主姓名</translation>
     </message>
     <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>按辦理狀態篩選需求（預設：active，未辦結的）</translation>
+    </message>
+    <message>
         <source>owner (empty: needs without an owner)</source>
         <translation>負責人（留空：沒有負責人的需求）</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>按期限篩選需求（預設：any，不限）</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -217,6 +225,14 @@
     <message>
         <source>move a need on; settling or reopening needs a note</source>
         <translation>推進一條需求；辦結或重新開啟須寫備註</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>需求的編號</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>要轉入的狀態</translation>
     </message>
     <message>
         <source>what was done, or why it is reopened</source>
@@ -866,12 +882,32 @@
         <translation>按紙本表格補錄走訪，檢查規則與走訪精靈相同。出現提示（本活動中已發放過、超過標準或上限、不在活動期間）時需用 --reason 說明原因；不能填寫未來的日期。</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>CSV 檔案，每列一次走訪（欄位：%1）</translation>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>CSV 檔案，每行一次走訪；表頭欄位名：household 慰問對象（身分證號或花名冊編號）、campaign 活動、date 日期（YYYY-MM-DD）、cash 慰問金（元）、goods 慰問品（物品:數量;…）、visitors 走訪人員（姓名;…）、confirmed 確認方式（signed 簽名、fingerprint 按手印、absent 不在家）、proxy 代領人、proxy_relation 代領人關係、witness 見證人、reason 原因、note 備註</translation>
     </message>
     <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>慰問對象：身分證號、建檔立卡編號或記錄編號</translation>
+    </message>
+    <message>
+        <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
+        <translation>或填單位（名稱或代碼）：向單位集體發放，須同時填寫 --reached 和 --representative</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of workers reached</source>
+        <translation>與 --unit 同用：慰問到的職工人數</translation>
+    </message>
+    <message>
+        <source>with --unit: the number of packages handed over</source>
+        <translation>與 --unit 同用：發放的慰問品份數</translation>
+    </message>
+    <message>
+        <source>with --unit: the unit's representative who signs</source>
+        <translation>與 --unit 同用：代表單位簽收的人</translation>
+    </message>
+    <message>
+        <source>with --unit: the representative's post</source>
+        <translation>與 --unit 同用：簽收代表的職務</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -928,6 +964,10 @@
     <message>
         <source>visit record needs %1 (or --from FILE)</source>
         <translation>visit record 需要 %1（或 --from 檔案）</translation>
+    </message>
+    <message>
+        <source>--unit records one unit's visit: no --household or --from.</source>
+        <translation>--unit 只登記一個單位的走訪，不能同時使用 --household 或 --from。</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>

@@ -401,6 +401,10 @@
         <translation>merge a duplicate household into the one to keep</translation>
     </message>
     <message>
+        <source>id of the household merged away</source>
+        <translation>id of the household merged away</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>mark two households as not the same family</translation>
     </message>

@@ -401,6 +401,10 @@
         <translation>将重复登记的慰问对象合并到保留的一户</translation>
     </message>
     <message>
+        <source>id of the household merged away</source>
+        <translation>被合并掉的那一户的编号</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>标记两户不是同一家庭</translation>
     </message>

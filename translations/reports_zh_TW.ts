@@ -401,6 +401,10 @@
         <translation>將重複登記的慰問對象合併到保留的一戶</translation>
     </message>
     <message>
+        <source>id of the household merged away</source>
+        <translation>被合併掉的那一戶的編號</translation>
+    </message>
+    <message>
         <source>mark two households as not the same family</source>
         <translation>標記兩戶不是同一家庭</translation>
     </message>

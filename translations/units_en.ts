@@ -236,6 +236,10 @@
         <translation>find units (name, pinyin, code)</translation>
     </message>
     <message>
+        <source>name, pinyin or code</source>
+        <translation>name, pinyin or code</translation>
+    </message>
+    <message>
         <source>one unit with its visits</source>
         <translation>one unit with its visits</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>import a list of units</source>
         <translation>import a list of units</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>the list of units (.xlsx, .xls or .csv)</translation>
     </message>
     <message>
         <source>report what would change, change nothing</source>
@@ -378,6 +386,14 @@
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</translation>
+    </message>
+    <message>
+        <source>name the campaign (--campaign)</source>
+        <translation>name the campaign (--campaign)</translation>
+    </message>
+    <message>
+        <source>say how many workers it reached (--reached)</source>
+        <translation>say how many workers it reached (--reached)</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>

@@ -236,6 +236,10 @@
         <translation>查找单位（名称、拼音、编码）</translation>
     </message>
     <message>
+        <source>name, pinyin or code</source>
+        <translation>名称、拼音或代码</translation>
+    </message>
+    <message>
         <source>one unit with its visits</source>
         <translation>查看一个单位及其走访记录</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>import a list of units</source>
         <translation>导入慰问单位名单</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>单位名单（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>report what would change, change nothing</source>
@@ -378,6 +386,14 @@
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5</translation>
+    </message>
+    <message>
+        <source>name the campaign (--campaign)</source>
+        <translation>请指定活动（--campaign）</translation>
+    </message>
+    <message>
+        <source>say how many workers it reached (--reached)</source>
+        <translation>请填写慰问到的职工人数（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>

@@ -236,6 +236,10 @@
         <translation>查詢單位（名稱、拼音、編碼）</translation>
     </message>
     <message>
+        <source>name, pinyin or code</source>
+        <translation>名稱、拼音或代碼</translation>
+    </message>
+    <message>
         <source>one unit with its visits</source>
         <translation>檢視一個單位及其走訪記錄</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>import a list of units</source>
         <translation>匯入慰問單位名單</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>單位名單（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>report what would change, change nothing</source>
@@ -378,6 +386,14 @@
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未變 %4，有問題 %5</translation>
+    </message>
+    <message>
+        <source>name the campaign (--campaign)</source>
+        <translation>請指定活動（--campaign）</translation>
+    </message>
+    <message>
+        <source>say how many workers it reached (--reached)</source>
+        <translation>請填寫慰問到的職工人數（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>

@@ -95,3 +95,13 @@ def test_init_says_how_the_replica_unlocks_in_chinese(
     out = capsys.readouterr().out
     assert code == 0 and "解锁方式：密码" in out, out
     assert not ENGLISH_WORD.search(re.sub(r"/\S+|fieldvisit", "", out)), out
+
+
+def test_visit_record_help_names_every_csv_column() -> None:
+    """The --from help is written out in words: it must not drift from the columns read."""
+    from fieldvisit import paper_visits
+
+    parser = build_parser()
+    record = next(p for path, p in _parsers(parser) if path == ("visit", "record"))
+    help_text = " ".join(record.format_help().split())
+    assert all(re.search(rf"\b{c}\b", help_text) for c in paper_visits.COLUMNS), help_text
