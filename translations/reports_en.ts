@@ -78,10 +78,6 @@
         <translation>Keep &amp;B, merge A into it…</translation>
     </message>
     <message>
-        <source>&amp;Recent merges…</source>
-        <translation>&amp;Recent merges…</translation>
-    </message>
-    <message>
         <source>Not the same family</source>
         <translation>Not the same family</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Recent mer&amp;ges…</source>
+        <translation>Recent mer&amp;ges…</translation>
     </message>
     <message>
         <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>

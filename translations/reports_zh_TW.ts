@@ -78,10 +78,6 @@
         <translation>保留 B，將 A 合併進來(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Recent merges…</source>
-        <translation>最近的合併(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Not the same family</source>
         <translation>不是同一家庭</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Undo merge</source>
         <translation>復原合併</translation>
+    </message>
+    <message>
+        <source>Recent mer&amp;ges…</source>
+        <translation>最近的合併(&amp;G)…</translation>
     </message>
     <message>
         <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
