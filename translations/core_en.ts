@@ -334,6 +334,22 @@
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
+    <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>which needs by their state (default: active)</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>which needs by their due date (default: any)</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>id of the need</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>the state it moves to</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -914,10 +930,6 @@
         <translation>Record a visit from a paper form with the same checks as the visit wizard. A warning (paid before in this campaign, above the standard or cap, outside the campaign period) needs --reason; a future date is refused.</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>a CSV file, one visit a row (columns: %1)</translation>
-    </message>
-    <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>the household: its ID number, register number or record id</translation>
     </message>
@@ -1024,6 +1036,10 @@
     <message>
         <source>Nothing was saved: correct the rows above and run again.</source>
         <translation>Nothing was saved: correct the rows above and run again.</translation>
+    </message>
+    <message>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,22 @@
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
+    <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>按办理状态筛选诉求（默认：active，未办结的）</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>按期限筛选诉求（默认：any，不限）</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>诉求的编号</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>要转入的状态</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -599,7 +615,7 @@
     </message>
     <message>
         <source>%1 is not in the campaign's catalogue; give its unit value</source>
-        <translation>%1 不在本活动的物品目录中，请写明单价</translation>
+        <translation>%1 不在本活动的物资目录中，请写明单价</translation>
     </message>
     <message>
         <source>piece</source>
@@ -704,7 +720,7 @@
     </message>
     <message>
         <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>无法使用系统密钥环：%1 请设置一个密码短语（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>无法使用系统密钥环：%1 请设置一个密码（无人值守时可设置 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
@@ -914,32 +930,28 @@
         <translation>按纸质表格补录走访，检查规则与走访向导相同。出现提示（本活动中已发放过、超过标准或上限、不在活动期间）时需用 --reason 说明原因；不能填写未来的日期。</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>CSV 文件，每行一次走访（列：%1）</translation>
-    </message>
-    <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>慰问对象：身份证号、建档立卡编号或记录编号</translation>
     </message>
     <message>
         <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
-        <translation>或一个慰问单位（名称或编码）：集体发放，须同时给出 --reached 和 --representative</translation>
+        <translation>或填单位（名称或代码）：向单位集体发放，须同时填写 --reached 和 --representative</translation>
     </message>
     <message>
         <source>with --unit: the number of workers reached</source>
-        <translation>与 --unit 同用：惠及职工人数</translation>
+        <translation>与 --unit 同用：慰问到的职工人数</translation>
     </message>
     <message>
         <source>with --unit: the number of packages handed over</source>
-        <translation>与 --unit 同用：发放份数</translation>
+        <translation>与 --unit 同用：发放的慰问品份数</translation>
     </message>
     <message>
         <source>with --unit: the unit's representative who signs</source>
-        <translation>与 --unit 同用：签收的单位代表</translation>
+        <translation>与 --unit 同用：代表单位签收的人</translation>
     </message>
     <message>
         <source>with --unit: the representative's post</source>
-        <translation>与 --unit 同用：单位代表的职务</translation>
+        <translation>与 --unit 同用：签收代表的职务</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -955,7 +967,7 @@
     </message>
     <message>
         <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
-        <translation>发放的慰问品；VALUE 为单价（元，默认取物品目录）</translation>
+        <translation>发放的慰问品；VALUE 为单价（元，默认取物资目录）</translation>
     </message>
     <message>
         <source>a visitor who handed it over (经办人); repeat for each</source>
@@ -999,7 +1011,7 @@
     </message>
     <message>
         <source>--unit records one unit's visit: no --household or --from.</source>
-        <translation>--unit 只补录一个单位的走访，不能同时使用 --household 或 --from。</translation>
+        <translation>--unit 只登记一个单位的走访，不能同时使用 --household 或 --from。</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>
@@ -1024,6 +1036,10 @@
     <message>
         <source>Nothing was saved: correct the rows above and run again.</source>
         <translation>未保存任何内容：请改正上面的行后重新运行。</translation>
+    </message>
+    <message>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>CSV 文件，每行一次走访；表头列名：household 慰问对象（身份证号或花名册编号）、campaign 活动、date 日期（YYYY-MM-DD）、cash 慰问金（元）、goods 慰问品（物品:数量;…）、visitors 走访人员（姓名;…）、confirmed 确认方式（signed 签名、fingerprint 按手印、absent 不在家）、proxy 代领人、proxy_relation 代领人关系、witness 见证人、reason 原因、note 备注</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>%1 %2 refer to a household this replica does not hold.</source>
-        <translation>%1 筆%2紀錄所指的慰問對象不在本機庫中。</translation>
+        <translation>%1 筆%2記錄所指的慰問對象不在本機庫中。</translation>
     </message>
     <message>
         <source>Operation %1 (%2/%3) written by %4, sent by %5 (%6), was refused: %7</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>import a register of households (.xlsx, .xls or .csv)</source>
-        <translation>匯入慰問對象名冊（.xlsx、.xls 或 .csv）</translation>
+        <translation>匯入慰問對象花名冊（.xlsx、.xls 或 .csv）</translation>
     </message>
     <message>
         <source>export households, visits, payments or needs</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>find needs and move them on</source>
-        <translation>查找訴求並推進辦理</translation>
+        <translation>查找需求並推進辦理</translation>
     </message>
     <message>
         <source>needs matching the filters, soonest due first</source>
-        <translation>符合篩選條件的訴求，最先到期的在前</translation>
+        <translation>符合篩選條件的需求，最先到期的在前</translation>
     </message>
     <message>
         <source>text or household name</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>owner (empty: needs without an owner)</source>
-        <translation>負責人（留空：沒有負責人的訴求）</translation>
+        <translation>負責人（留空：沒有負責人的需求）</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>move a need on; settling or reopening needs a note</source>
-        <translation>推進一條訴求；辦結或重新開啟須寫備註</translation>
+        <translation>推進一條需求；辦結或重新開啟須寫備註</translation>
     </message>
     <message>
         <source>what was done, or why it is reopened</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>No needs found.</source>
-        <translation>沒有找到訴求。</translation>
+        <translation>沒有找到需求。</translation>
     </message>
     <message>
         <source>Need updated.</source>
-        <translation>訴求已更新。</translation>
+        <translation>需求已更新。</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -334,6 +334,22 @@
         <source>unrecognized arguments: %s</source>
         <translation>無法辨識的參數：%s</translation>
     </message>
+    <message>
+        <source>which needs by their state (default: active)</source>
+        <translation>按辦理狀態篩選需求（預設：active，未辦結的）</translation>
+    </message>
+    <message>
+        <source>which needs by their due date (default: any)</source>
+        <translation>按期限篩選需求（預設：any，不限）</translation>
+    </message>
+    <message>
+        <source>id of the need</source>
+        <translation>需求的編號</translation>
+    </message>
+    <message>
+        <source>the state it moves to</source>
+        <translation>要轉入的狀態</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -407,7 +423,7 @@
     <name>Import</name>
     <message>
         <source>No register header found in %1: the first rows must name columns such as 姓名 and 身份证号.</source>
-        <translation>在 %1 中找不到名冊表頭：前幾行須有“姓名”“身分證號”等列名。</translation>
+        <translation>在 %1 中找不到花名冊表頭：前幾行須有“姓名”“身分證號”等列名。</translation>
     </message>
     <message>
         <source>is not a number of people</source>
@@ -583,7 +599,7 @@
     <message>
         <source>Only an office device can change the organisation name printed on receipts.</source>
         <extracomment>The one row every replica shares.</extracomment>
-        <translation>只有辦公室設備才能修改簽收單上列印的單位名稱。</translation>
+        <translation>只有辦公室裝置才能修改簽收單上列印的單位名稱。</translation>
     </message>
 </context>
 <context>
@@ -599,7 +615,7 @@
     </message>
     <message>
         <source>%1 is not in the campaign's catalogue; give its unit value</source>
-        <translation>%1 不在本活動的物品目錄中，請寫明單價</translation>
+        <translation>%1 不在本活動的物資目錄中，請寫明單價</translation>
     </message>
     <message>
         <source>piece</source>
@@ -704,7 +720,7 @@
     </message>
     <message>
         <source>No usable system keyring: %1 Choose a passphrase (or set FIELDVISIT_PASSPHRASE for unattended use).</source>
-        <translation>無法使用系統金鑰環：%1 請設定一個密碼短語（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
+        <translation>無法使用系統金鑰環：%1 請設定一個密碼（無人值守時可設定 FIELDVISIT_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The replica file %1 is damaged. Nothing was changed. Restore the data folder from a backup, or ask the office for a new enrolment; what was already synced is safe on the hub.</source>
@@ -712,7 +728,7 @@
     </message>
     <message>
         <source>The replica file %1 is missing, but this folder holds a replica (replica.json). Restore replica.db from a backup; a new replica is not made over it.</source>
-        <translation>本機資料庫檔案 %1 不見了，但此資料夾中有本機資料庫（replica.json）。請從備份還原 replica.db；不會在此新建本機資料庫覆蓋它。</translation>
+        <translation>本機資料庫檔案 %1 不見了，但此資料夾中有本機資料庫（replica.json）。請從備份還原 replica.db；不會在此新增本機資料庫覆蓋它。</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -880,7 +896,7 @@
     </message>
     <message>
         <source>Name at least one visitor (the person handing over).</source>
-        <translation>請至少填寫一名經辦人（訪視人員）。</translation>
+        <translation>請至少填寫一名經辦人（走訪人員）。</translation>
     </message>
     <message>
         <source>Ask the recipient to sign, or choose fingerprint or absent.</source>
@@ -903,7 +919,7 @@
     <name>VisitCli</name>
     <message>
         <source>record visits from paper forms</source>
-        <translation>根據紙本表格補錄訪視</translation>
+        <translation>根據紙本表格補錄走訪</translation>
     </message>
     <message>
         <source>record a visit afterwards (补录), or many from a CSV file</source>
@@ -914,32 +930,28 @@
         <translation>按紙本表格補錄走訪，檢查規則與走訪精靈相同。出現提示（本活動中已發放過、超過標準或上限、不在活動期間）時需用 --reason 說明原因；不能填寫未來的日期。</translation>
     </message>
     <message>
-        <source>a CSV file, one visit a row (columns: %1)</source>
-        <translation>CSV 檔案，每列一次走訪（欄位：%1）</translation>
-    </message>
-    <message>
         <source>the household: its ID number, register number or record id</source>
         <translation>慰問對象：身分證號、建檔立卡編號或記錄編號</translation>
     </message>
     <message>
         <source>or a unit (its name or code): a group distribution, with --reached and --representative</source>
-        <translation>或一個慰問單位（名稱或編碼）：集體發放，須同時給出 --reached 和 --representative</translation>
+        <translation>或填單位（名稱或代碼）：向單位集體發放，須同時填寫 --reached 和 --representative</translation>
     </message>
     <message>
         <source>with --unit: the number of workers reached</source>
-        <translation>與 --unit 同用：惠及職工人數</translation>
+        <translation>與 --unit 同用：慰問到的職工人數</translation>
     </message>
     <message>
         <source>with --unit: the number of packages handed over</source>
-        <translation>與 --unit 同用：發放份數</translation>
+        <translation>與 --unit 同用：發放的慰問品份數</translation>
     </message>
     <message>
         <source>with --unit: the unit's representative who signs</source>
-        <translation>與 --unit 同用：簽收的單位代表</translation>
+        <translation>與 --unit 同用：代表單位簽收的人</translation>
     </message>
     <message>
         <source>with --unit: the representative's post</source>
-        <translation>與 --unit 同用：單位代表的職務</translation>
+        <translation>與 --unit 同用：簽收代表的職務</translation>
     </message>
     <message>
         <source>campaign name or id</source>
@@ -955,7 +967,7 @@
     </message>
     <message>
         <source>goods handed over; VALUE is the unit value in yuan (default: catalogue)</source>
-        <translation>發放的慰問品；VALUE 為單價（元，預設取物品目錄）</translation>
+        <translation>發放的慰問品；VALUE 為單價（元，預設取物資目錄）</translation>
     </message>
     <message>
         <source>a visitor who handed it over (经办人); repeat for each</source>
@@ -999,7 +1011,7 @@
     </message>
     <message>
         <source>--unit records one unit's visit: no --household or --from.</source>
-        <translation>--unit 只補錄一個單位的走訪，不能同時使用 --household 或 --from。</translation>
+        <translation>--unit 只登記一個單位的走訪，不能同時使用 --household 或 --from。</translation>
     </message>
     <message>
         <source>%1 has no rows.</source>
@@ -1024,6 +1036,10 @@
     <message>
         <source>Nothing was saved: correct the rows above and run again.</source>
         <translation>未儲存任何內容：請改正上面各列後重新執行。</translation>
+    </message>
+    <message>
+        <source>a CSV file, one visit a row; its header names the columns household (ID number or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods (ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), proxy (who took it instead), proxy_relation, witness, reason and note</source>
+        <translation>CSV 檔案，每行一次走訪；表頭欄位名：household 慰問對象（身分證號或花名冊編號）、campaign 活動、date 日期（YYYY-MM-DD）、cash 慰問金（元）、goods 慰問品（物品:數量;…）、visitors 走訪人員（姓名;…）、confirmed 確認方式（signed 簽名、fingerprint 按手印、absent 不在家）、proxy 代領人、proxy_relation 代領人關係、witness 見證人、reason 原因、note 備註</translation>
     </message>
 </context>
 <context>

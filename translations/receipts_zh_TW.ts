@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>check a receipt's QR code</source>
-        <translation>核驗簽收單QR 碼</translation>
+        <translation>核驗簽收單 QR 碼</translation>
     </message>
     <message>
         <source>receipt PDF</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>the text read from the QR code</source>
-        <translation>從QR 碼讀出的文字</translation>
+        <translation>從 QR 碼讀出的文字</translation>
     </message>
     <message>
         <source>a registry file of devices' public keys (works without a replica)</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Receipt %1 was issued on another laptop; only that laptop or the office can print it (its code is signed by the device that prints it).</source>
-        <translation>簽收單 %1 是在另一台電腦上開出的，只有那台電腦或辦公室可以列印（QR碼由列印它的裝置簽章）。</translation>
+        <translation>簽收單 %1 是在另一台電腦上開出的，只有那台電腦或辦公室可以列印（QR 碼由列印它的裝置簽章）。</translation>
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
@@ -224,23 +224,23 @@
     </message>
     <message>
         <source>Old scheme: this code was sealed with the organisation's shared key, not signed by the issuing device. It is only as good as its match with the ledger.</source>
-        <translation>舊版驗真碼：此QR碼以單位共用金鑰加封，而非開立裝置本身簽章，只能以與台帳一致為準。</translation>
+        <translation>舊版驗真碼：此 QR 碼以單位共用金鑰加封，而非開立裝置本身簽章，只能以與台帳一致為準。</translation>
     </message>
     <message>
         <source>Not a fieldvisit receipt code, or damaged.</source>
-        <translation>不是本系統的簽收單QR 碼，或已損壞。</translation>
+        <translation>不是本系統的簽收單 QR 碼，或已損壞。</translation>
     </message>
     <message>
         <source>The code is signed by a device this registry does not know (%1). Sync with the hub, or use the office's latest registry file.</source>
-        <translation>此QR碼由登記中沒有的裝置（%1）簽章。請先與中心庫同步，或使用辦公室最新的公鑰登記檔。</translation>
+        <translation>此 QR 碼由登記中沒有的裝置（%1）簽章。請先與中心庫同步，或使用辦公室最新的公鑰登記檔。</translation>
     </message>
     <message>
         <source>The code's signature does not match the key of the device it names: it was altered, or made by someone else.</source>
-        <translation>QR碼簽章與其所寫裝置的金鑰不符：內容被改動，或由他人製作。</translation>
+        <translation>QR 碼簽章與其所寫裝置的金鑰不符：內容被改動，或由他人製作。</translation>
     </message>
     <message>
         <source>Forged: receipt numbers %1 belong to %2, but this code is signed by %3.</source>
-        <translation>偽造：編號 %1 屬於 %2，但此QR碼由 %3 簽章。</translation>
+        <translation>偽造：編號 %1 屬於 %2，但此 QR 碼由 %3 簽章。</translation>
     </message>
     <message>
         <source>Signed by %1 (a valid signature; receipt %2 is in its series). No ledger was checked: compare the amounts with the office's records.</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Forged: receipt %1 was issued by %2, but this code is signed by %3.</source>
-        <translation>偽造：簽收單 %1 由 %2 開出，但此QR碼由 %3 簽章。</translation>
+        <translation>偽造：簽收單 %1 由 %2 開出，但此 QR 碼由 %3 簽章。</translation>
     </message>
     <message>
         <source>The code disagrees with the ledger entry.</source>
-        <translation>QR 碼內容與台帳紀錄不一致。</translation>
+        <translation>QR 碼內容與台帳記錄不一致。</translation>
     </message>
     <message>
         <source>Receipt %1 was voided: %2</source>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>No receipt QR code found on page 1 of %1.</source>
-        <translation>%1 第 1 頁上沒有找到簽收單QR 碼。</translation>
+        <translation>%1 第 1 頁上沒有找到簽收單 QR 碼。</translation>
     </message>
     <message>
         <source>zbarimg or pyzbar is needed to read a QR code.</source>
-        <translation>識別QR 碼需要 zbarimg 或 pyzbar。</translation>
+        <translation>識別 QR 碼需要 zbarimg 或 pyzbar。</translation>
     </message>
     <message>
         <source>%1 is not a receipt registry file.</source>
@@ -307,7 +307,7 @@
     <name>UnitReceipt</name>
     <message>
         <source>No unit distribution has the number or id %1.</source>
-        <translation>沒有編號或標識為 %1 的單位發放記錄。</translation>
+        <translation>沒有編號或標識為 %1 的單位發放紀錄。</translation>
     </message>
     <message>
         <source>Unit receipts</source>

@@ -78,10 +78,6 @@
         <translation>Keep &amp;B, merge A into it…</translation>
     </message>
     <message>
-        <source>&amp;Recent merges…</source>
-        <translation>&amp;Recent merges…</translation>
-    </message>
-    <message>
         <source>Not the same family</source>
         <translation>Not the same family</translation>
     </message>
@@ -100,6 +96,10 @@
     <message>
         <source>&amp;Not the same family…</source>
         <translation>&amp;Not the same family…</translation>
+    </message>
+    <message>
+        <source>Recent mer&amp;ges…</source>
+        <translation>Recent mer&amp;ges…</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1146,10 @@
     <message numerus="yes">
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>%n series, %2 numbers missing</numerusform><numerusform>%n series, %2 numbers missing</numerusform></translation>
+    </message>
+    <message>
+        <source>id of the household merged away</source>
+        <translation>id of the household merged away</translation>
     </message>
 </context>
 </TS>

@@ -78,10 +78,6 @@
         <translation>保留 B，将 A 合并进来(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Recent merges…</source>
-        <translation>最近的合并(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Not the same family</source>
         <translation>不是同一家庭</translation>
     </message>
@@ -100,6 +96,10 @@
     <message>
         <source>&amp;Not the same family…</source>
         <translation>不是同一家庭(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Recent mer&amp;ges…</source>
+        <translation>最近的合并(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1146,10 @@
     <message numerus="yes">
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>共 %n 个编号段，缺号 %2 个</numerusform></translation>
+    </message>
+    <message>
+        <source>id of the household merged away</source>
+        <translation>被合并掉的那一户的编号</translation>
     </message>
 </context>
 </TS>

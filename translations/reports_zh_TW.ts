@@ -71,15 +71,11 @@
     </message>
     <message>
         <source>Keep &amp;A, merge B into it…</source>
-        <translation>保留 A，將 B 合並進來(&amp;A)…</translation>
+        <translation>保留 A，將 B 合併進來(&amp;A)…</translation>
     </message>
     <message>
         <source>Keep &amp;B, merge A into it…</source>
-        <translation>保留 B，將 A 合並進來(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent merges…</source>
-        <translation>最近的合併(&amp;R)…</translation>
+        <translation>保留 B，將 A 合併進來(&amp;B)…</translation>
     </message>
     <message>
         <source>Not the same family</source>
@@ -91,15 +87,19 @@
     </message>
     <message>
         <source>Undo merge</source>
-        <translation>撤銷合併</translation>
+        <translation>復原合併</translation>
     </message>
     <message>
         <source>Undo the merge %1? The household is live again and its own visits, payments and needs go back to it. Why?</source>
-        <translation>撤銷合併 %1？該戶將恢復，原屬於它的走訪、發放和訴求將退回該戶。請說明原因：</translation>
+        <translation>復原合併 %1？該戶將恢復，原屬於它的走訪、發放和需求將退回該戶。請說明原因：</translation>
     </message>
     <message>
         <source>&amp;Not the same family…</source>
         <translation>不是同一家庭(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Recent mer&amp;ges…</source>
+        <translation>最近的合併(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>“%2” will be merged into “%1”: its visits, payments and needs will belong to “%1”, and “%2” leaves the register. You can undo this later under Recent merges.</source>
-        <translation>將把「%2」合併到「%1」：其走訪、發放和訴求將歸入「%1」，「%2」不再列入名冊。之後可在「最近的合併」中撤銷。</translation>
+        <translation>將把「%2」合併到「%1」：其走訪、發放和需求將歸入「%1」，「%2」不再列入名冊。之後可在「最近的合併」中復原。</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Device</source>
-        <translation>設備</translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>&amp;Undo merge…</source>
-        <translation>撤銷合併(&amp;U)…</translation>
+        <translation>復原合併(&amp;U)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -374,7 +374,7 @@
     <name>Reports</name>
     <message>
         <source>office reports: reconciliation, budget, coverage, needs</source>
-        <translation>辦公室報表：對帳、預算、走訪覆蓋、需求</translation>
+        <translation>辦公室報表：對賬、預算、走訪覆蓋、需求</translation>
     </message>
     <message>
         <source>which report</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>void a payment with a reason (reversal entry)</source>
-        <translation>作廢一筆發放並說明原因（沖正紀錄）</translation>
+        <translation>作廢一筆發放並說明原因（沖正記錄）</translation>
     </message>
     <message>
         <source>accept a payment finding with a reason</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>--out must end in .xlsx or .pdf</source>
-        <translation>--out 的檔名必須以 .xlsx 或 .pdf 結尾</translation>
+        <translation>--out 的檔案名必須以 .xlsx 或 .pdf 結尾</translation>
     </message>
     <message>
         <source>The dashboard needs --out FILE.pdf</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Voided; reversal entry %1.</source>
-        <translation>已作廢，沖正紀錄 %1。</translation>
+        <translation>已作廢，沖正記錄 %1。</translation>
     </message>
     <message>
         <source>Finding accepted.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>undo the merge of a household (it is live again)</source>
-        <translation>撤銷一戶的合併（該戶恢復）</translation>
+        <translation>復原一戶的合併（該戶恢復）</translation>
     </message>
     <message>
         <source>No merges.</source>
@@ -1025,11 +1025,11 @@
     </message>
     <message>
         <source>Say why the merge is undone (--reason).</source>
-        <translation>請說明撤銷合併的原因（--reason）。</translation>
+        <translation>請說明復原合併的原因（--reason）。</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation>已撤銷合併。</translation>
+        <translation>已復原合併。</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Settled needs and how</source>
-        <translation>已辦結訴求及辦結情況</translation>
+        <translation>已辦結需求及辦結情況</translation>
     </message>
     <message>
         <source>Settled on</source>
@@ -1146,6 +1146,10 @@
     <message numerus="yes">
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>共 %n 個編號段，缺號 %2 個</numerusform></translation>
+    </message>
+    <message>
+        <source>id of the household merged away</source>
+        <translation>被合併掉的那一戶的編號</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>This bundle carries %1 operations of another team; a field laptop takes only its own team's. Nothing was imported.</source>
-        <translation>此同步包含有其他走訪組的 %1 條操作；走訪電腦只接收本組的資料。未匯入任何內容。</translation>
+        <translation>此同步包含有其他走訪組的 %1 筆操作；走訪電腦只接收本組的資料。未匯入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>This replica already holds changes from other devices, so it is not a replica made alone; it cannot take another device's enrolment.</source>
-        <translation>本機庫已包含其他設備的資料，不是單獨新建的本機庫，不能使用另一台設備的註冊檔案。</translation>
+        <translation>本機庫已包含其他裝置的資料，不是單獨新增的本機庫，不能使用另一台裝置的註冊檔案。</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
-        <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新建一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
+        <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新增一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
     </message>
     <message>
         <source>This database holds tables that belong to another role (%1). Use an empty database that the hub administrator owns.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>This laptop's data is an older copy (restored from a backup, copied, or enrolled twice with one file): it now carries on as a new incarnation of this device. %1 operations not yet on the hub were renumbered and sent; nothing was lost.</source>
-        <translation>本機資料是較早的副本（從備份還原、複製而來，或用同一個註冊檔註冊了兩次）：現已作為本裝置的新身分繼續運作。尚未上傳到中心的 %1 筆操作已重新編號並傳送，沒有遺失任何資料。</translation>
+        <translation>本機資料是較早的副本（從備份還原、複製而來，或用同一個註冊檔註冊了兩次）：現已作為本裝置的新化身繼續運作。尚未上傳到中心的 %1 筆操作已重新編號並傳送，沒有遺失任何資料。</translation>
     </message>
 </context>
 <context>

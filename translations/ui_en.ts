@@ -256,7 +256,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
         <translation>Visited</translation>
     </message>
     <message>
@@ -658,6 +658,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
+        <extracomment>Delay of the first hub reachability check after start (see start_online_check).</extracomment>
         <translation>&amp;Home</translation>
     </message>
     <message>

@@ -256,7 +256,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走访</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
-        <translation>用办公室给的注册文件和一次性注册码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
+        <translation>用办公室给的注册文件和一次性验证码，把本机加入本单位的中心库。本机已有的数据全部保留：第一次同步时发送到中心库，再由中心库同步到其他笔记本。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>一次性注册码(&amp;C)：</translation>
+        <translation>一次性验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Join</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Enter the one-time code from the office.</source>
-        <translation>请输入办公室给的一次性注册码。</translation>
+        <translation>请输入办公室给的一次性验证码。</translation>
     </message>
     <message>
         <source>Joining the hub…</source>
@@ -658,6 +658,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
+        <extracomment>Delay of the first hub reachability check after start (see start_online_check).</extracomment>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
@@ -1255,7 +1256,7 @@
     </message>
     <message>
         <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
-        <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性注册码加入本单位的中心库；本机已有的数据全部保留。</translation>
+        <translation>本机目前单独使用。要与办公室同步，请用办公室给的注册文件和一次性验证码加入本单位的中心库；本机已有的数据全部保留。</translation>
     </message>
     <message>
         <source>Set by the office; it arrives with the next sync.</source>
@@ -1442,7 +1443,7 @@
     </message>
     <message>
         <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
-        <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性注册码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
+        <translation>同步包要用本机加入中心库时获得的密钥签名，办公室只接收能够核验的同步包。请向办公室索取注册文件和一次性验证码，然后点击“加入中心库…”。本机已有的数据不会丢失，加入后会随第一个同步包或第一次同步发出。</translation>
     </message>
     <message>
         <source>&amp;Join a hub…</source>
@@ -1450,7 +1451,7 @@
     </message>
     <message>
         <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
-        <translation>本机目前单独使用。请用办公室给的注册文件和一次性注册码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
+        <translation>本机目前单独使用。请用办公室给的注册文件和一次性验证码加入本单位的中心库（加入中心库…），本机数据会保留。</translation>
     </message>
 </context>
 <context>

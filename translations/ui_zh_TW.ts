@@ -34,11 +34,11 @@
     </message>
     <message>
         <source>fieldvisit keeps its data in an encrypted database on this laptop. Create a new one, or enrol the laptop with the file the office gave you.</source>
-        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請建立本機庫，或用辦公室提供的註冊檔案註冊本機。</translation>
+        <translation>fieldvisit 把資料儲存在本機的加密資料庫中。請新增本機庫，或用辦公室提供的註冊檔案註冊本機。</translation>
     </message>
     <message>
         <source>&amp;Create a new database for this laptop</source>
-        <translation>為本機建立資料庫(&amp;C)</translation>
+        <translation>為本機新增資料庫(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Enrol from an enrolment file</source>
@@ -256,7 +256,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走訪</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Join this laptop to your organisation's hub (中心库) with the enrolment file and the one-time code the office gave you. Everything already on this laptop is kept: it is sent to the hub at the first sync and reaches the other laptops from there.</source>
-        <translation>用辦公室給的註冊檔案和一次性註冊碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
+        <translation>用辦公室給的註冊檔案和一次性驗證碼，把本機加入本單位的中心庫。本機已有的資料全部保留：第一次同步時送到中心庫，再由中心庫同步到其他筆電。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation>一次性註冊碼(&amp;C)：</translation>
+        <translation>一次性驗證碼(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Join</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Enter the one-time code from the office.</source>
-        <translation>請輸入辦公室給的一次性註冊碼。</translation>
+        <translation>請輸入辦公室給的一次性驗證碼。</translation>
     </message>
     <message>
         <source>Joining the hub…</source>
@@ -658,6 +658,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
+        <extracomment>Delay of the first hub reachability check after start (see start_online_check).</extracomment>
         <translation>首頁(&amp;H)</translation>
     </message>
     <message>
@@ -789,7 +790,7 @@
     </message>
     <message>
         <source>%1 shown</source>
-        <translation>顯示 %1 條</translation>
+        <translation>顯示 %1 筆</translation>
     </message>
     <message>
         <source>How was it settled? (required)</source>
@@ -801,11 +802,11 @@
     </message>
     <message>
         <source>Say how the need was settled.</source>
-        <translation>請寫明訴求是如何辦結的。</translation>
+        <translation>請寫明需求是如何辦結的。</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation>訴求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Fin&amp;d:</source>
@@ -813,7 +814,7 @@
     </message>
     <message>
         <source>need, owner or household name</source>
-        <translation>訴求、負責人或戶主姓名</translation>
+        <translation>需求、負責人或戶主姓名</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1251,11 +1252,11 @@
     <message>
         <source>This laptop has joined the hub as %1 (%2).</source>
         <extracomment>Dialog hook, replaced in tests.</extracomment>
-        <translation>本機已加入中心庫，設備名 %1（%2）。</translation>
+        <translation>本機已加入中心庫，裝置名 %1（%2）。</translation>
     </message>
     <message>
         <source>This laptop works alone. To sync with the office, join your organisation's hub with the enrolment file and one-time code from the office; everything on this laptop is kept.</source>
-        <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
+        <translation>本機目前單獨使用。要與辦公室同步，請用辦公室給的註冊檔案和一次性驗證碼加入本單位的中心庫；本機已有的資料全部保留。</translation>
     </message>
     <message>
         <source>Set by the office; it arrives with the next sync.</source>
@@ -1442,7 +1443,7 @@
     </message>
     <message>
         <source>A bundle is signed with the keys this laptop receives when it joins your organisation's hub; the office only accepts bundles it can check. Ask the office for an enrolment file and its one-time code, then press “Join a hub…”. Nothing on this laptop is lost: it goes into the first bundle or sync after joining.</source>
-        <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性註冊碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
+        <translation>同步包要用本機加入中心庫時取得的金鑰簽名，辦公室只接收能夠核驗的同步包。請向辦公室索取註冊檔案和一次性驗證碼，然後點擊「加入中心庫…」。本機已有的資料不會遺失，加入後會隨第一個同步包或第一次同步送出。</translation>
     </message>
     <message>
         <source>&amp;Join a hub…</source>
@@ -1450,7 +1451,7 @@
     </message>
     <message>
         <source>This laptop works alone. Join your organisation's hub with the enrolment file and one-time code from the office (Join a hub…); its data is kept.</source>
-        <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性註冊碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
+        <translation>本機目前單獨使用。請用辦公室給的註冊檔案和一次性驗證碼加入本單位的中心庫（加入中心庫…），本機資料會保留。</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1537,7 @@
     </message>
     <message>
         <source>New unit</source>
-        <translation>新建慰問單位</translation>
+        <translation>新增慰問單位</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1576,11 +1577,11 @@
     </message>
     <message>
         <source>No unit matches. Check the spelling, or register it with New unit.</source>
-        <translation>沒有符合的單位。請檢查輸入，或點“新建單位”登記。</translation>
+        <translation>沒有符合的單位。請檢查輸入，或點“新增單位”登記。</translation>
     </message>
     <message>
         <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
-        <translation>還沒有慰問單位。點“新建單位”登記，或用“fieldvisit units import”匯入名單。</translation>
+        <translation>還沒有慰問單位。點“新增單位”登記，或用“fieldvisit units import”匯入名單。</translation>
     </message>
     <message>
         <source>Wish list</source>
@@ -1600,7 +1601,7 @@
     </message>
     <message>
         <source>Choose a distribution in the list first.</source>
-        <translation>請先在列表中選一條發放記錄。</translation>
+        <translation>請先在列表中選一條發放紀錄。</translation>
     </message>
     <message>
         <source>Save the unit receipt</source>
@@ -1632,7 +1633,7 @@
     </message>
     <message>
         <source>&amp;New unit…</source>
-        <translation>新建單位(&amp;N)…</translation>
+        <translation>新增單位(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Record a visit…</source>

@@ -415,5 +415,13 @@
         <source>must end in .xlsx or .pdf</source>
         <translation>must end in .xlsx or .pdf</translation>
     </message>
+    <message>
+        <source>name, pinyin or code</source>
+        <translation>name, pinyin or code</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>the list of units (.xlsx, .xls or .csv)</translation>
+    </message>
 </context>
 </TS>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>A reversal cannot itself be voided.</source>
-        <translation>冲销记录本身不能作废。</translation>
+        <translation>冲正记录本身不能作废。</translation>
     </message>
     <message>
         <source>This distribution is already voided.</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>name the campaign (--campaign)</source>
-        <translation>请给出活动（--campaign）</translation>
+        <translation>请指定活动（--campaign）</translation>
     </message>
     <message>
         <source>say how many workers it reached (--reached)</source>
-        <translation>请给出惠及职工人数（--reached）</translation>
+        <translation>请填写慰问到的职工人数（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>
@@ -414,6 +414,14 @@
     <message>
         <source>must end in .xlsx or .pdf</source>
         <translation>文件名须以 .xlsx 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>name, pinyin or code</source>
+        <translation>名称、拼音或代码</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>单位名单（.xlsx、.xls 或 .csv）</translation>
     </message>
 </context>
 </TS>

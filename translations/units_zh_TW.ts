@@ -96,15 +96,15 @@
     </message>
     <message>
         <source>No such distribution: %1</source>
-        <translation>沒有這條發放記錄：%1</translation>
+        <translation>沒有這條發放紀錄：%1</translation>
     </message>
     <message>
         <source>A reversal cannot itself be voided.</source>
-        <translation>沖銷記錄本身不能作廢。</translation>
+        <translation>沖正記錄本身不能作廢。</translation>
     </message>
     <message>
         <source>This distribution is already voided.</source>
-        <translation>這條發放記錄已經作廢。</translation>
+        <translation>這條發放紀錄已經作廢。</translation>
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>CSV of the signed roster: name, ID tail, cash in yuan, packages</source>
-        <translation>已簽收的花名冊 CSV：姓名、身份證後四位、金額（元）、份數</translation>
+        <translation>已簽收的花名冊 CSV：姓名、身分證後四位、金額（元）、份數</translation>
     </message>
     <message>
         <source>add an item to a unit's wish list</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>receipt numbers or distribution ids</source>
-        <translation>簽收單編號或發放記錄標識</translation>
+        <translation>簽收單編號或發放紀錄標識</translation>
     </message>
     <message>
         <source>every unit receipt of a campaign</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>name the campaign (--campaign)</source>
-        <translation>請給出活動（--campaign）</translation>
+        <translation>請指定活動（--campaign）</translation>
     </message>
     <message>
         <source>say how many workers it reached (--reached)</source>
-        <translation>請給出惠及職工人數（--reached）</translation>
+        <translation>請填寫慰問到的職工人數（--reached）</translation>
     </message>
     <message>
         <source>Visit saved; receipt %1.</source>
@@ -414,6 +414,14 @@
     <message>
         <source>must end in .xlsx or .pdf</source>
         <translation>檔名須以 .xlsx 或 .pdf 結尾</translation>
+    </message>
+    <message>
+        <source>name, pinyin or code</source>
+        <translation>名稱、拼音或代碼</translation>
+    </message>
+    <message>
+        <source>the list of units (.xlsx, .xls or .csv)</source>
+        <translation>單位名單（.xlsx、.xls 或 .csv）</translation>
     </message>
 </context>
 </TS>

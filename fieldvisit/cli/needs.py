@@ -24,17 +24,32 @@ def register(sub: Any) -> None:
         "list", help=translate("Cli", "needs matching the filters, soonest due first")
     )
     q.add_argument("--search", default="", help=translate("Cli", "text or household name"))
-    q.add_argument("--status", choices=needs.STATUS_FILTERS, default="active")
+    q.add_argument(
+        "--status",
+        choices=needs.STATUS_FILTERS,
+        default="active",
+        help=translate("Cli", "which needs by their state (default: active)"),
+    )
     q.add_argument("--owner", help=translate("Cli", "owner (empty: needs without an owner)"))
-    q.add_argument("--due", choices=needs.DUE_FILTERS, default="any")
+    q.add_argument(
+        "--due",
+        choices=needs.DUE_FILTERS,
+        default="any",
+        help=translate("Cli", "which needs by their due date (default: any)"),
+    )
     q.add_argument("--campaign", help=translate("Cli", "campaign name or id"))
     add_json(q)
     q.set_defaults(func=cmd_list)
     q = acts.add_parser(
         "move", help=translate("Cli", "move a need on; settling or reopening needs a note")
     )
-    q.add_argument("need")
-    q.add_argument("--to", required=True, choices=("in_progress", "resolved", "closed", "reopen"))
+    q.add_argument("need", help=translate("Cli", "id of the need"))
+    q.add_argument(
+        "--to",
+        required=True,
+        choices=("in_progress", "resolved", "closed", "reopen"),
+        help=translate("Cli", "the state it moves to"),
+    )
     q.add_argument("--note", help=translate("Cli", "what was done, or why it is reopened"))
     add_json(q)
     q.set_defaults(func=cmd_move)

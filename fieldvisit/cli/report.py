@@ -66,8 +66,10 @@ def register(sub: Any) -> None:
     q = acts.add_parser(
         "unmerge", help=translate("Reports", "undo the merge of a household (it is live again)")
     )
-    q.add_argument("household")
-    q.add_argument("--reason", required=True)
+    q.add_argument("household", help=translate("Reports", "id of the household merged away"))
+    q.add_argument(
+        "--reason", required=True, help=translate("Reports", "why (kept in the history)")
+    )
     add_json(q)
     q.set_defaults(func=cmd_unmerge)
     q = acts.add_parser(

@@ -51,7 +51,9 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_add)
 
     q = acts.add_parser("list", help=translate("UnitsCli", "find units (name, pinyin, code)"))
-    q.add_argument("query", nargs="?", default="")
+    q.add_argument(
+        "query", nargs="?", default="", help=translate("UnitsCli", "name, pinyin or code")
+    )
     add_json(q)
     q.set_defaults(func=cmd_list)
 
@@ -61,7 +63,9 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_show)
 
     q = acts.add_parser("import", help=translate("UnitsCli", "import a list of units"))
-    q.add_argument("file", type=Path)
+    q.add_argument(
+        "file", type=Path, help=translate("UnitsCli", "the list of units (.xlsx, .xls or .csv)")
+    )
     q.add_argument(
         "--dry-run",
         action="store_true",

@@ -43,8 +43,11 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help=translate(
             "VisitCli",
-            "a CSV file, one visit a row (columns: %1)",
-        ).replace("%1", ", ".join(paper_visits.COLUMNS)),
+            "a CSV file, one visit a row; its header names the columns household (ID number "
+            "or register number), campaign, date (YYYY-MM-DD), cash (yuan), goods "
+            "(ITEM:QTY;…), visitors (names;…), confirmed (signed, fingerprint or absent), "
+            "proxy (who took it instead), proxy_relation, witness, reason and note",
+        ),
     )
     q.add_argument(
         "--household",

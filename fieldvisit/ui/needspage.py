@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -125,6 +126,9 @@ class NeedsPage(Page):
             self.due.addItem("", value)
         self.owner.addItem("", None)
         self.campaign.addItem("", None)
+        for combo in (self.status, self.due):  # fixed words: never narrower than they are,
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # in any
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # language
         for combo in (self.status, self.owner, self.due, self.campaign):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.count = QLabel(self)

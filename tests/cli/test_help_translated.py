@@ -113,3 +113,13 @@ def test_usage_errors_are_chinese_too(
     for err in (missing, choice):
         prose = re.sub(r"'[^']*'|（[^）]*）|fieldvisit( \w+)?|\btext\b|\bkind\b", "", err)
         assert CJK.search(err) and not ENGLISH_WORD.search(prose), err
+
+
+def test_visit_record_help_names_every_csv_column() -> None:
+    """The --from help is written out in words: it must not drift from the columns read."""
+    from fieldvisit import paper_visits
+
+    parser = build_parser()
+    record = next(p for path, p in _parsers(parser) if path == ("visit", "record"))
+    help_text = " ".join(record.format_help().split())
+    assert all(re.search(rf"\b{c}\b", help_text) for c in paper_visits.COLUMNS), help_text

@@ -258,7 +258,7 @@ class DuplicatesTab(ReportTab):
         self.keep_a.setText(self.tr("Keep &A, merge B into it…"))
         self.keep_b.setText(self.tr("Keep &B, merge A into it…"))
         self.dismiss.setText(self.tr("&Not the same family…"))
-        self.recent.setText(self.tr("&Recent merges…"))
+        self.recent.setText(self.tr("Recent mer&ges…"))
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.pairs = {p.key: p for p in report.data}
