@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>This laptop's data is an older copy (restored from a backup, copied, or enrolled twice with one file): it now carries on as a new incarnation of this device. %1 operations not yet on the hub were renumbered and sent; nothing was lost.</source>
-        <translation>本机数据是较早的副本（从备份恢复、复制而来，或用同一个注册文件注册了两次）：现已作为本设备的新化身继续工作。尚未上传到中心的 %1 条操作已重新编号并发送，没有丢失任何数据。</translation>
+        <translation>本机数据是较早的副本（从备份恢复、复制而来，或用同一个注册文件注册了两次）：现已作为本设备的新身份继续工作。尚未上传到中心的 %1 条操作已重新编号并发送，没有丢失任何数据。</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>This laptop's data is an older copy (restored from a backup, copied, or enrolled twice with one file): it now carries on as a new incarnation of this device. %1 operations not yet on the hub were renumbered and sent; nothing was lost.</source>
-        <translation>本機資料是較早的副本（從備份還原、複製而來，或用同一個註冊檔註冊了兩次）：現已作為本裝置的新化身繼續運作。尚未上傳到中心的 %1 筆操作已重新編號並傳送，沒有遺失任何資料。</translation>
+        <translation>本機資料是較早的副本（從備份還原、複製而來，或用同一個註冊檔註冊了兩次）：現已作為本裝置的新身分繼續運作。尚未上傳到中心的 %1 筆操作已重新編號並傳送，沒有遺失任何資料。</translation>
     </message>
 </context>
 <context>
