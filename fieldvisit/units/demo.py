@@ -82,7 +82,8 @@ def generate_units(replica: Replica, campaign_id: str, team_ids: list[str], seed
                     notes="听取职工意见建议",
                     distribution=dist.DistributionInput(
                         cash_fen=reached * 5_000,
-                        goods=[GoodsLine("清凉物资", "份", reached, 8_000)],
+                        # not the campaign catalogue's 清凉物资: its stock is for households
+                        goods=[GoodsLine("防暑降温包", "份", reached, 3_000)],
                         packages=reached,
                         workers_reached=reached,
                         representative_name="王建国",
