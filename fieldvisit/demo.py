@@ -112,6 +112,7 @@ def generate(
         # records, and campaigns come from the office: use those that have arrived.
         team_ids = [replica.team_id]
         amounts, periods = _office_campaigns(replica, today)
+        unit_campaign = next(iter(amounts))
     else:
         team_ids = [replica.team_id] + [
             team_id_for(t) for t in TEAMS if team_id_for(t) != replica.team_id
@@ -165,6 +166,7 @@ def generate(
             )
         # None: the standard for the household's category, as the wizard proposes it
         amounts = {warm: None, summer: 20_000, school: 200_000}
+        unit_campaign = summer
         periods = {
             warm: (warm_from, today),
             summer: (summer_from, summer_to),
@@ -189,7 +191,7 @@ def generate(
             progress(done, households)
     from fieldvisit.units.demo import generate_units
 
-    units = generate_units(replica, summer, team_ids, seed)
+    units = generate_units(replica, unit_campaign, team_ids, seed)
     return DemoSummary(
         households,
         counts["members"],

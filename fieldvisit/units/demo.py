@@ -70,7 +70,9 @@ def generate_units(replica: Replica, campaign_id: str, team_ids: list[str], seed
                 )
             )
         days = max((end - start).days, 0)
-        for uid, (_name, _kind, workers) in zip(made[:-1], SITES, strict=False):
+        # a campaign that has not started yet (an office's, on a field laptop) gets no visits
+        visited = made[:-1] if start <= date.today() else []
+        for uid, (_name, _kind, workers) in zip(visited, SITES, strict=False):
             reached = min(workers, rng.randint(8, 300))
             dist.record_unit_visit(
                 s,

@@ -123,8 +123,8 @@ class IncarnationMachine(SyncMachine):
         hh = self._pick(rep, n, live=True)
         if hh is None or hh.team_id not in self.team_ids:
             return
-        if rep.role != "office" and hh.team_id != rep.team_id:
-            return  # a laptop hands over only its own team's households (hub rule)
+        if rep.role != "office":
+            return  # only an office moves a household between teams (the rules table)
         other = self.team_ids[1 - self.team_ids.index(hh.team_id)]
         with rep.session() as s:
             edit.update_household(s, hh.id, {"team_id": other})

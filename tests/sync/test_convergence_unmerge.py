@@ -29,6 +29,8 @@ class UnmergeMachine(SyncMachine):
         if not merged:
             self.merge(r, n, m)
             return
+        if rep.role != "office":
+            return  # undoing a merge is the office's (the rules table refuses it elsewhere)
         with rep.session() as s:
             edit.unmerge_household(s, merged[n % len(merged)].id, "复核：不是同一家")
 
