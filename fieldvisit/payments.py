@@ -149,6 +149,11 @@ def record_payment(
     return pid
 
 
+def reversed_goods(goods: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The goods lines of a reversal: the original's, quantities and values negated."""
+    return [{**g, "quantity": -g["quantity"], "value_fen": -g["value_fen"]} for g in goods]
+
+
 def void_payment(session: Session, payment_id: str, reason: str) -> str:
     """作废: append a reversal that cancels the payment; the original stays on record."""
     original = session.get(Payment, payment_id)
@@ -174,10 +179,7 @@ def void_payment(session: Session, payment_id: str, reason: str) -> str:
             "team_id": original.team_id,
             "device_id": oplog.writer_of(session).device_id,
             "cash_fen": -original.cash_fen,
-            "goods": [
-                {**g, "quantity": -g["quantity"], "value_fen": -g["value_fen"]}
-                for g in original.goods
-            ],
+            "goods": reversed_goods(original.goods),
             "goods_value_fen": -original.goods_value_fen,
             "reverses_id": payment_id,
             "reason": why,

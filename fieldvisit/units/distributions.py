@@ -20,7 +20,7 @@ from fieldvisit import campaigns
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.payments import GoodsLine, next_receipt_no
+from fieldvisit.payments import GoodsLine, next_receipt_no, reversed_goods
 from fieldvisit.store import oplog
 from fieldvisit.store.models import Distribution, RosterEntry
 from fieldvisit.units.registry import effective_unit
@@ -288,10 +288,7 @@ def void_distribution(session: Session, distribution_id: str, reason: str) -> st
             "device_id": device,
             "paid_on": date.today(),
             "cash_fen": -original.cash_fen,
-            "goods": [
-                {**g, "quantity": -g["quantity"], "value_fen": -g["value_fen"]}
-                for g in original.goods
-            ],
+            "goods": reversed_goods(original.goods),
             "goods_value_fen": -original.goods_value_fen,
             "packages": -original.packages,
             "workers_reached": -original.workers_reached,
