@@ -153,19 +153,31 @@ def _read_csv(data: bytes, path: Path) -> list[Sheet]:
             translate("Import", "The file %1 is neither an Excel workbook nor a CSV text file."),
             path,
         )
+    # Only the delimiter is guessed: Excel and WPS always quote with ", and a sniffed
+    # quote character is wrong as soon as a cell holds an apostrophe (found by the
+    # property test: an ' made the sniffer read rows across line ends).
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",\t;").delimiter
     except csv.Error:
-        dialect = csv.excel
-    rows = [
-        (i, [c if c.strip() else None for c in row])
-        for i, row in enumerate(_csv_rows(text, dialect), start=1)
-    ]
+        delimiter = ","
+    dialect: Any = type("Register", (csv.excel,), {"delimiter": delimiter})
+    try:
+        rows = [
+            (i, [c if c.strip() else None for c in row])
+            for i, row in enumerate(_csv_rows(text, dialect), start=1)
+        ]
+    except csv.Error:
+        raise _err(
+            translate("Import", "The file %1 is neither an Excel workbook nor a CSV text file."),
+            path,
+        ) from None
     return [Sheet(path.stem, rows)]
 
 
 def _csv_rows(text: str, dialect: Any) -> Iterator[list[str]]:
-    yield from csv.reader(io.StringIO(text), dialect)
+    # newline="": line ends inside a quoted cell (Excel writes them for Alt+Enter, and a
+    # lone CR) stay in the cell instead of stopping the reader with csv.Error.
+    yield from csv.reader(io.StringIO(text, newline=""), dialect)
 
 
 def as_text(value: Any) -> str:

@@ -546,7 +546,12 @@ def _check_unseen_edits_of_archives_are_conflicts(s: Any, truth: dict[str, set[s
             restored = any(
                 r.row_id == d.row_id
                 and d.sort_key < r.sort_key < e.sort_key
-                and (r.kind == "restore" or (r.kind == "resolve" and r.payload.get("field") == "*"))
+                and (
+                    r.kind == "restore"
+                    or (r.kind == "resolve" and r.payload.get("field") == "*")
+                    # an unmerge of this very merge undoes it like a restore
+                    or (r.kind == "unmerge" and r.payload.get("merge_op") == d.op_id)
+                )
                 for r in ops.values()
             )
             if not restored:
