@@ -549,7 +549,8 @@ def _step(f: _Fold, op: Op) -> None:
         if f.merged_by is not None and payload.get("merge_op") == f.merged_by.op_id:
             f.state["merged_into"] = None
             f.state["archived"] = f.tombstone is not None
-            f.deletes = [f.tombstone] if f.tombstone is not None else []
+            # only this merge is undone: an archive or another merge before it stands
+            f.deletes = [d for d in f.deletes if d is not f.merged_by]
             f.merged_by = None
     elif op.kind == "restore":
         # Restore does not undo a merge: that is what unmerge is for.
