@@ -79,7 +79,8 @@ class UnitVisitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        for key, widget in (
+        # the form's rows in reading order, which is also the Tab order
+        fields = [
             ("campaign", self.campaign),
             ("date", self.when),
             ("visitors", self.visitors),
@@ -92,7 +93,8 @@ class UnitVisitDialog(QDialog):
             ("post", self.post),
             ("notes", self.notes),
             ("reason", self.reason),
-        ):
+        ]
+        for key, widget in fields:
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[key] = label
@@ -105,22 +107,7 @@ class UnitVisitDialog(QDialog):
         box.addWidget(self.warnings)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
-        set_tab_order(
-            [
-                ("campaign", self.campaign),
-                ("date", self.when),
-                ("visitors", self.visitors),
-                ("cash", self.cash),
-                ("item", self.item),
-                ("qty", self.qty),
-                ("packages", self.packages),
-                ("reached", self.reached),
-                ("representative", self.representative),
-                ("post", self.post),
-                ("notes", self.notes),
-                ("reason", self.reason),
-            ]
-        )
+        set_tab_order(fields)
         self.campaign.currentIndexChanged.connect(lambda _i: self._campaign_changed())
         self.when.dateChanged.connect(lambda _d: self.check())
         self.retranslateUi()
