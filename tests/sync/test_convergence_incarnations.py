@@ -41,7 +41,12 @@ from fieldvisit.store.models import Household, Operation, Payment
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import bundle, client
 from tests.helpers import canonical
-from tests.sync.test_convergence import SyncMachine, _check_concurrent_edits_are_conflicts, _diff
+from tests.sync.test_convergence import (
+    SyncMachine,
+    _check_concurrent_edits_are_conflicts,
+    _check_every_payment_nets_to_its_amount_or_zero,
+    _diff,
+)
 from tests.sync.test_convergence import _without as without_ref
 from tests.sync.util import device_conn
 
@@ -56,6 +61,15 @@ class IncarnationMachine(SyncMachine):
         for c in getattr(self, "copies", []):
             c.close()
         super()._cleanup()
+
+    def _households(self, r: Replica, live: bool = False) -> list[Household]:
+        """What the laptop may still write to: a household moved to another team stays on
+        its old team's laptops (docs/sync-protocol.md, "Team moves") but is no longer
+        theirs to change, and the laptop's own rules refuse the edit."""
+        held = super()._households(r, live)
+        if r.role == "office":
+            return held
+        return [h for h in held if h.team_id == r.team_id]
 
     def _copy(self, c: int) -> Replica | None:
         return self.copies[c % len(self.copies)] if self.copies else None
@@ -176,7 +190,8 @@ class IncarnationMachine(SyncMachine):
         assert {o.op_id for o in self._log(office)} == set(names), "office differs from the hub"
         with office.reader() as s:
             total = s.execute(select(func.coalesce(func.sum(Payment.cash_fen), 0))).scalar()
-            assert total == self.paid, "payments lost or counted twice"
+            assert total == self.paid - sum(self.voided.values()), "payments lost or counted twice"
+            _check_every_payment_nets_to_its_amount_or_zero(s, self.voided)
             _check_concurrent_edits_are_conflicts(s)
             moved = {h.id: h.team_id for h in s.execute(select(Household)).scalars()}
         for rep in (self.reps[0], self.reps[2]):  # each team holds its households' payments
