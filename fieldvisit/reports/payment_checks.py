@@ -358,7 +358,8 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
 def _double_voids(
     session: Session, campaign_id: str | None, camps: dict[str, str]
 ) -> list[Finding]:
-    """Payments voided a second time before the first void arrived (``void_duplicate``):
+    """Payments (and units' distributions) voided a second time before the first void
+    arrived (``void_duplicate``):
     the second reversal was kept out of the ledger; the office sees who tried and when.
     Lines: the reversal that stands, then the one that does not."""
     teams, devices = team_names(session), device_names(session)
@@ -367,9 +368,14 @@ def _double_voids(
         session,
         "SELECT d.id, d.payment_id, d.winner_id, d.household_id, d.campaign_id, d.team_id, "
         "d.device_id, d.cash_fen, d.goods_value_fen, d.receipt_no, d.tried_at, "
-        "w.team_id AS w_team, w.device_id AS w_device, w.created_at AS w_at, h.name "
-        "FROM void_duplicate d LEFT JOIN payment w ON w.id = d.winner_id "
-        "LEFT JOIN household h ON h.id = d.household_id"
+        "coalesce(w.team_id, wd.team_id) AS w_team, "
+        "coalesce(w.device_id, wd.device_id) AS w_device, "
+        "coalesce(w.created_at, wd.created_at) AS w_at, coalesce(h.name, u.name) AS name "
+        "FROM void_duplicate d "
+        "LEFT JOIN payment w ON d.entity = 'payment' AND w.id = d.winner_id "
+        "LEFT JOIN distribution wd ON d.entity = 'distribution' AND wd.id = d.winner_id "
+        "LEFT JOIN household h ON d.entity = 'payment' AND h.id = d.household_id "
+        "LEFT JOIN unit u ON d.entity = 'distribution' AND u.id = d.household_id"
         + (" WHERE d.campaign_id = :cid" if campaign_id else "")
         + " ORDER BY d.tried_at, d.id",
         **({"cid": campaign_id} if campaign_id else {}),

@@ -306,7 +306,7 @@ def _append(session: Session, op: Op) -> None:
         fields["household_id"] = effective_household(session, hid)
     values = _row_values(model, fields)
     if voids.is_reversal(op.entity, op.payload):
-        voids.fold_reversal(session, op.sort_key, values)  # at most one reversal stands
+        voids.fold_reversal(session, op.entity, op.sort_key, values)  # one reversal stands
         return
     session.execute(insert(model), [values])
 

@@ -237,7 +237,8 @@ class Payment(Base):
 
 
 class DuplicateVoid(Base):
-    """A second reversal of a payment that is already reversed: kept out of the ledger.
+    """A second reversal of a payment (or a unit's distribution) that is already reversed:
+    kept out of the ledger.
 
     Two laptops that void the same payment before they meet each append a
     reversal. Only the one with the smallest sort key stands in ``payment``
@@ -247,10 +248,12 @@ class DuplicateVoid(Base):
     finding kind ``double_void``). Derived by the merge, like every business table."""
 
     __tablename__ = "void_duplicate"
-    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the reversal's payment id
-    payment_id: Mapped[str] = mapped_column(ID, index=True)  # the payment it tried to void
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the reversal's row id
+    payment_id: Mapped[str] = mapped_column(ID, index=True)  # the row it tried to void
     winner_id: Mapped[str] = mapped_column(ID)  # the reversal that stands
-    household_id: Mapped[str] = mapped_column(ID)  # as recorded (orig_household_id)
+    #: as recorded (orig_household_id); for a distribution, its unit
+    household_id: Mapped[str] = mapped_column(ID)
+    entity: Mapped[str] = mapped_column(String(20), default="payment")  # or "distribution"
     campaign_id: Mapped[str | None] = mapped_column(ID)
     team_id: Mapped[str | None] = mapped_column(ID)
     device_id: Mapped[str] = mapped_column(ID)

@@ -1,5 +1,6 @@
-"""A payment voided on two laptops before they meet is taken back once, on every
-replica, whatever the arrival order; the second void is a finding for the office."""
+"""A payment (or a unit's distribution) voided on two laptops before they meet is taken
+back once, on every replica, whatever the arrival order; the second void is a finding for
+the office."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from fieldvisit.households import edit
 from fieldvisit.reports import payment_checks
 from fieldvisit.store import migrate
 from fieldvisit.store.merge import Op, apply_batch
-from fieldvisit.store.models import DuplicateVoid, Payment
+from fieldvisit.store.models import Distribution, DuplicateVoid, Payment
 from fieldvisit.store.replica import Replica
+from fieldvisit.units import distributions as dist
+from fieldvisit.units import registry as units
 from tests.helpers import all_ops, canonical, deliver
 
 
@@ -143,3 +146,114 @@ def test_migration_0006_takes_back_a_payment_reversed_twice(
     with Replica.open(base) as again:
         assert canonical(again) == want
         assert _net(again, hid) == (0, 1, 1)
+
+
+# ---------------------------------------------------------------- a unit's distribution
+
+
+def _distributed(r: Replica) -> tuple[str, str]:
+    with r.session() as s:
+        uid = units.create_unit(s, units.UnitInput(name="人民医院", kind="医院"))
+        res = dist.record_unit_visit(
+            s,
+            dist.UnitVisitInput(
+                unit_id=uid,
+                visited_on=date(2026, 1, 20),
+                visitors="李工会",
+                distribution=dist.DistributionInput(
+                    cash_fen=3_000_00, packages=20, workers_reached=23, representative_name="王主任"
+                ),
+            ),
+        )
+    assert res.distribution_id is not None
+    return uid, res.distribution_id
+
+
+def _distribution_voided_on(reps: list[Replica], did: str) -> None:
+    for r in reps:
+        with r.session() as s:
+            dist.void_distribution(s, did, f"{r.settings['device_name']} 作废")
+
+
+def _unit_net(r: Replica, uid: str) -> tuple[int, int, int, int]:
+    with r.reader() as s:
+        rows = list(s.execute(select(Distribution).where(Distribution.unit_id == uid)).scalars())
+        dups = s.execute(
+            select(func.count()).where(DuplicateVoid.entity == "distribution")
+        ).scalar()
+    return (
+        sum(d.cash_fen for d in rows),
+        sum(d.workers_reached for d in rows),
+        sum(1 for d in rows if d.reverses_id),
+        int(dups or 0),
+    )
+
+
+def test_a_distribution_voided_on_three_laptops_is_taken_back_once_in_any_order(
+    make_replica: Callable[..., Replica],
+) -> None:
+    a, b, c = make_replica("A"), make_replica("B"), make_replica("C")
+    uid, did = _distributed(a)
+    for r in (b, c):
+        deliver(all_ops(a), r)
+    base = all_ops(a)
+    _distribution_voided_on([a, b, c], did)
+    ops = {o.op_id: o for r in (a, b, c) for o in all_ops(r)}
+    extra = [o for o in ops.values() if o.op_id not in {x.op_id for x in base}]
+    reversals = sorted((o for o in extra if o.entity == "distribution"), key=lambda o: o.sort_key)
+    assert len(reversals) == 3
+    events = [o for o in extra if o.entity != "distribution"]
+    dumps = []
+    for perm in itertools.permutations(reversals):
+        fresh = make_replica("REF")
+        deliver(base + list(perm) + events, fresh)
+        assert _unit_net(fresh, uid) == (0, 0, 1, 2)  # money and reach back once, 2 findings
+        d = canonical(fresh)
+        dumps.append((d["distribution"], d["void_duplicate"]))
+        fresh.close()
+    assert all(d == dumps[0] for d in dumps)
+    with_bulk = make_replica("BULK")
+    with with_bulk.session() as s:
+        apply_batch(s, base + list(reversed(extra)))
+    d = canonical(with_bulk)
+    assert (d["distribution"], d["void_duplicate"]) == dumps[0]
+
+
+def test_a_second_distribution_void_is_a_finding_naming_the_unit(
+    make_replica: Callable[..., Replica],
+) -> None:
+    a, b = make_replica("A"), make_replica("B")
+    uid, did = _distributed(a)
+    deliver(all_ops(a), b)
+    _distribution_voided_on([a, b], did)
+    deliver(all_ops(b), a)
+    with a.reader() as s:
+        found = [f for f in payment_checks.payment_findings(s) if f.kind == "double_void"]
+    assert len(found) == 1
+    (f,) = found
+    assert f.household == "人民医院" and f.amount_fen == 3_000_00
+    assert {p.device for p in f.payments} == {"A", "B"}
+    assert _unit_net(a, uid) == (0, 0, 1, 1)
+
+
+def test_migration_0015_takes_back_a_distribution_reversed_twice(
+    make_replica: Callable[..., Replica],
+) -> None:
+    a, b = make_replica("A"), make_replica("B")
+    uid, did = _distributed(a)
+    deliver(all_ops(a), b)
+    _distribution_voided_on([a, b], did)
+    deliver(all_ops(b), a)
+    want = canonical(a)
+    with a.engine.begin() as conn:  # what the program before 0015 had folded
+        command.downgrade(migrate._config(conn), "0014")
+        conn.exec_driver_sql("PRAGMA user_version = 14")
+        twice = conn.exec_driver_sql(
+            "SELECT count(*) FROM distribution WHERE reverses_id IS NOT NULL"
+        ).scalar()
+        assert twice == 2
+    base = a.base
+    a.close()
+    with Replica.open(base) as again:
+        assert canonical(again) == want
+        assert _unit_net(again, uid) == (0, 0, 1, 1)

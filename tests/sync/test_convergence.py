@@ -51,10 +51,20 @@ from fieldvisit.payments import PaymentInput, record_payment, void_payment
 from fieldvisit.store import oplog
 from fieldvisit.store.hlc import Clock, Timestamp, wall_ms
 from fieldvisit.store.merge import Op, apply
-from fieldvisit.store.models import Conflict, Household, Need, Operation, Payment
+from fieldvisit.store.models import (
+    Conflict,
+    Distribution,
+    Household,
+    Need,
+    Operation,
+    Payment,
+    Unit,
+)
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import bundle, client, enrol, hub
 from fieldvisit.sync.conflicts import list_open, resolve
+from fieldvisit.units import distributions as dist
+from fieldvisit.units import registry as units
 from tests.conftest import PG_URL
 from tests.helpers import canonical
 
@@ -89,6 +99,9 @@ class SyncMachine(RuleBasedStateMachine):
             self.paid = 0
             #: payments a rule voided (id -> cash): each must net to zero, once
             self.voided: dict[str, int] = {}
+            #: cash handed to units (集体发放), and the distributions a rule voided
+            self.distributed = 0
+            self.dist_voided: dict[str, int] = {}
             #: household operation id -> ids of the row's operations its writer held
             self.truth: dict[str, set[str]] = {}
             self.counter = itertools.count()
@@ -367,6 +380,109 @@ class SyncMachine(RuleBasedStateMachine):
             with office.session() as s:
                 resolve(s, views[0].id, take="2")
 
+    # ------------------------------------------------------------ units (慰问单位)
+    def _units(self, r: Replica, live: bool = False) -> list[Unit]:
+        with r.reader() as s:
+            q = select(Unit).order_by(Unit.id)
+            if live:
+                q = q.where(Unit.archived.is_(False))
+            units = list(s.execute(q).scalars())
+        if r.role == "office":
+            return units
+        return [u for u in units if u.team_id == r.team_id]
+
+    def _live_distributions(self, r: Replica) -> list[Distribution]:
+        with r.reader() as s:
+            reversed_ = select(Distribution.reverses_id).where(
+                Distribution.reverses_id.is_not(None)
+            )
+            rows = s.execute(
+                select(Distribution)
+                .where(Distribution.reverses_id.is_(None), Distribution.id.not_in(reversed_))
+                .order_by(Distribution.id)
+            ).scalars()
+            if r.role == "office":
+                return list(rows)
+            return [d for d in rows if d.team_id == r.team_id]
+
+    @rule(r=st.integers(0, 3), team=st.integers(0, 1))
+    def create_unit(self, r: int, team: int) -> None:
+        rep = self.reps[r]
+        tid = self.team_ids[team] if rep.role == "office" else rep.team_id
+        with rep.session() as s:
+            units.create_unit(
+                s, units.UnitInput(name=f"单位{next(self.counter)}", kind="医院", team_id=tid)
+            )
+
+    @rule(r=st.integers(0, 3), n=st.integers(0, 50))
+    def edit_unit(self, r: int, n: int) -> None:
+        rep = self.reps[r]
+        live = self._units(rep, live=True)
+        if live:
+            uid = live[n % len(live)].id
+            with rep.session() as s:
+                units.update_unit(s, uid, {"notes": self._value("notes")})
+
+    @rule(r=st.integers(0, 3), n=st.integers(0, 50), fen=st.integers(1, 5_000_00))
+    def visit_unit(self, r: int, n: int, fen: int) -> None:
+        """A group distribution (集体发放): cash for the unit's workers, one receipt."""
+        rep = self.reps[r]
+        live = self._units(rep, live=True)
+        if not live:
+            return
+        with rep.session() as s:
+            dist.record_unit_visit(
+                s,
+                dist.UnitVisitInput(
+                    unit_id=live[n % len(live)].id,
+                    visited_on=date(2025, 1, 20),
+                    visitors="李工会",
+                    distribution=dist.DistributionInput(
+                        cash_fen=fen, packages=3, workers_reached=9, representative_name="王主任"
+                    ),
+                ),
+            )
+        self.distributed += fen
+
+    @rule(
+        who=st.lists(st.integers(0, 3), min_size=1, max_size=3, unique=True), n=st.integers(0, 50)
+    )
+    def void_distribution(self, who: list[int], n: int) -> None:
+        """One laptop, or several before they meet, void the same distribution."""
+        common = set.intersection(
+            *({d.id for d in self._live_distributions(self.reps[i])} for i in who)
+        )
+        if not common:
+            return
+        did = sorted(common)[n % len(common)]
+        for i in who:
+            with self.reps[i].session() as s:
+                dist.void_distribution(s, did, f"作废{i}")
+                cash = s.get(Distribution, did).cash_fen  # type: ignore[union-attr]
+        self.dist_voided[did] = cash
+
+    @rule(r=st.integers(0, 3), n=st.integers(0, 50))
+    def archive_unit(self, r: int, n: int) -> None:
+        rep = self.reps[r]
+        live = self._units(rep, live=True)
+        if live:
+            uid = live[n % len(live)].id
+            with rep.session() as s:
+                units.archive_unit(s, uid)
+
+    @rule(n=st.integers(0, 50), m=st.integers(0, 50))
+    def merge_units(self, n: int, m: int) -> None:
+        """The office merges a unit registered twice (field laptops may not)."""
+        office = self.reps[3]
+        live = self._units(office, live=True)
+        if len(live) < 2:
+            return
+        loser, survivor = live[n % len(live)], live[m % len(live)]
+        if loser.id == survivor.id or loser.team_id != survivor.team_id:
+            return
+        with office.session() as s:
+            units.merge_units(s, loser.id, survivor.id)
+
     # ------------------------------------------------------------ delivery
     @rule(r=st.integers(0, 3), cut=st.none() | st.integers(1, 4))
     def sync(self, r: int, cut: int | None) -> None:
@@ -465,6 +581,7 @@ class SyncMachine(RuleBasedStateMachine):
             total = s.execute(select(func.coalesce(func.sum(Payment.cash_fen), 0))).scalar()
             assert total == self.paid - sum(self.voided.values()), "payments lost or counted twice"
             _check_every_payment_nets_to_its_amount_or_zero(s, self.voided)
+            _check_distributions(s, self.distributed, self.dist_voided)
             _check_fold_order_respects_what_was_seen(s, self.truth)
             _check_concurrent_edits_are_conflicts(s)
             _check_unseen_edits_of_archives_are_conflicts(s, self.truth)
@@ -522,6 +639,23 @@ def _check_every_payment_nets_to_its_amount_or_zero(s: Any, voided: dict[str, in
     for pid, amount in cash.items():
         assert net[pid] in (amount, 0), f"payment {pid} of {amount} nets to {net[pid]}"
         assert (net[pid] == 0) == (pid in voided), f"payment {pid}: voided {pid in voided}"
+
+
+def _check_distributions(s: Any, distributed: int, voided: dict[str, int]) -> None:
+    """Unit distributions add up like payments: each nets to its amount or zero."""
+    net: dict[str, int] = {}
+    cash: dict[str, int] = {}
+    for d in s.execute(select(Distribution)).scalars():
+        key = d.reverses_id or d.id
+        net[key] = net.get(key, 0) + d.cash_fen
+        if not d.reverses_id:
+            cash[d.id] = d.cash_fen
+    assert sum(net.values()) == distributed - sum(voided.values()), (
+        "distributions lost or counted twice"
+    )
+    for did, amount in cash.items():
+        assert net[did] in (amount, 0), f"distribution {did} of {amount} nets to {net[did]}"
+        assert (net[did] == 0) == (did in voided), f"distribution {did}: voided {did in voided}"
 
 
 def _check_unseen_edits_of_archives_are_conflicts(s: Any, truth: dict[str, set[str]]) -> None:
@@ -632,5 +766,23 @@ def test_fast_clock_past_100000_operations_keeps_causal_order(pg_available: str)
         for k in range(4):
             m.edit_household(1, k, FIELDS[k % 3])
         m.archive_after_unseen_edit([1, 0], 2, 0)
+
+    _scenario(steps)
+
+
+def test_units_converge_and_a_double_voided_distribution_is_taken_back_once(
+    pg_available: str,
+) -> None:
+    def steps(m: SyncMachine) -> None:
+        m.create_unit(0, 0)
+        m.create_unit(3, 1)
+        m.visit_unit(0, 0, 3_000_00)
+        m.visit_unit(3, 0, 500_00)
+        for r in (0, 1, 2, 3):
+            m.sync(r, None)
+        m.void_distribution([0, 1, 3], 0)  # two laptops of a team and the office, offline
+        m.edit_unit(1, 0)
+        m.edit_unit(3, 0)
+        m.void_distribution([2], 0)
 
     _scenario(steps)
