@@ -10,6 +10,11 @@ import os
 import sys
 from pathlib import Path
 
+#: Bundled subsets of Hanazono Mincho for the CJK Extension A-F characters of names
+#: (𠮷, 䶮) that no common font has (tools/subset_fonts.py). The interface and the
+#: receipts both fall back to them, so a name looks the same on screen and on paper.
+RARE_NAME_FONTS = ("fv-han-extb.ttf", "fv-han-exta.ttf")
+
 
 def resources_dir() -> Path:
     env = os.environ.get("FIELDVISIT_RESOURCES")

@@ -3,8 +3,9 @@
 reportlab embeds (and subsets) only TrueType outlines, and its built-in CJK CID
 fonts are not embedded at all, so receipts use the bundled WenQuanYi Micro Hei
 (.ttc, subfont 0). Every character is checked against the font's cmap: one it
-lacks (a rare name character such as 𠮷) is drawn from a fallback font when one
-is installed, otherwise as a visible 〓 marker, and a :class:`MissingGlyphWarning`
+lacks (a rare name character such as 𠮷) is drawn from a fallback font: the
+bundled fv-han subsets the interface uses too, then any installed below. A
+character none has prints as a visible 〓 marker, and a :class:`MissingGlyphWarning`
 names it so the worker can write it in by hand. Registration is cached per process;
 the office reports draw in the same face (:func:`primary`).
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -24,15 +26,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.resources import resource_path
+from fieldvisit.resources import RARE_NAME_FONTS, resource_path
 
 PRIMARY = "FVSans"
 MARKER = "〓"  # the printers' "geta" mark for a character the type case lacks
 _MARKED = "!marker"  # run name for markers: drawn in the primary font, in red
 MARKER_COLOR = (0.70, 0.07, 0.10)
 
-#: TrueType fonts with CJK Extension B, tried in order when the primary lacks a
-#: character. ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes first.
+#: Installed TrueType fonts with CJK Extension B, tried in order when the primary
+#: and the bundled RARE_NAME_FONTS lack a character (the bundled ones are subsets).
+#: ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes before all of them.
 FALLBACK_CANDIDATES = (
     "C:/Windows/Fonts/simsunb.ttf",  # SimSun-ExtB, shipped with Windows
     "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
@@ -50,9 +53,59 @@ class Face:
     chars: frozenset[int]
 
 
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap whose targets are UTF-16BE, as PDF readers expect.
+
+    reportlab writes each code point as ``<%04X>``: 𠮷 (U+20BB7) becomes <20BB7>,
+    which readers take as U+20BB ₻ followed by junk, so copy and search lose it.
+    Written as its surrogate pair <D842DFB7> it extracts as 𠮷."""
+    chars = [
+        f"<{i:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>" for i, cp in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({font_name}) /Ordering ({font_name}) /Supplement 0 >> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *chars,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+class _Font(TTFont):
+    """reportlab's TTFont, with text outside the BMP (Extension B names) extractable."""
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)  # reportlab drops it in addObjects: read it first
+        subsets = [] if state is None else list(enumerate(state.subsets))
+        astral = [
+            (self.getSubsetInternalName(n, doc)[1:], subset)
+            for n, subset in subsets
+            if any(cp > 0xFFFF for cp in subset)  # reportlab's own CMap is right for the rest
+        ]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for internal_name, subset in astral:
+            pdf_font = fonts[internal_name]
+            stream = doc.idToObject[pdf_font.ToUnicode.name]
+            stream.content = _to_unicode_cmap(pdf_font.BaseFont, subset)
+
+
 def _register(name: str, path: Path, index: int = 0) -> Face:
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        pdfmetrics.registerFont(_Font(name, str(path), subfontIndex=index))
     font = pdfmetrics.getFont(name)
     return Face(name, frozenset(font.face.charToGlyph))  # type: ignore[attr-defined]
 
@@ -76,15 +129,18 @@ def primary() -> Face:
 def _fallback_paths() -> list[Path]:
     env = os.environ.get("FIELDVISIT_FALLBACK_FONTS", "")
     paths = [Path(p) for p in env.split(os.pathsep) if p]
-    return [p for p in (*paths, *map(Path, FALLBACK_CANDIDATES)) if p.is_file()]
+    bundled = [resource_path("fonts", name) for name in RARE_NAME_FONTS]
+    return [p for p in (*paths, *bundled, *map(Path, FALLBACK_CANDIDATES)) if p.is_file()]
 
 
 @lru_cache(maxsize=1)
 def fallbacks() -> tuple[Face, ...]:
     faces = []
-    for i, path in enumerate(_fallback_paths()):
+    for path in _fallback_paths():
         try:
-            faces.append(_register(f"FVFallback{i}", path))
+            # Named by its file: a name once registered stays bound to that font for
+            # the process, whatever FIELDVISIT_FALLBACK_FONTS says later.
+            faces.append(_register(f"FVFallback:{path.resolve()}", path))
         except Exception:  # a broken optional font must not stop printing
             continue
     return tuple(faces)

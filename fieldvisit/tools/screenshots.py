@@ -196,8 +196,8 @@ def shoot(
             wizard = visit.wizard
             if wizard is not None:
                 wizard.move(
-                    max((SIZE[0] - wizard.width()) // 2, 0),
-                    max((SIZE[1] - wizard.height()) // 2, 0),
+                    max((size[0] - wizard.width()) // 2, 0),
+                    max((size[1] - wizard.height()) // 2, 0),
                 )
                 wizard.conditions.visitors.setText("王建国、李秀兰")
                 wizard.next()

@@ -13,14 +13,14 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from fieldvisit.resources import resource_path
+from fieldvisit.resources import RARE_NAME_FONTS, resource_path
 
 log = logging.getLogger(__name__)
 
 #: The system CJK font first; WenQuanYi Micro Hei where nothing better is installed.
 PREFERRED = ("Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
 #: Bundled fonts for rare characters, tried after the preferred ones.
-FALLBACK_FILES = ("fv-han-extb.ttf", "fv-han-exta.ttf")
+FALLBACK_FILES = RARE_NAME_FONTS
 
 _registered: list[str] = []
 

@@ -98,14 +98,24 @@ def test_bad_input_is_one_line_and_exit_2(
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_rare_character_warns_on_stderr(
+def test_character_no_font_has_warns_on_stderr(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pid = world.pay(world.household(name="\U00030000祥"))  # Extension G: in no bundled font
+    code, _, err = run(world, capsys, "print", pid, "--out", str(tmp_path / "r.pdf"))
+    assert code == 0
+    assert "U+30000" in err and "〓" in err
+    assert "〓祥" in pdftotext(tmp_path / "r.pdf")
+
+
+def test_extension_b_name_prints_without_a_warning(
     world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pid = world.pay(world.household(name="𠮷祥"))
     code, _, err = run(world, capsys, "print", pid, "--out", str(tmp_path / "r.pdf"))
     assert code == 0
-    assert "U+20BB7" in err and "〓" in err
-    assert "〓祥" in pdftotext(tmp_path / "r.pdf")
+    assert "〓" not in err
+    assert "𠮷祥" in pdftotext(tmp_path / "r.pdf")
 
 
 def test_layout_setting_is_the_default(

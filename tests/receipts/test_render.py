@@ -166,15 +166,35 @@ def test_very_long_name_and_address_stay_inside_their_cells(world: World, tmp_pa
     _assert_inside_page(out)
 
 
-def test_rare_character_gets_a_visible_marker_and_a_warning(
+#: A CJK Extension G character: in no bundled font (the fv-han subsets stop at F).
+NO_FONT_HAS = "\U00030000"
+
+
+def test_character_no_font_has_gets_a_visible_marker_and_a_warning(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FIELDVISIT_FALLBACK_FONTS", "")
     fonts.reset_cache()
-    hid = world.household(name="𠮷田秀英")
-    with pytest.warns(fonts.MissingGlyphWarning, match="U\\+20BB7"):
+    hid = world.household(name=f"{NO_FONT_HAS}田秀英")
+    with pytest.warns(fonts.MissingGlyphWarning, match="U\\+30000"):
         text = _render(world, world.pay(hid), tmp_path / "rare.pdf")
     assert "〓田秀英" in text
+
+
+def test_extension_b_name_prints_from_the_bundled_font(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """𠮷 (U+20BB7) is in the fv-han fonts the GUI ships: the receipt draws it, no 〓."""
+    monkeypatch.setenv("FIELDVISIT_FALLBACK_FONTS", "")  # nothing from the system
+    fonts.reset_cache()
+    out = tmp_path / "rare.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", fonts.MissingGlyphWarning)
+        text = _render(world, world.pay(world.household(name="𠮷祥")), out)
+    assert "𠮷祥" in text and "〓" not in text
+    rows = pdffonts(out)
+    assert any("FVHanExt" in row[0] for row in rows), rows
+    assert all(row[-5] == "yes" for row in rows), "every font embedded"
 
 
 @pytest.mark.skipif(not DEJAVU.exists(), reason="needs DejaVu Sans as a stand-in fallback font")

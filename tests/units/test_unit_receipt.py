@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from fieldvisit import campaigns
 from fieldvisit.needs import NeedInput, transition
 from fieldvisit.payments import GoodsLine
 from fieldvisit.receipts import payload, signers
+from fieldvisit.receipts.fonts import MissingGlyphWarning
 from fieldvisit.receipts.unit_receipt import render_unit_receipts
 from fieldvisit.reports import excel
 from fieldvisit.store.replica import Replica
@@ -79,6 +81,41 @@ def test_unit_receipt_reads_right(replica: Replica, tmp_path: Path) -> None:
     assert parsed is not None and parsed.receipt_no == res.receipt_no
     assert parsed.cash_fen == 3_590_000 and parsed.goods_fen == 228_000
     assert payload.signature_ok(public, parsed) and parsed.device == payload.short(me)
+
+
+def test_unit_receipt_prints_an_extension_b_name(replica: Replica, tmp_path: Path) -> None:
+    """𠮷 (U+20BB7) in the representative's name is drawn from the bundled fv-han font."""
+    today = date.today()
+    with replica.session() as s:
+        cid = campaigns.create_campaign(
+            s,
+            campaigns.CampaignInput(
+                name="2026年夏送清凉", starts_on=today, ends_on=today + timedelta(days=3)
+            ),
+        )
+        uid = registry.create_unit(s, registry.UnitInput(name="𠮷祥五金厂", kind="企业"))
+        res = dist.record_unit_visit(
+            s,
+            dist.UnitVisitInput(
+                unit_id=uid,
+                visited_on=today,
+                campaign_id=cid,
+                visitors="李工会",
+                distribution=dist.DistributionInput(
+                    cash_fen=100_000, workers_reached=12, representative_name="𠮷祥"
+                ),
+            ),
+        )
+        assert res.receipt_no is not None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", MissingGlyphWarning)
+            out = render_unit_receipts(s, [res.receipt_no], tmp_path / "unit.pdf")
+    text = pdftotext(out).replace(" ", "")
+    assert "𠮷祥五金厂" in text and "〓" not in text
+    assert text.count("𠮷祥") >= 4  # the unit and its representative, on both copies
+    rows = pdffonts(out)
+    assert any("FVHanExt" in row[0] for row in rows), rows
+    assert all(row[-5] == "yes" for row in rows), "every font embedded"
 
 
 def test_wish_list_ledger_exports(replica: Replica, tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from fieldvisit.payments import GoodsLine, PaymentInput
 from fieldvisit.receipts.money import words_or_dash
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import yuan
+from fieldvisit.ui.screen_fit import fit_to_screen
 from fieldvisit.ui.visit.conditions import ConditionsStep
 from fieldvisit.ui.visit.money import MoneyStep
 from fieldvisit.ui.visit.needs import NeedsStep
@@ -88,7 +89,7 @@ class VisitWizard(QWizard):
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self.currentIdChanged.connect(lambda _i: self.save_draft())
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         if setup.current_campaign:
             i = self.conditions.campaign.findData(setup.current_campaign)
             self.conditions.campaign.setCurrentIndex(max(i, 0))

@@ -311,7 +311,10 @@ END
 $$;
 
 -- fv_head as before, but it waits at most 2 s for the device row, clears idle
--- holders and tries again.
+-- holders and tries again. It answers about any device this login may write as
+-- (fv_may_write_as): hub migration 0003 widens that to every incarnation of the
+-- login's device, and "its own" row (last_seen) is any row of the login, so fv_head
+-- itself needs no new version there.
 CREATE OR REPLACE FUNCTION fv_head(dev text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp SET lock_timeout = '2s' AS
 $$
@@ -325,7 +328,7 @@ BEGIN
                                        WHERE tablename = 'fv_ops' AND schemaname = 'public') THEN
         RAISE EXCEPTION 'fieldvisit: unknown or revoked device' USING ERRCODE = '42501';
     END IF;
-    IF me IS NOT NULL AND dev <> me AND NOT fv_is_office() THEN
+    IF me IS NOT NULL AND NOT fv_may_write_as(dev) THEN
         RAISE EXCEPTION 'fieldvisit: a field device may ask only about itself'
             USING ERRCODE = '42501';
     END IF;
@@ -343,7 +346,7 @@ BEGIN
         END;
     END LOOP;
     IF head IS NULL THEN
-        head := 0;
+        head := 0;  -- a device not in the registry (never enrolled here)
         SELECT coalesce(max(o.seq), 0) INTO s FROM fv_ops o WHERE o.device_id = dev AND o.seq = 1;
         IF s = 0 THEN RETURN 0; END IF;
     END IF;
@@ -352,7 +355,8 @@ BEGIN
         EXIT WHEN s <> head + 1;
         head := s;
     END LOOP;
-    UPDATE fv_device SET head_seq = head, last_seen = CASE WHEN id = me THEN now() ELSE last_seen END
+    UPDATE fv_device SET head_seq = head,
+        last_seen = CASE WHEN db_role = session_user THEN now() ELSE last_seen END
         WHERE id = dev AND head_seq <> head;
     IF me IS NOT NULL THEN
         UPDATE fv_device SET last_seen = now() WHERE id = me;

@@ -159,57 +159,8 @@ BEGIN
 END
 $$;
 
--- fv_head as hub migration 0002 made it (waits at most 2 s for the device row, clears
--- idle holders, tries again), asked about any device this login may write as.
-CREATE OR REPLACE FUNCTION fv_head(dev text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp SET lock_timeout = '2s' AS
-$$
-DECLARE
-    me text := fv_my_device();
-    head bigint;
-    s bigint;
-    tries integer := 0;
-BEGIN
-    IF me IS NULL AND session_user <> (SELECT tableowner FROM pg_tables
-                                       WHERE tablename = 'fv_ops' AND schemaname = 'public') THEN
-        RAISE EXCEPTION 'fieldvisit: unknown or revoked device' USING ERRCODE = '42501';
-    END IF;
-    IF me IS NOT NULL AND NOT fv_may_write_as(dev) THEN
-        RAISE EXCEPTION 'fieldvisit: a field device may ask only about itself'
-            USING ERRCODE = '42501';
-    END IF;
-    LOOP
-        BEGIN
-            SELECT head_seq INTO head FROM fv_device WHERE id = dev FOR UPDATE;
-            EXIT;
-        EXCEPTION WHEN lock_not_available THEN
-            tries := tries + 1;
-            IF tries >= 4 THEN
-                RAISE EXCEPTION 'fieldvisit: the hub is busy; sync again in a moment'
-                    USING ERRCODE = '55P03';
-            END IF;
-            PERFORM fv_clear_idle();
-        END;
-    END LOOP;
-    IF head IS NULL THEN
-        head := 0;  -- a device not in the registry (never enrolled here)
-        SELECT coalesce(max(o.seq), 0) INTO s FROM fv_ops o WHERE o.device_id = dev AND o.seq = 1;
-        IF s = 0 THEN RETURN 0; END IF;
-    END IF;
-    FOR s IN SELECT o.seq FROM fv_ops o WHERE o.device_id = dev AND o.seq > head ORDER BY o.seq
-    LOOP
-        EXIT WHEN s <> head + 1;
-        head := s;
-    END LOOP;
-    UPDATE fv_device SET head_seq = head,
-        last_seen = CASE WHEN db_role = session_user THEN now() ELSE last_seen END
-        WHERE id = dev AND head_seq <> head;
-    IF me IS NOT NULL THEN
-        UPDATE fv_device SET last_seen = now() WHERE id = me;
-    END IF;
-    RETURN head;
-END
-$$;
+-- fv_head (hub migration 0002) needs no new version: it asks fv_may_write_as, widened
+-- above, and marks last_seen on every row of the calling login.
 
 DROP POLICY IF EXISTS fv_ops_append ON fv_ops;
 -- The rule is fv_may_write_as; the cheap test for the common case (a device's own
