@@ -95,13 +95,32 @@ def _fill(out: str, *args: str) -> str:
     return out
 
 
-def _payment(session: Session, receipt_no: str) -> Payment | None:
-    return (
+def _payment(
+    session: Session, receipt_no: str, p: qrpayload.Payload | None = None
+) -> Payment | None:
+    """The ledger entry of a receipt number. A restored laptop can issue a number again
+    before it learns it is a copy (docs/sync-protocol.md, incarnations): of several
+    entries under one number, the one the code describes."""
+    found = list(
         session.execute(
-            select(Payment).where(Payment.receipt_no == receipt_no, Payment.reverses_id.is_(None))
-        )
-        .scalars()
-        .first()
+            select(Payment)
+            .where(Payment.receipt_no == receipt_no, Payment.reverses_id.is_(None))
+            .order_by(Payment.created_at, Payment.id)
+        ).scalars()
+    )
+    if p is not None and len(found) > 1:
+        for pay in found:
+            if not _disagrees(pay, p):
+                return pay
+    return found[0] if found else None
+
+
+def _disagrees(pay: Payment, p: qrpayload.Payload) -> bool:
+    return (
+        pay.cash_fen != p.cash_fen
+        or (not p.old_scheme and pay.goods_value_fen != p.goods_fen)
+        or qrpayload.short(pay.orig_household_id) != p.household
+        or pay.paid_on != p.day
     )
 
 
@@ -169,7 +188,7 @@ def _verify_signed(
     def verdict(status: str, message: str, entry: dict[str, Any] | None = None) -> Verdict:
         return Verdict(status, text, message, entry, SCHEME_SIGNED, who)
 
-    pay = _payment(session, p.receipt_no) if session is not None else None
+    pay = _payment(session, p.receipt_no, p) if session is not None else None
     if pay is None:
         owners = _series_owners(session, p.receipt_no, registry)
         office_reprint = signer.role == "office" and bool(owners - {signer.device_id})
@@ -227,12 +246,7 @@ def _verify_signed(
             ),
             entry,
         )
-    if (
-        pay.cash_fen != p.cash_fen
-        or pay.goods_value_fen != p.goods_fen
-        or qrpayload.short(pay.orig_household_id) != p.household
-        or pay.paid_on != p.day
-    ):
+    if _disagrees(pay, p):
         return verdict(
             ALTERED, translate("Receipts", "The code disagrees with the ledger entry."), entry
         )
@@ -313,7 +327,7 @@ def _verify_old(session: Session | None, text: str, p: qrpayload.Payload) -> Ver
                 "organisation's key.",
             ),
         )
-    pay = _payment(session, p.receipt_no)
+    pay = _payment(session, p.receipt_no, p)
     if pay is None:
         return verdict(
             UNKNOWN,

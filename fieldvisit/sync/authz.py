@@ -105,6 +105,9 @@ class Sender:
     team_id: str | None
     role: str
     revoked: bool = False
+    #: the same laptop's other device ids (its incarnations, sync/incarnation.py): a record
+    #: made before a copy knew it was a copy names the id that signed its receipt
+    family: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,17 @@ def sender_of(registry: Mapping[str, Mapping[str, Any]], device_id: str) -> Send
     d = registry.get(device_id)
     if d is None:
         return None
-    return Sender(device_id, d.get("team_id"), str(d.get("role", "field")), bool(d.get("revoked")))
+    root = d.get("incarnation_of") or device_id
+    family = frozenset(
+        k for k, info in registry.items() if (info.get("incarnation_of") or k) == root
+    )
+    return Sender(
+        device_id,
+        d.get("team_id"),
+        str(d.get("role", "field")),
+        bool(d.get("revoked")),
+        family - {device_id},
+    )
 
 
 def _is_int(v: Any) -> bool:
@@ -187,8 +200,14 @@ def check(op: Op, sender: Sender | None) -> Refusal | None:
 def _payload(op: Op, sender: Sender, fields: dict[str, Any]) -> Refusal | None:
     """Payload fields that name a device, team or amount agree with the operation."""
     creating = op.kind in ("append", "create")
-    if creating and op.entity in NAMES_DEVICE and fields.get("device_id") != op.device_id:
-        return Refusal("payload_device", str(fields.get("device_id")))
+    named = fields.get("device_id")
+    if (
+        creating
+        and op.entity in NAMES_DEVICE
+        and named != op.device_id
+        and named not in sender.family
+    ):
+        return Refusal("payload_device", str(named))
     if creating and op.entity in NAMES_TEAM and fields.get("team_id") != op.team_id:
         return Refusal("payload_team", str(fields.get("team_id")))
     if op.kind == "update" and "team_id" in fields and sender.role != "office":
@@ -224,9 +243,13 @@ def _money(fields: dict[str, Any]) -> Refusal | None:
     return None
 
 
+#: ledgers whose rows are voided by a reversal row (``reverses_id``)
+REVERSIBLE = frozenset({"payment", "distribution"})
+
+
 def reverses(op: Op) -> str | None:
-    """The payment a payment operation reverses, if it is a reversal."""
-    if op.entity != "payment" or not isinstance(op.payload, dict):
+    """The payment (or distribution) an operation reverses, if it is a reversal."""
+    if op.entity not in REVERSIBLE or not isinstance(op.payload, dict):
         return None
     fields = op.payload.get("fields")
     rid = fields.get("reverses_id") if isinstance(fields, dict) else None
@@ -265,9 +288,12 @@ def _negates(
         original.get("reverses_id") is None
         and fields.get("cash_fen", 0) == -original.get("cash_fen", 0)
         and fields.get("goods_value_fen", 0) == -original.get("goods_value_fen", 0)
+        and fields.get("packages", 0) == -original.get("packages", 0)
+        and fields.get("workers_reached", 0) == -original.get("workers_reached", 0)
         and mine == lines
         and fields.get("team_id") == original.get("team_id")
         and fields.get("household_id") == original.get("household_id")
+        and fields.get("unit_id") == original.get("unit_id")
     )
 
 

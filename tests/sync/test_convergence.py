@@ -345,10 +345,11 @@ class SyncMachine(RuleBasedStateMachine):
         common = sorted(live[0].keys() & live[1].keys())
         if not common:
             return
-        hh = live[0][common[n % len(common)]]
-        hid, team = hh.id, hh.team_id
+        hid = common[n % len(common)]
+        # each writes with the team its own copy shows (a moved household's may differ)
+        team, y_team = live[0][hid].team_id, live[1][hid].team_id
         v1, v2 = self._value("notes"), self._value("workplace")
-        self._write(y, hid, lambda s: oplog.update(s, "household", hid, {"notes": v1}, team))
+        self._write(y, hid, lambda s: oplog.update(s, "household", hid, {"notes": v1}, y_team))
         saved = x.writer.clock
         if days:
             x.writer.clock = Clock(saved.last, wall=lambda: wall_ms() + days * DAY)

@@ -236,3 +236,43 @@ TestIncarnationConvergence.settings = settings(
 @pytest.fixture(autouse=True)
 def _needs_pg(pg_available: str) -> None:
     del pg_available
+
+
+def test_voids_with_restored_copies_and_bundles_between_teams(pg_available: str) -> None:
+    """A random run once reported a 478-fen payment lost here: a laptop voided it after it
+    came by bundle between teams, and the check forgot the void. Kept as a fixed case."""
+    m = IncarnationMachine()
+    try:
+        m.merge(0, 28, 20)
+        m.void(0, 31)
+        m.need(0, 0)
+        m.copy_bundle_to_office(0)
+        m.bundle_to_office(0, everything=False, how="once")
+        m.need(2, 48)
+        m.void(2, 13)
+        m.fast_clock(1)
+        m.bundle_between_teams(2, 1)
+        m.fast_clock(2)
+        m.double_void([2, 0, 1], 1)
+        m.bundle_between_teams(1, 1)
+        m.take_backup(0)
+        m.restore_a_copy(0)
+        m.pay(1, 47, 478)
+        m.move_household(3, 1)
+        m.copy_gets_return_bundle(0)
+        m.copy_works(0, 3, 521)
+        m.take_backup(0)
+        m.fast_clock(3)
+        m.bundle_to_office(1, everything=True, how="drop")
+        m.bundle_between_teams(1, 0)
+        m.void(0, 49)
+        m.archive_after_unseen_edit([1, 3], 11, -2)
+        m.bundle_between_teams(1, 2)
+        m.archive_after_unseen_edit([1, 2], 13, 0)
+        m.copy_gets_return_bundle(0)
+        m.copy_bundle_to_office(0)
+        m.copy_syncs(0)
+    except BaseException:
+        m._cleanup()
+        raise
+    m.teardown()

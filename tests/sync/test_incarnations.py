@@ -10,11 +10,13 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fieldvisit import backup
 from fieldvisit.payments import PaymentInput, record_payment
-from fieldvisit.store.models import Household, Operation, Payment
+from fieldvisit.receipts.render import render_receipt
+from fieldvisit.receipts.verify import verify_pdf
+from fieldvisit.store.models import Household, Operation, Payment, Quarantined
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import bundle, client, enrol, hub, incarnation
 from tests.sync.util import device_conn, household, hub_ops
@@ -333,3 +335,82 @@ def test_the_sync_summary_says_the_laptop_moved_on(hub_url, tmp_path, capsys):
         i18n.install("en")
     out = capsys.readouterr().out
     assert "新身份继续工作" in out, out
+
+
+def _receipt_pdf(r: Replica, number: str, out: Path) -> Path:
+    with r.session() as s:
+        pid = s.execute(select(Payment.id).where(Payment.receipt_no == number)).scalar_one()
+        render_receipt(s, pid, out)
+    return out
+
+
+def test_money_handed_over_on_a_copy_before_it_knew_reaches_everyone(enrolled, hub_url, tmp_path):
+    """A restored laptop pays a household (and prints the signed receipt) before its first
+    sync. The payment names the device that signed it, the copy's old id; the copy's
+    operations go out under its new incarnation, and the hub and every laptop take them:
+    the money is counted once and the receipt still verifies."""
+    a = enrolled("HZ01")
+    office = enrolled("OFFICE", team="办公室", office=True)
+    h1 = household(a, "户一")
+    client.sync(a)
+    client.sync(office)
+    saved = _restore(a, tmp_path)
+    _pay(a, h1, 100_00)
+    client.sync(a)
+    b = Replica.open(saved)
+    try:
+        number = _pay(b, h1, 478)  # at the door, before the copy could know
+        pdf = _receipt_pdf(b, number, tmp_path / "copy-receipt.pdf")
+        back = tmp_path / "return.fvb"
+        client.sync(office)
+        bundle.export_bundle(office, back, for_device=a.device_id)
+        rep = client.sync(b)
+        assert rep.incarnated and rep.pushed >= 2
+        for r in (office, a, b):
+            client.sync(r)
+        for r in (office, a, b):
+            with r.reader() as s:
+                paid = s.execute(
+                    select(func.coalesce(func.sum(Payment.cash_fen), 0)).where(
+                        Payment.household_id == h1
+                    )
+                ).scalar()
+                held = s.execute(select(func.count()).select_from(Quarantined)).scalar()
+            assert (paid, held) == (100_00 + 478, 0), r.settings["device_name"]
+        with office.reader() as s:
+            assert verify_pdf(s, pdf).status == "genuine"
+    finally:
+        b.close()
+
+
+def test_money_handed_over_on_a_copy_reaches_the_office_by_bundle(enrolled, hub_url, tmp_path):
+    """The same, carried on a USB stick: the copy learns it is a copy from the office's
+    return bundle and exports its payment under its new incarnation."""
+    a = enrolled("HZ01")
+    office = enrolled("OFFICE", team="办公室", office=True)
+    h1 = household(a, "户一")
+    client.sync(a)
+    client.sync(office)
+    saved = _restore(a, tmp_path)
+    household(a, "户二")
+    client.sync(a)
+    client.sync(office)
+    back = tmp_path / "return.fvb"
+    bundle.export_bundle(office, back, for_device=a.device_id)
+    b = Replica.open(saved)
+    try:
+        _pay(b, h1, 478)
+        bundle.import_bundle(b, back)
+        out = tmp_path / "copy.fvb"
+        assert bundle.export_bundle(b, out).incarnated
+        bundle.import_bundle(office, out)
+        client.sync(office)
+        with office.reader() as s:
+            paid = s.execute(select(func.coalesce(func.sum(Payment.cash_fen), 0))).scalar()
+            held = s.execute(select(func.count()).select_from(Quarantined)).scalar()
+        assert (paid, held) == (478, 0)
+        assert any(
+            o["entity"] == "payment" and o["device_id"] == b.device_id for o in hub_ops(hub_url)
+        )
+    finally:
+        b.close()

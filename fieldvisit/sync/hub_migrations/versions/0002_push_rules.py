@@ -128,12 +128,20 @@ CREATE FUNCTION fv_jint(j jsonb) RETURNS numeric LANGUAGE sql IMMUTABLE AS
 $$ SELECT CASE WHEN jsonb_typeof(j) = 'number' AND j::text ~ '^-?[0-9]+$'
                THEN j::text::numeric END $$;
 
--- The payment a payment operation reverses (NULL when it is not a reversal).
+-- The payment (or unit distribution) an operation reverses (NULL when it is not a
+-- reversal).
 CREATE FUNCTION fv_reverses(op jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS
-$$ SELECT CASE WHEN op->>'entity' = 'payment'
+$$ SELECT CASE WHEN op->>'entity' IN ('payment', 'distribution')
                     AND jsonb_typeof(op->'payload'->'fields') = 'object'
                     AND jsonb_typeof(op->'payload'->'fields'->'reverses_id') <> 'null'
                THEN op->'payload'->'fields'->>'reverses_id' END $$;
+
+-- May a record written by device dev name device named as its own (payment.device_id,
+-- the receipt's signer)? Itself; hub migration 0003 widens that to the same laptop's
+-- incarnations (a copy's payment made before it knew names the id that signed it).
+CREATE FUNCTION fv_same_laptop(named text, dev text) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT named = dev $$;
 
 -- The SQL mirror of fieldvisit.sync.authz.check: the refusal code, or NULL.
 CREATE FUNCTION fv_check(op jsonb, dev_id text, dev_team text, dev_role text) RETURNS text
@@ -190,7 +198,8 @@ BEGIN
     IF jsonb_typeof(f) <> 'object' THEN
         RETURN 'bad_payload';
     END IF;
-    IF creating AND r.names_device AND fv_jtext(f->'device_id') IS DISTINCT FROM dev_id THEN
+    IF creating AND r.names_device
+       AND NOT coalesce(fv_same_laptop(fv_jtext(f->'device_id'), dev_id), false) THEN
         RETURN 'payload_device';
     END IF;
     IF creating AND r.names_team AND fv_jtext(f->'team_id') IS DISTINCT FROM team THEN
@@ -267,9 +276,13 @@ BEGIN
        AND coalesce((f->>'cash_fen')::numeric, 0) = -coalesce((orig->>'cash_fen')::numeric, 0)
        AND coalesce((f->>'goods_value_fen')::numeric, 0)
            = -coalesce((orig->>'goods_value_fen')::numeric, 0)
+       AND coalesce((f->>'packages')::numeric, 0) = -coalesce((orig->>'packages')::numeric, 0)
+       AND coalesce((f->>'workers_reached')::numeric, 0)
+           = -coalesce((orig->>'workers_reached')::numeric, 0)
        AND mine = lines
        AND (f->'team_id') IS NOT DISTINCT FROM (orig->'team_id')
-       AND (f->'household_id') IS NOT DISTINCT FROM (orig->'household_id') THEN
+       AND (f->'household_id') IS NOT DISTINCT FROM (orig->'household_id')
+       AND (f->'unit_id') IS NOT DISTINCT FROM (orig->'unit_id') THEN
         RETURN NULL;
     END IF;
     RETURN 'reversal_mismatch';
@@ -406,10 +419,10 @@ BEGIN
         rid := fv_reverses(o);
         IF why IS NULL AND rid IS NOT NULL THEN
             SELECT b->'payload'->'fields' INTO orig FROM jsonb_array_elements(batch) b
-                WHERE b->>'entity' = 'payment' AND b->>'row_id' = rid LIMIT 1;
+                WHERE b->>'entity' = o->>'entity' AND b->>'row_id' = rid LIMIT 1;
             IF orig IS NULL THEN
                 SELECT x.payload->'fields' INTO orig FROM fv_ops x
-                    WHERE x.entity = 'payment' AND x.row_id = rid ORDER BY x.pos LIMIT 1;
+                    WHERE x.entity = o->>'entity' AND x.row_id = rid ORDER BY x.pos LIMIT 1;
             END IF;
             IF orig IS NOT NULL THEN  -- an original the hub does not hold: replicas check
                 why := fv_check_reversal(o, orig);

@@ -78,6 +78,15 @@ CREATE OR REPLACE FUNCTION fv_may_write_as(dev text) RETURNS boolean LANGUAGE sq
     SECURITY DEFINER SET search_path = public, pg_temp AS
 $$ SELECT fv_my_device() IS NOT NULL AND (dev = ANY(fv_my_devices()) OR fv_is_office()) $$;
 
+-- A record names its writer or another incarnation of the same laptop: a payment a
+-- restored copy made before it knew names the old id, whose key signed the receipt.
+CREATE OR REPLACE FUNCTION fv_same_laptop(named text, dev text) RETURNS boolean LANGUAGE sql
+    STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT named = dev OR EXISTS (
+       SELECT 1 FROM fv_device a JOIN fv_device b
+         ON coalesce(a.incarnation_of, a.id) = coalesce(b.incarnation_of, b.id)
+       WHERE a.id = named AND b.id = dev) $$;
+
 -- A push in the name of one of this login's own devices is not a relay.
 CREATE OR REPLACE FUNCTION fv_is_relay(dev text) RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = public, pg_temp AS
