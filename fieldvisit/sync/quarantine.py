@@ -39,14 +39,16 @@ def decide(
             senders[op.device_id] = authz.sender_of(registry, op.device_id)
         verdict[op.op_id] = authz.check(op, senders[op.device_id])
     wanted = {
-        rid for op in ops if verdict[op.op_id] is None and (rid := authz.reverses(op)) is not None
+        (op.entity, rid)
+        for op in ops
+        if verdict[op.op_id] is None and (rid := authz.reverses(op)) is not None
     }
     if wanted:
         originals = _originals(session, ops, verdict, wanted)
         for op in ops:
             rid = authz.reverses(op)
             if rid is not None and verdict[op.op_id] is None:
-                verdict[op.op_id] = authz.check_reversal(op, originals.get(rid))
+                verdict[op.op_id] = authz.check_reversal(op, originals.get((op.entity, rid)))
     good = [op for op in ops if verdict[op.op_id] is None]
     bad = [(op, r) for op in ops if (r := verdict[op.op_id]) is not None]
     return good, bad
@@ -56,21 +58,25 @@ def _originals(
     session: Session,
     ops: list[Op],
     verdict: Mapping[str, authz.Refusal | None],
-    wanted: set[str],
-) -> dict[str, dict[str, Any]]:
-    """The fields of the payments these reversals name: from this batch or the log."""
-    found: dict[str, dict[str, Any]] = {}
+    wanted: set[tuple[str, str]],
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The fields of the rows these reversals name (entity, id): from this batch or the log."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
     for op in ops:
-        if op.entity == "payment" and op.row_id in wanted and verdict[op.op_id] is None:
-            found.setdefault(op.row_id, op.payload.get("fields", {}))
+        key = (op.entity, op.row_id)
+        if key in wanted and verdict[op.op_id] is None:
+            found.setdefault(key, op.payload.get("fields", {}))
     rest = sorted(wanted - found.keys())
     for i in range(0, len(rest), 500):
-        for row_id, payload in session.execute(
-            select(Operation.row_id, Operation.payload).where(
-                Operation.entity == "payment", Operation.row_id.in_(rest[i : i + 500])
+        chunk = rest[i : i + 500]
+        for entity, row_id, payload in session.execute(
+            select(Operation.entity, Operation.row_id, Operation.payload).where(
+                Operation.entity.in_({e for e, _ in chunk}),
+                Operation.row_id.in_([r for _, r in chunk]),
             )
         ):
-            found.setdefault(row_id, dict(payload or {}).get("fields", {}))
+            if (entity, row_id) in wanted:
+                found.setdefault((entity, row_id), dict(payload or {}).get("fields", {}))
     return found
 
 
