@@ -29,7 +29,6 @@ finishes the load (``fieldvisit.sync.client``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -141,12 +140,8 @@ def fold_log(session: Session) -> None:
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
 
     loader = _Loader(conn)
-    loader.households()
-    for entity in MUTABLE:
-        if entity != "household":
-            loader.mutable(entity)
-    for entity in APPEND_ONLY:
-        loader.facts(entity)
+    loader.edited_rows()
+    loader.scan()
     loader.finish()
 
     _search_index(conn)
@@ -182,128 +177,148 @@ def _drop_indexes_and_triggers(conn: Connection, tables: list[str]) -> list[str]
     return [sql for _n, sql in indexes] + [sql for _n, _t, sql in triggers]
 
 
-def _log_rows(conn: Connection, entity: str) -> Iterator[list[Op]]:
-    """The entity's operations, one list per row, rows in id order, each in sort order."""
-    cur = conn.exec_driver_sql(
-        f"SELECT {_COLUMNS} FROM operation WHERE entity = ? ORDER BY row_id, sort_key",
-        (entity,),
-    )
-    group: list[Op] = []
-    while True:
-        chunk = cur.fetchmany(2000)
-        if not chunk:
-            break
-        for r in chunk:
-            payload = json.loads(r[7]) if isinstance(r[7], str) else r[7]
-            op = Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
-            if group and group[0].row_id != op.row_id:
-                yield group
-                group = []
-            group.append(op)
-    if group:
-        yield group
+def _op(r: Any) -> Op:
+    payload = json.loads(r[7]) if isinstance(r[7], str) else r[7]
+    return Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
 
 
 class _Loader:
-    """Rows folded from the log, written in key order a chunk at a time."""
+    """Rows folded from the log and written a chunk at a time.
+
+    Most rows have one operation (a create, a fact): those are folded while the
+    log is read once in its own order, which SQLite reads page after page. Rows
+    with several operations (edits, archives, merges) are read through the log's
+    row index and folded first, households first, so that the end of every merge
+    chain is known before anything that hangs on a household is written."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        #: mutable rows with more than one operation, per entity
+        self.edited: dict[str, list[str]] = {}
+        self.edited_keys: set[tuple[str, str]] = set()
         #: household -> the household it is merged into (only merged ones)
         self.pointers: dict[str, str] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.reversals: dict[str, tuple[str, dict[str, Any]]] = {}  # row id -> (key, row)
         self.conflicts: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
-
-    # -- households first: everything that hangs on one follows its merge chain
 
     def effective(self, hid: str) -> str:
         """``merge.effective_household`` over the folded pointers."""
         return merge.chain_end(self.pointers.get, hid)
 
-    def households(self) -> None:
-        # Two passes: pointers first (households merged into one folded later in id
-        # order), then rows. Only merged households keep a pointer; few in practice.
-        for ops in _log_rows(self.conn, "household"):
-            if any(op.kind in ("merge", "resolve") for op in ops):
-                f = self._fold("household", ops)
-                if f.state is not None and f.state.get("merged_into"):
-                    self.pointers[f.row_id] = f.state["merged_into"]
-        self.mutable("household")
+    def _write(self, entity: str, row: dict[str, Any]) -> None:
+        rows = self.rows.setdefault(entity, [])
+        rows.append(row)
+        if len(rows) >= CHUNK:
+            self._flush(entity)
 
-    def _fold(self, entity: str, ops: list[Op]) -> merge._Fold:
+    def _flush(self, entity: str) -> None:
+        rows = self.rows.pop(entity, [])
+        model = MUTABLE.get(entity) or APPEND_ONLY[entity]
+        # A fact's first operation makes it (merge._append): a later one with the same id
+        # is not an error there either.
+        tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
+        merge._insert_many(self.conn, model.__table__, rows, tail=tail)  # type: ignore[attr-defined]
+
+    # -- mutable rows: merge.refold
+
+    def edited_rows(self) -> None:
+        names = ", ".join(f"'{e}'" for e in MUTABLE)
+        for entity, row_id in self.conn.exec_driver_sql(
+            f"SELECT entity, row_id FROM operation WHERE entity IN ({names}) "
+            "GROUP BY entity, row_id HAVING count(*) > 1 ORDER BY entity, row_id"
+        ):
+            self.edited.setdefault(entity, []).append(row_id)
+        for entity in sorted(self.edited, key=lambda e: e != "household"):
+            for row_id in self.edited[entity]:
+                ops = [
+                    _op(r)
+                    for r in self.conn.exec_driver_sql(
+                        f"SELECT {_COLUMNS} FROM operation WHERE entity = ? AND row_id = ? "
+                        "ORDER BY sort_key",
+                        (entity, row_id),
+                    )
+                ]
+                self.mutable(entity, ops)
+            self._flush(entity)
+        self.edited_keys = {(e, r) for e, rows in self.edited.items() for r in rows}
+        self.edited.clear()
+
+    def mutable(self, entity: str, ops: list[Op]) -> None:
+        model = MUTABLE[entity]
         f = merge._Fold(entity, ops[0].row_id)
         for op in ops:
             merge._step(f, op)
-        return f
+        if f.state is not None:
+            state = dict(f.state)
+            state.update(id=f.row_id, head_key=f.applied[-1].sort_key if f.applied else "")
+            if entity == "household" and state.get("merged_into"):
+                self.pointers[f.row_id] = state["merged_into"]
+            if entity in ("need", "member") and state.get("household_id"):
+                state["orig_household_id"] = state["household_id"]
+                state["household_id"] = self.effective(state["household_id"])
+            state.update(merge._derived(entity, state))
+            self._write(entity, merge._row_values(model, state))
+        self.conflicts.extend(f.conflicts.values())
+        for op, frm, to, ok in f.events:
+            self.events.append(merge._need_event_row(op, frm, to, ok))
 
-    def mutable(self, entity: str) -> None:
-        """``merge.refold`` for every row of ``entity``, written in id order."""
-        model = MUTABLE[entity]
-        table = model.__table__  # type: ignore[attr-defined]
-        rows: list[dict[str, Any]] = []
-        for ops in _log_rows(self.conn, entity):
-            f = self._fold(entity, ops)
-            if f.state is not None:
-                state = dict(f.state)
-                state.update(id=f.row_id, head_key=f.applied[-1].sort_key if f.applied else "")
-                if entity in ("need", "member") and state.get("household_id"):
-                    state["orig_household_id"] = state["household_id"]
-                    state["household_id"] = self.effective(state["household_id"])
-                state.update(merge._derived(entity, state))
-                rows.append(merge._row_values(model, state))
-            self.conflicts.extend(f.conflicts.values())
-            for op, frm, to, ok in f.events:
-                self.events.append(merge._need_event_row(op, frm, to, ok))
-            if len(rows) >= CHUNK:
-                merge._insert_many(self.conn, table, rows)
-                rows = []
-        merge._insert_many(self.conn, table, rows)
+    # -- one pass over the log in its own order
 
-    def facts(self, entity: str) -> None:
-        """``merge._append`` for every fact of ``entity``: the first operation of a row
-        id makes it; of a payment's reversals the smallest sort key stands."""
-        model = APPEND_ONLY[entity]
-        table = model.__table__  # type: ignore[attr-defined]
+    def scan(self) -> None:
+        cur = self.conn.exec_driver_sql(f"SELECT {_COLUMNS} FROM operation ORDER BY rowid")
+        while True:
+            chunk = cur.fetchmany(2000)
+            if not chunk:
+                break
+            for r in chunk:
+                entity, row_id = r[4], r[5]
+                if entity in MUTABLE:
+                    if (entity, row_id) not in self.edited_keys:
+                        self.mutable(entity, [_op(r)])
+                else:
+                    self.fact(_op(r))
+        for entity in list(self.rows):
+            self._flush(entity)
+
+    def fact(self, op: Op) -> None:
+        """``merge._append``: the operation's fields, on the end of its household's chain."""
+        model = APPEND_ONLY[op.entity]
         kinds = merge._column_kinds(model)
-        rows: list[dict[str, Any]] = []
-        reversals: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for ops in _log_rows(self.conn, entity):
-            op = ops[0]
-            fields = dict(op.payload.get("fields", {}))
-            fields["id"] = op.row_id
-            if "created_at" in kinds:
-                fields["created_at"] = merge.hlc_time(op.hlc).isoformat()
-            if "orig_household_id" in kinds:
-                hid = fields["household_id"]
-                fields["orig_household_id"] = hid
-                fields["household_id"] = self.effective(hid)
-            values = merge._row_values(model, fields)
-            if voids.is_reversal(op.entity, op.payload):
-                reversals.setdefault(values["reverses_id"], []).append((op.sort_key, values))
-                continue
-            rows.append(values)
-            if len(rows) >= CHUNK:
-                merge._insert_many(self.conn, table, rows)
-                rows = []
-        merge._insert_many(self.conn, table, rows)
-        if reversals:
-            standing: list[dict[str, Any]] = []
-            duplicates: list[dict[str, Any]] = []
-            for tried in reversals.values():
-                tried.sort(key=lambda t: t[0])
-                winner = tried[0][1]
-                standing.append(winner)
-                duplicates += [voids.duplicate(v, winner["id"]) for _k, v in tried[1:]]
-            standing.sort(key=lambda v: v["id"])
-            duplicates.sort(key=lambda v: v["id"])
-            merge._insert_many(self.conn, table, standing)
-            merge._insert_many(self.conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
+        fields = dict(op.payload.get("fields", {}))
+        fields["id"] = op.row_id
+        if "created_at" in kinds:
+            fields["created_at"] = merge.hlc_time(op.hlc).isoformat()
+        if "orig_household_id" in kinds:
+            hid = fields["household_id"]
+            fields["orig_household_id"] = hid
+            fields["household_id"] = self.effective(hid)
+        values = merge._row_values(model, fields)
+        if voids.is_reversal(op.entity, op.payload):
+            self.reversals.setdefault(op.row_id, (op.sort_key, values))
+        else:
+            self._write(op.entity, values)
 
     def finish(self) -> None:
-        self.conflicts.sort(key=lambda c: c["id"])
-        self.events.sort(key=lambda e: e["id"])
-        merge._insert_many(self.conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
-        merge._insert_many(self.conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]
+        """Reversals (of several for one payment, the smallest sort key stands; the
+        others are void_duplicate rows naming it), conflicts and need events."""
+        tried: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for key, row in self.reversals.values():
+            tried.setdefault(row["reverses_id"], []).append((key, row))
+        standing: list[dict[str, Any]] = []
+        duplicates: list[dict[str, Any]] = []
+        for group in tried.values():
+            group.sort(key=lambda t: t[0])
+            winner = group[0][1]
+            standing.append(winner)
+            duplicates += [voids.duplicate(row, winner["id"]) for _k, row in group[1:]]
+        conn = self.conn
+        payment = APPEND_ONLY["payment"].__table__  # type: ignore[attr-defined]
+        merge._insert_many(conn, payment, standing, tail=" ON CONFLICT (id) DO NOTHING")
+        merge._insert_many(conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
+        merge._insert_many(conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
+        merge._insert_many(conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------- derived tables

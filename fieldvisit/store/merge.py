@@ -858,12 +858,13 @@ class _Batch:
         self.ops, self.rows, self.events = [], {}, []
 
 
-def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]], *, tail: str = "") -> None:
     """One executemany of ``rows`` with SQLAlchemy's own value processing per column.
 
     Equivalent to ``conn.execute(table.insert(), rows)`` (column defaults for
     missing keys, the same bind processors), minus the per-row statement
-    machinery that dominated bulk inserts."""
+    machinery that dominated bulk inserts. ``tail`` ends the statement (an
+    ``ON CONFLICT`` clause)."""
     if not rows:
         return
     cols = list(table.columns)
@@ -887,4 +888,4 @@ def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
         params.append(tuple(values))
     names = ", ".join(f'"{c.name}"' for c in cols)
     marks = ", ".join("?" for _ in cols)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}){tail}', params)

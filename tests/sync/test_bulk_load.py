@@ -256,9 +256,7 @@ def _partial(r: Replica) -> tuple[int, bool, bool]:
         return n, s.get(Setting, bulk.PENDING) is not None, index is not None
 
 
-def test_a_bulk_load_cut_off_resumes_from_its_cursor_and_converges(
-    enrolled, hub_url, monkeypatch
-):
+def test_a_bulk_load_cut_off_resumes_from_its_cursor_and_converges(enrolled, hub_url, monkeypatch):
     monkeypatch.setattr(client, "BULK_MIN", 0)
     monkeypatch.setattr(client, "PULL_BATCH", 40)
     monkeypatch.setattr(client, "PULL_COMMIT", 80)  # two fetches per replica transaction
