@@ -1,8 +1,12 @@
 """Sync speed: first sync of a big backlog, pushing 1,000 operations, a sync with nothing to do.
 
 Each figure is printed with its target and the ratio to a raw psycopg baseline
-measured in the same run on the same rows (COPY into the hub for the backlog,
-one multi-row INSERT for the push, a bare connect + SELECT 1 for the idle sync).
+measured in the same run on the same rows (for the backlog: the raw stream — the
+hub's log COPY'd out into a plain SQLite table with a primary key — and COPY into
+the hub; one multi-row INSERT for the push, a bare connect + SELECT 1 for the idle
+sync). The first sync also prints its CPU time: on a shared machine wall time
+includes waiting for a core. ``FV_BENCH_HOUSEHOLDS`` sets the backlog's size
+(20000 for the issue's "≤ 6× the raw stream" figure).
 The first sync runs in a child process so its peak memory (max RSS) is its own.
 """
 
