@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -277,12 +278,22 @@ def effective_household(session: Session, household_id: str) -> str:
     folded the same operations answers the same. Two offices merging A into B and
     B into A concurrently make a cycle; its survivor is its smallest id.
     """
+
+    def pointer(hid: str) -> str | None:
+        return session.execute(
+            select(Household.merged_into).where(Household.id == hid)
+        ).scalar_one_or_none()
+
+    return chain_end(pointer, household_id)
+
+
+def chain_end(pointer: Callable[[str], str | None], household_id: str) -> str:
+    """The end of ``household_id``'s merge chain, ``pointer`` giving each merge target
+    (None for a household that is not merged away, or not there)."""
     path = [household_id]
     current = household_id
     while True:
-        nxt = session.execute(
-            select(Household.merged_into).where(Household.id == current)
-        ).scalar_one_or_none()
+        nxt = pointer(current)
         if not nxt:
             return current
         if nxt in path:
@@ -649,21 +660,20 @@ def _repoint(session: Session, household_id: str) -> None:
 
 
 def _need_event(session: Session, op: Op, frm: str | None, to: str, ok: bool) -> None:
-    session.execute(
-        insert(NeedEvent),
-        [
-            {
-                "id": op.op_id,
-                "need_id": op.row_id,
-                "from_status": frm,
-                "to_status": to,
-                "note": op.payload.get("note"),
-                "device_id": op.device_id,
-                "applied": ok,
-                "at": hlc_time(op.hlc),
-            }
-        ],
-    )
+    session.execute(insert(NeedEvent), [_need_event_row(op, frm, to, ok)])
+
+
+def _need_event_row(op: Op, frm: str | None, to: str, ok: bool) -> dict[str, Any]:
+    return {
+        "id": op.op_id,
+        "need_id": op.row_id,
+        "from_status": frm,
+        "to_status": to,
+        "note": op.payload.get("note"),
+        "device_id": op.device_id,
+        "applied": ok,
+        "at": hlc_time(op.hlc),
+    }
 
 
 # ---------------------------------------------------------------- many new rows at once
@@ -848,12 +858,13 @@ class _Batch:
         self.ops, self.rows, self.events = [], {}, []
 
 
-def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]], *, tail: str = "") -> None:
     """One executemany of ``rows`` with SQLAlchemy's own value processing per column.
 
     Equivalent to ``conn.execute(table.insert(), rows)`` (column defaults for
     missing keys, the same bind processors), minus the per-row statement
-    machinery that dominated bulk inserts."""
+    machinery that dominated bulk inserts. ``tail`` ends the statement (an
+    ``ON CONFLICT`` clause)."""
     if not rows:
         return
     cols = list(table.columns)
@@ -877,4 +888,4 @@ def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
         params.append(tuple(values))
     names = ", ".join(f'"{c.name}"' for c in cols)
     marks = ", ".join("?" for _ in cols)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}){tail}', params)

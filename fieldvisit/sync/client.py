@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.store import merge
+from fieldvisit.store import bulk, merge
 from fieldvisit.store.hlc import MAX_SKEW_MS, Timestamp
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
@@ -44,6 +44,8 @@ PULL_BATCH = 10000
 #: operations touched, so fewer, larger commits take a first sync of 400,000 operations
 #: from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many.
 PULL_COMMIT = 40000
+#: Operations still to pull from which a pull is a bulk load (see ``pull``).
+BULK_MIN = 20000
 CONNECT_TIMEOUT = 8
 
 Progress = Callable[[str, int, int], None]
@@ -322,15 +324,23 @@ def pull(
         for dev, info in (replica.settings.get("device_keys") or {}).items()
         if info.get("incarnation_of")
     }
+    # A replica that starts empty or far behind takes the log as a bulk load
+    # (store.bulk): operations go into its log batch by batch with the cursor, and
+    # are folded all at once at the end. A load cut off is finished by the next pull.
+    with replica.reader() as s:
+        loading = bulk.pending(s)
+    loading = loading or _far_behind(conn, replica, pos)
     total = fetched = 0
     more = True
     while more:
         if cancelled is not None and cancelled():
             report.cancelled = True
-            return
+            break
         # Several fetches fold in one replica transaction that also saves the cursor:
         # a pull cut off here loses only this transaction and resumes from the cursor.
         with replica.session() as s:
+            if loading and not bulk.pending(s):
+                bulk.begin(s)
             folded = 0
             while True:
                 # Operations and markers from one snapshot: a marker read after the
@@ -369,7 +379,7 @@ def pull(
                     source="hub",
                     sent_by={r[1]: r[10] for r in [*moved.rows, *rows]},
                 )
-                new = merge.apply_batch(s, ops)
+                new = bulk.log_only(s, ops) if loading else merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
                 _observe(replica, new, report)
                 report.pulled += len(new)
@@ -384,7 +394,27 @@ def pull(
                 if folded >= PULL_COMMIT or (cancelled is not None and cancelled()):
                     break
         replica.settings.update({CURSOR_KEY: pos})
-    report.pulled += _release(replica, report)
+    if loading:
+        # Also when cancelled: what arrived is folded, so the replica is consistent.
+        with replica.session() as s:
+            bulk.fold_log(s)
+        replica.settings.pop(bulk.PENDING, None)
+    if not report.cancelled:
+        report.pulled += _release(replica, report)
+
+
+def _far_behind(conn: psycopg.Connection, replica: Replica, pos: int) -> bool:
+    """Is there so much to pull that folding the whole log at once is quicker?
+
+    At least :data:`BULK_MIN` operations, and at least as many as the replica
+    holds (folding the whole log costs in proportion to all of it)."""
+    with replica.reader() as s:
+        held = int(s.execute(select(func.count()).select_from(Operation)).scalar() or 0)
+    enough = max(BULK_MIN, held)
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM fv_ops WHERE pos > %s LIMIT %s) AS t", (pos, enough)
+    ).fetchone()
+    return row is not None and int(row[0]) >= enough
 
 
 def _release(replica: Replica, report: SyncReport | None) -> int:

@@ -9,7 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from fieldvisit.store.models import Household, Operation
+from fieldvisit.store import bulk
+from fieldvisit.store.models import Household, Operation, Setting
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
 from tests.helpers import canonical
@@ -17,13 +18,14 @@ from tests.sync.util import household, hub_ops
 
 CHILD = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     from fieldvisit.store.replica import Replica
     from fieldvisit.sync import client
     client.PULL_BATCH = 10
     client.PULL_COMMIT = 20
     client.PUSH_BATCH = 10
+    client.BULK_MIN = int(os.environ.get("FV_TEST_BULK_MIN", client.BULK_MIN))
     r = Replica.open(Path(sys.argv[1]))
     def progress(stage, done, total):
         print(stage, done, flush=True)
@@ -34,8 +36,8 @@ CHILD = textwrap.dedent(
 )
 
 
-def _run_and_kill(base: Path, after_lines: int, stage: str) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+def _run_and_kill(base: Path, after_lines: int, stage: str, **extra: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), **extra}
     p = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(base)], stdout=subprocess.PIPE, text=True, env=env
     )
@@ -71,6 +73,32 @@ def test_a_replica_killed_mid_pull_resumes_without_loss_or_doubling(enrolled):
         client.sync(r)
         assert canonical(r)["household"] == canonical(a)["household"]
         with r.reader() as s:
+            assert s.query(Operation).count() == len({o.op_id for o in s.query(Operation)})
+    finally:
+        r.close()
+
+
+def test_a_replica_killed_mid_bulk_load_resumes_and_folds_everything(enrolled):
+    """SIGKILL while a first sync fills the log: the next sync carries on from the
+    saved cursor, still as a bulk load, and folds the whole log."""
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(160):
+        household(a, f"户{i}")
+    client.sync(a)
+    base = b.base
+    b.close()
+    seen = _run_and_kill(base, 3, "pull", FV_TEST_BULK_MIN="0")
+    assert "done" not in seen
+    r = Replica.open(base)
+    try:
+        with r.reader() as s:
+            logged = s.query(Operation).count()
+            assert s.get(Setting, bulk.PENDING) is not None  # the load is unfinished
+        assert 20 <= logged < 162
+        client.sync(r)
+        assert canonical(r)["household"] == canonical(a)["household"]
+        with r.reader() as s:
+            assert s.get(Setting, bulk.PENDING) is None
             assert s.query(Operation).count() == len({o.op_id for o in s.query(Operation)})
     finally:
         r.close()

@@ -1,0 +1,374 @@
+"""A bulk load: the business tables folded from the whole operation log at once.
+
+A replica that starts empty (or far behind) receives hundreds of thousands of
+operations. Folding them one batch at a time writes every row into tables
+whose secondary indexes, search index and running totals are updated row by
+row in random-UUID order; that, not the merge rules, is what a first sync
+spends its time on. Here the same rules (``merge._step``, the fold of one row,
+and ``merge._append``'s rules for facts) run over the log read row by row in
+key order, and the tables are written in that order with their secondary
+indexes, triggers and derived tables (search index, running totals) built
+afterwards, in one pass each.
+
+Exactly the fold's result: a mutable row is the fold of its operations in sort
+order (what ``merge.refold`` computes); a fact is its operation's fields with
+``household_id`` the end of its household's merge chain (what re-pointing
+keeps); of several reversals of one payment the smallest sort key stands and
+the others are ``void_duplicate`` rows naming it (``voids``). The only
+difference is where the work is done; ``tests/sync/test_bulk_load.py`` compares
+a bulk-loaded replica with an operation-by-operation one row for row.
+
+:func:`log_only` records received operations in the log without folding them
+(the first stage of a bulk pull, committed batch by batch with the cursor);
+:func:`fold_log` then replaces every folded table by the fold of the log, in
+one transaction. Until that commits, the business tables lag the log; a pull
+that is cut off leaves the setting :data:`PENDING` so that the next sync
+finishes the load (``fieldvisit.sync.client``).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from fieldvisit.store import merge, voids
+from fieldvisit.store.merge import APPEND_ONLY, MUTABLE, Op
+from fieldvisit.store.models import (
+    Conflict,
+    DuplicateVoid,
+    GoodsTally,
+    NeedEvent,
+    Operation,
+    PaymentTally,
+    Setting,
+)
+
+#: Replica setting present while a bulk load has put operations in the log that
+#: are not folded yet; its value lists the log's indexes dropped meanwhile.
+PENDING = "bulk_load"
+#: Rows written per executemany: bounds what a bulk load holds in memory.
+CHUNK = 5000
+#: Indexes of the log that only the fold reads; a bulk load drops them while it
+#: fills the log and builds them once, sorted, before folding.
+LOG_INDEXES = ("ix_operation_row", "ix_operation_device_seq")
+#: Triggers that keep derived tables in step row by row; a bulk load drops them
+#: and builds what they keep (:func:`_search_index`, :func:`_tallies`) in one pass.
+TRIGGERS = {
+    "household": ("household_fts_ai", "household_fts_ad", "household_fts_au"),
+    "payment": ("payment_tally_ai", "payment_tally_ad", "payment_tally_au"),
+}
+#: Ranks per bucket of ``household_order`` (migration 0014, households.search).
+SPAN = 2**31
+#: Tables a bulk load rebuilds, besides the entities' own.
+DERIVED = (Conflict, NeedEvent, DuplicateVoid, PaymentTally, GoodsTally)
+_COLUMNS = "op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
+
+
+def _raw(session: Session) -> Connection:
+    session.flush()
+    return session.connection()
+
+
+def pending(session: Session) -> bool:
+    return session.get(Setting, PENDING) is not None
+
+
+def begin(session: Session) -> None:
+    """Start a bulk load: mark it pending and drop the log's fold-only indexes.
+
+    Their definitions go into the mark (same transaction), so whatever happens
+    next :func:`fold_log` can build them again."""
+    conn = _raw(session)
+    mark = session.get(Setting, PENDING)
+    dropped: dict[str, str] = dict(mark.value.get("indexes", {})) if mark is not None else {}
+    for name in LOG_INDEXES:
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).scalar()
+        if sql:
+            dropped[name] = sql
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    session.merge(Setting(key=PENDING, value={"indexes": dropped}))
+
+
+def log_only(session: Session, ops: list[Op]) -> list[Op]:
+    """Record the operations the log does not hold yet, without folding; return them.
+
+    The first stage of a bulk load (see :func:`begin`); :func:`fold_log` folds them."""
+    if not ops:
+        return []
+    known: set[str] = set()
+    ids = [op.op_id for op in ops]
+    for i in range(0, len(ids), 500):
+        known.update(
+            session.execute(
+                select(Operation.op_id).where(Operation.op_id.in_(ids[i : i + 500]))
+            ).scalars()
+        )
+    new: list[Op] = []
+    for op in ops:
+        if op.op_id not in known:
+            known.add(op.op_id)
+            new.append(op)
+    now = datetime.now(UTC)
+    table = Operation.__table__  # type: ignore[attr-defined]
+    merge._insert_many(_raw(session), table, [op.log_row(now) for op in new])
+    return new
+
+
+# ---------------------------------------------------------------- the fold of the whole log
+
+
+def fold_log(session: Session) -> None:
+    """Replace every folded table by the fold of the whole log, and end the bulk load."""
+    conn = _raw(session)
+    mark = session.get(Setting, PENDING)
+    for sql in (mark.value.get("indexes", {}) if mark is not None else {}).values():
+        conn.exec_driver_sql(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+    tables = [m.__table__.name for m in (*MUTABLE.values(), *APPEND_ONLY.values())]  # type: ignore[attr-defined]
+    tables += [m.__table__.name for m in DERIVED]  # type: ignore[attr-defined]
+    rebuilt = _drop_indexes_and_triggers(conn, tables)
+    for name in tables:
+        conn.exec_driver_sql(f'DELETE FROM "{name}"')
+    conn.exec_driver_sql("DELETE FROM household_fts")
+    conn.exec_driver_sql("DELETE FROM household_rank")
+    conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
+
+    loader = _Loader(conn)
+    loader.edited_rows()
+    loader.scan()
+    loader.finish()
+
+    _search_index(conn)
+    _tallies(conn)
+    for sql in rebuilt:
+        conn.exec_driver_sql(sql)
+    if mark is not None:
+        session.delete(mark)
+
+
+def _drop_indexes_and_triggers(conn: Connection, tables: list[str]) -> list[str]:
+    """Drop the secondary indexes of ``tables`` and the triggers on them; return the
+    statements that create them again (indexes first)."""
+    marks = ", ".join("?" for _ in tables)
+    indexes = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) ORDER BY name",
+        tuple(tables),
+    ).all()
+    triggers = conn.exec_driver_sql(
+        f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND tbl_name IN ({marks}) ORDER BY name",
+        tuple(tables),
+    ).all()
+    known = {t for names in TRIGGERS.values() for t in names}
+    unknown = sorted(name for name, _t, _s in triggers if name not in known)
+    if unknown:  # a new trigger keeps something this module does not know how to build
+        raise RuntimeError(f"bulk load does not know how to rebuild what {unknown} keep")
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name, _t, _sql in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return [sql for _n, sql in indexes] + [sql for _n, _t, sql in triggers]
+
+
+def _op(r: Any) -> Op:
+    payload = json.loads(r[7]) if isinstance(r[7], str) else r[7]
+    return Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
+
+
+class _Loader:
+    """Rows folded from the log and written a chunk at a time.
+
+    Most rows have one operation (a create, a fact): those are folded while the
+    log is read once in its own order, which SQLite reads page after page. Rows
+    with several operations (edits, archives, merges) are read through the log's
+    row index and folded first, households first, so that the end of every merge
+    chain is known before anything that hangs on a household is written."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        #: mutable rows with more than one operation, per entity
+        self.edited: dict[str, list[str]] = {}
+        self.edited_keys: set[tuple[str, str]] = set()
+        #: household -> the household it is merged into (only merged ones)
+        self.pointers: dict[str, str] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.reversals: dict[str, tuple[str, dict[str, Any]]] = {}  # row id -> (key, row)
+        self.conflicts: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+
+    def effective(self, hid: str) -> str:
+        """``merge.effective_household`` over the folded pointers."""
+        return merge.chain_end(self.pointers.get, hid)
+
+    def _write(self, entity: str, row: dict[str, Any]) -> None:
+        rows = self.rows.setdefault(entity, [])
+        rows.append(row)
+        if len(rows) >= CHUNK:
+            self._flush(entity)
+
+    def _flush(self, entity: str) -> None:
+        rows = self.rows.pop(entity, [])
+        model = MUTABLE.get(entity) or APPEND_ONLY[entity]
+        # A fact's first operation makes it (merge._append): a later one with the same id
+        # is not an error there either.
+        tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
+        merge._insert_many(self.conn, model.__table__, rows, tail=tail)  # type: ignore[attr-defined]
+
+    # -- mutable rows: merge.refold
+
+    def edited_rows(self) -> None:
+        names = ", ".join(f"'{e}'" for e in MUTABLE)
+        for entity, row_id in self.conn.exec_driver_sql(
+            f"SELECT entity, row_id FROM operation WHERE entity IN ({names}) "
+            "GROUP BY entity, row_id HAVING count(*) > 1 ORDER BY entity, row_id"
+        ):
+            self.edited.setdefault(entity, []).append(row_id)
+        for entity in sorted(self.edited, key=lambda e: e != "household"):
+            for row_id in self.edited[entity]:
+                ops = [
+                    _op(r)
+                    for r in self.conn.exec_driver_sql(
+                        f"SELECT {_COLUMNS} FROM operation WHERE entity = ? AND row_id = ? "
+                        "ORDER BY sort_key",
+                        (entity, row_id),
+                    )
+                ]
+                self.mutable(entity, ops)
+            self._flush(entity)
+        self.edited_keys = {(e, r) for e, rows in self.edited.items() for r in rows}
+        self.edited.clear()
+
+    def mutable(self, entity: str, ops: list[Op]) -> None:
+        model = MUTABLE[entity]
+        f = merge._Fold(entity, ops[0].row_id)
+        for op in ops:
+            merge._step(f, op)
+        if f.state is not None:
+            state = dict(f.state)
+            state.update(id=f.row_id, head_key=f.applied[-1].sort_key if f.applied else "")
+            if entity == "household" and state.get("merged_into"):
+                self.pointers[f.row_id] = state["merged_into"]
+            if entity in ("need", "member") and state.get("household_id"):
+                state["orig_household_id"] = state["household_id"]
+                state["household_id"] = self.effective(state["household_id"])
+            state.update(merge._derived(entity, state))
+            self._write(entity, merge._row_values(model, state))
+        self.conflicts.extend(f.conflicts.values())
+        for op, frm, to, ok in f.events:
+            self.events.append(merge._need_event_row(op, frm, to, ok))
+
+    # -- one pass over the log in its own order
+
+    def scan(self) -> None:
+        cur = self.conn.exec_driver_sql(f"SELECT {_COLUMNS} FROM operation ORDER BY rowid")
+        while True:
+            chunk = cur.fetchmany(2000)
+            if not chunk:
+                break
+            for r in chunk:
+                entity, row_id = r[4], r[5]
+                if entity in MUTABLE:
+                    if (entity, row_id) not in self.edited_keys:
+                        self.mutable(entity, [_op(r)])
+                else:
+                    self.fact(_op(r))
+        for entity in list(self.rows):
+            self._flush(entity)
+
+    def fact(self, op: Op) -> None:
+        """``merge._append``: the operation's fields, on the end of its household's chain."""
+        model = APPEND_ONLY[op.entity]
+        kinds = merge._column_kinds(model)
+        fields = dict(op.payload.get("fields", {}))
+        fields["id"] = op.row_id
+        if "created_at" in kinds:
+            fields["created_at"] = merge.hlc_time(op.hlc).isoformat()
+        if "orig_household_id" in kinds:
+            hid = fields["household_id"]
+            fields["orig_household_id"] = hid
+            fields["household_id"] = self.effective(hid)
+        values = merge._row_values(model, fields)
+        if voids.is_reversal(op.entity, op.payload):
+            self.reversals.setdefault(op.row_id, (op.sort_key, values))
+        else:
+            self._write(op.entity, values)
+
+    def finish(self) -> None:
+        """Reversals (of several for one payment, the smallest sort key stands; the
+        others are void_duplicate rows naming it), conflicts and need events."""
+        tried: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for key, row in self.reversals.values():
+            tried.setdefault(row["reverses_id"], []).append((key, row))
+        standing: list[dict[str, Any]] = []
+        duplicates: list[dict[str, Any]] = []
+        for group in tried.values():
+            group.sort(key=lambda t: t[0])
+            winner = group[0][1]
+            standing.append(winner)
+            duplicates += [voids.duplicate(row, winner["id"]) for _k, row in group[1:]]
+        conn = self.conn
+        payment = APPEND_ONLY["payment"].__table__  # type: ignore[attr-defined]
+        merge._insert_many(conn, payment, standing, tail=" ON CONFLICT (id) DO NOTHING")
+        merge._insert_many(conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
+        merge._insert_many(conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
+        merge._insert_many(conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- derived tables
+
+
+def _bucket(name: str) -> str:
+    """SQL for the first rank of ``name``'s bucket: the formula of migration 0014's
+    triggers (the first two characters' code points, clamped to 16 bits)."""
+    c1 = f"coalesce(unicode(substr({name}, 1, 1)), 0)"
+    c2 = f"coalesce(unicode(substr({name}, 2, 1)), 0)"
+    key = (
+        f"(CASE WHEN {c1} >= 65535 THEN 4294901760 WHEN {c2} >= 65535"
+        f" THEN {c1} * 65536 + 65535 ELSE {c1} * 65536 + {c2} END)"
+    )
+    return f"({key} * {SPAN})"
+
+
+def _search_index(conn: Connection) -> None:
+    """What the household triggers keep, built in one pass each: the FTS rows in rowid
+    order, ranks numbered within each bucket in name order, the ordered index in rank
+    order (FTS5 then appends instead of merging)."""
+    conn.exec_driver_sql(
+        "INSERT INTO household_fts(rowid, terms, name, hid, archived) "
+        "SELECT rowid, name_key, name, id, archived FROM household ORDER BY rowid"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO household_rank(rank, hid, name, archived) "
+        "SELECT b + row_number() OVER (PARTITION BY b ORDER BY name, id) - 1, id, name, archived "
+        f"FROM (SELECT {_bucket('name')} AS b, id, name, archived FROM household) ORDER BY 1"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO household_order(rowid, terms) "
+        "SELECT r.rank, h.name_key FROM household_rank r JOIN household h ON h.id = r.hid "
+        "ORDER BY r.rank"
+    )
+
+
+def _tallies(conn: Connection) -> None:
+    """The running totals of migration 0004, summed from the ledger at once."""
+    conn.exec_driver_sql(
+        "INSERT INTO payment_tally (campaign_id, household_id, live) "
+        "SELECT coalesce(campaign_id, ''), household_id, "
+        "sum(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END) FROM payment GROUP BY 2, 1"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO goods_tally (campaign_id, item, quantity, value_fen) "
+        "SELECT p.campaign_id, json_extract(g.value, '$.item'), "
+        "coalesce(sum(json_extract(g.value, '$.quantity')), 0), "
+        "coalesce(sum(json_extract(g.value, '$.value_fen')), 0) "
+        "FROM payment p, json_each(p.goods) g "
+        "WHERE p.campaign_id IS NOT NULL AND json_extract(g.value, '$.item') IS NOT NULL "
+        "GROUP BY 1, 2"
+    )

@@ -1,0 +1,303 @@
+"""A first sync as a bulk load (store/bulk.py) gives exactly what folding one operation at
+a time gives, keeps the rules, and resumes after a cut like any pull."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from fieldvisit import demo, integrity, needs, payments
+from fieldvisit.households import edit, search
+from fieldvisit.store import bulk
+from fieldvisit.store.models import Household, Need, Operation, Payment, Quarantined, Setting
+from fieldvisit.store.replica import Replica
+from fieldvisit.sync import client
+from fieldvisit.units import registry as units
+from tests.helpers import canonical
+from tests.sync.util import kill_backends
+
+ONE_BY_ONE = 10**9  # BULK_MIN that no pull reaches
+
+
+def _push_only(r: Replica) -> None:
+    """Send a fresh replica's own operations (its device and team rows) before any pull,
+    so that two fresh replicas compared below pull the very same log."""
+    conn = client.connect(r)
+    try:
+        client._refresh_registry(conn, r)
+        client.push(conn, r, client.SyncReport())
+    finally:
+        conn.close()
+
+
+def _sync(r: Replica, monkeypatch: pytest.MonkeyPatch, *, bulk_min: int, batch: int) -> Any:
+    with monkeypatch.context() as m:
+        m.setattr(client, "BULK_MIN", bulk_min)
+        m.setattr(client, "PULL_BATCH", batch)
+        return client.sync(r)
+
+
+def _ids(r: Replica, model: Any, **where: Any) -> list[str]:
+    with r.reader() as s:
+        stmt = select(model.id).order_by(model.id)
+        for k, v in where.items():
+            stmt = stmt.where(getattr(model, k) == v)
+        return list(s.execute(stmt).scalars())
+
+
+def _in_team(r: Replica, team_id: str) -> list[str]:
+    return _ids(r, Household, team_id=team_id, archived=False)
+
+
+def _mixed_log(enrolled: Any) -> tuple[Replica, Replica, Replica]:
+    """An office with demo data (teams, campaigns, households, members, visits, payments,
+    receipts, needs, units), two laptops of one team and one of another, and on top:
+    concurrent edits (a field conflict), an archive against an edit, restores, merges
+    and an unmerge, two voids of one payment, need transitions and a reopen, unit edits,
+    a rename and a household moved between teams (a backfill)."""
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 40, seed=7)
+    client.sync(office)
+    a = enrolled("A1", team="第一走访组")
+    b = enrolled("B1", team="第一走访组")
+    c = enrolled("C1", team="第二走访组")
+    for r in (a, b, c, office, a, b, c):
+        client.sync(r)
+    team1 = _in_team(a, a.team_id)
+    team2 = _in_team(c, c.team_id)
+    assert len(team1) >= 8 and len(team2) >= 2
+    h_conflict, h_archive, loser, survivor, loser2, survivor2, h_rename = team1[:7]
+    # concurrent edits of one field; an archive against an edit
+    with a.session() as s:
+        edit.update_household(s, h_conflict, {"phone": "13800000001"})
+        edit.archive_household(s, h_archive)
+    with b.session() as s:
+        edit.update_household(s, h_conflict, {"phone": "13900000002"})
+        edit.update_household(s, h_archive, {"address": "新桥街道 9 号"})
+        edit.update_household(s, h_rename, {"name": "欧阳晓明"})
+        edit.add_member(s, loser, edit.MemberInput(name="王小丫", relation="女儿"))
+    # two laptops void the same payment before they meet
+    paid = _ids(a, Payment, household_id=survivor2) or _ids(a, Payment)
+    for r in (a, b):
+        with r.session() as s:
+            payments.void_payment(s, paid[0], "金额填错")
+    # needs move on, one is reopened
+    open_needs = _ids(a, Need, status="open")
+    with a.session() as s:
+        needs.transition(s, open_needs[0], "in_progress", "已联系街道")
+        needs.transition(s, open_needs[1], "resolved", "已办结")
+    for r in (a, b, c):
+        client.sync(r)
+    client.sync(office)
+    with office.session() as s:
+        needs.reopen(s, open_needs[1], "家属反映未落实")
+        edit.merge_households(s, loser, survivor, "同一家，登记两次")
+        edit.merge_households(s, loser2, survivor2, "疑似同一家")
+        edit.restore_household(s, h_archive)
+        # a household of team 2 moves to team 1: its history is backfilled there
+        edit.update_household(s, team2[0], {"team_id": a.team_id})
+        some_units = _ids(office, units.Unit)
+        if some_units:
+            units.update_unit(s, some_units[0], {"name": "清波街道便民服务站"})
+        if len(some_units) > 1:
+            units.archive_unit(s, some_units[1])
+    client.sync(office)
+    with office.session() as s:
+        edit.unmerge_household(s, loser2, "复核：不是同一家")
+    client.sync(office)
+    for r in (a, b, c, office):
+        client.sync(r)
+    return office, a, c
+
+
+def _search_state(r: Replica) -> dict[str, Any]:
+    """The search tables, as far as they must agree: which households, under which names
+    and in which bucket, and what the ordered index answers."""
+    with r.reader() as s:
+        rank = [
+            tuple(row)
+            for row in s.execute(
+                text("SELECT hid, name, archived, rank >> 31 FROM household_rank ORDER BY hid")
+            )
+        ]
+        fts = [
+            tuple(row)
+            for row in s.execute(
+                text("SELECT hid, name, archived, terms FROM household_fts ORDER BY hid")
+            )
+        ]
+        names = [n for n in s.execute(select(Household.name)).scalars() if n]
+        answers = {
+            q: search.ordered_ids(s, q, limit=5)
+            for q in {n[:1] for n in names} | {n[:2] for n in names} | {"欧阳"}
+        }
+    return {"rank": rank, "fts": fts, "answers": answers}
+
+
+def _tallies(r: Replica) -> dict[str, Any]:
+    with r.reader() as s:
+        return {
+            table: sorted(tuple(row) for row in s.execute(text(stored)))
+            for table, (stored, _fresh) in integrity.TALLIES.items()
+        }
+
+
+def _log(r: Replica) -> list[tuple[str, str]]:
+    with r.reader() as s:
+        return sorted(tuple(r) for r in s.execute(select(Operation.op_id, Operation.sort_key)))
+
+
+def _same(x: Replica, y: Replica) -> None:
+    cx, cy = canonical(x), canonical(y)
+    for table in cx:
+        assert cx[table] == cy[table], table
+    assert _search_state(x) == _search_state(y)
+    assert _tallies(x) == _tallies(y)
+    assert _log(x) == _log(y)
+
+
+@pytest.mark.parametrize(
+    ("device", "team", "office"),
+    [("NEWOFFICE", "办公室", True), ("NEWFIELD", "第一走访组", False)],
+)
+def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
+    enrolled, monkeypatch, device, team, office
+):
+    _mixed_log(enrolled)
+    loaded = enrolled(device + "B", team=team, office=office)
+    folded = enrolled(device + "O", team=team, office=office)
+    _push_only(loaded)
+    _push_only(folded)
+    got = _sync(loaded, monkeypatch, bulk_min=0, batch=client.PULL_BATCH)
+    _sync(folded, monkeypatch, bulk_min=ONE_BY_ONE, batch=1)  # one operation per fetch
+    assert got.pulled > 50
+    with loaded.reader() as s:
+        assert s.get(Setting, bulk.PENDING) is None
+        assert s.execute(text("SELECT count(*) FROM conflict")).scalar()
+        assert s.execute(text("SELECT count(*) FROM void_duplicate")).scalar()
+        assert s.execute(text("SELECT count(*) FROM household WHERE merged_into IS NOT NULL"))
+    _same(loaded, folded)
+    with loaded.reader() as s:
+        assert integrity.run(s) == []
+    # Afterwards the loaded replica folds like any other (indexes and triggers are back).
+    editor = enrolled(device + "E", team=team, office=office)
+    client.sync(editor)
+    hid = _in_team(editor, editor.team_id)[0] if not office else _ids(editor, Household)[0]
+    with editor.session() as s:
+        edit.update_household(s, hid, {"name": "司马相如"})
+    client.sync(editor)
+    for r in (loaded, folded):
+        _sync(r, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    _same(loaded, folded)
+    with loaded.reader() as s:
+        assert search.ordered_ids(s, "司马", limit=5) == [hid]
+
+
+def test_a_far_behind_replica_is_reloaded_with_its_own_work_kept(enrolled, monkeypatch):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    behind = enrolled("BEHIND", team="第一走访组")
+    with behind.session() as s:
+        own = edit.create_household(s, edit.HouseholdInput(name="本机户"))
+    client.sync(behind)
+    demo.generate(office, 30, seed=3)
+    client.sync(office)
+    with office.session() as s:
+        edit.update_household(s, own, {"address": "办公室补的地址"})
+    client.sync(office)
+    with behind.session() as s:  # not yet synced: a local edit of the same row
+        edit.update_household(s, own, {"phone": "13700000000"})
+    fresh = enrolled("FRESH", team="第一走访组")
+    _push_only(fresh)
+    _sync(behind, monkeypatch, bulk_min=0, batch=client.PULL_BATCH)
+    _sync(fresh, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    _sync(fresh, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    _sync(behind, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    _same(behind, fresh)
+    with behind.reader() as s:
+        h = s.get(Household, own)
+        assert h is not None and (h.address, h.phone) == ("办公室补的地址", "13700000000")
+
+
+def test_the_rules_screen_every_operation_of_a_bulk_load(enrolled, hub_url, monkeypatch):
+    """A row the hub's administrator wrote around the rules is quarantined, not folded."""
+    import psycopg
+
+    from tests.sync.test_authz import ATTACKS, _sql_insert
+    from tests.sync.util import household
+
+    a = enrolled("A1", team="第一走访组")
+    b = enrolled("B1", team="第二走访组")
+    ha, hb = household(a, "张一"), household(b, "李二")
+    for r in (a, b, a, b):
+        client.sync(r)
+    ops = {name: make(a, b, ha, hb) for name, (make, _code) in ATTACKS.items()}
+    with psycopg.connect(hub_url) as admin:
+        for op in ops.values():
+            _sql_insert(admin, op, a.device_id)
+    o = enrolled("OFFICE", team="办公室", office=True)
+    _sync(o, monkeypatch, bulk_min=0, batch=client.PULL_BATCH)
+    with o.reader() as s:
+        held = {q.op_id: q.reason for q in s.execute(select(Quarantined)).scalars()}
+        for name, op in ops.items():
+            assert s.get(Operation, op.op_id) is None, name
+            assert held[op.op_id] == ATTACKS[name][1], name
+        assert s.get(Household, ha) is not None
+
+
+def _partial(r: Replica) -> tuple[int, bool, bool]:
+    """(operations in the log, load pending, the log's row index present)."""
+    with r.reader() as s:
+        n = int(s.execute(text("SELECT count(*) FROM operation")).scalar() or 0)
+        index = s.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = 'ix_operation_row'")
+        ).first()
+        return n, s.get(Setting, bulk.PENDING) is not None, index is not None
+
+
+def test_a_bulk_load_cut_off_resumes_from_its_cursor_and_converges(enrolled, hub_url, monkeypatch):
+    monkeypatch.setattr(client, "BULK_MIN", 0)
+    monkeypatch.setattr(client, "PULL_BATCH", 40)
+    monkeypatch.setattr(client, "PULL_COMMIT", 80)  # two fetches per replica transaction
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 25, seed=5)
+    client.sync(office)
+    b = enrolled("B", team="办公室", office=True)
+    seen = 0
+
+    def cut(stage, done, total):
+        nonlocal seen
+        if stage == "pull":
+            seen += 1
+            if seen == 3:  # the first transaction is committed, the second is not
+                kill_backends(hub_url, b)
+
+    with pytest.raises(client.HubUnreachable):
+        client.sync(b, progress=cut)
+    held, pending, index = _partial(b)
+    assert 80 <= held < len(_log(office)) and pending and not index
+    cursor = b.settings[client.CURSOR_KEY]
+    assert cursor > 0
+    # The fold itself cut off (a crash inside its transaction): nothing of it stays.
+    real = bulk._search_index
+
+    def crash(conn):  # type: ignore[no-untyped-def]
+        real(conn)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(bulk, "_search_index", crash)
+    monkeypatch.setattr(client, "PULL_COMMIT", 10**6)
+    with pytest.raises(RuntimeError):
+        client.sync(b)
+    assert _partial(b)[1:] == (True, False)
+    monkeypatch.setattr(bulk, "_search_index", real)
+    client.sync(b)
+    assert _partial(b)[1:] == (False, True)
+    client.sync(office)  # office picks up B's own device rows
+    canon_o, canon_b = canonical(office), canonical(b)
+    for table in canon_o:
+        assert canon_o[table] == canon_b[table], table
+    assert _search_state(office) == _search_state(b)
+    with b.reader() as s:
+        assert integrity.run(s) == []
