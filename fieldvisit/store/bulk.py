@@ -199,7 +199,8 @@ class _Loader:
         #: household -> the household it is merged into (only merged ones)
         self.pointers: dict[str, str] = {}
         self.rows: dict[str, list[dict[str, Any]]] = {}
-        self.reversals: dict[str, tuple[str, dict[str, Any]]] = {}  # row id -> (key, row)
+        #: row id -> (entity, sort key, row)
+        self.reversals: dict[str, tuple[str, str, dict[str, Any]]] = {}
         self.conflicts: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
 
@@ -296,26 +297,27 @@ class _Loader:
             fields["household_id"] = self.effective(hid)
         values = merge._row_values(model, fields)
         if voids.is_reversal(op.entity, op.payload):
-            self.reversals.setdefault(op.row_id, (op.sort_key, values))
+            self.reversals.setdefault(op.row_id, (op.entity, op.sort_key, values))
         else:
             self._write(op.entity, values)
 
     def finish(self) -> None:
-        """Reversals (of several for one payment, the smallest sort key stands; the
-        others are void_duplicate rows naming it), conflicts and need events."""
-        tried: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for key, row in self.reversals.values():
-            tried.setdefault(row["reverses_id"], []).append((key, row))
-        standing: list[dict[str, Any]] = []
+        """Reversals (of several for one payment or distribution, the smallest sort key
+        stands; the others are void_duplicate rows naming it), conflicts and need events."""
+        tried: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+        for entity, key, row in self.reversals.values():
+            tried.setdefault((entity, row["reverses_id"]), []).append((key, row))
+        standing: dict[str, list[dict[str, Any]]] = {}
         duplicates: list[dict[str, Any]] = []
-        for group in tried.values():
+        for (entity, _original), group in tried.items():
             group.sort(key=lambda t: t[0])
             winner = group[0][1]
-            standing.append(winner)
-            duplicates += [voids.duplicate(row, winner["id"]) for _k, row in group[1:]]
+            standing.setdefault(entity, []).append(winner)
+            duplicates += [voids.duplicate(entity, row, winner["id"]) for _k, row in group[1:]]
         conn = self.conn
-        payment = APPEND_ONLY["payment"].__table__  # type: ignore[attr-defined]
-        merge._insert_many(conn, payment, standing, tail=" ON CONFLICT (id) DO NOTHING")
+        for entity, rows in standing.items():
+            table = voids.LEDGERS[entity]
+            merge._insert_many(conn, table, rows, tail=" ON CONFLICT (id) DO NOTHING")
         merge._insert_many(conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
         merge._insert_many(conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
         merge._insert_many(conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]

@@ -11,9 +11,18 @@ from sqlalchemy import select, text
 from fieldvisit import demo, integrity, needs, payments
 from fieldvisit.households import edit, search
 from fieldvisit.store import bulk
-from fieldvisit.store.models import Household, Need, Operation, Payment, Quarantined, Setting
+from fieldvisit.store.models import (
+    Distribution,
+    Household,
+    Need,
+    Operation,
+    Payment,
+    Quarantined,
+    Setting,
+)
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
+from fieldvisit.units import distributions as dist
 from fieldvisit.units import registry as units
 from tests.helpers import canonical
 from tests.sync.util import kill_backends
@@ -83,6 +92,12 @@ def _mixed_log(enrolled: Any) -> tuple[Replica, Replica, Replica]:
     for r in (a, b):
         with r.session() as s:
             payments.void_payment(s, paid[0], "金额填错")
+    # ... and the same distribution of a unit (集体发放)
+    given = _ids(a, Distribution)
+    if given:
+        for r in (a, b):
+            with r.session() as s:
+                dist.void_distribution(s, given[0], "发放记录有误")
     # needs move on, one is reopened
     open_needs = _ids(a, Need, status="open")
     with a.session() as s:
@@ -177,6 +192,9 @@ def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
         assert s.get(Setting, bulk.PENDING) is None
         assert s.execute(text("SELECT count(*) FROM conflict")).scalar()
         assert s.execute(text("SELECT count(*) FROM void_duplicate")).scalar()
+        assert s.execute(
+            text("SELECT count(*) FROM void_duplicate WHERE entity = 'distribution'")
+        ).scalar()
         assert s.execute(text("SELECT count(*) FROM household WHERE merged_into IS NOT NULL"))
     _same(loaded, folded)
     with loaded.reader() as s:
