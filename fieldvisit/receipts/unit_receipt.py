@@ -118,7 +118,13 @@ def load(session: Session, distribution_ids: Sequence[str]) -> list[UnitReceiptD
                 visitors=d.visitors or "",
                 voided=voided,
                 qr=payload.sign(
-                    key, me, no, d.cash_fen, d.goods_value_fen, d.unit_id, d.paid_on
+                    key,
+                    me,
+                    no,
+                    d.cash_fen,
+                    d.goods_value_fen,
+                    d.orig_unit_id or d.unit_id,
+                    d.paid_on,
                 ).text(),
             )
         )

@@ -153,12 +153,8 @@ def _issued(session: Session, receipt_no: str) -> _Issued | None:
     )
     if dist is None:
         return None
-    return _Issued(dist, _unit_of(dist))
-
-
-def _unit_of(d: Distribution) -> str:
-    """The unit a distribution was recorded against (before any merge moved it)."""
-    return str(getattr(d, "orig_unit_id", None) or d.unit_id)
+    # the unit it was recorded against: a later unit merge moves unit_id, not the receipt
+    return _Issued(dist, dist.orig_unit_id or dist.unit_id)
 
 
 def verify_payload(
@@ -327,10 +323,19 @@ def _ledger_verdict(
     verdict: Callable[[str, str, dict[str, Any] | None], Verdict],
 ) -> Verdict:
     """Voided or genuine, once the code agrees with the ledger entry."""
-    model = Distribution if issued.is_unit else Payment
-    reversal = (
-        session.execute(select(model).where(model.reverses_id == issued.row.id)).scalars().first()
-    )
+    reversal: Payment | Distribution | None
+    if isinstance(issued.row, Distribution):
+        reversal = (
+            session.execute(select(Distribution).where(Distribution.reverses_id == issued.row.id))
+            .scalars()
+            .first()
+        )
+    else:
+        reversal = (
+            session.execute(select(Payment).where(Payment.reverses_id == issued.row.id))
+            .scalars()
+            .first()
+        )
     if reversal is not None:
         entry["void_reason"] = reversal.reason
         return verdict(
