@@ -22,7 +22,7 @@ from fieldvisit import validation as v
 from fieldvisit.cli.common import add_json, emit, open_replica
 from fieldvisit.i18n import translate
 from fieldvisit.needs import NeedInput
-from fieldvisit.payments import GoodsLine
+from fieldvisit.payments import goods_line
 from fieldvisit.units import distributions, registry, wishlist
 from fieldvisit.units.importing import import_units
 
@@ -165,37 +165,6 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_receipt)
 
 
-def _goods(specs: list[str], catalogue: list[dict[str, Any]]) -> list[GoodsLine]:
-    out = []
-    prices = {c["item"]: c for c in catalogue}
-    for spec in specs:
-        parts = spec.split(":")
-        if len(parts) not in (2, 3) or not parts[0].strip():
-            raise v.fail("goods", translate("UnitsCli", "write goods as ITEM:QTY[:UNIT_VALUE]"))
-        item = parts[0].strip()
-        try:
-            qty = int(parts[1])
-        except ValueError:
-            raise v.fail(
-                "goods", translate("UnitsCli", "the quantity is not a whole number")
-            ) from None
-        known = prices.get(item)
-        if len(parts) == 3:
-            value = v.amount_fen(parts[2], "goods")
-        elif known is not None:
-            value = int(known["unit_value_fen"])
-        else:
-            raise v.fail(
-                "goods",
-                translate(
-                    "UnitsCli", "%1 is not in the campaign's catalogue; give its value"
-                ).replace("%1", item),
-            )
-        unit = str(known["unit"]) if known else "份"
-        out.append(GoodsLine(item, unit, qty, value))
-    return out
-
-
 def _plain(u: Any) -> dict[str, Any]:
     return {
         k: getattr(u, k)
@@ -302,7 +271,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
         unit = registry.find(s, args.unit)
         camp = campaigns.find(s, args.campaign)
         when = v.a_date(args.date, "date", allow_future=False) if args.date else None
-        goods = _goods(args.goods, camp.catalogue or [])
+        goods = [goods_line(g, list(camp.catalogue or [])) for g in args.goods]
         roster_file = getattr(args, "roster", None)
         roster = _roster(roster_file) if roster_file else []
         cash = v.amount_fen(args.cash or "", "cash")
