@@ -140,12 +140,96 @@
         <translation>A merged unit cannot be restored.</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>Choose two different units.</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>A unit cannot be merged into itself.</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>same name and address</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>same name and contact phone</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>names that sound the same</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>same contact phone and address</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>Unit duplicates</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>Units that may be registered twice</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>Unit A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>Code A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>Contact phone A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>Team A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>Unit B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>Code B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>Contact phone B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>Team B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>Unit A id</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>Unit B id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>%n candidate pair</numerusform><numerusform>%n candidate pairs</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>Both units must be live to be merged.</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>This unit is not merged.</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -358,18 +442,6 @@
     <message>
         <source>the unit's representative who signs (unless --roster)</source>
         <translation>the unit's representative who signs (unless --roster)</translation>
-    </message>
-    <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>write goods as ITEM:QTY[:UNIT_VALUE]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>the quantity is not a whole number</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 is not in the campaign's catalogue; give its value</translation>
     </message>
     <message>
         <source>Unit registered: %1</source>

@@ -140,12 +140,96 @@
         <translation>已合并的单位不能恢复。</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>请选择两个不同的单位。</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>单位不能合并到自身。</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>名称和地址相同</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>名称和联系电话相同</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>联系电话和地址相同</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>单位疑似重复</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>可能重复登记的单位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>单位 A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>单位编码 A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>联系电话 A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>走访组 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>单位 B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>单位编码 B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>联系电话 B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>走访组 B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>单位 A 编号</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>单位 B 编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重复 %n 对</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>两个单位都须未归档才能合并。</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>该单位未被合并。</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -358,18 +442,6 @@
     <message>
         <source>the unit's representative who signs (unless --roster)</source>
         <translation>签收的单位代表（使用 --roster 时可不填）</translation>
-    </message>
-    <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>慰问品请写成 物品:数量[:单价]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>数量不是整数</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 不在活动的物资目录中，请填写单价</translation>
     </message>
     <message>
         <source>Unit registered: %1</source>

@@ -140,12 +140,96 @@
         <translation>已合併的單位不能恢復。</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>請選擇兩個不同的單位。</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>單位不能合併到自身。</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>名稱和地址相同</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>名稱和聯絡電話相同</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>名稱讀音相同</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>聯絡電話和地址相同</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>單位疑似重複</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>可能重複登記的單位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>單位 A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>單位編碼 A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>聯絡電話 A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>走訪組 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>單位 B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>單位編碼 B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>聯絡電話 B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>走訪組 B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>單位 A 編號</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>單位 B 編號</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重複 %n 對</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>兩個單位都須未歸檔才能合併。</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>該單位未被合併。</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -358,18 +442,6 @@
     <message>
         <source>the unit's representative who signs (unless --roster)</source>
         <translation>簽收的單位代表（使用 --roster 時可不填）</translation>
-    </message>
-    <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>慰問品請寫成 物品:數量[:單價]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>數量不是整數</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 不在活動的物資目錄中，請填寫單價</translation>
     </message>
     <message>
         <source>Unit registered: %1</source>

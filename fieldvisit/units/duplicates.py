@@ -33,12 +33,12 @@ from fieldvisit.store import oplog
 from fieldvisit.store.merge import hlc_time
 from fieldvisit.units import registry
 
-#: Reasons, strongest first.
+# Reasons, strongest first.
 REASONS = ("name_address", "name_phone", "same_name", "phone_address")
-#: A bigger group of same-sounding names is a chain's branches, not a lead.
+# A bigger group of same-sounding names is a chain's branches, not a lead.
 MAX_GROUP = 30
-#: Dismissals of unit pairs live in the households' ``duplicate_dismissal`` table (ids are
-#: UUIDs, so a unit pair never collides with a household pair), with ids of their own.
+# Dismissals of unit pairs live in the households' ``duplicate_dismissal`` table (ids are
+# UUIDs, so a unit pair never collides with a household pair), with ids of their own.
 DISMISS_NS = uuid.UUID("3d8b6f0e-2a4c-4f7e-9b1d-6c5a7e8f9012")
 
 
@@ -187,7 +187,7 @@ class MergePreview:
 
     keep: UnitBrief
     merge: UnitBrief
-    #: field names whose values differ (name, code, address, phone)
+    # field names whose values differ (name, code, address, phone)
     differs: frozenset[str]
 
 
