@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>number of workers: %1 is not a number</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>number of workers: %1 is not plausible</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1: the cell holds the Excel error %2, not data</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>the same unit as row %1 of the file</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -336,6 +348,10 @@
         <translation>report what would change, change nothing</translation>
     </message>
     <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>write the rows that could not be imported to this workbook, to fix</translation>
+    </message>
+    <message>
         <source>record a visit to a unit (补录)</source>
         <translation>record a visit to a unit (补录)</translation>
     </message>
@@ -448,8 +464,40 @@
         <translation>Unit registered: %1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>must end in .xlsx</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>repeated</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 rows to fix written to %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>

@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>职工人数：%1 不是数字</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>职工人数：%1 不合理</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1：单元格是 Excel 错误值 %2，不是数据</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>%1 中找不到单位名单的表头：前几行须有“单位名称”“联系电话”等列名。</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>与文件第 %1 行是同一单位</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -336,6 +348,10 @@
         <translation>只报告将会发生的变化，不做任何修改</translation>
     </message>
     <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>把未能导入的行写入此工作簿，修改后再导入</translation>
+    </message>
+    <message>
         <source>record a visit to a unit (补录)</source>
         <translation>补录一次单位走访</translation>
     </message>
@@ -448,8 +464,40 @@
         <translation>已登记单位：%1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 行待修改的数据已写入 %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>

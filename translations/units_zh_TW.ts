@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>職工人數：%1 不是數字</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>職工人數：%1 不合理</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1：儲存格是 Excel 錯誤值 %2，不是資料</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>%1 中找不到單位名單的表頭：前幾行須有「單位名稱」「聯絡電話」等欄名。</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>與檔案第 %1 列是同一單位</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -336,6 +348,10 @@
         <translation>只報告將會發生的變化，不做任何修改</translation>
     </message>
     <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>把未能匯入的列寫入此活頁簿，修改後再匯入</translation>
+    </message>
+    <message>
         <source>record a visit to a unit (补录)</source>
         <translation>補錄一次單位走訪</translation>
     </message>
@@ -448,8 +464,40 @@
         <translation>已登記單位：%1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>須以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試執行：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有問題</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未變 %4，有問題 %5</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 列待修改的資料已寫入 %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>
