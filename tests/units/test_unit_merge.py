@@ -219,3 +219,25 @@ def test_office_cli_merges_and_unmerges_units(
         assert s.get(Distribution, d).unit_id == lose
     assert main([*base, "office", "dismiss", keep, hh_like, "--reason", "不同"]) == 0
     capsys.readouterr()
+
+
+def test_a_void_after_a_merge_follows_its_distribution_through_an_unmerge(
+    replica: Replica,
+) -> None:
+    """The reversal is recorded against the unit the distribution was recorded against, so an
+    unmerge takes both back: the loser's distribution stays voided, the survivor's live."""
+    cid = _campaign(replica)
+    keep, lose = _unit(replica, "甲厂"), _unit(replica, "甲厂（分厂）")
+    d_keep = _distribute(replica, keep, cid, 100_000)
+    d_lose = _distribute(replica, lose, cid, 40_000)
+    with replica.session() as s:
+        registry.merge_units(s, lose, keep)
+    with replica.session() as s:
+        rid = dist.void_distribution(s, d_lose, "重复发放")
+    with replica.session() as s:
+        duplicates.unmerge(s, lose, "不是同一单位")
+    with replica.reader() as s:
+        assert s.get(Distribution, rid).unit_id == lose
+        assert s.get(Distribution, d_keep).unit_id == keep
+        for uid, live in ((keep, [d_keep]), (lose, [])):
+            assert [d.id for d in dist._earlier(s, uid, cid)] == live
