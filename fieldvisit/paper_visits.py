@@ -24,7 +24,7 @@ from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households.edit import find_by_id_number
 from fieldvisit.i18n import translate
-from fieldvisit.payments import GoodsLine, PaymentInput
+from fieldvisit.payments import PaymentInput, goods_line
 from fieldvisit.store.models import Household
 
 #: CSV columns (the header row names them; order is free). Lists inside a cell are
@@ -114,36 +114,6 @@ def find_household(session: Session, text: str) -> Household:
     return hh
 
 
-def _goods(text: str, catalogue: list[dict[str, Any]]) -> GoodsLine:
-    parts = [p.strip() for p in text.replace("：", ":").split(":")]
-    known = {str(c["item"]): c for c in catalogue}
-    if len(parts) not in (2, 3) or not parts[0]:
-        raise v.fail(
-            "goods",
-            translate(
-                "PaperVisits", "write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1"
-            ).replace("%1", text),
-        )
-    try:
-        qty = int(parts[1])
-    except ValueError:
-        raise v.fail("quantity", translate("Validation", "is not a number")) from None
-    item = known.get(parts[0])
-    if len(parts) == 3:
-        value = v.amount_fen(parts[2], "amount")
-    elif item is not None:
-        value = int(item["unit_value_fen"])
-    else:
-        raise v.fail(
-            "goods",
-            translate(
-                "PaperVisits", "%1 is not in the campaign's catalogue; give its unit value"
-            ).replace("%1", parts[0]),
-        )
-    unit = str(item["unit"]) if item is not None else translate("PaperVisits", "piece")
-    return GoodsLine(parts[0], unit, qty, value)
-
-
 def to_input(session: Session, form: PaperVisit) -> visits.VisitInput:
     """The paper form as the wizard's ``VisitInput`` (errors name the field)."""
     hh = find_household(session, form.household)
@@ -159,7 +129,7 @@ def to_input(session: Session, form: PaperVisit) -> visits.VisitInput:
             ),
         )
     cash = v.amount_fen(form.cash, "cash") if form.cash else 0
-    goods = [_goods(g, list(camp.catalogue or [])) for g in form.goods if g.strip()]
+    goods = [goods_line(g, list(camp.catalogue or [])) for g in form.goods if g.strip()]
     visitors = "、".join(n.strip() for n in form.visitors if n.strip()) or None
     payment = None
     if cash or goods:

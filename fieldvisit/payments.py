@@ -46,6 +46,40 @@ class GoodsLine:
         }
 
 
+def goods_line(text: str, catalogue: list[dict[str, Any]]) -> GoodsLine:
+    """``ITEM:QTY[:UNIT_VALUE_YUAN]`` as typed for 补录 (``visit record``, ``units visit``, a
+    paper-form CSV): one parser for both, full-width colons too; the unit and value come
+    from the campaign's catalogue when the value is left out."""
+    parts = [p.strip() for p in text.replace("：", ":").split(":")]
+    known = {str(c["item"]): c for c in catalogue}
+    if len(parts) not in (2, 3) or not parts[0]:
+        raise v.fail(
+            "goods",
+            translate(
+                "PaperVisits", "write goods as ITEM:QUANTITY or ITEM:QUANTITY:UNIT_VALUE: %1"
+            ).replace("%1", text),
+        )
+    try:
+        qty = int(parts[1])
+    except ValueError:
+        raise v.fail("quantity", translate("Validation", "is not a number")) from None
+    item = known.get(parts[0])
+    if len(parts) == 3:
+        value = v.amount_fen(parts[2], "amount")
+    elif item is not None:
+        value = int(item["unit_value_fen"])
+    else:
+        raise v.fail(
+            "goods",
+            translate(
+                "PaperVisits", "%1 is not in the campaign's catalogue; give its unit value"
+            ).replace("%1", parts[0]),
+        )
+    # a receipt is a Chinese voucher whatever the interface language: the unit is data
+    unit = str(item["unit"]) if item is not None else "件"
+    return GoodsLine(parts[0], unit, qty, value)
+
+
 @dataclass
 class PaymentInput:
     cash_fen: int = 0

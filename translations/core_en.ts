@@ -618,10 +618,6 @@
         <translation>%1 is not in the campaign's catalogue; give its unit value</translation>
     </message>
     <message>
-        <source>piece</source>
-        <translation>piece</translation>
-    </message>
-    <message>
         <source>say how receipt was confirmed: signed, fingerprint or absent</source>
         <translation>say how receipt was confirmed: signed, fingerprint or absent</translation>
     </message>

@@ -618,10 +618,6 @@
         <translation>%1 不在本活动的物资目录中，请写明单价</translation>
     </message>
     <message>
-        <source>piece</source>
-        <translation>件</translation>
-    </message>
-    <message>
         <source>say how receipt was confirmed: signed, fingerprint or absent</source>
         <translation>请说明签收方式：signed（签名）、fingerprint（按手印）或 absent（本人不在场）</translation>
     </message>

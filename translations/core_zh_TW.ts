@@ -618,10 +618,6 @@
         <translation>%1 不在本活動的物資目錄中，請寫明單價</translation>
     </message>
     <message>
-        <source>piece</source>
-        <translation>件</translation>
-    </message>
-    <message>
         <source>say how receipt was confirmed: signed, fingerprint or absent</source>
         <translation>請說明簽收方式：signed（簽名）、fingerprint（按手印）或 absent（本人不在場）</translation>
     </message>

@@ -248,12 +248,20 @@
         <translation>Duplicates</translation>
     </message>
     <message>
+        <source>Unit duplicates</source>
+        <translation>Unit duplicates</translation>
+    </message>
+    <message>
         <source>Payment checks</source>
         <translation>Payment checks</translation>
     </message>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Campaign summary</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -335,6 +343,10 @@
         <translation>Merged household</translation>
     </message>
     <message>
+        <source>Merged unit</source>
+        <translation>Merged unit</translation>
+    </message>
+    <message>
         <source>Into</source>
         <translation>Into</translation>
     </message>
@@ -397,10 +409,6 @@
         <translation>act on what the office reports found</translation>
     </message>
     <message>
-        <source>merge a duplicate household into the one to keep</source>
-        <translation>merge a duplicate household into the one to keep</translation>
-    </message>
-    <message>
         <source>mark two households as not the same family</source>
         <translation>mark two households as not the same family</translation>
     </message>
@@ -437,6 +445,10 @@
         <translation>Written: %1</translation>
     </message>
     <message>
+        <source>One is a household and the other a unit: choose two of a kind.</source>
+        <translation>One is a household and the other a unit: choose two of a kind.</translation>
+    </message>
+    <message>
         <source>Merged.</source>
         <translation>Merged.</translation>
     </message>
@@ -458,6 +470,7 @@
     </message>
     <message>
         <source>Unknown report %1; choose one of: %2</source>
+        <extracomment>the units' rows where a report covers units too (duplicates), for --json and tests</extracomment>
         <translation>Unknown report %1; choose one of: %2</translation>
     </message>
     <message>
@@ -1016,10 +1029,6 @@
         <translation>list the merges in effect</translation>
     </message>
     <message>
-        <source>undo the merge of a household (it is live again)</source>
-        <translation>undo the merge of a household (it is live again)</translation>
-    </message>
-    <message>
         <source>No merges.</source>
         <translation>No merges.</translation>
     </message>
@@ -1052,14 +1061,6 @@
         <translation>Reasons given at the door</translation>
     </message>
     <message>
-        <source>id of the household that goes</source>
-        <translation>id of the household that goes</translation>
-    </message>
-    <message>
-        <source>id of the household to keep</source>
-        <translation>id of the household to keep</translation>
-    </message>
-    <message>
         <source>id of one household</source>
         <translation>id of one household</translation>
     </message>
@@ -1070,6 +1071,26 @@
     <message>
         <source>why (kept in the history)</source>
         <translation>why (kept in the history)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate household or unit into the one to keep</source>
+        <translation>merge a duplicate household or unit into the one to keep</translation>
+    </message>
+    <message>
+        <source>id of the household or unit that goes</source>
+        <translation>id of the household or unit that goes</translation>
+    </message>
+    <message>
+        <source>id of the household or unit to keep</source>
+        <translation>id of the household or unit to keep</translation>
+    </message>
+    <message>
+        <source>undo the merge of a household or unit (it is live again)</source>
+        <translation>undo the merge of a household or unit (it is live again)</translation>
+    </message>
+    <message>
+        <source>id of the household or unit merged away</source>
+        <translation>id of the household or unit merged away</translation>
     </message>
     <message>
         <source>payment id</source>
@@ -1147,9 +1168,115 @@
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>%n series, %2 numbers missing</numerusform><numerusform>%n series, %2 numbers missing</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>UnitDuplicatesTab</name>
     <message>
-        <source>id of the household merged away</source>
-        <translation>id of the household merged away</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>Unit A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>Unit B</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same unit…</source>
+        <translation>&amp;Not the same unit…</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Undo the merge %1? The unit is live again and its own visits, distributions and wishes go back to it. Why?</source>
+        <translation>Undo the merge %1? The unit is live again and its own visits, distributions and wishes go back to it. Why?</translation>
+    </message>
+    <message>
+        <source>Not the same unit</source>
+        <translation>Not the same unit</translation>
+    </message>
+    <message>
+        <source>Why are these two different units?</source>
+        <translation>Why are these two different units?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMergeConfirmDialog</name>
+    <message>
+        <source>Merge duplicate units</source>
+        <translation>Merge duplicate units</translation>
+    </message>
+    <message>
+        <source>“%2” will be merged into “%1”: its visits, distributions and wishes will belong to “%1”, and “%2” leaves the list of units. You can undo this later under Recent merges.</source>
+        <translation>“%2” will be merged into “%1”: its visits, distributions and wishes will belong to “%1”, and “%2” leaves the list of units. You can undo this later under Recent merges.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wishes</translation>
     </message>
 </context>
 </TS>

@@ -248,12 +248,20 @@
         <translation>疑似重复</translation>
     </message>
     <message>
+        <source>Unit duplicates</source>
+        <translation>单位疑似重复</translation>
+    </message>
+    <message>
         <source>Payment checks</source>
         <translation>发放核查</translation>
     </message>
     <message>
         <source>Budget</source>
         <translation>预算</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>活动汇总</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -335,6 +343,10 @@
         <translation>被合并的户</translation>
     </message>
     <message>
+        <source>Merged unit</source>
+        <translation>被合并的单位</translation>
+    </message>
+    <message>
         <source>Into</source>
         <translation>并入</translation>
     </message>
@@ -397,10 +409,6 @@
         <translation>处理报表发现的问题</translation>
     </message>
     <message>
-        <source>merge a duplicate household into the one to keep</source>
-        <translation>将重复登记的慰问对象合并到保留的一户</translation>
-    </message>
-    <message>
         <source>mark two households as not the same family</source>
         <translation>标记两户不是同一家庭</translation>
     </message>
@@ -437,6 +445,10 @@
         <translation>已导出：%1</translation>
     </message>
     <message>
+        <source>One is a household and the other a unit: choose two of a kind.</source>
+        <translation>一个是慰问对象，另一个是单位：请选择同一类的两条。</translation>
+    </message>
+    <message>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
@@ -458,6 +470,7 @@
     </message>
     <message>
         <source>Unknown report %1; choose one of: %2</source>
+        <extracomment>the units' rows where a report covers units too (duplicates), for --json and tests</extracomment>
         <translation>没有报表 %1，可选：%2</translation>
     </message>
     <message>
@@ -1016,10 +1029,6 @@
         <translation>列出现有的合并</translation>
     </message>
     <message>
-        <source>undo the merge of a household (it is live again)</source>
-        <translation>撤销一户的合并（该户恢复）</translation>
-    </message>
-    <message>
         <source>No merges.</source>
         <translation>没有合并记录。</translation>
     </message>
@@ -1052,14 +1061,6 @@
         <translation>发放时填写的原因</translation>
     </message>
     <message>
-        <source>id of the household that goes</source>
-        <translation>被合并（删除）的户编号</translation>
-    </message>
-    <message>
-        <source>id of the household to keep</source>
-        <translation>保留的户编号</translation>
-    </message>
-    <message>
         <source>id of one household</source>
         <translation>一户的编号</translation>
     </message>
@@ -1070,6 +1071,26 @@
     <message>
         <source>why (kept in the history)</source>
         <translation>原因（记入历史）</translation>
+    </message>
+    <message>
+        <source>merge a duplicate household or unit into the one to keep</source>
+        <translation>把重复登记的慰问对象或单位合并到保留的那一个</translation>
+    </message>
+    <message>
+        <source>id of the household or unit that goes</source>
+        <translation>被合并掉的慰问对象或单位的 id</translation>
+    </message>
+    <message>
+        <source>id of the household or unit to keep</source>
+        <translation>保留的慰问对象或单位的 id</translation>
+    </message>
+    <message>
+        <source>undo the merge of a household or unit (it is live again)</source>
+        <translation>撤销慰问对象或单位的合并（恢复为有效）</translation>
+    </message>
+    <message>
+        <source>id of the household or unit merged away</source>
+        <translation>被合并的慰问对象或单位的 id</translation>
     </message>
     <message>
         <source>payment id</source>
@@ -1147,9 +1168,115 @@
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>共 %n 个编号段，缺号 %2 个</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>UnitDuplicatesTab</name>
     <message>
-        <source>id of the household merged away</source>
-        <translation>被合并掉的那一户的编号</translation>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走访组</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集体发放</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>单位 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>单位 B</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same unit…</source>
+        <translation>不是同一单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge %1? The unit is live again and its own visits, distributions and wishes go back to it. Why?</source>
+        <translation>撤销合并 %1？该单位将恢复，原属于它的走访、集体发放和心愿将退回该单位。请说明原因：</translation>
+    </message>
+    <message>
+        <source>Not the same unit</source>
+        <translation>不是同一单位</translation>
+    </message>
+    <message>
+        <source>Why are these two different units?</source>
+        <translation>为什么这是两个不同的单位？</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMergeConfirmDialog</name>
+    <message>
+        <source>Merge duplicate units</source>
+        <translation>合并重复登记的单位</translation>
+    </message>
+    <message>
+        <source>“%2” will be merged into “%1”: its visits, distributions and wishes will belong to “%1”, and “%2” leaves the list of units. You can undo this later under Recent merges.</source>
+        <translation>“%2”将合并到“%1”：它的走访、集体发放和心愿将归属“%1”，“%2”从单位名单中移除。之后可在“最近的合并”中撤销。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集体发放</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>心愿</translation>
     </message>
 </context>
 </TS>

@@ -248,12 +248,20 @@
         <translation>疑似重複</translation>
     </message>
     <message>
+        <source>Unit duplicates</source>
+        <translation>單位疑似重複</translation>
+    </message>
+    <message>
         <source>Payment checks</source>
         <translation>發放核查</translation>
     </message>
     <message>
         <source>Budget</source>
         <translation>預算</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>活動彙總</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -335,6 +343,10 @@
         <translation>被合併的戶</translation>
     </message>
     <message>
+        <source>Merged unit</source>
+        <translation>被合併的單位</translation>
+    </message>
+    <message>
         <source>Into</source>
         <translation>併入</translation>
     </message>
@@ -397,10 +409,6 @@
         <translation>處理報表發現的問題</translation>
     </message>
     <message>
-        <source>merge a duplicate household into the one to keep</source>
-        <translation>將重複登記的慰問對象合併到保留的一戶</translation>
-    </message>
-    <message>
         <source>mark two households as not the same family</source>
         <translation>標記兩戶不是同一家庭</translation>
     </message>
@@ -437,6 +445,10 @@
         <translation>已匯出：%1</translation>
     </message>
     <message>
+        <source>One is a household and the other a unit: choose two of a kind.</source>
+        <translation>一個是慰問對象，另一個是單位：請選擇同一類的兩筆。</translation>
+    </message>
+    <message>
         <source>Merged.</source>
         <translation>已合併。</translation>
     </message>
@@ -458,6 +470,7 @@
     </message>
     <message>
         <source>Unknown report %1; choose one of: %2</source>
+        <extracomment>the units' rows where a report covers units too (duplicates), for --json and tests</extracomment>
         <translation>沒有報表 %1，可選：%2</translation>
     </message>
     <message>
@@ -1016,10 +1029,6 @@
         <translation>列出現有的合併</translation>
     </message>
     <message>
-        <source>undo the merge of a household (it is live again)</source>
-        <translation>復原一戶的合併（該戶恢復）</translation>
-    </message>
-    <message>
         <source>No merges.</source>
         <translation>沒有合併紀錄。</translation>
     </message>
@@ -1052,14 +1061,6 @@
         <translation>發放時填寫的原因</translation>
     </message>
     <message>
-        <source>id of the household that goes</source>
-        <translation>被合併（刪除）的戶編號</translation>
-    </message>
-    <message>
-        <source>id of the household to keep</source>
-        <translation>保留的戶編號</translation>
-    </message>
-    <message>
         <source>id of one household</source>
         <translation>一戶的編號</translation>
     </message>
@@ -1070,6 +1071,26 @@
     <message>
         <source>why (kept in the history)</source>
         <translation>原因（記入歷史紀錄）</translation>
+    </message>
+    <message>
+        <source>merge a duplicate household or unit into the one to keep</source>
+        <translation>把重複登記的慰問對象或單位合併到保留的那一個</translation>
+    </message>
+    <message>
+        <source>id of the household or unit that goes</source>
+        <translation>被合併掉的慰問對象或單位的 id</translation>
+    </message>
+    <message>
+        <source>id of the household or unit to keep</source>
+        <translation>保留的慰問對象或單位的 id</translation>
+    </message>
+    <message>
+        <source>undo the merge of a household or unit (it is live again)</source>
+        <translation>復原慰問對象或單位的合併（恢復為有效）</translation>
+    </message>
+    <message>
+        <source>id of the household or unit merged away</source>
+        <translation>被合併的慰問對象或單位的 id</translation>
     </message>
     <message>
         <source>payment id</source>
@@ -1147,9 +1168,115 @@
         <source>%n series, %2 numbers missing</source>
         <translation><numerusform>共 %n 個編號段，缺號 %2 個</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>UnitDuplicatesTab</name>
     <message>
-        <source>id of the household merged away</source>
-        <translation>被合併掉的那一戶的編號</translation>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>單位編碼</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>走訪組</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集體發放</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>單位 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>單位 B</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same unit…</source>
+        <translation>不是同一單位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>復原合併</translation>
+    </message>
+    <message>
+        <source>Undo the merge %1? The unit is live again and its own visits, distributions and wishes go back to it. Why?</source>
+        <translation>復原合併 %1？該單位將恢復，原屬於它的走訪、集體發放和心願將退回該單位。請說明原因：</translation>
+    </message>
+    <message>
+        <source>Not the same unit</source>
+        <translation>不是同一單位</translation>
+    </message>
+    <message>
+        <source>Why are these two different units?</source>
+        <translation>為什麼這是兩個不同的單位？</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMergeConfirmDialog</name>
+    <message>
+        <source>Merge duplicate units</source>
+        <translation>合併重複登記的單位</translation>
+    </message>
+    <message>
+        <source>“%2” will be merged into “%1”: its visits, distributions and wishes will belong to “%1”, and “%2” leaves the list of units. You can undo this later under Recent merges.</source>
+        <translation>「%2」將合併到「%1」：它的走訪、集體發放和心願將歸屬「%1」，「%2」從單位名單中移除。之後可在「最近的合併」中復原。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>單位編碼</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>集體發放</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>心願</translation>
     </message>
 </context>
 </TS>

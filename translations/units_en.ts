@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>number of workers: %1 is not a number</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>number of workers: %1 is not plausible</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1: the cell holds the Excel error %2, not data</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>the same unit as row %1 of the file</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -140,12 +152,96 @@
         <translation>A merged unit cannot be restored.</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>Choose two different units.</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>A unit cannot be merged into itself.</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>same name and address</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>same name and contact phone</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>names that sound the same</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>same contact phone and address</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>Unit duplicates</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>Units that may be registered twice</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>Unit A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>Code A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>Contact phone A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>Team A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>Unit B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>Code B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>Contact phone B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>Team B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>Unit A id</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>Unit B id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>%n candidate pair</numerusform><numerusform>%n candidate pairs</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>Both units must be live to be merged.</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>This unit is not merged.</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -250,6 +346,10 @@
     <message>
         <source>report what would change, change nothing</source>
         <translation>report what would change, change nothing</translation>
+    </message>
+    <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>write the rows that could not be imported to this workbook, to fix</translation>
     </message>
     <message>
         <source>record a visit to a unit (补录)</source>
@@ -360,24 +460,44 @@
         <translation>the unit's representative who signs (unless --roster)</translation>
     </message>
     <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>write goods as ITEM:QTY[:UNIT_VALUE]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>the quantity is not a whole number</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 is not in the campaign's catalogue; give its value</translation>
-    </message>
-    <message>
         <source>Unit registered: %1</source>
         <translation>Unit registered: %1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>must end in .xlsx</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>repeated</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 rows to fix written to %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>

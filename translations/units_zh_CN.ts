@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>职工人数：%1 不是数字</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>职工人数：%1 不合理</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1：单元格是 Excel 错误值 %2，不是数据</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>%1 中找不到单位名单的表头：前几行须有“单位名称”“联系电话”等列名。</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>与文件第 %1 行是同一单位</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -140,12 +152,96 @@
         <translation>已合并的单位不能恢复。</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>请选择两个不同的单位。</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>单位不能合并到自身。</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>名称和地址相同</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>名称和联系电话相同</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>联系电话和地址相同</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>单位疑似重复</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>可能重复登记的单位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>单位 A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>单位编码 A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>联系电话 A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>走访组 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>单位 B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>单位编码 B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>联系电话 B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>走访组 B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>单位 A 编号</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>单位 B 编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重复 %n 对</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>两个单位都须未归档才能合并。</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>该单位未被合并。</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -250,6 +346,10 @@
     <message>
         <source>report what would change, change nothing</source>
         <translation>只报告将会发生的变化，不做任何修改</translation>
+    </message>
+    <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>把未能导入的行写入此工作簿，修改后再导入</translation>
     </message>
     <message>
         <source>record a visit to a unit (补录)</source>
@@ -360,24 +460,44 @@
         <translation>签收的单位代表（使用 --roster 时可不填）</translation>
     </message>
     <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>慰问品请写成 物品:数量[:单价]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>数量不是整数</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 不在活动的物资目录中，请填写单价</translation>
-    </message>
-    <message>
         <source>Unit registered: %1</source>
         <translation>已登记单位：%1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 行待修改的数据已写入 %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>

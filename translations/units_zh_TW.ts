@@ -108,12 +108,24 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Field -&gt; the wordings unit lists use for it (Simplified; Traditional is converted first). Wordings offices use for kinds, mapped to ours.</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>職工人數：%1 不是數字</translation>
     </message>
     <message>
         <source>number of workers: %1 is not plausible</source>
         <translation>職工人數：%1 不合理</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds the Excel error %2, not data</source>
+        <translation>%1：儲存格是 Excel 錯誤值 %2，不是資料</translation>
+    </message>
+    <message>
+        <source>No unit list header found in %1: the first rows must name columns such as 单位名称 and 联系电话.</source>
+        <translation>%1 中找不到單位名單的表頭：前幾行須有「單位名稱」「聯絡電話」等欄名。</translation>
+    </message>
+    <message>
+        <source>the same unit as row %1 of the file</source>
+        <translation>與檔案第 %1 列是同一單位</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -140,12 +152,96 @@
         <translation>已合併的單位不能恢復。</translation>
     </message>
     <message>
+        <source>Choose two different units.</source>
+        <translation>請選擇兩個不同的單位。</translation>
+    </message>
+    <message>
         <source>A unit cannot be merged into itself.</source>
         <translation>單位不能合併到自身。</translation>
     </message>
     <message>
+        <source>same name and address</source>
+        <translation>名稱和地址相同</translation>
+    </message>
+    <message>
+        <source>same name and contact phone</source>
+        <translation>名稱和聯絡電話相同</translation>
+    </message>
+    <message>
+        <source>names that sound the same</source>
+        <translation>名稱讀音相同</translation>
+    </message>
+    <message>
+        <source>same contact phone and address</source>
+        <translation>聯絡電話和地址相同</translation>
+    </message>
+    <message>
+        <source>Unit duplicates</source>
+        <translation>單位疑似重複</translation>
+    </message>
+    <message>
+        <source>Units that may be registered twice</source>
+        <translation>可能重複登記的單位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit A</source>
+        <translation>單位 A</translation>
+    </message>
+    <message>
+        <source>Code A</source>
+        <translation>單位編碼 A</translation>
+    </message>
+    <message>
+        <source>Contact phone A</source>
+        <translation>聯絡電話 A</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>走訪組 A</translation>
+    </message>
+    <message>
+        <source>Unit B</source>
+        <translation>單位 B</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>單位編碼 B</translation>
+    </message>
+    <message>
+        <source>Contact phone B</source>
+        <translation>聯絡電話 B</translation>
+    </message>
+    <message>
+        <source>Team B</source>
+        <translation>走訪組 B</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unit A id</source>
+        <translation>單位 A 編號</translation>
+    </message>
+    <message>
+        <source>Unit B id</source>
+        <translation>單位 B 編號</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pairs</source>
+        <translation><numerusform>疑似重複 %n 對</numerusform></translation>
+    </message>
+    <message>
         <source>Both units must be live to be merged.</source>
         <translation>兩個單位都須未歸檔才能合併。</translation>
+    </message>
+    <message>
+        <source>This unit is not merged.</source>
+        <translation>該單位未被合併。</translation>
     </message>
     <message>
         <source>No unit matches %1.</source>
@@ -250,6 +346,10 @@
     <message>
         <source>report what would change, change nothing</source>
         <translation>只報告將會發生的變化，不做任何修改</translation>
+    </message>
+    <message>
+        <source>write the rows that could not be imported to this workbook, to fix</source>
+        <translation>把未能匯入的列寫入此活頁簿，修改後再匯入</translation>
     </message>
     <message>
         <source>record a visit to a unit (补录)</source>
@@ -360,24 +460,44 @@
         <translation>簽收的單位代表（使用 --roster 時可不填）</translation>
     </message>
     <message>
-        <source>write goods as ITEM:QTY[:UNIT_VALUE]</source>
-        <translation>慰問品請寫成 物品:數量[:單價]</translation>
-    </message>
-    <message>
-        <source>the quantity is not a whole number</source>
-        <translation>數量不是整數</translation>
-    </message>
-    <message>
-        <source>%1 is not in the campaign's catalogue; give its value</source>
-        <translation>%1 不在活動的物資目錄中，請填寫單價</translation>
-    </message>
-    <message>
         <source>Unit registered: %1</source>
         <translation>已登記單位：%1</translation>
     </message>
     <message>
+        <source>must end in .xlsx</source>
+        <translation>須以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試執行：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有問題</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems</source>
         <translation>共 %1 行：新增 %2，更新 %3，未變 %4，有問題 %5</translation>
+    </message>
+    <message>
+        <source>%1 rows to fix written to %2</source>
+        <translation>%1 列待修改的資料已寫入 %2</translation>
     </message>
     <message>
         <source>name the campaign (--campaign)</source>

@@ -278,7 +278,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if v.entry:
         e = v.entry
         lines.append(
-            f"  {e['receipt_no']}  {e['paid_on']}  {e['household'] or ''}  {e['id_number']}  "
+            f"  {e['receipt_no']}  {e['paid_on']}  {e.get('household') or e.get('unit') or ''}  "
+            f"{e.get('id_number', '')}  "
             f"{money.figures(e['cash_fen'])}"
             + (f" + {money.figures(e['goods_value_fen'])}" if e["goods_value_fen"] else "")
         )

@@ -3,7 +3,9 @@
 fieldvisit report duplicates [--json] [--out dups.xlsx|dups.pdf]
 fieldvisit report dashboard --out dash.pdf
 fieldvisit office merge LOSER SURVIVOR [--reason R] | dismiss A B [--reason]
-fieldvisit office merges | unmerge HOUSEHOLD --reason R
+fieldvisit office merges | unmerge HOUSEHOLD_OR_UNIT --reason R
+
+merge, unmerge and dismiss take households' or units' ids alike (a pair is two of a kind).
 fieldvisit office void PAYMENT --reason R | accept FINDING_KEY --reason R
 fieldvisit office resolve CONFLICT (--take 1|2 | --value V)
 """
@@ -50,10 +52,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("office", help=translate("Reports", "act on what the office reports found"))
     acts = p.add_subparsers(dest="action", required=True)
     q = acts.add_parser(
-        "merge", help=translate("Reports", "merge a duplicate household into the one to keep")
+        "merge",
+        help=translate("Reports", "merge a duplicate household or unit into the one to keep"),
     )
-    q.add_argument("loser", help=translate("Reports", "id of the household that goes"))
-    q.add_argument("survivor", help=translate("Reports", "id of the household to keep"))
+    q.add_argument("loser", help=translate("Reports", "id of the household or unit that goes"))
+    q.add_argument("survivor", help=translate("Reports", "id of the household or unit to keep"))
     q.add_argument(
         "--reason",
         help=translate("Reports", "why they are one family (required when the ID numbers differ)"),
@@ -64,9 +67,14 @@ def register(sub: Any) -> None:
     add_json(q)
     q.set_defaults(func=cmd_merges)
     q = acts.add_parser(
-        "unmerge", help=translate("Reports", "undo the merge of a household (it is live again)")
+        "unmerge",
+        help=translate("Reports", "undo the merge of a household or unit (it is live again)"),
     )
-    q.add_argument("household", help=translate("Reports", "id of the household merged away"))
+    q.add_argument(
+        "household",
+        metavar="HOUSEHOLD_OR_UNIT",
+        help=translate("Reports", "id of the household or unit merged away"),
+    )
     q.add_argument(
         "--reason", required=True, help=translate("Reports", "why (kept in the history)")
     )
@@ -149,17 +157,37 @@ def cmd_report(args: argparse.Namespace) -> int:
             [translate("Reports", "Written: %1").replace("%1", str(out))],
         )
         return 0
-    emit(
-        args,
-        {"kind": rep.kind, "filters": dict(rep.filters), "rows": reports.to_plain(rep.data)},
-        text_lines(rep.tables),
-    )
+    plain: dict[str, Any] = {
+        "kind": rep.kind,
+        "filters": dict(rep.filters),
+        "rows": reports.to_plain(rep.data),
+    }
+    if rep.unit_data is not None:
+        plain["unit_rows"] = reports.to_plain(rep.unit_data)
+    emit(args, plain, text_lines(rep.tables))
     return 0
 
 
+def _units(s: Any, *ids: str) -> bool:
+    """True when the ids name units, False for households; a mix is refused."""
+    from fieldvisit.store.models import Unit
+
+    kinds = {s.get(Unit, i) is not None for i in ids}
+    if len(kinds) > 1:
+        raise FieldVisitError(
+            translate("Reports", "One is a household and the other a unit: choose two of a kind.")
+        )
+    return kinds == {True}
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
+    from fieldvisit.units import registry as unit_registry
+
     with open_replica(args) as replica, replica.session() as s:
-        op = duplicates.merge_pair(s, args.loser, args.survivor, args.reason)
+        if _units(s, args.loser, args.survivor):
+            op = unit_registry.merge_units(s, args.loser, args.survivor, args.reason)
+        else:
+            op = duplicates.merge_pair(s, args.loser, args.survivor, args.reason)
     emit(
         args,
         {"merged": args.loser, "into": args.survivor, "operation": op},
@@ -169,13 +197,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
+    from fieldvisit.units import duplicates as unit_duplicates
+
     with open_replica(args) as replica, replica.reader() as s:
         merges = duplicates.recent_merges(s)
+        unit_merges = unit_duplicates.recent_merges(s)
+    lines = [f"{m.household_id}  {m.name} → {m.into_name}  {m.reason}".rstrip() for m in merges]
+    lines += [f"{m.unit_id}  {m.name} → {m.into_name}  {m.reason}".rstrip() for m in unit_merges]
     emit(
         args,
-        {"merges": reports.to_plain(merges)},
-        [f"{m.household_id}  {m.name} → {m.into_name}  {m.reason}".rstrip() for m in merges]
-        or [translate("Reports", "No merges.")],
+        {"merges": reports.to_plain(merges), "unit_merges": reports.to_plain(unit_merges)},
+        lines or [translate("Reports", "No merges.")],
     )
     return 0
 
@@ -184,7 +216,12 @@ def cmd_unmerge(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.session() as s:
         if not (args.reason or "").strip():
             raise FieldVisitError(translate("Reports", "Say why the merge is undone (--reason)."))
-        op = duplicates.unmerge(s, args.household, args.reason)
+        if _units(s, args.household):
+            from fieldvisit.units import duplicates as unit_duplicates
+
+            op = unit_duplicates.unmerge(s, args.household, args.reason)
+        else:
+            op = duplicates.unmerge(s, args.household, args.reason)
     emit(
         args,
         {"unmerged": args.household, "operation": op},
@@ -195,7 +232,12 @@ def cmd_unmerge(args: argparse.Namespace) -> int:
 
 def cmd_dismiss(args: argparse.Namespace) -> int:
     with open_replica(args) as replica, replica.session() as s:
-        did = duplicates.dismiss_pair(s, args.a, args.b, args.reason)
+        if _units(s, args.a, args.b):
+            from fieldvisit.units import duplicates as unit_duplicates
+
+            did = unit_duplicates.dismiss_pair(s, args.a, args.b, args.reason)
+        else:
+            did = duplicates.dismiss_pair(s, args.a, args.b, args.reason)
     emit(args, {"dismissal": did}, [translate("Reports", "Marked as not a duplicate.")])
     return 0
 

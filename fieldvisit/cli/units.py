@@ -1,7 +1,7 @@
 """CLI for units (慰问单位/站点): the registry, unit visits with group distributions, wish lists.
 
 fieldvisit units add --name N [--kind K] [--code C] ... | list [QUERY] | show REF
-fieldvisit units import FILE [--dry-run]
+fieldvisit units import FILE [--dry-run] [--rows-to-fix FILE.xlsx]
 fieldvisit units visit --unit REF --campaign NAME [--date D] [--cash YUAN]
                        [--goods ITEM:QTY[:UNIT_VALUE]]... [--packages N] --reached N
                        --visitor NAME... --representative NAME [--post P] [--reason TEXT]
@@ -22,9 +22,8 @@ from fieldvisit import validation as v
 from fieldvisit.cli.common import add_json, emit, open_replica
 from fieldvisit.i18n import translate
 from fieldvisit.needs import NeedInput
-from fieldvisit.payments import GoodsLine
+from fieldvisit.payments import goods_line
 from fieldvisit.units import distributions, registry, wishlist
-from fieldvisit.units.importing import import_units
 
 
 def register(sub: Any) -> None:
@@ -70,6 +69,14 @@ def register(sub: Any) -> None:
         "--dry-run",
         action="store_true",
         help=translate("UnitsCli", "report what would change, change nothing"),
+    )
+    q.add_argument(
+        "--rows-to-fix",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "UnitsCli", "write the rows that could not be imported to this workbook, to fix"
+        ),
     )
     add_json(q)
     q.set_defaults(func=cmd_import)
@@ -165,37 +172,6 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_receipt)
 
 
-def _goods(specs: list[str], catalogue: list[dict[str, Any]]) -> list[GoodsLine]:
-    out = []
-    prices = {c["item"]: c for c in catalogue}
-    for spec in specs:
-        parts = spec.split(":")
-        if len(parts) not in (2, 3) or not parts[0].strip():
-            raise v.fail("goods", translate("UnitsCli", "write goods as ITEM:QTY[:UNIT_VALUE]"))
-        item = parts[0].strip()
-        try:
-            qty = int(parts[1])
-        except ValueError:
-            raise v.fail(
-                "goods", translate("UnitsCli", "the quantity is not a whole number")
-            ) from None
-        known = prices.get(item)
-        if len(parts) == 3:
-            value = v.amount_fen(parts[2], "goods")
-        elif known is not None:
-            value = int(known["unit_value_fen"])
-        else:
-            raise v.fail(
-                "goods",
-                translate(
-                    "UnitsCli", "%1 is not in the campaign's catalogue; give its value"
-                ).replace("%1", item),
-            )
-        unit = str(known["unit"]) if known else "份"
-        out.append(GoodsLine(item, unit, qty, value))
-    return out
-
-
 def _plain(u: Any) -> dict[str, Any]:
     return {
         k: getattr(u, k)
@@ -275,18 +251,55 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """The registers' reader and report: sheets read or skipped, a preview, rows to fix."""
+    from fieldvisit.importing import problem_rows
+    from fieldvisit.importing.register import sheet_line
+    from fieldvisit.units.importing import UNITS, apply_plan, plan_units
+
+    fix = args.rows_to_fix
+    if fix is not None and fix.suffix.lower() != ".xlsx":
+        raise v.fail("rows-to-fix", translate("UnitsCli", "must end in .xlsx"))
     with open_replica(args) as replica, replica.session() as s:
-        report = import_units(s, args.file, dry_run=args.dry_run)
-    lines = [
+        plan = plan_units(s, args.file)
+        report = plan.report
+        if args.dry_run:
+            report.dry_run = True
+        else:
+            apply_plan(s, plan)
+    written = problem_rows.write(plan, fix, UNITS) if fix is not None and plan.rejected else 0
+    lines = [sheet_line(sh) for sh in report.sheets]
+    if report.dry_run:
+        lines.append(translate("UnitsCli", "Dry run: nothing was changed."))
+        words = {
+            "create": translate("UnitsCli", "new"),
+            "update": translate("UnitsCli", "update"),
+            "unchanged": translate("UnitsCli", "unchanged"),
+            "repeated": translate("UnitsCli", "repeated"),
+            "problem": translate("UnitsCli", "problem"),
+        }
+        lines += [
+            f"{a.sheet}:{a.row}  {words.get(a.action, a.action)}  {a.name}  {a.detail}".rstrip()
+            for a in report.actions
+        ]
+    lines.append(
         translate("UnitsCli", "%1 rows: %2 new, %3 updated, %4 unchanged, %5 with problems")
         .replace("%1", str(report.rows_total))
         .replace("%2", str(report.created))
         .replace("%3", str(report.updated))
         .replace("%4", str(report.unchanged))
         .replace("%5", str(len(report.problems)))
-    ]
+    )
     lines += [f"{p.sheet}:{p.row}  {p.reason}" for p in report.problems]
-    emit(args, report.as_dict(), lines)
+    if written:
+        lines.append(
+            translate("UnitsCli", "%1 rows to fix written to %2")
+            .replace("%1", str(written))
+            .replace("%2", str(fix))
+        )
+    out = report.as_dict()
+    if fix is not None:
+        out["rows_to_fix"] = {"file": str(fix), "rows": written}
+    emit(args, out, lines)
     return 0
 
 
@@ -302,7 +315,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
         unit = registry.find(s, args.unit)
         camp = campaigns.find(s, args.campaign)
         when = v.a_date(args.date, "date", allow_future=False) if args.date else None
-        goods = _goods(args.goods, camp.catalogue or [])
+        goods = [goods_line(g, list(camp.catalogue or [])) for g in args.goods]
         roster_file = getattr(args, "roster", None)
         roster = _roster(roster_file) if roster_file else []
         cash = v.amount_fen(args.cash or "", "cash")

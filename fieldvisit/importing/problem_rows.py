@@ -11,13 +11,14 @@ number back into a plausible, wrong one.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fieldvisit.cellsafe import cleaned, xlsx_text
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.importing import cells, headers
 from fieldvisit.importing.register import Plan
+from fieldvisit.importing.table import Record
 
 #: The wording each field gets in the file (the first of the vocabulary's, or its own).
 WORDING = {
@@ -38,14 +39,25 @@ def _text(fld: str, value: Any) -> str:
     return code if code else cells.safe_text(value)
 
 
-def write(plan: Plan, path: Path) -> int:
-    """Write the plan's rejected rows to ``path`` (.xlsx); returns how many rows."""
+class Rejections(Protocol):
+    """What a plan gives back: its sheets' headers and the rows it could not take
+    (a household register's :class:`Plan`, or a unit list's)."""
+
+    headers: list[tuple[str, headers.Header]]
+    rejected: list[tuple[Record, list[Record], list[str]]]
+
+
+def write(
+    plan: Plan | Rejections, path: Path, vocabulary: headers.Vocabulary = headers.REGISTER
+) -> int:
+    """Write the plan's rejected rows to ``path`` (.xlsx), headed in ``vocabulary``'s
+    wording so the file reads back as a list of its kind; returns how many rows."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     # the columns in the order the register has them, then any others
     order = [f for _s, h in plan.headers for _c, f in sorted(h.columns.items())]
-    order = list(dict.fromkeys([*order, *headers.REGISTER.synonyms]))
+    order = list(dict.fromkeys([*order, *vocabulary.synonyms]))
     used = {f for _s, h in plan.headers for f in h.columns.values()}
     for rec, kids, _why in plan.rejected:
         used |= set(rec.values) | {f for k in kids for f in k.values}
@@ -57,9 +69,9 @@ def write(plan: Plan, path: Path) -> int:
     written: dict[str, str] = {}  # the register's own wording, when it reads back the same
     for _s, h in plan.headers:
         for c, f in h.columns.items():
-            if headers.REGISTER.field_of(h.labels.get(c, "")) == f:
+            if vocabulary.field_of(h.labels.get(c, "")) == f:
                 written.setdefault(f, h.labels[c])
-    wording = [written.get(f) or WORDING.get(f) or headers.REGISTER.synonyms[f][0] for f in fields]
+    wording = [written.get(f) or WORDING.get(f) or vocabulary.synonyms[f][0] for f in fields]
     ws.append([*wording, SOURCE, PROBLEM])
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -79,7 +91,7 @@ def write(plan: Plan, path: Path) -> int:
             for j, f in enumerate(fields, start=1):
                 c = ws.cell(ws.max_row, j)
                 xlsx_text(c)
-                if f.endswith("id_number") or f == "phone":
+                if f.endswith(("id_number", "phone")):
                     c.number_format = "@"
             count += 1
     for j, f in enumerate(fields, start=1):

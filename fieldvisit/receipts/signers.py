@@ -29,7 +29,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import payload
-from fieldvisit.store.models import Device, Payment, Setting
+from fieldvisit.store.models import Device, Distribution, Payment, Setting
 
 SIGNING_SETTING = "signing_key"  # hex, private; the same key signs bundles once enrolled
 RETIRED_SETTING = "retired_public_keys"  # hex public keys this device signed with before
@@ -125,15 +125,16 @@ def from_replica(session: Session, *, prefixes: bool = False) -> dict[str, Signe
         for k in own + list(_setting(session, RETIRED_SETTING) or []):
             if k not in mine.public_keys:
                 mine.public_keys.append(k)
-    if prefixes:
-        for did, no in session.execute(
-            select(Payment.device_id, Payment.receipt_no)
-            .where(Payment.receipt_no.is_not(None))
-            .distinct()
-        ):
-            pre = prefix_of(str(no))
-            if pre and did in out:
-                out[did].prefixes.add(pre)
+    if prefixes:  # household payments and unit distributions share the receipt counter
+        for model in (Payment, Distribution):
+            for did, no in session.execute(
+                select(model.device_id, model.receipt_no)
+                .where(model.receipt_no.is_not(None))
+                .distinct()
+            ):
+                pre = prefix_of(str(no))
+                if pre and did in out:
+                    out[did].prefixes.add(pre)
     return out
 
 

@@ -24,6 +24,7 @@ from fieldvisit import organisation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import fonts, money, payload, signers
+from fieldvisit.receipts.data import setting
 from fieldvisit.receipts.draw import MUTED, qr, zh
 from fieldvisit.receipts.render import save_pdf
 from fieldvisit.store.models import Campaign, Distribution, Unit
@@ -75,10 +76,20 @@ def find(session: Session, ref: str) -> Distribution:
 
 def load(session: Session, distribution_ids: Sequence[str]) -> list[UnitReceiptData]:
     me, key = signers.own_key(session)
+    is_office = setting(session, "role") == "office"
     org = organisation.name(session)
     out = []
     for did in distribution_ids:
         d = find(session, did)
+        if d.device_id != me and not is_office:
+            # the code is signed by the printing device; another laptop's number would be forged
+            raise FieldVisitError(
+                translate(
+                    "Receipts",
+                    "Receipt %1 was issued on another laptop; only that laptop or the office "
+                    "can print it (its code is signed by the device that prints it).",
+                ).replace("%1", str(d.receipt_no))
+            )
         unit = session.get(Unit, d.unit_id)
         camp = session.get(Campaign, d.campaign_id) if d.campaign_id else None
         voided = (
@@ -107,7 +118,13 @@ def load(session: Session, distribution_ids: Sequence[str]) -> list[UnitReceiptD
                 visitors=d.visitors or "",
                 voided=voided,
                 qr=payload.sign(
-                    key, me, no, d.cash_fen, d.goods_value_fen, d.unit_id, d.paid_on
+                    key,
+                    me,
+                    no,
+                    d.cash_fen,
+                    d.goods_value_fen,
+                    d.orig_unit_id or d.unit_id,
+                    d.paid_on,
                 ).text(),
             )
         )

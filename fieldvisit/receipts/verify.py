@@ -38,7 +38,7 @@ from fieldvisit.receipts import data, signers
 from fieldvisit.receipts import payload as qrpayload
 from fieldvisit.receipts.data import mask_id
 from fieldvisit.receipts.signers import Signer
-from fieldvisit.store.models import Household, Payment, ReceiptEvent
+from fieldvisit.store.models import Distribution, Household, Payment, ReceiptEvent, Unit
 
 GENUINE, ALTERED, UNKNOWN, VOIDED = "genuine", "altered", "unknown", "voided"
 FORGED = "forged"  # validly signed, but by a device the number does not belong to
@@ -67,25 +67,57 @@ def old_scheme_note() -> str:
     )
 
 
-def _entry(session: Session, p: Payment) -> dict[str, Any]:
-    h = session.get(Household, p.household_id)
+@dataclass(frozen=True)
+class _Issued:
+    """A receipt number's ledger row, a household payment or a unit distribution alike."""
+
+    row: Payment | Distribution
+    subject_id: str  # the household or unit the code names (as recorded at payment time)
+
+    @property
+    def is_unit(self) -> bool:
+        return isinstance(self.row, Distribution)
+
+
+def _events(session: Session, receipt_no: str | None) -> list[dict[str, Any]]:
     events = session.execute(
         select(ReceiptEvent.kind, ReceiptEvent.created_at)
-        .where(ReceiptEvent.receipt_no == p.receipt_no)
+        .where(ReceiptEvent.receipt_no == receipt_no)
         .order_by(ReceiptEvent.created_at)
     ).all()
-    return {
-        "payment_id": p.id,
+    return [{"kind": k, "at": at.isoformat() if at else None} for k, at in events]
+
+
+def _entry(session: Session, issued: _Issued) -> dict[str, Any]:
+    p = issued.row
+    out: dict[str, Any] = {
         "receipt_no": p.receipt_no,
         "paid_on": p.paid_on.isoformat(),
-        "household": h.name if h else None,
-        "id_number": mask_id(h.id_number if h else None),
         "cash_fen": p.cash_fen,
         "goods_value_fen": p.goods_value_fen,
         "campaign_id": p.campaign_id,
         "device_id": p.device_id,
-        "events": [{"kind": k, "at": at.isoformat() if at else None} for k, at in events],
+        "events": _events(session, p.receipt_no),
     }
+    if isinstance(p, Distribution):
+        unit = session.get(Unit, p.unit_id)
+        out.update(
+            kind="unit",
+            distribution_id=p.id,
+            unit=unit.name if unit else None,
+            packages=p.packages,
+            workers_reached=p.workers_reached,
+            representative=p.representative_name,
+        )
+    else:
+        h = session.get(Household, p.household_id)
+        out.update(
+            kind="household",
+            payment_id=p.id,
+            household=h.name if h else None,
+            id_number=mask_id(h.id_number if h else None),
+        )
+    return out
 
 
 def _fill(out: str, *args: str) -> str:
@@ -110,18 +142,42 @@ def _payment(
     )
     if p is not None and len(found) > 1:
         for pay in found:
-            if not _disagrees(pay, p):
+            if not _disagrees(_Issued(pay, pay.orig_household_id or pay.household_id), p):
                 return pay
     return found[0] if found else None
 
 
-def _disagrees(pay: Payment, p: qrpayload.Payload) -> bool:
+def _disagrees(issued: _Issued, p: qrpayload.Payload) -> bool:
+    """Does the code describe another entry than ``issued`` (amounts, subject, day)?"""
+    row = issued.row
     return (
-        pay.cash_fen != p.cash_fen
-        or (not p.old_scheme and pay.goods_value_fen != p.goods_fen)
-        or qrpayload.short(pay.orig_household_id) != p.household
-        or pay.paid_on != p.day
+        row.cash_fen != p.cash_fen
+        or (not p.old_scheme and row.goods_value_fen != p.goods_fen)
+        or qrpayload.short(issued.subject_id) != p.household
+        or row.paid_on != p.day
     )
+
+
+def _issued(
+    session: Session, receipt_no: str, p: qrpayload.Payload | None = None
+) -> _Issued | None:
+    """The payment or unit distribution this number was issued for (the counter is shared)."""
+    pay = _payment(session, receipt_no, p)
+    if pay is not None:
+        return _Issued(pay, pay.orig_household_id or pay.household_id)
+    dist = (
+        session.execute(
+            select(Distribution).where(
+                Distribution.receipt_no == receipt_no, Distribution.reverses_id.is_(None)
+            )
+        )
+        .scalars()
+        .first()
+    )
+    if dist is None:
+        return None
+    # the unit it was recorded against: a later unit merge moves unit_id, not the receipt
+    return _Issued(dist, dist.orig_unit_id or dist.unit_id)
 
 
 def verify_payload(
@@ -188,8 +244,8 @@ def _verify_signed(
     def verdict(status: str, message: str, entry: dict[str, Any] | None = None) -> Verdict:
         return Verdict(status, text, message, entry, SCHEME_SIGNED, who)
 
-    pay = _payment(session, p.receipt_no, p) if session is not None else None
-    if pay is None:
+    issued = _issued(session, p.receipt_no, p) if session is not None else None
+    if issued is None:
         owners = _series_owners(session, p.receipt_no, registry)
         office_reprint = signer.role == "office" and bool(owners - {signer.device_id})
         if owners and signer.device_id not in owners and not office_reprint:
@@ -230,7 +286,8 @@ def _verify_signed(
             ),
         )
     assert session is not None  # a payment was found in its ledger
-    entry = _entry(session, pay)
+    entry = _entry(session, issued)
+    pay = issued.row
     if pay.device_id != signer.device_id and signer.role != "office":
         issuer = registry.get(pay.device_id)
         return verdict(
@@ -246,11 +303,11 @@ def _verify_signed(
             ),
             entry,
         )
-    if _disagrees(pay, p):
+    if _disagrees(issued, p):
         return verdict(
             ALTERED, translate("Receipts", "The code disagrees with the ledger entry."), entry
         )
-    return _ledger_verdict(session, p, pay, entry, verdict)
+    return _ledger_verdict(session, p, issued, entry, verdict)
 
 
 def _series_owners(
@@ -263,13 +320,14 @@ def _series_owners(
     owners = {d for d, s in registry.items() if prefix in s.prefixes}
     if session is not None:
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%"
-        owners |= set(
-            session.execute(
-                select(Payment.device_id)
-                .where(Payment.receipt_no.like(like, escape="\\"))
-                .distinct()
-            ).scalars()
-        )
+        for model in (Payment, Distribution):
+            owners |= set(
+                session.execute(
+                    select(model.device_id)
+                    .where(model.receipt_no.like(like, escape="\\"))
+                    .distinct()
+                ).scalars()
+            )
     if not owners:  # nothing issued under it yet: the default prefix is the device's name
         owners = {d for d, s in registry.items() if s.name == prefix}
     return owners
@@ -278,14 +336,24 @@ def _series_owners(
 def _ledger_verdict(
     session: Session,
     p: qrpayload.Payload,
-    pay: Payment,
+    issued: _Issued,
     entry: dict[str, Any],
     verdict: Callable[[str, str, dict[str, Any] | None], Verdict],
 ) -> Verdict:
     """Voided or genuine, once the code agrees with the ledger entry."""
-    reversal = (
-        session.execute(select(Payment).where(Payment.reverses_id == pay.id)).scalars().first()
-    )
+    reversal: Payment | Distribution | None
+    if isinstance(issued.row, Distribution):
+        reversal = (
+            session.execute(select(Distribution).where(Distribution.reverses_id == issued.row.id))
+            .scalars()
+            .first()
+        )
+    else:
+        reversal = (
+            session.execute(select(Payment).where(Payment.reverses_id == issued.row.id))
+            .scalars()
+            .first()
+        )
     if reversal is not None:
         entry["void_reason"] = reversal.reason
         return verdict(
@@ -339,16 +407,13 @@ def _verify_old(session: Session | None, text: str, p: qrpayload.Payload) -> Ver
                 p.receipt_no,
             ),
         )
-    entry = _entry(session, pay)
-    if (
-        pay.cash_fen != p.cash_fen
-        or qrpayload.short(pay.orig_household_id) != p.household
-        or pay.paid_on != p.day
-    ):
+    issued = _Issued(pay, pay.orig_household_id or pay.household_id)
+    entry = _entry(session, issued)
+    if _disagrees(issued, p):
         return verdict(
             ALTERED, translate("Receipts", "The code disagrees with the ledger entry."), entry
         )
-    return _ledger_verdict(session, p, pay, entry, verdict)
+    return _ledger_verdict(session, p, issued, entry, verdict)
 
 
 def read_qr(pdf: Path) -> str:

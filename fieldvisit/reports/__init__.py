@@ -52,6 +52,8 @@ class Report:
     tables: list[Table]
     data: Any  # the typed rows, for --json and tests
     filters: list[tuple[str, str]] = field(default_factory=list)
+    #: the units' rows where a report covers units too (duplicates), for --json and tests
+    unit_data: Any = None
 
 
 def build(
@@ -80,17 +82,25 @@ def build(
         filters.append((translate("Reports", "Campaign"), camp.name))
     tables: list[Table]
     data: Any
+    unit_data: Any = None
     if kind == "conflicts":
         data = sync_conflicts.list_open(session)
         tables = [conflicts.conflicts_table(data)]
     elif kind == "duplicates":
+        from fieldvisit.units import duplicates as unit_duplicates
+
         if limit is None:
             data = duplicates.duplicate_pairs(session)
             tables = [duplicates.duplicates_table(data)]
+            unit_data = unit_duplicates.duplicate_pairs(session)
+            tables.append(unit_duplicates.duplicates_table(unit_data))
         else:
             found = duplicates.candidate_pairs(session)
             data = duplicates.duplicate_pairs(session, limit, found)
             tables = [duplicates.duplicates_table(data, len(found))]
+            unit_found = unit_duplicates.candidate_pairs(session)
+            unit_data = unit_duplicates.duplicate_pairs(session, limit, unit_found)
+            tables.append(unit_duplicates.duplicates_table(unit_data, len(unit_found)))
     elif kind == "payments-check":
         data = payment_checks.payment_findings(session, cid)
         tables = [payment_checks.findings_table(data)]
@@ -129,7 +139,7 @@ def build(
     filters.append((translate("Reports", "Generated"), datetime.now().strftime("%Y-%m-%d %H:%M")))
     for t in tables:
         t.filters = filters
-    return Report(kind, tables, data, filters)
+    return Report(kind, tables, data, filters, unit_data)
 
 
 def to_plain(value: Any) -> Any:

@@ -196,8 +196,9 @@ class _Loader:
         #: mutable rows with more than one operation, per entity
         self.edited: dict[str, list[str]] = {}
         self.edited_keys: set[tuple[str, str]] = set()
-        #: household -> the household it is merged into (only merged ones)
+        #: household -> the household it is merged into (only merged ones); units alike
         self.pointers: dict[str, str] = {}
+        self.unit_pointers: dict[str, str] = {}
         self.rows: dict[str, list[dict[str, Any]]] = {}
         #: row id -> (entity, sort key, row)
         self.reversals: dict[str, tuple[str, str, dict[str, Any]]] = {}
@@ -207,6 +208,10 @@ class _Loader:
     def effective(self, hid: str) -> str:
         """``merge.effective_household`` over the folded pointers."""
         return merge.chain_end(self.pointers.get, hid)
+
+    def effective_unit(self, uid: str) -> str:
+        """``merge.effective_unit`` over the folded pointers."""
+        return merge.chain_end(self.unit_pointers.get, uid)
 
     def _write(self, entity: str, row: dict[str, Any]) -> None:
         rows = self.rows.setdefault(entity, [])
@@ -231,7 +236,8 @@ class _Loader:
             "GROUP BY entity, row_id HAVING count(*) > 1 ORDER BY entity, row_id"
         ):
             self.edited.setdefault(entity, []).append(row_id)
-        for entity in sorted(self.edited, key=lambda e: e != "household"):
+        # households and units first: the ends of their merge chains place the rest
+        for entity in sorted(self.edited, key=lambda e: e not in ("household", "unit")):
             for row_id in self.edited[entity]:
                 ops = [
                     _op(r)
@@ -256,9 +262,14 @@ class _Loader:
             state.update(id=f.row_id, head_key=f.applied[-1].sort_key if f.applied else "")
             if entity == "household" and state.get("merged_into"):
                 self.pointers[f.row_id] = state["merged_into"]
+            if entity == "unit" and state.get("merged_into"):
+                self.unit_pointers[f.row_id] = state["merged_into"]
             if entity in ("need", "member") and state.get("household_id"):
                 state["orig_household_id"] = state["household_id"]
                 state["household_id"] = self.effective(state["household_id"])
+            if entity == "need" and state.get("unit_id"):
+                state["orig_unit_id"] = state["unit_id"]
+                state["unit_id"] = self.effective_unit(state["unit_id"])
             state.update(merge._derived(entity, state))
             self._write(entity, merge._row_values(model, state))
         self.conflicts.extend(f.conflicts.values())
@@ -295,6 +306,9 @@ class _Loader:
             hid = fields["household_id"]
             fields["orig_household_id"] = hid
             fields["household_id"] = self.effective(hid)
+        if "orig_unit_id" in kinds and fields.get("unit_id"):
+            fields["orig_unit_id"] = fields["unit_id"]
+            fields["unit_id"] = self.effective_unit(fields["unit_id"])
         values = merge._row_values(model, fields)
         if voids.is_reversal(op.entity, op.payload):
             self.reversals.setdefault(op.row_id, (op.entity, op.sort_key, values))

@@ -20,7 +20,8 @@ Rules (DESIGN §4):
 - a household merge tombstones the loser and re-points its visits, payments
   and needs to the survivor; an unmerge names the merge it undoes and, while
   that merge is the one in effect, makes the loser live again (its rows point
-  back at it);
+  back at it); a unit merge does the same for the unit's visits,
+  distributions and wish-list items;
 - needs move forward through their states; reopening is its own operation;
 - a conflict resolution is an operation too, and forces the chosen value.
 
@@ -302,6 +303,15 @@ def chain_end(pointer: Callable[[str], str | None], household_id: str) -> str:
         current = nxt
 
 
+def effective_unit(session: Session, unit_id: str) -> str:
+    """Follow unit merge pointers to the surviving unit (as :func:`effective_household`)."""
+
+    def pointer(uid: str) -> str | None:
+        return session.execute(select(Unit.merged_into).where(Unit.id == uid)).scalar_one_or_none()
+
+    return chain_end(pointer, unit_id)
+
+
 def _append(session: Session, op: Op) -> None:
     model = APPEND_ONLY[op.entity]
     table = model.__table__  # type: ignore[attr-defined]
@@ -315,6 +325,9 @@ def _append(session: Session, op: Op) -> None:
         hid = fields["household_id"]
         fields["orig_household_id"] = hid
         fields["household_id"] = effective_household(session, hid)
+    if "orig_unit_id" in _column_kinds(model) and fields.get("unit_id"):
+        fields["orig_unit_id"] = fields["unit_id"]
+        fields["unit_id"] = effective_unit(session, fields["unit_id"])
     values = _row_values(model, fields)
     if voids.is_reversal(op.entity, op.payload):
         voids.fold_reversal(session, op.entity, op.sort_key, values)  # one reversal stands
@@ -352,6 +365,9 @@ def _resolve_household(session: Session, entity: str, state: dict[str, Any]) -> 
     if entity in ("need", "member") and state.get("household_id"):
         state["orig_household_id"] = state["household_id"]
         state["household_id"] = effective_household(session, state["household_id"])
+    if entity == "need" and state.get("unit_id"):  # a unit's wish follows the unit alike
+        state["orig_unit_id"] = state["unit_id"]
+        state["unit_id"] = effective_unit(session, state["unit_id"])
 
 
 def _fast_path(session: Session, op: Op) -> bool:
@@ -634,6 +650,32 @@ def refold(session: Session, entity: str, row_id: str) -> None:
         and (f.state.get("merged_into") or any(o.kind == "unmerge" for o in f.applied))
     ):
         _repoint(session, row_id)
+    if (
+        entity == "unit"
+        and f.state is not None
+        and (f.state.get("merged_into") or any(o.kind == "unmerge" for o in f.applied))
+    ):
+        _repoint_unit(session, row_id)
+
+
+def _repoint_unit(session: Session, unit_id: str) -> None:
+    """Where rows recorded against this unit (or any unit merged into it) now belong."""
+    affected = {unit_id}
+    frontier = [unit_id]
+    while frontier:
+        children = (
+            session.execute(select(Unit.id).where(Unit.merged_into.in_(frontier))).scalars().all()
+        )
+        frontier = [c for c in children if c not in affected]
+        affected.update(frontier)
+    for orig in sorted(affected):
+        target = effective_unit(session, orig)
+        for model in (UnitVisit, Distribution, Need):
+            session.execute(
+                update(model)
+                .where(model.orig_unit_id == orig, model.unit_id != target)
+                .values(unit_id=target)
+            )
 
 
 def _repoint(session: Session, household_id: str) -> None:
@@ -783,6 +825,7 @@ class _Batch:
         self.events: list[Op] = []
         self.new_households: set[str] = set()
         self.effective: dict[str, str] = {}
+        self.effective_units: dict[str, str] = {}
         #: households known to be merged away; None = unknown, ask per household
         self.merged = merged
 
@@ -794,6 +837,11 @@ class _Batch:
         if hid not in self.effective:
             self.effective[hid] = effective_household(self.session, hid)
         return self.effective[hid]
+
+    def _unit(self, uid: str) -> str:
+        if uid not in self.effective_units:
+            self.effective_units[uid] = effective_unit(self.session, uid)
+        return self.effective_units[uid]
 
     def add(self, op: Op) -> None:
         now = datetime.now(UTC)
@@ -809,6 +857,9 @@ class _Batch:
                 hid = fields["household_id"]
                 fields["orig_household_id"] = hid
                 fields["household_id"] = self._household(hid)
+            if "orig_unit_id" in kinds and fields.get("unit_id"):
+                fields["orig_unit_id"] = fields["unit_id"]
+                fields["unit_id"] = self._unit(fields["unit_id"])
             state = fields
         else:
             state = {k: v for k, v in op.payload.get("fields", {}).items() if k not in SYSTEM}
@@ -820,6 +871,9 @@ class _Batch:
             if op.entity in ("need", "member") and state.get("household_id"):
                 state["orig_household_id"] = state["household_id"]
                 state["household_id"] = self._household(state["household_id"])
+            if op.entity == "need" and state.get("unit_id"):
+                state["orig_unit_id"] = state["unit_id"]
+                state["unit_id"] = self._unit(state["unit_id"])
             state.update(_derived(op.entity, state))
             if op.entity == "household":
                 self.new_households.add(op.row_id)
@@ -828,7 +882,7 @@ class _Batch:
         self.rows.setdefault(op.entity, []).append(_row_values(model, state))
 
     def flush(self) -> None:
-        self.new_households, self.effective = set(), {}
+        self.new_households, self.effective, self.effective_units = set(), {}, {}
         if not self.ops:
             return
         self.session.flush()

@@ -297,6 +297,8 @@ class Need(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     head_key: Mapped[str] = mapped_column(String(80), default="")
     unit_id: Mapped[str | None] = mapped_column(ID, index=True)
+    #: the unit it was recorded against; ``unit_id`` follows merges (migration 0016)
+    orig_unit_id: Mapped[str | None] = mapped_column(ID, index=True)
 
     __table_args__ = (Index("ix_need_open_due", "archived", "status", "due_on"),)
 
@@ -511,6 +513,7 @@ class UnitVisit(Base):
     __tablename__ = "unit_visit"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     unit_id: Mapped[str] = mapped_column(ID, index=True)
+    orig_unit_id: Mapped[str | None] = mapped_column(ID, index=True)
     campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(ID)
     device_id: Mapped[str] = mapped_column(ID)
@@ -528,6 +531,7 @@ class Distribution(Base):
     __tablename__ = "distribution"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     unit_id: Mapped[str] = mapped_column(ID, index=True)
+    orig_unit_id: Mapped[str | None] = mapped_column(ID, index=True)
     visit_id: Mapped[str | None] = mapped_column(ID, index=True)
     campaign_id: Mapped[str | None] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(ID)

@@ -58,7 +58,7 @@ def fold_reversal(session: Session, entity: str, sort_key: str, row: dict[str, A
 
 def duplicate(entity: str, row: dict[str, Any], winner_id: str) -> dict[str, Any]:
     """The ``void_duplicate`` row for a reversal that does not stand."""
-    owner = row.get("unit_id") if entity == "distribution" else None
+    owner = (row.get("orig_unit_id") or row.get("unit_id")) if entity == "distribution" else None
     return {
         "id": row["id"],
         "entity": entity,

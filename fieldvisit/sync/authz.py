@@ -45,7 +45,8 @@ RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
     # unmerge (undoing a merge) is the office's, like deciding a merge in the first place
     "household": {"field": (_HOUSEHOLD, TEAM), "office": (_HOUSEHOLD | {"unmerge"}, ANY)},
     "member": {"field": (_EDIT, TEAM), "office": (_EDIT, ANY)},
-    "unit": {"field": (_EDIT | {"merge"}, TEAM), "office": (_EDIT | {"merge"}, ANY)},
+    # a unit merge (and undoing one) is the office's: a unit is often known to several teams
+    "unit": {"field": (_EDIT, TEAM), "office": (_EDIT | {"merge", "unmerge"}, ANY)},
     "unit_visit": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
     "distribution": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},
     "roster_entry": {"field": (_APPEND, TEAM), "office": (_APPEND, ANY)},

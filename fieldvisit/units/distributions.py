@@ -281,7 +281,8 @@ def void_distribution(session: Session, distribution_id: str, reason: str) -> st
         "distribution",
         rid,
         {
-            "unit_id": original.unit_id,
+            # the unit it was recorded against, like the original: a merge moves both alike
+            "unit_id": original.orig_unit_id or original.unit_id,
             "visit_id": original.visit_id,
             "campaign_id": original.campaign_id,
             "team_id": original.team_id,

@@ -1,10 +1,17 @@
-"""Importing a list of units (慰问单位名单) from Excel or CSV.
+"""Importing a list of units (慰问单位名单) from Excel or CSV, on the registers' importer.
 
-Reads with the register importer's workbook reader (xlsx, xls, CSV in any of the
-encodings offices save), finds the header row by the wordings below, and takes every
-row on its own: a bad cell fails its row with a reason, never the file. Importing the
-same file again changes nothing: a row matches an existing unit by its code, else by
-name and address; a changed row becomes an edit.
+The generic reader (``importing.workbook`` → ``importing.table`` with the units'
+:data:`UNITS` vocabulary) gives unit lists what household registers have: header
+wordings in any order, script or bracket; a sheet per 街道 with hidden, summary and
+instruction sheets skipped with a reason; totals and signature lines skipped; Excel
+error cells (#N/A, #REF!) reported, never read as data. Every row is taken on its own:
+a bad cell fails its row with a reason, never the file, and the rows that failed can be
+written to a workbook the clerk fixes and imports again (``importing.problem_rows``).
+
+Importing is planned first (:func:`plan_units`, nothing written: what ``--dry-run`` and a
+preview show), then applied. Importing the same file again changes nothing: a row
+matches an existing unit by its code, else by name and address; a changed row becomes
+an edit; a row repeated in the file is reported, not imported twice.
 """
 
 from __future__ import annotations
@@ -18,27 +25,52 @@ from sqlalchemy.orm import Session
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.importing import workbook
-from fieldvisit.importing.headers import clean_header
+from fieldvisit.importing import cells, headers, table, workbook
+from fieldvisit.importing.register import RowAction, SheetReport
 from fieldvisit.store.models import Unit
 from fieldvisit.text import normalize
 from fieldvisit.units.registry import KINDS, UnitInput, create_unit, update_unit
 
-#: Field -> the wordings unit lists use for it (Simplified; Traditional is converted first).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("单位名称", "单位", "站点名称", "慰问单位", "企业名称", "名称", "慰问点", "站点"),
-    "code": ("单位编码", "编码", "统一社会信用代码", "单位代码", "编号"),
-    "kind": ("单位类型", "类型", "类别", "站点类型"),
-    "address": ("地址", "单位地址", "详细地址", "所在地"),
-    "district": ("街道", "所属街道", "镇街", "区域", "所属区域", "乡镇"),
-    "contact_name": ("联系人", "负责人", "联系人姓名"),
-    "contact_phone": ("联系电话", "电话", "手机", "联系方式", "手机号码"),
-    "workers": ("职工人数", "人数", "职工数", "员工人数", "在岗人数"),
-    "notes": ("备注", "说明"),
-}
-_LOOKUP = {w: f for f, words in SYNONYMS.items() for w in words}
+# THE table of unit list wordings (Simplified; Traditional is converted first).
+UNITS = headers.Vocabulary(
+    synonyms={
+        "name": ("单位名称", "单位", "站点名称", "慰问单位", "企业名称", "名称", "慰问点", "站点"),
+        "code": ("单位编码", "编码", "统一社会信用代码", "单位代码", "编号", "信用代码"),
+        "kind": ("单位类型", "类型", "类别", "站点类型", "单位性质"),
+        "address": ("地址", "单位地址", "详细地址", "所在地", "办公地址"),
+        "district": ("街道", "所属街道", "镇街", "区域", "所属区域", "乡镇", "所属区县"),
+        "contact_name": ("联系人", "负责人", "联系人姓名", "工会主席"),
+        "contact_phone": ("联系电话", "电话", "手机", "联系方式", "手机号码"),
+        "workers": ("职工人数", "人数", "职工数", "员工人数", "在岗人数", "职工总数"),
+        "notes": ("备注", "说明"),
+        "serial": ("序号", "序"),
+    },
+    keywords=(
+        ("contact_phone", r"(电话|手机|联系方式)"),
+        ("contact_name", r"(联系人|负责人)"),
+        ("code", r"(编码|代码)$"),
+        ("workers", r"(职工|员工|在岗|人数)"),
+        ("name", r"(单位|企业|站点|慰问点).*名称$"),
+        ("address", r"地址$"),
+        ("kind", r"(类型|类别|性质)$"),
+        ("district", r"(街道|区县|镇街|区域)$"),
+    ),
+    identifying=frozenset({"name"}),
+    ignored=frozenset({"serial"}),
+)
 #: Wordings offices use for kinds, mapped to ours.
 _KIND_WORDS = {"窗口": "窗口单位", "工地": "工地/车间", "车间": "工地/车间", "防疫点": "防控点"}
+_FIELDS = ("name", "code", "kind", "address", "district", "contact_name", "contact_phone")
+_UPDATABLE = (
+    "code",
+    "kind",
+    "address",
+    "district",
+    "contact_name",
+    "contact_phone",
+    "workers",
+    "notes",
+)
 
 
 @dataclass
@@ -56,21 +88,24 @@ class UnitImportReport:
     updated: int = 0
     unchanged: int = 0
     problems: list[UnitProblem] = field(default_factory=list)
+    sheets: list[SheetReport] = field(default_factory=list)
+    actions: list[RowAction] = field(default_factory=list)  # the preview, row by row
+    dry_run: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def _header(rows: list[tuple[int, list[Any]]]) -> tuple[int, dict[int, str]]:
-    for idx, (_n, cells) in enumerate(rows[:30]):
-        cols: dict[int, str] = {}
-        for col, cell in enumerate(cells):
-            fld = _LOOKUP.get(clean_header(cell))
-            if fld and fld not in cols.values():
-                cols[col] = fld
-        if "name" in cols.values() and len(cols) >= 2:
-            return idx, cols
-    return -1, {}
+@dataclass
+class UnitPlan:
+    """Everything an import will do, computed without writing."""
+
+    report: UnitImportReport
+    creates: list[UnitInput] = field(default_factory=list)
+    updates: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    headers: list[tuple[str, headers.Header]] = field(default_factory=list)
+    #: rows to give back to the clerk (``importing.problem_rows.write``)
+    rejected: list[tuple[table.Record, list[table.Record], list[str]]] = field(default_factory=list)
 
 
 def _kind(value: str | None) -> str:
@@ -84,87 +119,150 @@ def _kind(value: str | None) -> str:
 
 
 def _workers(value: Any) -> int | None:
-    if value is None or value == "":
+    text = cells.as_text(value).replace(",", "").removesuffix("人").strip()
+    if not text:
         return None
-    text = normalize(str(value)).replace(",", "").removesuffix("人")
     try:
         number = float(text)
     except ValueError:
         raise FieldVisitError(
-            translate("Units", "number of workers: %1 is not a number").replace("%1", str(value))
+            translate("Units", "number of workers: %1 is not a number").replace("%1", text)
         ) from None
     if number != int(number) or not 0 <= number <= 1_000_000:
         raise FieldVisitError(
-            translate("Units", "number of workers: %1 is not plausible").replace("%1", str(value))
+            translate("Units", "number of workers: %1 is not plausible").replace("%1", text)
         )
     return int(number)
 
 
-def import_units(session: Session, path: Path, *, dry_run: bool = False) -> UnitImportReport:
-    """Create or update units from a file; with ``dry_run`` the caller rolls back."""
-    report = UnitImportReport(path.name)
+def _input(rec: table.Record) -> UnitInput:
+    """The row as a unit; raises FieldVisitError (with the column) on a cell it cannot take."""
+    texts: dict[str, str] = {}
+    for fld in (*_FIELDS, "notes"):
+        try:
+            texts[fld] = cells.as_text(rec.values.get(fld))
+        except cells.CellError as exc:
+            raise FieldVisitError(
+                translate("Units", "%1: the cell holds the Excel error %2, not data")
+                .replace("%1", UNITS.synonyms[fld][0])
+                .replace("%2", exc.detail)
+            ) from None
+    try:
+        workers = _workers(rec.values.get("workers"))
+    except cells.CellError as exc:
+        raise FieldVisitError(
+            translate("Units", "%1: the cell holds the Excel error %2, not data")
+            .replace("%1", UNITS.synonyms["workers"][0])
+            .replace("%2", exc.detail)
+        ) from None
+    return UnitInput(
+        name=texts["name"],
+        kind=_kind(texts["kind"]),
+        code=texts["code"] or None,
+        address=texts["address"] or None,
+        district=texts["district"] or None,
+        contact_name=texts["contact_name"] or None,
+        contact_phone=texts["contact_phone"] or None,
+        workers=workers,
+        notes=texts["notes"] or None,
+    )
+
+
+def read_file(path: Path) -> table.Table:
+    """The file's unit rows; refuses a file where no sheet has a unit list header."""
+    tab = table.read_records(workbook.read(path), UNITS)
+    if not any(s.status == "read" for s in tab.sheets):
+        raise FieldVisitError(
+            translate(
+                "Units",
+                "No unit list header found in %1: the first rows must name columns such as "
+                "单位名称 and 联系电话.",
+            ).replace("%1", path.name)
+        )
+    return tab
+
+
+def plan_units(session: Session, path: Path) -> UnitPlan:
+    """What importing ``path`` would do: new units, edits, unchanged rows and problems."""
+    tab = read_file(path)
+    plan = UnitPlan(UnitImportReport(path.name))
+    report = plan.report
+    report.sheets = [
+        SheetReport(s.name, s.status, s.reason_kind, s.reason, s.rows) for s in tab.sheets
+    ]
+    plan.headers = [(s.name, s.header) for s in tab.sheets if s.status == "read" and s.header]
     known = list(session.execute(select(Unit).where(Unit.archived.is_(False))).scalars())
     by_code = {u.code: u for u in known if u.code}
     by_name = {(u.name, u.address or ""): u for u in known}
-    for sheet in workbook.read(path):
-        start, cols = _header(sheet.rows)
-        if start < 0:
+    in_file: dict[tuple[str, str], int] = {}
+
+    def reject(rec: table.Record, reason: str, name: str = "") -> None:
+        report.problems.append(UnitProblem(rec.sheet, rec.number, reason))
+        report.actions.append(RowAction(rec.sheet, rec.number, name, "problem", reason))
+        plan.rejected.append((rec, [], [reason]))
+
+    for rec in tab.records:
+        report.rows_total += 1
+        try:
+            data = _input(rec)
+            clean = data.clean()
+        except FieldVisitError as exc:
+            reject(rec, str(exc), cells.safe_text(rec.values.get("name")))
             continue
-        for number, cells in sheet.rows[start + 1 :]:
-            values = {
-                fld: workbook.as_text(cells[c]) if c < len(cells) else "" for c, fld in cols.items()
-            }
-            if not any(values.values()):
-                continue
-            first = next((normalize(workbook.as_text(c)) for c in cells if c not in (None, "")), "")
-            if first.replace(" ", "").startswith(("合计", "总计", "小计", "制表", "审核")):
-                continue
-            report.rows_total += 1
-            try:
-                data = UnitInput(
-                    name=values.get("name") or "",
-                    kind=_kind(values.get("kind")),
-                    code=values.get("code") or None,
-                    address=values.get("address") or None,
-                    district=values.get("district") or None,
-                    contact_name=values.get("contact_name") or None,
-                    contact_phone=values.get("contact_phone") or None,
-                    workers=_workers(values.get("workers")),
-                    notes=values.get("notes") or None,
-                )
-                clean = data.clean()
-            except FieldVisitError as exc:
-                report.problems.append(UnitProblem(sheet.name, number, str(exc)))
-                continue
-            match = by_code.get(clean["code"]) if clean["code"] else None
-            match = match or by_name.get((clean["name"], clean["address"] or ""))
-            if match is None:
-                uid = create_unit(session, data)
-                unit = session.get(Unit, uid)
-                assert unit is not None
-                if unit.code:
-                    by_code[unit.code] = unit
-                by_name[(unit.name, unit.address or "")] = unit
-                report.created += 1
-                continue
-            changes = {
-                k: clean[k]
-                for k in (
-                    "code",
-                    "kind",
-                    "address",
-                    "district",
-                    "contact_name",
-                    "contact_phone",
-                    "workers",
-                    "notes",
-                )
-                if clean[k] is not None and getattr(match, k) != clean[k]
-            }
-            if changes and update_unit(session, match.id, changes):
-                report.updated += 1
-            else:
-                report.unchanged += 1
+        keys = [("code", clean["code"])] if clean["code"] else []
+        keys.append(("name", f"{clean['name']}\x1f{clean['address'] or ''}"))
+        first = next((in_file[k] for k in keys if k in in_file), None)
+        if first is not None:
+            reason = translate("Units", "the same unit as row %1 of the file").replace(
+                "%1", str(first)
+            )
+            report.problems.append(UnitProblem(rec.sheet, rec.number, reason))
+            report.actions.append(
+                RowAction(rec.sheet, rec.number, clean["name"], "repeated", reason)
+            )
+            plan.rejected.append((rec, [], [reason]))
+            continue
+        for k in keys:
+            in_file[k] = rec.number
+        match = by_code.get(clean["code"]) if clean["code"] else None
+        match = match or by_name.get((clean["name"], clean["address"] or ""))
+        if match is None:
+            plan.creates.append(data)
+            report.created += 1
+            report.actions.append(RowAction(rec.sheet, rec.number, clean["name"], "create"))
+            continue
+        changes = {
+            k: clean[k]
+            for k in _UPDATABLE
+            if clean[k] is not None and getattr(match, k) != clean[k]
+        }
+        if changes:
+            plan.updates.append((match.id, changes))
+            report.updated += 1
+            report.actions.append(
+                RowAction(rec.sheet, rec.number, clean["name"], "update", "、".join(changes))
+            )
+        else:
+            report.unchanged += 1
+            report.actions.append(RowAction(rec.sheet, rec.number, clean["name"], "unchanged"))
+    return plan
+
+
+def apply_plan(session: Session, plan: UnitPlan) -> UnitImportReport:
+    """Write what :func:`plan_units` found, in the caller's unit of work."""
+    for data in plan.creates:
+        create_unit(session, data)
+    for unit_id, changes in plan.updates:
+        if not update_unit(session, unit_id, changes):
+            plan.report.updated -= 1
+            plan.report.unchanged += 1
+    return plan.report
+
+
+def import_units(session: Session, path: Path, *, dry_run: bool = False) -> UnitImportReport:
+    """Create or update units from a file; ``dry_run`` says what would happen, writes nothing."""
+    plan = plan_units(session, path)
     if dry_run:
-        session.rollback()
-    return report
+        plan.report.dry_run = True
+        return plan.report
+    return apply_plan(session, plan)

@@ -14,7 +14,8 @@ from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
-from fieldvisit.store.models import Setting, Unit
+from fieldvisit.store.merge import effective_unit as effective_unit
+from fieldvisit.store.models import Operation, Setting, Unit
 
 KINDS = ("企业", "窗口单位", "医院", "防控点", "工地/车间", "职工之家", "其他")
 EDITABLE = (
@@ -122,28 +123,57 @@ def restore_unit(session: Session, unit_id: str) -> None:
         oplog.restore(session, "unit", unit_id, team_id=unit.team_id)
 
 
-def merge_units(session: Session, loser_id: str, survivor_id: str) -> None:
-    """The same unit registered twice: the loser is archived and points at the survivor."""
+def merge_units(
+    session: Session, loser_id: str, survivor_id: str, reason: str | None = None
+) -> str:
+    """The same unit registered twice: the loser becomes a tombstone pointing at the
+    survivor, and its visits, distributions and wishes follow (the merge re-points them).
+
+    An office decision (the rules refuse it from a field laptop). Returns the merge
+    operation's id, which :func:`unmerge_unit` names."""
     if loser_id == survivor_id:
         raise FieldVisitError(translate("Units", "A unit cannot be merged into itself."))
     loser, survivor = get(session, loser_id), get(session, survivor_id)
     if survivor.archived or loser.archived:
         raise FieldVisitError(translate("Units", "Both units must be live to be merged."))
-    oplog.tombstone(
-        session, "unit", loser_id, kind="merge", into=survivor_id, team_id=loser.team_id
+    extra: dict[str, Any] = {"into": survivor_id}
+    why = v.note(reason)
+    if why:
+        extra["reason"] = why
+    op = oplog.tombstone(session, "unit", loser_id, kind="merge", team_id=loser.team_id, **extra)
+    return op.op_id
+
+
+def merge_in_effect(session: Session, unit_id: str) -> Operation | None:
+    """The merge operation that made this unit a tombstone (the latest merge)."""
+    unit = get(session, unit_id)
+    if not unit.merged_into:
+        return None
+    return (
+        session.execute(
+            select(Operation)
+            .where(
+                Operation.entity == "unit", Operation.row_id == unit_id, Operation.kind == "merge"
+            )
+            .order_by(Operation.sort_key.desc())
+        )
+        .scalars()
+        .first()
     )
 
 
-def effective_unit(session: Session, unit_id: str) -> str:
-    """Follow merge pointers to the surviving unit (cycles end at their smallest id)."""
-    path = [unit_id]
-    while True:
-        nxt = session.execute(select(Unit.merged_into).where(Unit.id == path[-1])).scalar()
-        if not nxt:
-            return path[-1]
-        if nxt in path:
-            return min(path[path.index(nxt) :])
-        path.append(nxt)
+def unmerge_unit(session: Session, unit_id: str, reason: str | None = None) -> str:
+    """Undo the merge of ``unit_id``: it is live again and its own visits,
+    distributions and wishes point back at it."""
+    unit = get(session, unit_id)
+    merge = merge_in_effect(session, unit_id)
+    if merge is None:
+        raise FieldVisitError(translate("Units", "This unit is not merged."))
+    payload: dict[str, Any] = {"merge_op": merge.op_id, "base": unit.head_key}
+    why = v.note(reason)
+    if why:
+        payload["reason"] = why
+    return oplog.record(session, "unit", unit_id, "unmerge", payload, team_id=unit.team_id).op_id
 
 
 def find(session: Session, ref: str) -> Unit:

@@ -33,6 +33,7 @@ from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Device, Operation, Payment, Quarantined, Team
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import bundle, client
+from fieldvisit.units import registry
 from tests.sync.util import device_conn, household, hub_ops
 
 _seq = iter(range(10_000, 20_000))
@@ -108,6 +109,20 @@ ATTACKS: dict[str, tuple[Attack, str]] = {
             None,
         ),
         "own_record",
+    ),
+    "a unit merge from a field laptop": (  # merging units is the office's decision
+        lambda a, b, ha, hb: Op(
+            oplog.new_id(),
+            a.device_id,
+            next(_seq),
+            a.writer.clock.now().encode(),
+            "unit",
+            oplog.new_id(),
+            "merge",
+            {"base": "", "seen": [], "into": oplog.new_id()},
+            a.team_id,
+        ),
+        "not_allowed",
     ),
     "a campaign from a field laptop": (
         lambda a, b, ha, hb: _op(a, "campaign", oplog.new_id(), "create", {"name": "假活动"}, None),
@@ -186,7 +201,13 @@ def test_an_enrolled_field_laptop_refuses_such_changes_before_recording_them(wor
         campaigns.create_campaign(s, campaigns.CampaignInput(name="自设活动"))
     with pytest.raises(FieldVisitError, match="may not make this change"), a.session() as s:
         edit.create_household(s, edit.HouseholdInput(name="外组户"), team_id=b.team_id)
+    with a.session() as s:
+        u1 = registry.create_unit(s, registry.UnitInput(name="城东供电所"))
+        u2 = registry.create_unit(s, registry.UnitInput(name="城東供電所"))
+    with pytest.raises(FieldVisitError, match="may not make this change"), a.session() as s:
+        registry.merge_units(s, u2, u1)  # the office decides a unit merge
     assert all(o.entity != "campaign" for o in client.outbox_of(a))
+    assert all(o.kind != "merge" for o in client.outbox_of(a))
     household(a, "本组户")  # its own team's work goes on
     assert client.sync(a).pushed >= 1
 

@@ -179,6 +179,14 @@ CASES: list[tuple[str, Op, authz.Sender | None]] = [
     ("unit by field", op("unit", "create", {"name": "工地", "team_id": T1}), FIELD),
     ("unit other team", op("unit", "create", {"name": "工地", "team_id": T2}, T2), FIELD),
     ("unit moved by field", op("unit", "update", {"team_id": [T1, T2]}), FIELD),
+    # merging units, and undoing a merge, is the office's decision
+    ("unit merge by field", op("unit", "merge", {}, payload={"base": "", "into": "u2"}), FIELD),
+    (
+        "unit merge by office",
+        op("unit", "merge", {}, payload={"base": "", "into": "u2"}, device=OFF),
+        OFFICE,
+    ),
+    ("unit unmerge by field", op("unit", "unmerge", {}, payload={"merge_op": "m"}), FIELD),
     ("unit visit", op("unit_visit", "append", {"team_id": T1, "device_id": D1}), FIELD),
     ("distribution ok", op("distribution", "append", dist()), FIELD),
     ("distribution negative", op("distribution", "append", dist(cash_fen=-5_000_000)), FIELD),

@@ -118,6 +118,13 @@ def _mixed_log(enrolled: Any) -> tuple[Replica, Replica, Replica]:
             units.update_unit(s, some_units[0], {"name": "清波街道便民服务站"})
         if len(some_units) > 1:
             units.archive_unit(s, some_units[1])
+        # a unit registered twice: its visits, distributions and wishes follow the survivor
+        live = [u for u in s.execute(select(units.Unit)).scalars() if not u.archived]
+        pair = next(
+            ((x, y) for x in live for y in live if x.id < y.id and x.team_id == y.team_id), None
+        )
+        assert pair is not None, "the demo has two units of one team"
+        units.merge_units(s, pair[0].id, pair[1].id)
     client.sync(office)
     with office.session() as s:
         edit.unmerge_household(s, loser2, "复核：不是同一家")

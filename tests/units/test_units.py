@@ -392,3 +392,42 @@ def test_visit_record_with_unit_is_the_units_visit(
     assert main([*args, "--reason", "第二批"]) == 0
     assert main(["--data-dir", d, "visit", "record", "--unit", "SW1", "--campaign", "夏送清凉",
                  "--cash", "100", "--visitor", "李工会", "--representative", "赵"]) == 2  # fmt: skip
+
+
+def test_goods_are_written_the_same_for_a_unit_as_for_a_household(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One ITEM:QTY[:VALUE] parser serves `visit record` for households and units alike:
+    full-width colons (what a Chinese input method types) and spaces included."""
+    from fieldvisit.households import edit
+    from fieldvisit.store.models import Distribution, Payment
+
+    d = str(tmp_path / "fv")
+    assert main(["--data-dir", d, "init", "--device", "HZ09", "--team", "一组"]) == 0
+    r = Replica.open(Path(d))
+    with r.session() as s:
+        _campaign(s, "夏送清凉")
+        registry.create_unit(s, registry.UnitInput(name="办税服务厅", code="SW1", workers=24))
+        hid = edit.create_household(s, edit.HouseholdInput(name="王秀英"))
+    r.close()
+    goods = ["--goods", "清凉包：9：25", "--goods", " 矿泉水 : 2 : 1.5 "]
+    common = ["--campaign", "夏送清凉", "--visitor", "李工会"]
+    assert main(["--data-dir", d, "visit", "record", "--unit", "SW1", *common, *goods,
+                 "--reached", "9", "--representative", "赵科长"]) == 0  # fmt: skip
+    assert main(["--data-dir", d, "visit", "record", "--household", hid, *common, *goods,
+                 "--signed"]) == 0  # fmt: skip
+    capsys.readouterr()
+    r = Replica.open(Path(d))
+    with r.reader() as s:
+        unit_goods = s.query(Distribution).one().goods
+        household_goods = s.query(Payment).one().goods
+    r.close()
+    assert unit_goods == household_goods
+    assert [(g["item"], g["quantity"], g["unit_value_fen"]) for g in unit_goods] == [
+        ("清凉包", 9, 2_500),
+        ("矿泉水", 2, 150),
+    ]
+    bad = ["--data-dir", d, "visit", "record", "--unit", "SW1", *common, "--reached", "9",
+           "--representative", "赵科长", "--reason", "再发", "--goods", "清凉包"]  # fmt: skip
+    assert main(bad) == 2
+    assert "ITEM:QUANTITY" in capsys.readouterr().err

@@ -8,6 +8,9 @@ later: an unmerge is an operation that syncs like any other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,27 +29,34 @@ from PySide6.QtWidgets import (
 
 from fieldvisit.reports.duplicates import HouseholdBrief, MergePreview, MergeRecord
 from fieldvisit.ui.format import local_time
+from fieldvisit.units.duplicates import MergePreview as UnitMergePreview
+from fieldvisit.units.duplicates import UnitBrief, UnitMergeRecord
 
 
 class MergeConfirmDialog(QDialog):
     """Both households side by side; Merge stays disabled until a required reason is typed."""
 
-    FIELDS = ("name", "id_number_masked", "phone", "address", "visits", "payments", "needs")
+    FIELDS: tuple[str, ...] = (
+        "name",
+        "id_number_masked",
+        "phone",
+        "address",
+        "visits",
+        "payments",
+        "needs",
+    )
 
-    def __init__(self, preview: MergePreview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preview: MergePreview | UnitMergePreview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MergeConfirmDialog")
         self.preview = preview
-        self.setWindowTitle(self.tr("Merge duplicate households"))
+        self.ids_differ = isinstance(preview, MergePreview) and preview.ids_differ
+        self.setWindowTitle(self.title_text())
         lay = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "“%2” will be merged into “%1”: its visits, payments and needs will belong "
-                "to “%1”, and “%2” leaves the register. You can undo this later under "
-                "Recent merges."
-            )
-            .replace("%1", preview.keep.name)
-            .replace("%2", preview.merge.name),
+            self.intro_text().replace("%1", preview.keep.name).replace("%2", preview.merge.name),
             self,
         )
         intro.setWordWrap(True)
@@ -79,7 +89,7 @@ class MergeConfirmDialog(QDialog):
         self.reason.setMaximumHeight(80)
         self.reason.setTabChangesFocus(True)
         self.reason_label.setBuddy(self.reason)
-        if preview.ids_differ:
+        if self.ids_differ:
             self.warning.setText(
                 self.tr(
                     "The ID numbers differ: these may be two different people. Merge only "
@@ -108,6 +118,16 @@ class MergeConfirmDialog(QDialog):
         self._check()
         self.resize(640, self.sizeHint().height())
 
+    def title_text(self) -> str:
+        return self.tr("Merge duplicate households")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "“%2” will be merged into “%1”: its visits, payments and needs will belong "
+            "to “%1”, and “%2” leaves the register. You can undo this later under "
+            "Recent merges."
+        )
+
     def field_names(self) -> dict[str, str]:
         return {
             "name": self.tr("Name"),
@@ -119,7 +139,7 @@ class MergeConfirmDialog(QDialog):
             "needs": self.tr("Needs"),
         }
 
-    def _cell(self, side: HouseholdBrief, f: str) -> QLabel:
+    def _cell(self, side: HouseholdBrief | UnitBrief, f: str) -> QLabel:
         value = getattr(side, f)
         label = QLabel("—" if value in ("", None) else str(value), self)
         label.setWordWrap(True)
@@ -127,16 +147,48 @@ class MergeConfirmDialog(QDialog):
         return label
 
     def _check(self) -> None:
-        needed = self.preview.ids_differ
+        needed = self.ids_differ
         self.merge_button.setEnabled(not needed or bool(self.reason.toPlainText().strip()))
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()
 
 
-def confirm_merge(parent: QWidget, preview: MergePreview) -> str | None:
+class UnitMergeConfirmDialog(MergeConfirmDialog):
+    """The same confirmation for two units: a unit's fields, and what follows it."""
+
+    FIELDS = ("name", "kind", "code", "address", "phone", "visits", "distributions", "needs")
+
+    def title_text(self) -> str:
+        return self.tr("Merge duplicate units")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "“%2” will be merged into “%1”: its visits, distributions and wishes will "
+            "belong to “%1”, and “%2” leaves the list of units. You can undo this later "
+            "under Recent merges."
+        )
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "code": self.tr("Code"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Contact phone"),
+            "visits": self.tr("Visits"),
+            "distributions": self.tr("Distributions"),
+            "needs": self.tr("Wishes"),
+        }
+
+
+def confirm_merge(parent: QWidget, preview: MergePreview | UnitMergePreview) -> str | None:
     """The reason or note typed ("" for none) when the office confirms; None when cancelled."""
-    dlg = MergeConfirmDialog(preview, parent)
+    dlg = (
+        UnitMergeConfirmDialog(preview, parent)
+        if isinstance(preview, UnitMergePreview)
+        else MergeConfirmDialog(preview, parent)
+    )
     if dlg.exec() == QDialog.DialogCode.Accepted:
         return dlg.text()
     return None
@@ -147,11 +199,11 @@ class RecentMergesDialog(QDialog):
 
     unmergeRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, units: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("RecentMergesDialog")
         self.setWindowTitle(self.tr("Recent merges"))
-        self.records: list[MergeRecord] = []
+        self.records: list[Any] = []  # MergeRecord, or UnitMergeRecord with units=True
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("merges")
@@ -162,7 +214,7 @@ class RecentMergesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Merged household"),
+                self.tr("Merged unit") if units else self.tr("Merged household"),
                 self.tr("Into"),
                 self.tr("When"),
                 self.tr("Device"),
@@ -186,14 +238,14 @@ class RecentMergesDialog(QDialog):
         self.resize(820, 420)
         self._selected()
 
-    def show_records(self, records: list[MergeRecord]) -> None:
-        self.records = records
+    def show_records(self, records: Sequence[MergeRecord | UnitMergeRecord]) -> None:
+        self.records = list(records)
         self.table.setRowCount(len(records))
         for r, m in enumerate(records):
-            merged = f"{m.name}  {m.id_number_masked}".strip()
+            merged = f"{m.name}  {getattr(m, 'id_number_masked', '')}".strip()
             for c, text in enumerate((merged, m.into_name, local_time(m.at), m.device, m.reason)):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, m.household_id)
+                item.setData(Qt.ItemDataRole.UserRole, _merged_id(m))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         if records:
@@ -201,7 +253,7 @@ class RecentMergesDialog(QDialog):
         self.empty.setVisible(not records)
         self._selected()
 
-    def current(self) -> MergeRecord | None:
+    def current(self) -> Any:
         r = self.table.currentRow()
         return self.records[r] if 0 <= r < len(self.records) else None
 
@@ -211,4 +263,9 @@ class RecentMergesDialog(QDialog):
     def _undo(self) -> None:
         m = self.current()
         if m is not None:
-            self.unmergeRequested.emit(m.household_id)
+            self.unmergeRequested.emit(_merged_id(m))
+
+
+def _merged_id(m: MergeRecord | UnitMergeRecord) -> str:
+    """The merged-away row an unmerge names: a household or a unit."""
+    return m.household_id if isinstance(m, MergeRecord) else m.unit_id

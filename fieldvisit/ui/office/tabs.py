@@ -27,6 +27,8 @@ from fieldvisit import reports
 from fieldvisit.reports import conflicts, duplicates, payment_checks
 from fieldvisit.reports.table import Column, Table, yuan
 from fieldvisit.sync.conflicts import ConflictView, coerce_value, resolve
+from fieldvisit.units import duplicates as unit_duplicates
+from fieldvisit.units import registry as unit_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,16 +65,20 @@ class ReportTab(QWidget):
 
     def show_report(self, report: reports.Report) -> None:
         self.report = report
-        self.note.setText(" · ".join(t.note for t in report.tables if t.note))
+        self.note.setText(" · ".join(t.note for t in self.tables_of(report) if t.note))
         current = self.inner.currentIndex()
         self.inner.clear()
-        for table in report.tables:
+        for table in self.tables_of(report):
             grid = Grid(self.inner)
             grid.show_table(table, self.keys(table, report))
             self.inner.addTab(grid, table.name)
         if 0 <= current < self.inner.count():
             self.inner.setCurrentIndex(current)
         self.shown()
+
+    def tables_of(self, report: reports.Report) -> list[Table]:
+        """The report's tables this tab shows (exports carry all of them)."""
+        return report.tables
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         return None
@@ -185,7 +191,7 @@ class ConflictsTab(ReportTab):
 class DuplicatesTab(ReportTab):
     """Candidate pairs side by side; merge either way or mark as not the same family."""
 
-    FIELDS = (
+    FIELDS: tuple[str, ...] = (
         "name",
         "id_number_masked",
         "phone",
@@ -234,13 +240,11 @@ class DuplicatesTab(ReportTab):
         assert isinstance(lay, QVBoxLayout)
         lay.addWidget(panel)
         lay.addWidget(buttons)
-        self.pairs: dict[str, duplicates.DuplicatePair] = {}
+        self.pairs: dict[str, Any] = {}
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:
-        self.boxes[0].setTitle(self.tr("Household A"))
-        self.boxes[1].setTitle(self.tr("Household B"))
-        names = {
+    def field_names(self) -> dict[str, str]:
+        return {
             "name": self.tr("Name"),
             "id_number_masked": self.tr("ID number"),
             "phone": self.tr("Phone"),
@@ -250,6 +254,17 @@ class DuplicatesTab(ReportTab):
             "visits": self.tr("Visits"),
             "payments": self.tr("Payments"),
         }
+
+    def side_titles(self) -> tuple[str, str]:
+        return self.tr("Household A"), self.tr("Household B")
+
+    def dismiss_text(self) -> str:
+        return self.tr("&Not the same family…")
+
+    def retranslateUi(self) -> None:
+        for box, title in zip(self.boxes, self.side_titles(), strict=True):
+            box.setTitle(title)
+        names = self.field_names()
         for form in self.forms:
             for i, f in enumerate(self.FIELDS):
                 label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
@@ -257,8 +272,11 @@ class DuplicatesTab(ReportTab):
                     label.widget().setText(names[f])  # type: ignore[union-attr]
         self.keep_a.setText(self.tr("Keep &A, merge B into it…"))
         self.keep_b.setText(self.tr("Keep &B, merge A into it…"))
-        self.dismiss.setText(self.tr("&Not the same family…"))
+        self.dismiss.setText(self.dismiss_text())
         self.recent.setText(self.tr("Recent mer&ges…"))
+
+    def tables_of(self, report: reports.Report) -> list[Table]:
+        return report.tables[:1]  # the units' pairs have a tab of their own
 
     def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
         self.pairs = {p.key: p for p in report.data}
@@ -271,7 +289,8 @@ class DuplicatesTab(ReportTab):
             grid.select_first()
         self.selected()
 
-    def current(self) -> duplicates.DuplicatePair | None:
+    def current(self) -> Any:
+        """The chosen pair (a household pair here, a unit pair on the units' tab)."""
         grid = self.grid()
         return self.pairs.get(grid.current_key()) if grid is not None else None
 
@@ -349,6 +368,116 @@ class DuplicatesTab(ReportTab):
         a, b = p.a.id, p.b.id
         self.ws.ctx.runner.write(
             lambda s: duplicates.dismiss_pair(s, a, b, reason), changes={"households"}
+        ).run(self)
+
+
+class UnitDuplicatesTab(DuplicatesTab):
+    """Units that may be registered twice: the households' screen, with a unit's fields
+    and the unit functions (a merge moves its visits, distributions and wishes)."""
+
+    FIELDS = (
+        "name",
+        "kind",
+        "code",
+        "address",
+        "phone",
+        "contact",
+        "team",
+        "visits",
+        "distributions",
+    )
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "code": self.tr("Code"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Contact phone"),
+            "contact": self.tr("Contact person"),
+            "team": self.tr("Team"),
+            "visits": self.tr("Visits"),
+            "distributions": self.tr("Distributions"),
+        }
+
+    def side_titles(self) -> tuple[str, str]:
+        return self.tr("Unit A"), self.tr("Unit B")
+
+    def dismiss_text(self) -> str:
+        return self.tr("&Not the same unit…")
+
+    def tables_of(self, report: reports.Report) -> list[Table]:
+        return report.tables[1:]
+
+    def keys(self, table: Table, report: reports.Report) -> list[Any] | None:
+        pairs = report.unit_data or []
+        self.pairs = {p.key: p for p in pairs}
+        return [p.key for p in pairs]
+
+    def merge(self, keep: int) -> None:
+        p = self.current()
+        if p is None:
+            return
+        survivor, loser = (p.a.id, p.b.id) if keep == 0 else (p.b.id, p.a.id)
+        self.ws.ctx.runner.read(
+            lambda s: unit_duplicates.merge_preview(s, loser, survivor)
+        ).success(self._confirm_merge).run(self)
+
+    def _confirm_merge(self, preview: Any) -> None:
+        """Nothing moves until the office has seen both units and confirmed."""
+        reason = self.ws.confirm_merge(self, preview)
+        if reason is None:
+            return
+        loser, survivor = preview.merge.id, preview.keep.id
+        self.ws.ctx.runner.write(
+            lambda s: unit_registry.merge_units(s, loser, survivor, reason or None),
+            changes={"units", "needs"},
+        ).run(self)
+
+    def show_merges(self) -> None:
+        if self.merges_dialog is None:
+            self.merges_dialog = RecentMergesDialog(self, units=True)
+            self.merges_dialog.unmergeRequested.connect(self.unmerge)
+        self._load_merges()
+        self.merges_dialog.open()
+
+    def _load_merges(self) -> None:
+        dlg = self.merges_dialog
+        if dlg is not None:
+            self.ws.ctx.runner.read(unit_duplicates.recent_merges).success(dlg.show_records).run(
+                self
+            )
+
+    def unmerge(self, unit_id: str) -> None:
+        dlg = self.merges_dialog
+        rec = next((m for m in dlg.records if m.unit_id == unit_id), None) if dlg else None
+        what = f"{rec.name} → {rec.into_name}" if rec else unit_id
+        reason = self.ws.ask_reason(
+            dlg or self,
+            self.tr("Undo merge"),
+            self.tr(
+                "Undo the merge %1? The unit is live again and its own visits, "
+                "distributions and wishes go back to it. Why?"
+            ).replace("%1", what),
+        )
+        if reason is None:
+            return
+        self.ws.ctx.runner.write(
+            lambda s: unit_duplicates.unmerge(s, unit_id, reason), changes={"units", "needs"}
+        ).success(lambda _r: self._load_merges()).run(self)
+
+    def not_duplicate(self) -> None:
+        p = self.current()
+        if p is None:
+            return
+        reason = self.ws.ask_reason(
+            self, self.tr("Not the same unit"), self.tr("Why are these two different units?")
+        )
+        if reason is None:
+            return
+        a, b = p.a.id, p.b.id
+        self.ws.ctx.runner.write(
+            lambda s: unit_duplicates.dismiss_pair(s, a, b, reason), changes={"units"}
         ).run(self)
 
 

@@ -30,7 +30,13 @@ from fieldvisit.reports.common import campaign_names
 from fieldvisit.store.models import Campaign
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.office.merge_dialogs import confirm_merge
-from fieldvisit.ui.office.tabs import ConflictsTab, DuplicatesTab, FindingsTab, ReportTab
+from fieldvisit.ui.office.tabs import (
+    ConflictsTab,
+    DuplicatesTab,
+    FindingsTab,
+    ReportTab,
+    UnitDuplicatesTab,
+)
 from fieldvisit.ui.office.widgets import ask_reason
 from fieldvisit.ui.page import Page
 
@@ -51,7 +57,7 @@ def file_stem(title: str) -> str:
 
 
 class OfficeWorkspace(Page):
-    shows = frozenset({"households", "visits", "payments", "needs", "conflicts", "sync"})
+    shows = frozenset({"households", "units", "visits", "payments", "needs", "conflicts", "sync"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,12 +93,17 @@ class OfficeWorkspace(Page):
         self.tabs = QTabWidget(self)
         self.conflicts = ConflictsTab(self)
         self.duplicates = DuplicatesTab(self)
+        self.unit_duplicates = UnitDuplicatesTab(self)
         self.findings = FindingsTab(self)
         self.reports: list[ReportTab] = [
             self.conflicts,
             self.duplicates,
+            self.unit_duplicates,
             self.findings,
-            *(ReportTab(self, k) for k in ("budget", "coverage", "revisits", "needs", "receipts")),
+            *(
+                ReportTab(self, k)
+                for k in ("budget", "summary", "coverage", "revisits", "needs", "receipts")
+            ),
         ]
         for tab in self.reports:
             self.tabs.addTab(tab, "")
@@ -121,8 +132,10 @@ class OfficeWorkspace(Page):
         labels = (
             self.tr("Conflicts"),
             self.tr("Duplicates"),
+            self.tr("Unit duplicates"),
             self.tr("Payment checks"),
             self.tr("Budget"),
+            self.tr("Campaign summary"),
             self.tr("Coverage"),
             self.tr("Revisits"),
             self.tr("Needs ledger"),

@@ -90,7 +90,7 @@ def test_budget_tab_and_excel_export(
     qtbot: Any, make_ctx: Any, world: World, tmp_path: Path
 ) -> None:
     ws = _workspace(qtbot, make_ctx, world)
-    budget = ws.reports[3]
+    budget = next(t for t in ws.reports if t.kind == "budget")
     ws.tabs.setCurrentWidget(budget)
     assert budget.note.text().startswith("1 campaign, 1 over budget")
     grid = budget.grid()
