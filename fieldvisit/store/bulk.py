@@ -182,6 +182,60 @@ def _op(r: Any) -> Op:
     return Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
 
 
+class _Rows:
+    """One table's rows as the parameter tuples of one INSERT, built without per-column
+    Python work for the plain columns.
+
+    The same values ``merge._insert_many(conn, table, [merge._row_values(model, state)])``
+    binds: JSON-form values decoded by column kind (``merge._from_json``), the column's
+    bind processor, its default where ``state`` lacks the key. Most columns (text and
+    integers, no default) need none of that and are read with one ``dict.get``."""
+
+    def __init__(self, conn: Connection, model: Any, tail: str = "") -> None:
+        table = model.__table__
+        kinds = merge._column_kinds(model)
+        cols = list(table.columns)
+        self.keys = [c.key for c in cols]
+        #: (position, key, kind, bind processor, default, cache of converted text)
+        self.special: list[tuple[int, str, str, Any, Any, dict[str, Any] | None]] = []
+        for i, c in enumerate(cols):
+            proc = c.type._cached_bind_processor(conn.dialect)
+            d = c.default
+            kind = kinds[c.key]
+            if proc is None and d is None and kind == "plain":
+                continue
+            if d is None:
+                default: Any = lambda: None  # noqa: E731
+            elif d.is_scalar:
+                default = lambda v=d.arg: v  # noqa: E731
+            else:
+                default = lambda f=d.arg: f(None)  # noqa: E731
+            # dates repeat (a campaign's visits fall on few days): convert each text once
+            memo: dict[str, Any] | None = {} if kind == "date" else None
+            self.special.append((i, c.key, kind, proc, default, memo))
+        names = ", ".join(f'"{c.name}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}){tail}'
+
+    def values(self, state: dict[str, Any]) -> tuple[Any, ...]:
+        get = state.get
+        row: list[Any] = [get(k) for k in self.keys]
+        for i, key, kind, proc, default, memo in self.special:
+            if key not in state:
+                v = default()
+            elif memo is not None and type(row[i]) is str:
+                text = row[i]
+                if text not in memo:
+                    got = merge._from_json(kind, text)
+                    memo[text] = proc(got) if proc is not None else got
+                row[i] = memo[text]
+                continue
+            else:
+                v = merge._from_json(kind, row[i])
+            row[i] = proc(v) if proc is not None else v
+        return tuple(row)
+
+
 class _Loader:
     """Rows folded from the log and written a chunk at a time.
 
@@ -198,7 +252,8 @@ class _Loader:
         self.edited_keys: set[tuple[str, str]] = set()
         #: household -> the household it is merged into (only merged ones)
         self.pointers: dict[str, str] = {}
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.tables: dict[str, _Rows] = {}
         #: row id -> (entity, sort key, row)
         self.reversals: dict[str, tuple[str, str, dict[str, Any]]] = {}
         self.conflicts: list[dict[str, Any]] = []
@@ -208,19 +263,26 @@ class _Loader:
         """``merge.effective_household`` over the folded pointers."""
         return merge.chain_end(self.pointers.get, hid)
 
-    def _write(self, entity: str, row: dict[str, Any]) -> None:
+    def table(self, entity: str) -> _Rows:
+        got = self.tables.get(entity)
+        if got is None:
+            model = MUTABLE.get(entity) or APPEND_ONLY[entity]
+            # A fact's first operation makes it (merge._append): a later one with the same
+            # id is not an error there either.
+            tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
+            got = self.tables[entity] = _Rows(self.conn, model, tail)
+        return got
+
+    def _write(self, entity: str, state: dict[str, Any]) -> None:
         rows = self.rows.setdefault(entity, [])
-        rows.append(row)
+        rows.append(self.table(entity).values(state))
         if len(rows) >= CHUNK:
             self._flush(entity)
 
     def _flush(self, entity: str) -> None:
         rows = self.rows.pop(entity, [])
-        model = MUTABLE.get(entity) or APPEND_ONLY[entity]
-        # A fact's first operation makes it (merge._append): a later one with the same id
-        # is not an error there either.
-        tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
-        merge._insert_many(self.conn, model.__table__, rows, tail=tail)  # type: ignore[attr-defined]
+        if rows:
+            self.conn.exec_driver_sql(self.table(entity).sql, rows)  # type: ignore[arg-type]
 
     # -- mutable rows: merge.refold
 
@@ -247,7 +309,6 @@ class _Loader:
         self.edited.clear()
 
     def mutable(self, entity: str, ops: list[Op]) -> None:
-        model = MUTABLE[entity]
         f = merge._Fold(entity, ops[0].row_id)
         for op in ops:
             merge._step(f, op)
@@ -260,7 +321,7 @@ class _Loader:
                 state["orig_household_id"] = state["household_id"]
                 state["household_id"] = self.effective(state["household_id"])
             state.update(merge._derived(entity, state))
-            self._write(entity, merge._row_values(model, state))
+            self._write(entity, state)
         self.conflicts.extend(f.conflicts.values())
         for op, frm, to, ok in f.events:
             self.events.append(merge._need_event_row(op, frm, to, ok))
@@ -295,11 +356,11 @@ class _Loader:
             hid = fields["household_id"]
             fields["orig_household_id"] = hid
             fields["household_id"] = self.effective(hid)
-        values = merge._row_values(model, fields)
         if voids.is_reversal(op.entity, op.payload):
+            values = merge._row_values(model, fields)
             self.reversals.setdefault(op.row_id, (op.entity, op.sort_key, values))
         else:
-            self._write(op.entity, values)
+            self._write(op.entity, fields)
 
     def finish(self) -> None:
         """Reversals (of several for one payment or distribution, the smallest sort key
