@@ -29,14 +29,15 @@ finishes the load (``fieldvisit.sync.client``).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from fieldvisit.store import merge, voids
+from fieldvisit.store.engine import dumps
 from fieldvisit.store.merge import APPEND_ONLY, MUTABLE, Op
 from fieldvisit.store.models import (
     Conflict,
@@ -96,28 +97,60 @@ def begin(session: Session) -> None:
     session.merge(Setting(key=PENDING, value={"indexes": dropped}))
 
 
-def log_only(session: Session, ops: list[Op]) -> list[Op]:
+def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = None) -> list[Op]:
     """Record the operations the log does not hold yet, without folding; return them.
 
-    The first stage of a bulk load (see :func:`begin`); :func:`fold_log` folds them."""
+    ``texts``: the JSON text a payload arrived as, by op id, recorded as it is
+    (an operation not named there has its payload encoded). The first stage of a
+    bulk load (see :func:`begin`); :func:`fold_log` folds them."""
     if not ops:
         return []
+    conn = _raw(session)
     known: set[str] = set()
     ids = [op.op_id for op in ops]
     for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
         known.update(
-            session.execute(
-                select(Operation.op_id).where(Operation.op_id.in_(ids[i : i + 500]))
-            ).scalars()
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT op_id FROM operation WHERE op_id IN ({marks})", tuple(chunk)
+            )
         )
     new: list[Op] = []
     for op in ops:
         if op.op_id not in known:
             known.add(op.op_id)
             new.append(op)
-    now = datetime.now(UTC)
+    if not new:
+        return new
     table = Operation.__table__  # type: ignore[attr-defined]
-    merge._insert_many(_raw(session), table, [op.log_row(now) for op in new])
+    # The same bound values as an insert of op.log_row(now): the stamp is one value for
+    # the whole batch, so it goes through the column's processors once.
+    bind = table.c.received_at.type._cached_bind_processor(conn.dialect)
+    now = datetime.now(UTC)
+    stamp = bind(now) if bind is not None else now
+    given = texts or {}
+    conn.exec_driver_sql(
+        f"INSERT INTO operation ({_COLUMNS}, sort_key, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [  # type: ignore[arg-type]
+            (
+                op.op_id,
+                op.device_id,
+                op.seq,
+                op.hlc,
+                op.entity,
+                op.row_id,
+                op.kind,
+                given.get(op.op_id) or dumps(op.payload),
+                op.team_id,
+                op.sort_key,
+                stamp,
+            )
+            for op in new
+        ],
+    )
     return new
 
 
