@@ -29,14 +29,15 @@ finishes the load (``fieldvisit.sync.client``).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from fieldvisit.store import merge, voids
+from fieldvisit.store.engine import dumps
 from fieldvisit.store.merge import APPEND_ONLY, MUTABLE, Op
 from fieldvisit.store.models import (
     Conflict,
@@ -96,28 +97,60 @@ def begin(session: Session) -> None:
     session.merge(Setting(key=PENDING, value={"indexes": dropped}))
 
 
-def log_only(session: Session, ops: list[Op]) -> list[Op]:
+def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = None) -> list[Op]:
     """Record the operations the log does not hold yet, without folding; return them.
 
-    The first stage of a bulk load (see :func:`begin`); :func:`fold_log` folds them."""
+    ``texts``: the JSON text a payload arrived as, by op id, recorded as it is
+    (an operation not named there has its payload encoded). The first stage of a
+    bulk load (see :func:`begin`); :func:`fold_log` folds them."""
     if not ops:
         return []
+    conn = _raw(session)
     known: set[str] = set()
     ids = [op.op_id for op in ops]
     for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
         known.update(
-            session.execute(
-                select(Operation.op_id).where(Operation.op_id.in_(ids[i : i + 500]))
-            ).scalars()
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT op_id FROM operation WHERE op_id IN ({marks})", tuple(chunk)
+            )
         )
     new: list[Op] = []
     for op in ops:
         if op.op_id not in known:
             known.add(op.op_id)
             new.append(op)
-    now = datetime.now(UTC)
+    if not new:
+        return new
     table = Operation.__table__  # type: ignore[attr-defined]
-    merge._insert_many(_raw(session), table, [op.log_row(now) for op in new])
+    # The same bound values as an insert of op.log_row(now): the stamp is one value for
+    # the whole batch, so it goes through the column's processors once.
+    bind = table.c.received_at.type._cached_bind_processor(conn.dialect)
+    now = datetime.now(UTC)
+    stamp = bind(now) if bind is not None else now
+    given = texts or {}
+    conn.exec_driver_sql(
+        f"INSERT INTO operation ({_COLUMNS}, sort_key, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [  # type: ignore[arg-type]
+            (
+                op.op_id,
+                op.device_id,
+                op.seq,
+                op.hlc,
+                op.entity,
+                op.row_id,
+                op.kind,
+                given.get(op.op_id) or dumps(op.payload),
+                op.team_id,
+                op.sort_key,
+                stamp,
+            )
+            for op in new
+        ],
+    )
     return new
 
 
@@ -182,6 +215,60 @@ def _op(r: Any) -> Op:
     return Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
 
 
+class _Rows:
+    """One table's rows as the parameter tuples of one INSERT, built without per-column
+    Python work for the plain columns.
+
+    The same values ``merge._insert_many(conn, table, [merge._row_values(model, state)])``
+    binds: JSON-form values decoded by column kind (``merge._from_json``), the column's
+    bind processor, its default where ``state`` lacks the key. Most columns (text and
+    integers, no default) need none of that and are read with one ``dict.get``."""
+
+    def __init__(self, conn: Connection, model: Any, tail: str = "") -> None:
+        table = model.__table__
+        kinds = merge._column_kinds(model)
+        cols = list(table.columns)
+        self.keys = [c.key for c in cols]
+        #: (position, key, kind, bind processor, default, cache of converted text)
+        self.special: list[tuple[int, str, str, Any, Any, dict[str, Any] | None]] = []
+        for i, c in enumerate(cols):
+            proc = c.type._cached_bind_processor(conn.dialect)
+            d = c.default
+            kind = kinds[c.key]
+            if proc is None and d is None and kind == "plain":
+                continue
+            if d is None:
+                default: Any = lambda: None  # noqa: E731
+            elif d.is_scalar:
+                default = lambda v=d.arg: v  # noqa: E731
+            else:
+                default = lambda f=d.arg: f(None)  # noqa: E731
+            # dates repeat (a campaign's visits fall on few days): convert each text once
+            memo: dict[str, Any] | None = {} if kind == "date" else None
+            self.special.append((i, c.key, kind, proc, default, memo))
+        names = ", ".join(f'"{c.name}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}){tail}'
+
+    def values(self, state: dict[str, Any]) -> tuple[Any, ...]:
+        get = state.get
+        row: list[Any] = [get(k) for k in self.keys]
+        for i, key, kind, proc, default, memo in self.special:
+            if key not in state:
+                v = default()
+            elif memo is not None and type(row[i]) is str:
+                text = row[i]
+                if text not in memo:
+                    got = merge._from_json(kind, text)
+                    memo[text] = proc(got) if proc is not None else got
+                row[i] = memo[text]
+                continue
+            else:
+                v = merge._from_json(kind, row[i])
+            row[i] = proc(v) if proc is not None else v
+        return tuple(row)
+
+
 class _Loader:
     """Rows folded from the log and written a chunk at a time.
 
@@ -199,7 +286,8 @@ class _Loader:
         #: household -> the household it is merged into (only merged ones); units alike
         self.pointers: dict[str, str] = {}
         self.unit_pointers: dict[str, str] = {}
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.tables: dict[str, _Rows] = {}
         #: row id -> (entity, sort key, row)
         self.reversals: dict[str, tuple[str, str, dict[str, Any]]] = {}
         self.conflicts: list[dict[str, Any]] = []
@@ -213,19 +301,26 @@ class _Loader:
         """``merge.effective_unit`` over the folded pointers."""
         return merge.chain_end(self.unit_pointers.get, uid)
 
-    def _write(self, entity: str, row: dict[str, Any]) -> None:
+    def table(self, entity: str) -> _Rows:
+        got = self.tables.get(entity)
+        if got is None:
+            model = MUTABLE.get(entity) or APPEND_ONLY[entity]
+            # A fact's first operation makes it (merge._append): a later one with the same
+            # id is not an error there either.
+            tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
+            got = self.tables[entity] = _Rows(self.conn, model, tail)
+        return got
+
+    def _write(self, entity: str, state: dict[str, Any]) -> None:
         rows = self.rows.setdefault(entity, [])
-        rows.append(row)
+        rows.append(self.table(entity).values(state))
         if len(rows) >= CHUNK:
             self._flush(entity)
 
     def _flush(self, entity: str) -> None:
         rows = self.rows.pop(entity, [])
-        model = MUTABLE.get(entity) or APPEND_ONLY[entity]
-        # A fact's first operation makes it (merge._append): a later one with the same id
-        # is not an error there either.
-        tail = "" if entity in MUTABLE else " ON CONFLICT (id) DO NOTHING"
-        merge._insert_many(self.conn, model.__table__, rows, tail=tail)  # type: ignore[attr-defined]
+        if rows:
+            self.conn.exec_driver_sql(self.table(entity).sql, rows)  # type: ignore[arg-type]
 
     # -- mutable rows: merge.refold
 
@@ -253,7 +348,6 @@ class _Loader:
         self.edited.clear()
 
     def mutable(self, entity: str, ops: list[Op]) -> None:
-        model = MUTABLE[entity]
         f = merge._Fold(entity, ops[0].row_id)
         for op in ops:
             merge._step(f, op)
@@ -271,7 +365,7 @@ class _Loader:
                 state["orig_unit_id"] = state["unit_id"]
                 state["unit_id"] = self.effective_unit(state["unit_id"])
             state.update(merge._derived(entity, state))
-            self._write(entity, merge._row_values(model, state))
+            self._write(entity, state)
         self.conflicts.extend(f.conflicts.values())
         for op, frm, to, ok in f.events:
             self.events.append(merge._need_event_row(op, frm, to, ok))
@@ -309,11 +403,11 @@ class _Loader:
         if "orig_unit_id" in kinds and fields.get("unit_id"):
             fields["orig_unit_id"] = fields["unit_id"]
             fields["unit_id"] = self.effective_unit(fields["unit_id"])
-        values = merge._row_values(model, fields)
         if voids.is_reversal(op.entity, op.payload):
+            values = merge._row_values(model, fields)
             self.reversals.setdefault(op.row_id, (op.entity, op.sort_key, values))
         else:
-            self._write(op.entity, values)
+            self._write(op.entity, fields)
 
     def finish(self) -> None:
         """Reversals (of several for one payment or distribution, the smallest sort key

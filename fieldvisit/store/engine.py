@@ -39,7 +39,7 @@ def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     return conn
 
 
-def _dumps(value: Any) -> str:
+def dumps(value: Any) -> str:
     """JSON as stored: Chinese as UTF-8 rather than \\u escapes, no padding.
 
     Operation payloads are most of the database; escaped CJK takes three times
@@ -70,7 +70,7 @@ def make_engine(path: Path, key: str, *, raw: bool, first: Any = None) -> Engine
         # another, and a FIFO pool would alternate them over connections whose page
         # caches are each half cold.
         pool_use_lifo=True,
-        json_serializer=_dumps,
+        json_serializer=dumps,
     )
 
     # pysqlite's default transaction handling begins lazily and breaks SAVEPOINT;

@@ -17,6 +17,7 @@ transaction, so a replica killed mid-sync resumes without loss or doubling.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -304,7 +305,8 @@ def push(
 # ---------------------------------------------------------------- pull
 
 PULL = """
-SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload::text, team_id,
+       pushed_by
 FROM fv_ops WHERE pos > %(pos)s ORDER BY pos LIMIT %(n)s
 """
 CURSOR_KEY = "hub_pos"
@@ -364,10 +366,20 @@ def pull(
                         total = int(counted[0]) if counted else total
                 # This device's own operations come back too and are skipped as known;
                 # one it does not know was made by another copy of it (incarnation.py).
+                # The payload comes as the hub's JSON text: decoded once here for the
+                # rules and the fold, and, in a bulk load, recorded in the log as it came
+                # instead of encoded again (unless decoding widened an old stamp in it).
+                fetched_rows = [*moved.rows, *rows]
+                decoded = [json.loads(r[8]) for r in fetched_rows]
                 ops = [
-                    Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
-                    for r in [*moved.rows, *rows]
+                    Op(r[1], r[2], int(r[3]), r[4], r[5], r[6], r[7], d, r[9])
+                    for r, d in zip(fetched_rows, decoded, strict=True)
                 ]
+                texts = {
+                    op.op_id: r[8]
+                    for op, r, d in zip(ops, fetched_rows, decoded, strict=True)
+                    if op.payload is d
+                }
                 pos = max([pos, moved.top, *(int(r[0]) for r in rows[-1:])])
                 fetched += len(rows)
                 incarnation.adopt_names(s, ops, renamed)
@@ -377,9 +389,9 @@ def pull(
                     ops,
                     registry,
                     source="hub",
-                    sent_by={r[1]: r[10] for r in [*moved.rows, *rows]},
+                    sent_by={r[1]: r[10] for r in fetched_rows},
                 )
-                new = bulk.log_only(s, ops) if loading else merge.apply_batch(s, ops)
+                new = bulk.log_only(s, ops, texts) if loading else merge.apply_batch(s, ops)
                 s.merge(Setting(key=CURSOR_KEY, value=pos))
                 _observe(replica, new, report)
                 report.pulled += len(new)
@@ -431,7 +443,8 @@ SELECT pos, household_id FROM fv_team_backfill
 WHERE pos > %(pos)s AND (%(top)s::bigint IS NULL OR pos <= %(top)s) ORDER BY pos
 """
 BACKFILL = """
-SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by
+SELECT pos, op_id, device_id, seq, hlc, entity, row_id, kind, payload::text, team_id,
+       pushed_by
 FROM fv_ops WHERE household_id IN (SELECT fv_household_family(%(h)s)) AND pos < %(pos)s
 ORDER BY pos
 """
