@@ -185,7 +185,7 @@ def summary_table(rows: list[SummaryRow], by: str | None = None) -> Table:
     ]
     keys = [c.key for c in columns]
     return Table(
-        "summary",
+        translate("Reports", "Campaign summary"),  # the tab and sheet name people read
         translate("Reports", "Campaign summary"),
         columns,
         [tuple(as_dict(r)[k] for k in keys) for r in rows],
