@@ -37,8 +37,9 @@ from fieldvisit.ui.format import mask_id
 #: about a screenful (a block of 200 rows cost 10-45 ms of random row reads).
 BLOCK = 50
 FIRST_PAGE = 400
-#: Pause between reading the first page and the full id list (see ``search``).
-REST_AFTER_MS = 40
+#: The full id list waits for the first page to be painted (see ``search``), or
+#: this long when no view paints it (a hidden page).
+REST_AFTER_MS = 250
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("name", "id_number", "phone", "district", "category", "causes", "visited")
@@ -248,7 +249,8 @@ class HouseholdModel(QAbstractTableModel):
         self.ready = False  # no search before the page has set its filters
         self.complete = True  # False while only the first page of ids is known
         self.full_search = Interruptible()
-        self._newer = threading.Event()
+        self._go = threading.Event()
+        self.applied = 0  # the generation whose ids are shown
 
     # ---------------------------------------------------------------- searching
     def search(self, spec: SearchSpec) -> None:
@@ -271,8 +273,8 @@ class HouseholdModel(QAbstractTableModel):
         # ``self.complete``: the GUI thread sets that only when the first page is
         # applied, which may be after ``rest`` has already run.
         more = [False]
-        self._newer.set()  # a full list still waiting for the previous page: give up
-        newer = self._newer = threading.Event()
+        self._go.set()  # a full list still waiting for the previous page: give up
+        go = self._go = threading.Event()
 
         def first(s: Session) -> tuple[list[str], list[tuple[Any, ...]]] | None:
             if gen != self.generation:
@@ -287,16 +289,23 @@ class HouseholdModel(QAbstractTableModel):
             if gen != self.generation or not more[0]:
                 return None  # stale, or the first page was everything: nothing to do
             # Let the GUI thread paint the first page before reading 100,000 ids:
-            # that read holds the GIL in stretches and every data() call of the
-            # paint needs it (the paint took 2-3x longer). A newer search ends the
-            # wait at once.
-            if not self.ctx.runner.synchronous and newer.wait(REST_AFTER_MS / 1000):
-                return None
+            # on a busy 2-core laptop that read takes the CPU the paint needs (the
+            # paint took 2-5x longer). The view says when it has painted
+            # (``painted``); a newer search ends the wait too, and drops this list.
+            if not self.ctx.runner.synchronous:
+                go.wait(REST_AFTER_MS / 1000)
+                if gen != self.generation:
+                    return None
             return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
 
         self.ctx.runner.read(rest).success(lambda ids: self._extend(gen, ids)).failure(
             lambda exc: self._interrupted(gen, exc)
         ).run()
+
+    def painted(self) -> None:
+        """The view has painted the current first page: the full list may start."""
+        if self.applied == self.generation:
+            self._go.set()
 
     def _first_page(self, gen: int, got: tuple[list[str], list[tuple[Any, ...]]] | None) -> None:
         if got is not None:  # None: skipped, a newer search had started
@@ -320,6 +329,7 @@ class HouseholdModel(QAbstractTableModel):
         if gen != self.generation:
             return  # a newer search is on its way; this result is stale
         self.beginResetModel()
+        self.applied = gen
         self.ids = ids
         self.complete = complete
         self.epoch += 1
