@@ -299,3 +299,25 @@ def test_full_id_list_keeps_the_sort_order(ctx: Any, demo_replica: Any) -> None:
                 )
                 assert find_ids(s, spec) == ref, (key, desc)
         assert find_ids(s, SearchSpec(text="zzzz-nobody")) == []
+
+
+def test_the_full_list_starts_when_the_first_page_is_painted(
+    qtbot: Any, make_ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """Not on a timer: the read of every id waits for the paint of the first rows."""
+    import time
+
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    monkeypatch.setattr(hm, "REST_AFTER_MS", 60_000)
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec())
+    qtbot.waitUntil(lambda: len(model.ids) == 10, timeout=5_000)
+    time.sleep(0.2)
+    qtbot.wait(50)
+    assert not model.complete  # no paint yet: the full list waits
+    model.painted()
+    qtbot.waitUntil(lambda: model.complete, timeout=5_000)
+    assert len(model.ids) == 60
