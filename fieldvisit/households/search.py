@@ -209,8 +209,9 @@ def _first_by_rank(
 #: in name order, while collecting and sorting every match costs ~5 µs each.
 WALK_AT = 8000
 
-#: Where a digit query looks: (column, index ending in archived, name, id; migration
-#: 0016, whether the column holds the digits reversed (a "last digits" range).
+#: Where a digit query looks: the column, its index ending in (archived, name, id)
+#: (migration 0016), and whether the column holds the digits reversed (a range of
+#: "last digits").
 _DIGIT_SOURCES = (
     ("id_rev", "ix_household_id_rev_name", True),
     ("phone_rev", "ix_household_phone_rev_name", True),
