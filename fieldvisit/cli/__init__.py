@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy.exc import DBAPIError
 
 from fieldvisit import __version__, i18n, paths
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.store import damage
 
 AREAS = ("core", "visit", "sync", "receipt", "report", "needs", "units", "gui")
 
@@ -107,6 +105,18 @@ def _argparse_words() -> dict[str, str]:
     }
 
 
+def _unlock_early(args: Sequence[str]) -> None:
+    data_dir = None
+    for i, arg in enumerate(args):
+        if arg == "--data-dir":
+            data_dir = args[i + 1] if i + 1 < len(args) else None
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+    from fieldvisit.store import early
+
+    early.start(paths.data_dir(data_dir))
+
+
 def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     words = _argparse_words()
     argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
@@ -144,12 +154,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--lang" in args_list:
         i = args_list.index("--lang")
         lang = args_list[i + 1] if i + 1 < len(args_list) else None
+    # Starting the GUI needs only its own subcommand: the other areas import
+    # receipts, reports and demo data (over a second before the window shows).
+    gui_only = _command(args_list) in (None, "gui") and not {"-h", "--help"} & set(args_list)
+    if gui_only:  # the key derivation runs while the rest of the GUI is imported
+        _unlock_early(args_list)
     i18n.install(lang)
     args: argparse.Namespace | None = None
     try:
-        # Starting the GUI needs only its own subcommand: the other areas import
-        # receipts, reports and demo data (over a second before the window shows).
-        gui_only = _command(args_list) in (None, "gui") and not {"-h", "--help"} & set(args_list)
         parser = build_parser(("gui",) if gui_only else AREAS)
         args = parser.parse_args(args_list)
         if not args.command:
@@ -160,8 +172,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FieldVisitError as exc:
         print(f"fieldvisit: {exc}", file=sys.stderr)
         return 2
-    except (DBAPIError, sqlcipher3.DatabaseError) as exc:
-        if not damage.is_damage(exc):
+    except Exception as exc:
+        # SQLAlchemy is imported here, not at start: the GUI imports it later, and
+        # ``fieldvisit gui`` starts unlocking before that (store/early.py).
+        from sqlalchemy.exc import DBAPIError
+
+        from fieldvisit.store import damage
+
+        if not isinstance(exc, DBAPIError | sqlcipher3.DatabaseError) or not damage.is_damage(exc):
             raise
         base = paths.data_dir(getattr(args, "data_dir", None))
         print(f"fieldvisit: {damage.damaged(paths.replica_db(base))}", file=sys.stderr)

@@ -76,7 +76,7 @@ class Device(Base):
 class Household(Base):
     __tablename__ = "household"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    register_no: Mapped[str | None] = mapped_column(String(40), index=True)
+    register_no: Mapped[str | None] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(100))
     id_number: Mapped[str | None] = mapped_column(String(18), index=True)
     gender: Mapped[str | None] = mapped_column(String(4))
@@ -100,8 +100,8 @@ class Household(Base):
     head_key: Mapped[str] = mapped_column(String(80), default="")
     # Derived search keys, maintained by the merge (never edited directly).
     name_key: Mapped[str] = mapped_column(Text, default="")
-    id_rev: Mapped[str | None] = mapped_column(String(18), index=True)
-    phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    id_rev: Mapped[str | None] = mapped_column(String(18))
+    phone_rev: Mapped[str | None] = mapped_column(String(20))
     # How the name sounds and the address as compared: duplicate candidates (migration 0004).
     sound_key: Mapped[str] = mapped_column(Text, default="")
     addr_key: Mapped[str] = mapped_column(Text, default="")
@@ -109,6 +109,10 @@ class Household(Base):
     # kept by triggers) finds rows by name_key tokens.
     __table_args__ = (
         Index("ix_household_name_id", "name", "id"),
+        # Digit search ranges that yield the name order's keys (migration 0016).
+        Index("ix_household_id_rev_name", "id_rev", "archived", "name", "id"),
+        Index("ix_household_phone_rev_name", "phone_rev", "archived", "name", "id"),
+        Index("ix_household_register_no_name", "register_no", "archived", "name", "id"),
         Index(
             "ix_household_sound",
             "sound_key",

@@ -24,6 +24,7 @@ from fieldvisit import __version__, paths, private_files
 from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
 from fieldvisit.store import damage, migrate, secrets
+from fieldvisit.store.early import take as take_early
 from fieldvisit.store.engine import connect_raw, key_pragma, make_engine
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.models import Setting
@@ -183,8 +184,12 @@ class Replica:
                     )
                 )
             key, raw = given, False
+        early = take_early(db)  # unlocked at process start (the GUI), if it was
+        if early is not None and (early.key, early.raw) != (key, raw):
+            early.conn.close()
+            early = None
         try:
-            checked = connect_raw(db, key, raw=raw)
+            checked = early.conn if early is not None else connect_raw(db, key, raw=raw)
         except sqlcipher3.DatabaseError as exc:
             if not damage.wrong_key(db, key_pragma(key, raw)):
                 raise damage.damaged(db) from exc

@@ -71,6 +71,10 @@ def application() -> QApplication:
     return app
 
 
+#: Delay of the name dictionaries' background load after the window shows.
+WARM_UP_AFTER_MS = 1000
+
+
 def wait_for(op: Operation, parent: Any = None) -> Any:
     """Run ``op`` in the background and spin a local event loop until it finishes.
 
@@ -256,7 +260,9 @@ def main(args: argparse.Namespace | None = None) -> int:
         window.restoreGeometry(geometry)
     window.show()
     window.start_online_check()
-    warm_up(ctx)
+    # Not at once: importing pypinyin/OpenCC takes the GIL the home screen needs
+    # to build itself; nobody searches within the first second.
+    QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(ctx))
     if testing:
         try:
             return self_test(ctx, window, started)

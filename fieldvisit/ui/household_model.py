@@ -33,10 +33,13 @@ from fieldvisit.text import compact
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import mask_id
 
-BLOCK = 200
-FIRST_PAGE = 2 * BLOCK
-#: Pause between reading the first page and the full id list (see ``search``).
-REST_AFTER_MS = 40
+#: Rows read at a time: the first block comes with a keystroke's ids, so it is
+#: about a screenful (a block of 200 rows cost 10-45 ms of random row reads).
+BLOCK = 50
+FIRST_PAGE = 400
+#: The full id list waits for the first page to be painted (see ``search``), or
+#: this long when no view paints it (a hidden page).
+REST_AFTER_MS = 250
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("name", "id_number", "phone", "district", "category", "causes", "visited")
@@ -103,6 +106,8 @@ def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[
     if first is not None and spec.sort == "name" and broad(spec.text) and has_name_index(s):
         return _first_by_name(s, stmt, first, spec.descending)
     col = SORTABLE.get(spec.sort, Household.name)
+    if first is None:
+        return _all_ids(s, stmt, col, spec.descending)
     if spec.descending:
         stmt = stmt.order_by(col.desc(), Household.id.desc())
     else:
@@ -110,6 +115,24 @@ def find_ids(s: Session, spec: SearchSpec, *, first: int | None = None) -> list[
     if first is not None:
         stmt = stmt.limit(first)
     return list(s.execute(stmt).scalars())
+
+
+def _all_ids(s: Session, stmt: Any, col: Any, descending: bool) -> list[str]:
+    """Every matching id in order, read as ONE value: the ids joined by SQLite.
+
+    Read row by row, 100,000 ids hold the GIL for a Python step per row on the
+    worker while the GUI thread paints the first page (the paint took 2-5x
+    longer). ``group_concat`` runs the whole query inside one ``sqlite3_step``,
+    which releases the GIL; the ORDER BY inside the aggregate (SQLite 3.44) keeps
+    the order. Ids are UUIDs: no comma in them."""
+    direction = "DESC" if descending else "ASC"
+    inner = stmt.add_columns(col.label("sort_key")).compile(dialect=s.get_bind().dialect)
+    params = tuple(inner.params[k] for k in inner.positiontup or ())
+    sql = (
+        f"SELECT group_concat(id, ',' ORDER BY sort_key {direction}, id {direction}) FROM ({inner})"
+    )
+    joined = s.connection().exec_driver_sql(sql, params).scalar()
+    return joined.split(",") if joined else []
 
 
 def _first_by_name(s: Session, stmt: Any, first: int, descending: bool) -> list[str]:
@@ -226,7 +249,8 @@ class HouseholdModel(QAbstractTableModel):
         self.ready = False  # no search before the page has set its filters
         self.complete = True  # False while only the first page of ids is known
         self.full_search = Interruptible()
-        self._newer = threading.Event()
+        self._go = threading.Event()
+        self.applied = 0  # the generation whose ids are shown
 
     # ---------------------------------------------------------------- searching
     def search(self, spec: SearchSpec) -> None:
@@ -249,32 +273,43 @@ class HouseholdModel(QAbstractTableModel):
         # ``self.complete``: the GUI thread sets that only when the first page is
         # applied, which may be after ``rest`` has already run.
         more = [False]
-        self._newer.set()  # a full list still waiting for the previous page: give up
-        newer = self._newer = threading.Event()
+        self._go.set()  # a full list still waiting for the previous page: give up
+        go = self._go = threading.Event()
 
-        def first(s: Session) -> tuple[list[str], list[tuple[Any, ...]]]:
+        def first(s: Session) -> tuple[list[str], list[tuple[Any, ...]]] | None:
+            if gen != self.generation:
+                return None  # superseded while queued behind other work: never run
             ids = find_ids(s, spec, first=FIRST_PAGE)
             more[0] = len(ids) >= FIRST_PAGE
             return ids, load_rows(s, ids[:BLOCK], spec.campaign_id) if ids else []
 
-        self.ctx.runner.read(first).success(
-            lambda got: self._apply(gen, got[0], complete=len(got[0]) < FIRST_PAGE, rows=got[1])
-        ).run()
+        self.ctx.runner.read(first).success(lambda got: self._first_page(gen, got)).run()
 
         def rest(s: Session) -> list[str] | None:
             if gen != self.generation or not more[0]:
                 return None  # stale, or the first page was everything: nothing to do
             # Let the GUI thread paint the first page before reading 100,000 ids:
-            # that read holds the GIL in stretches and every data() call of the
-            # paint needs it (the paint took 2-3x longer). A newer search ends the
-            # wait at once.
-            if not self.ctx.runner.synchronous and newer.wait(REST_AFTER_MS / 1000):
-                return None
+            # on a busy 2-core laptop that read takes the CPU the paint needs (the
+            # paint took 2-5x longer). The view says when it has painted
+            # (``painted``); a newer search ends the wait too, and drops this list.
+            if not self.ctx.runner.synchronous:
+                go.wait(REST_AFTER_MS / 1000)
+                if gen != self.generation:
+                    return None
             return self.full_search.run(s, lambda: find_ids(s, spec))  # type: ignore[no-any-return]
 
         self.ctx.runner.read(rest).success(lambda ids: self._extend(gen, ids)).failure(
             lambda exc: self._interrupted(gen, exc)
         ).run()
+
+    def painted(self) -> None:
+        """The view has painted the current first page: the full list may start."""
+        if self.applied == self.generation:
+            self._go.set()
+
+    def _first_page(self, gen: int, got: tuple[list[str], list[tuple[Any, ...]]] | None) -> None:
+        if got is not None:  # None: skipped, a newer search had started
+            self._apply(gen, got[0], complete=len(got[0]) < FIRST_PAGE, rows=got[1])
 
     def _interrupted(self, gen: int, exc: BaseException) -> None:
         if gen == self.generation:  # a real failure of the current search: say so
@@ -294,6 +329,7 @@ class HouseholdModel(QAbstractTableModel):
         if gen != self.generation:
             return  # a newer search is on its way; this result is stale
         self.beginResetModel()
+        self.applied = gen
         self.ids = ids
         self.complete = complete
         self.epoch += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,8 @@ class HouseholdsPage(Page):
         for col, width in enumerate((110, 190, 120, 90, 100, 260)):
             header.resizeSection(col, width)
         self.view.doubleClicked.connect(lambda _i: self.open_current())
+        # The full id list of a search starts once its first rows are on screen.
+        self.view.viewport().installEventFilter(self)
 
         search_row = QHBoxLayout()
         self.search_label = QLabel(listing)
@@ -178,6 +180,11 @@ class HouseholdsPage(Page):
         self._filling = False
         self.retranslateUi()
         self.ctx.runner.read(filter_choices).success(self._choices).run(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            QTimer.singleShot(0, self.model.painted)  # after this paint is done
+        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- filters
     def _choices(self, choices: dict[str, Any]) -> None:

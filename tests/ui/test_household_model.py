@@ -10,6 +10,7 @@ from sqlalchemy import select
 from fieldvisit.households.search import Filters
 from fieldvisit.store.models import Household, Visit
 from fieldvisit.ui.household_model import HouseholdModel, SearchSpec
+from fieldvisit.ui.runner import Runner
 
 
 def _all(replica: Any) -> list[Household]:
@@ -237,3 +238,86 @@ def test_first_rows_do_not_wait_for_the_full_list(
         release.set()
     qtbot.waitUntil(ctx.runner.idle, timeout=10_000)
     assert len(model.ids) == 60 and model.complete
+
+
+class _QueuedRunner(Runner):
+    """Holds operations until ``drain``: as the serial worker does while it is busy."""
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx, synchronous=True)
+        self.queue: list[Any] = []
+
+    def submit(self, op: Any) -> None:
+        self.queue.append(op)
+
+    def drain(self) -> None:
+        while self.queue:
+            Runner.submit(self, self.queue.pop(0))
+
+
+def test_superseded_searches_never_run_and_never_paint(
+    ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """Keystrokes queued behind a busy worker: only the newest search reads the
+    database, and the list is reset once, to its result."""
+    import fieldvisit.ui.household_model as hm
+
+    runner = _QueuedRunner(ctx)
+    ctx.runner = runner
+    model = HouseholdModel(ctx)
+    searched: list[str] = []
+    original = hm.find_ids
+
+    def spy(s: Any, spec: SearchSpec, *, first: int | None = None) -> list[str]:
+        searched.append(spec.text)
+        return original(s, spec, first=first)
+
+    monkeypatch.setattr(hm, "find_ids", spy)
+    shown: list[list[str]] = []
+    model.modelReset.connect(lambda: shown.append(list(model.ids)))
+    target = _all(demo_replica)[0]
+    for typed in ("w", "wa", target.name):
+        model.search(SearchSpec(text=typed))
+    runner.drain()
+    assert searched == [target.name]
+    assert len(shown) == 1 and target.id in shown[0]
+
+
+def test_full_id_list_keeps_the_sort_order(ctx: Any, demo_replica: Any) -> None:
+    """The whole list (read as one joined value) is in the order of every column."""
+    from fieldvisit.ui.household_model import SORTABLE, find_ids
+
+    with demo_replica.reader() as s:
+        for key, col in SORTABLE.items():
+            for desc in (False, True):
+                spec = SearchSpec(sort=key, descending=desc)
+                order = (col.desc(), Household.id.desc()) if desc else (col, Household.id)
+                ref = list(
+                    s.execute(
+                        select(Household.id).where(Household.archived.is_(False)).order_by(*order)
+                    ).scalars()
+                )
+                assert find_ids(s, spec) == ref, (key, desc)
+        assert find_ids(s, SearchSpec(text="zzzz-nobody")) == []
+
+
+def test_the_full_list_starts_when_the_first_page_is_painted(
+    qtbot: Any, make_ctx: Any, demo_replica: Any, monkeypatch: Any
+) -> None:
+    """Not on a timer: the read of every id waits for the paint of the first rows."""
+    import time
+
+    import fieldvisit.ui.household_model as hm
+
+    monkeypatch.setattr(hm, "FIRST_PAGE", 10)
+    monkeypatch.setattr(hm, "REST_AFTER_MS", 60_000)
+    ctx = make_ctx(demo_replica, synchronous=False)
+    model = HouseholdModel(ctx)
+    model.search(SearchSpec())
+    qtbot.waitUntil(lambda: len(model.ids) == 10, timeout=5_000)
+    time.sleep(0.2)
+    qtbot.wait(50)
+    assert not model.complete  # no paint yet: the full list waits
+    model.painted()
+    qtbot.waitUntil(lambda: model.complete, timeout=5_000)
+    assert len(model.ids) == 60

@@ -1,0 +1,35 @@
+"""Opening one SQLCipher connection with its key: sqlcipher3 only, no SQLAlchemy.
+
+Apart from ``engine.py`` so that the GUI can start the key derivation at process
+start (``early.py``), before the second of imports the window needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+
+def key_pragma(key: str, raw: bool) -> str:
+    if raw:
+        return f"PRAGMA key = \"x'{key}'\""
+    escaped = key.replace("'", "''")
+    return f"PRAGMA key = '{escaped}'"
+
+
+def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
+    """One unlocked DB-API connection; raises sqlcipher3.DatabaseError on a wrong key."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported by us, in words
+    conn.execute(key_pragma(key, raw))
+    # Touch the schema: this is where a wrong key or a non-database file fails.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA cache_size = -32768")
+    conn.isolation_level = ""
+    return conn
