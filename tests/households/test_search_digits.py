@@ -3,7 +3,7 @@
 A digit query is a prefix range on ``id_rev``, ``phone_rev`` or ``register_no``.
 Its first page must be exactly the first rows of sorting every match by (name,
 id), whichever plan answers it (the digit indexes, or a walk of the name index
-for a broad query), and the page must come from the indexes of migration 0016
+for a broad query), and the page must come from the indexes of migration 0017
 without reading each match's household row: that read cost 30-1800 ms at
 200,000 households ("2X", "0", the first digits of a register number).
 """

@@ -1,7 +1,7 @@
 """household search by digits: ID, phone and register number indexes that carry the name
 
-Revision ID: 0016
-Revises: 0014
+Revision ID: 0017
+Revises: 0016
 
 A digit query ("2X", "138", "0108") is a prefix range on ``id_rev``,
 ``phone_rev`` or ``register_no``; its results are shown in (name, id) order.
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0016"
-down_revision = "0014"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
