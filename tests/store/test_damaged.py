@@ -13,7 +13,7 @@ import pytest
 from fieldvisit import demo
 from fieldvisit.cli import main
 from fieldvisit.errors import ReplicaError
-from fieldvisit.store.damage import PAGE_SIZE, ReplicaDamaged
+from fieldvisit.store.damage import LOCK_BYTE_OFFSET, PAGE_SIZE, ReplicaDamaged, wrong_key
 from fieldvisit.store.replica import Replica
 
 PAGE = PAGE_SIZE
@@ -113,3 +113,14 @@ def test_damage_everywhere_but_the_first_page_is_reported_by_every_command(
 def test_wrong_passphrase_is_still_a_wrong_passphrase(base: Path, capsys: Any) -> None:
     with pytest.raises(ReplicaError, match="Wrong passphrase"):
         Replica.open(base, passphrase="not-the-passphrase")
+
+
+def test_wrong_passphrase_on_a_replica_past_one_gibibyte(base: Path) -> None:
+    """A county office's replica grows past 1 GiB: SQLCipher never checks the page holding
+    SQLite's lock bytes, so a wrong passphrase failed one page fewer than the file holds
+    and was called damage. (The file is made long with a sparse tail: with a wrong key
+    every page fails alike.)"""
+    db = base / "replica.db"
+    with db.open("r+b") as f:
+        f.truncate(LOCK_BYTE_OFFSET + 4 * PAGE)
+    assert wrong_key(db, "PRAGMA key = 'not-the-passphrase'")
