@@ -10,6 +10,7 @@ received that the authorization rules refused (quarantine).
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
@@ -181,8 +182,15 @@ def file_problems(session: Session) -> list[Problem]:
     return []
 
 
-# Each running total (kept by triggers, migration 0004) and the same figures from the ledger.
+# Each running total (kept by triggers, migrations 0004 and 0017) and the same figures
+# from the ledger.
+_BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0017_budget_tally")
 TALLIES = {
+    "budget_tally": (
+        "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "
+        "FROM budget_tally WHERE entries != 0 OR cash_fen != 0 OR goods_fen != 0 OR live != 0",
+        _BUDGET.FRESH,
+    ),
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",
         "SELECT coalesce(campaign_id, ''), household_id, "
