@@ -65,13 +65,14 @@ class CoverageReport:
 
 def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -> CoverageReport:
     teams = team_names(session)
-    # The campaign's visited households, from one ordered read of the visit table into an
-    # in-memory set, then one pass over the households (instead of a visit look-up per household).
+    # The campaign's visited households, from its range of the narrow visit index into an
+    # in-memory set, then one pass over the scope's narrow index (migration 0017): with a
+    # cold page cache, reading the visit and household rows themselves was most of the time.
     with temp_tables(session, "_fv_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"):
         session.execute(
             text(
-                "INSERT OR IGNORE INTO temp._fv_seen SELECT household_id FROM visit NOT INDEXED "
-                "WHERE campaign_id = :cid"
+                "INSERT OR IGNORE INTO temp._fv_seen SELECT household_id FROM visit "
+                "INDEXED BY ix_visit_campaign_household WHERE campaign_id = :cid"
             ),
             {"cid": campaign_id},
         )
@@ -80,7 +81,7 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
             for t, d, n, seen in rows(
                 session,
                 "SELECT h.team_id, h.district, count(*), count(v.id) FROM household h "
-                f"LEFT JOIN temp._fv_seen v ON v.id = h.id WHERE {SCOPE} "
+                f"INDEXED BY ix_household_scope LEFT JOIN temp._fv_seen v ON v.id = h.id WHERE {SCOPE} "
                 "GROUP BY h.team_id, h.district",
             )
         ]
@@ -96,7 +97,8 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
             for r in rows(
                 session,
                 "SELECT h.id, h.name, h.team_id, h.district, h.address, h.phone FROM household h "
-                f"WHERE {SCOPE} AND h.id NOT IN (SELECT id FROM temp._fv_seen) "
+                "WHERE h.id IN (SELECT s.id FROM household s INDEXED BY ix_household_scope "
+                f"WHERE {SCOPE.replace('h.', 's.')} AND s.id NOT IN (SELECT id FROM temp._fv_seen)) "
                 "ORDER BY h.team_id, h.district, h.name LIMIT :lim",
                 lim=list_limit,
             )

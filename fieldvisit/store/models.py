@@ -122,6 +122,14 @@ class Household(Base):
             "id",
             sqlite_where=text("archived = 0 AND sound_key != ''"),
         ),
+        # coverage's scope, narrow enough to read with a cold page cache (migration 0017)
+        Index(
+            "ix_household_scope",
+            "team_id",
+            "district",
+            "id",
+            sqlite_where=text("archived = 0 AND status = 'needy' AND team_id IS NOT NULL"),
+        ),
     )
 
 

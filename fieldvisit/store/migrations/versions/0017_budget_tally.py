@@ -1,4 +1,5 @@
-"""budget_tally: the budget report's figures kept per campaign, team, district and category
+"""budget_tally: the budget report's figures kept per campaign, team, district and category;
+a narrow index of coverage's scope
 
 Revision ID: 0017
 Revises: 0014
@@ -13,6 +14,10 @@ move its payments' sums when its district or category changes, or when the fold
 deletes and re-inserts it. Every write path (the fold, bulk loads, merges
 re-pointing payments) passes through them, and ``fieldvisit check`` recomputes
 the table from the ledger. '' stands for none in every key.
+
+``ix_household_scope`` (team, district, id of live needy households with a
+team) is what coverage counts: 200,000 entries of ~90 bytes instead of the
+household rows (~700 bytes each) it read with a cold cache.
 """
 
 from __future__ import annotations
@@ -89,6 +94,12 @@ FRESH = (
 )
 
 
+SCOPE_INDEX = (
+    "CREATE INDEX ix_household_scope ON household (team_id, district, id) "
+    "WHERE archived = 0 AND status = 'needy' AND team_id IS NOT NULL"
+)
+
+
 def upgrade() -> None:
     op.execute(
         "CREATE TABLE budget_tally (campaign_id VARCHAR(36) NOT NULL, team_id VARCHAR(36) NOT NULL, "
@@ -99,9 +110,11 @@ def upgrade() -> None:
     op.execute(_COLS + FRESH)
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
+    op.execute(SCOPE_INDEX)
 
 
 def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS budget_tally")
+    op.execute("DROP INDEX IF EXISTS ix_household_scope")
