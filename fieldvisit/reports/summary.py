@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
@@ -90,19 +90,18 @@ def campaign_summary(
             rows[key] = SummaryRow(cid, names.get(cid, cid), group)
         return rows[key]
 
-    for cid, hid, team, cash, goods in session.execute(
-        select(
-            Payment.campaign_id,
-            Payment.household_id,
-            Payment.team_id,
-            Payment.cash_fen,
-            Payment.goods_value_fen,
+    # Money from the running totals per campaign, team and district (budget_tally,
+    # migration 0017) rather than from every ledger row ('' is none there).
+    for cid, team, district, cash, goods in session.execute(
+        text(
+            "SELECT campaign_id, team_id, district, sum(cash_fen), sum(goods_fen) "
+            "FROM budget_tally WHERE entries != 0 GROUP BY 1, 2, 3"
         )
     ):
-        r = row(cid, team, hh_district.get(hid))
+        r = row(cid or None, team or None, district or None)
         if r is not None:
-            r.cash_fen += cash
-            r.goods_value_fen += goods
+            r.cash_fen += int(cash)
+            r.goods_value_fen += int(goods)
     # a household counts once per campaign however many payments (reversals included)
     live = session.execute(
         select(Payment.campaign_id, Payment.household_id, Payment.team_id)
