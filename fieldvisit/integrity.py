@@ -182,9 +182,9 @@ def file_problems(session: Session) -> list[Problem]:
     return []
 
 
-# Each running total (kept by triggers, migrations 0004 and 0017) and the same figures
+# Each running total (kept by triggers, migrations 0004 and 0018) and the same figures
 # from the ledger.
-_BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0017_budget_tally")
+_BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
 TALLIES = {
     "budget_tally": (
         "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "

@@ -87,7 +87,7 @@ def _campaigns(session: Session, campaign_id: str | None) -> list[Campaign]:
 def _ledger_by_cell(session: Session, campaign_id: str | None) -> list[tuple[Any, ...]]:
     """(campaign, team, district, category, cash, goods, net payments) per cell of the ledger.
 
-    Read from ``budget_tally`` (migration 0017), which triggers keep as payments and
+    Read from ``budget_tally`` (migration 0018), which triggers keep as payments and
     households change, instead of grouping a million ledger rows per run (5.6 s with a
     cold page cache). Reversals are rows with negative amounts, so sums are net; so
     is the count (an original +1, a reversal -1). A cell no payment row lies in any

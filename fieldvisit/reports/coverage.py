@@ -66,7 +66,7 @@ class CoverageReport:
 def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -> CoverageReport:
     teams = team_names(session)
     # The campaign's visited households, from its range of the narrow visit index into an
-    # in-memory set, then one pass over the scope's narrow index (migration 0017): with a
+    # in-memory set, then one pass over the scope's narrow index (migration 0018): with a
     # cold page cache, reading the visit and household rows themselves was most of the time.
     with temp_tables(session, "_fv_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"):
         session.execute(

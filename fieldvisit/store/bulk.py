@@ -28,6 +28,7 @@ finishes the load (``fieldvisit.sync.client``).
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -60,9 +61,25 @@ LOG_INDEXES = ("ix_operation_row", "ix_operation_device_seq")
 #: Triggers that keep derived tables in step row by row; a bulk load drops them
 #: and builds what they keep (:func:`_search_index`, :func:`_tallies`) in one pass.
 TRIGGERS = {
-    "household": ("household_fts_ai", "household_fts_ad", "household_fts_au"),
-    "payment": ("payment_tally_ai", "payment_tally_ad", "payment_tally_au"),
+    "household": (
+        "household_fts_ai",
+        "household_fts_ad",
+        "household_fts_au",
+        "budget_tally_hai",
+        "budget_tally_had",
+        "budget_tally_hau",
+    ),
+    "payment": (
+        "payment_tally_ai",
+        "payment_tally_ad",
+        "payment_tally_au",
+        "budget_tally_pai",
+        "budget_tally_pad",
+        "budget_tally_pau",
+    ),
 }
+#: The budget totals' formula lives with the migration that made them.
+_BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -168,6 +185,7 @@ def fold_log(session: Session) -> None:
     rebuilt = _drop_indexes_and_triggers(conn, tables)
     for name in tables:
         conn.exec_driver_sql(f'DELETE FROM "{name}"')
+    conn.exec_driver_sql("DELETE FROM budget_tally")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -467,7 +485,11 @@ def _search_index(conn: Connection) -> None:
 
 
 def _tallies(conn: Connection) -> None:
-    """The running totals of migration 0004, summed from the ledger at once."""
+    """The running totals of migrations 0004 and 0018, summed from the ledger at once."""
+    conn.exec_driver_sql(
+        "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
+        "goods_fen, live, entries) " + _BUDGET.FRESH
+    )
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

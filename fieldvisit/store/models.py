@@ -122,7 +122,7 @@ class Household(Base):
             "id",
             sqlite_where=text("archived = 0 AND sound_key != ''"),
         ),
-        # coverage's scope, narrow enough to read with a cold page cache (migration 0017)
+        # coverage's scope, narrow enough to read with a cold page cache (migration 0018)
         Index(
             "ix_household_scope",
             "team_id",

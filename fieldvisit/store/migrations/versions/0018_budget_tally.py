@@ -1,8 +1,8 @@
 """budget_tally: the budget report's figures kept per campaign, team, district and category;
 a narrow index of coverage's scope
 
-Revision ID: 0017
-Revises: 0014
+Revision ID: 0018
+Revises: 0017
 
 The budget report grouped the whole ledger (a million payments) by campaign,
 team and the household's district and category on every run: 3 s warm, 5.6 s
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0017"
-down_revision = "0014"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
