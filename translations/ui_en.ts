@@ -4,6 +4,7 @@
     <name>App</name>
     <message>
         <source>No replica in %1; the self-test needs one.</source>
+        <extracomment>Delay of the name dictionaries' background load after the window shows.</extracomment>
         <translation>No replica in %1; the self-test needs one.</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Rows read at a time: the first block comes with a keystroke's ids, so it is about a screenful (a block of 200 rows cost 10-45 ms of random row reads). The full id list waits for the first page to be painted (see ``search``), or this long when no view paints it (a hidden page). The index that gives households in name order (added with the search index).</extracomment>
         <translation>Visited</translation>
     </message>
     <message>
@@ -1455,6 +1456,65 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>Unit kind</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>Number of workers</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
+        <translation>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</translation>
+    </message>
+    <message>
+        <source>Importing would add %1 units, update %2 and leave %3 unchanged. %4 rows cannot be imported.</source>
+        <translation>Importing would add %1 units, update %2 and leave %3 unchanged. %4 rows cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Import a unit list</source>
+        <translation>Import a unit list</translation>
+    </message>
+    <message>
+        <source>Choose a unit list</source>
+        <translation>Choose a unit list</translation>
+    </message>
+    <message>
+        <source>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the unit list…</source>
+        <translation>Reading the unit list…</translation>
+    </message>
+    <message>
+        <source>Importing the unit list…</source>
+        <translation>Importing the unit list…</translation>
+    </message>
+    <message>
+        <source>Choose a unit list (.xlsx, .xls or .csv) to see what importing it would do.</source>
+        <translation>Choose a unit list (.xlsx, .xls or .csv) to see what importing it would do.</translation>
+    </message>
+</context>
+<context>
     <name>UnitVisit</name>
     <message>
         <source>Visit to %1</source>
@@ -1580,8 +1640,8 @@
         <translation>No unit matches. Check the spelling, or register it with New unit.</translation>
     </message>
     <message>
-        <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
-        <translation>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</translation>
+        <source>No units yet. Register one with New unit, or import a list with Import unit list.</source>
+        <translation>No units yet. Register one with New unit, or import a list with Import unit list.</translation>
     </message>
     <message>
         <source>Wish list</source>
@@ -1634,6 +1694,10 @@
     <message>
         <source>&amp;New unit…</source>
         <translation>&amp;New unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import unit list…</source>
+        <translation>&amp;Import unit list…</translation>
     </message>
     <message>
         <source>&amp;Record a visit…</source>

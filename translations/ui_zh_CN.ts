@@ -4,6 +4,7 @@
     <name>App</name>
     <message>
         <source>No replica in %1; the self-test needs one.</source>
+        <extracomment>Delay of the name dictionaries' background load after the window shows.</extracomment>
         <translation>%1 中没有本机库，自检需要本机库。</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Rows read at a time: the first block comes with a keystroke's ids, so it is about a screenful (a block of 200 rows cost 10-45 ms of random row reads). The full id list waits for the first page to be painted (see ``search``), or this long when no view paints it (a hidden page). The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走访</translation>
     </message>
     <message>
@@ -1455,6 +1456,65 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
+        <translation>已导入：新增单位 %1 个，更新 %2 个，无变化 %3 个。未导入 %4 行。</translation>
+    </message>
+    <message>
+        <source>Importing would add %1 units, update %2 and leave %3 unchanged. %4 rows cannot be imported.</source>
+        <translation>导入后将新增单位 %1 个，更新 %2 个，%3 个无变化。%4 行无法导入。</translation>
+    </message>
+    <message>
+        <source>Import a unit list</source>
+        <translation>导入单位名单</translation>
+    </message>
+    <message>
+        <source>Choose a unit list</source>
+        <translation>选择单位名单</translation>
+    </message>
+    <message>
+        <source>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>单位名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the unit list…</source>
+        <translation>正在读取单位名单…</translation>
+    </message>
+    <message>
+        <source>Importing the unit list…</source>
+        <translation>正在导入单位名单…</translation>
+    </message>
+    <message>
+        <source>Choose a unit list (.xlsx, .xls or .csv) to see what importing it would do.</source>
+        <translation>请选择单位名单（.xlsx、.xls 或 .csv），先预览导入结果。</translation>
+    </message>
+</context>
+<context>
     <name>UnitVisit</name>
     <message>
         <source>Visit to %1</source>
@@ -1580,8 +1640,8 @@
         <translation>没有符合的单位。请检查输入，或点“新建单位”登记。</translation>
     </message>
     <message>
-        <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
-        <translation>还没有慰问单位。点“新建单位”登记，或用“fieldvisit units import”导入名单。</translation>
+        <source>No units yet. Register one with New unit, or import a list with Import unit list.</source>
+        <translation>还没有单位。可点“新建单位”登记，或点“导入单位名单”批量导入。</translation>
     </message>
     <message>
         <source>Wish list</source>
@@ -1634,6 +1694,10 @@
     <message>
         <source>&amp;New unit…</source>
         <translation>新建单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import unit list…</source>
+        <translation>导入单位名单(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Record a visit…</source>

@@ -4,6 +4,7 @@
     <name>App</name>
     <message>
         <source>No replica in %1; the self-test needs one.</source>
+        <extracomment>Delay of the name dictionaries' background load after the window shows.</extracomment>
         <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>Pause between reading the first page and the full id list (see ``search``). The index that gives households in name order (added with the search index).</extracomment>
+        <extracomment>Rows read at a time: the first block comes with a keystroke's ids, so it is about a screenful (a block of 200 rows cost 10-45 ms of random row reads). The full id list waits for the first page to be painted (see ``search``), or this long when no view paints it (a hidden page). The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走訪</translation>
     </message>
     <message>
@@ -1455,6 +1456,65 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>單位編碼</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>單位類型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>職工人數</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
+        <translation>已匯入：新增單位 %1 個，更新 %2 個，無變化 %3 個。未匯入 %4 列。</translation>
+    </message>
+    <message>
+        <source>Importing would add %1 units, update %2 and leave %3 unchanged. %4 rows cannot be imported.</source>
+        <translation>匯入後將新增單位 %1 個，更新 %2 個，%3 個無變化。%4 列無法匯入。</translation>
+    </message>
+    <message>
+        <source>Import a unit list</source>
+        <translation>匯入單位名單</translation>
+    </message>
+    <message>
+        <source>Choose a unit list</source>
+        <translation>選擇單位名單</translation>
+    </message>
+    <message>
+        <source>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>單位名單 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the unit list…</source>
+        <translation>正在讀取單位名單…</translation>
+    </message>
+    <message>
+        <source>Importing the unit list…</source>
+        <translation>正在匯入單位名單…</translation>
+    </message>
+    <message>
+        <source>Choose a unit list (.xlsx, .xls or .csv) to see what importing it would do.</source>
+        <translation>請選擇單位名單（.xlsx、.xls 或 .csv），先預覽匯入結果。</translation>
+    </message>
+</context>
+<context>
     <name>UnitVisit</name>
     <message>
         <source>Visit to %1</source>
@@ -1580,8 +1640,8 @@
         <translation>沒有符合的單位。請檢查輸入，或點“新增單位”登記。</translation>
     </message>
     <message>
-        <source>No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.</source>
-        <translation>還沒有慰問單位。點“新增單位”登記，或用“fieldvisit units import”匯入名單。</translation>
+        <source>No units yet. Register one with New unit, or import a list with Import unit list.</source>
+        <translation>還沒有單位。可點「新增單位」登記，或點「匯入單位名單」批次匯入。</translation>
     </message>
     <message>
         <source>Wish list</source>
@@ -1634,6 +1694,10 @@
     <message>
         <source>&amp;New unit…</source>
         <translation>新增單位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import unit list…</source>
+        <translation>匯入單位名單(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Record a visit…</source>

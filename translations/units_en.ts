@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Wordings offices use for kinds, mapped to ours. rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
+        <extracomment>Wordings offices use for kinds, mapped to ours. Where the column choices made in the import preview are remembered (replica settings). rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>number of workers: %1 is not a number</translation>
     </message>
     <message>

@@ -322,18 +322,21 @@ def read_file(path: Path, mapping: table.Mapping | None = None) -> table.Table:
     return tab
 
 
-def saved_mappings(session: Session) -> table.Mapping:
-    row = session.get(Setting, MAPPING_SETTING)
+def saved_mappings(session: Session, setting: str = MAPPING_SETTING) -> table.Mapping:
+    """The column choices remembered per header layout (a unit list keeps its own)."""
+    row = session.get(Setting, setting)
     raw = row.value if row and isinstance(row.value, dict) else {}
     return {k: {int(c): str(f) for c, f in cols.items()} for k, cols in raw.items()}
 
 
-def remember_mapping(session: Session, layout_key: str, columns: dict[int, str]) -> None:
+def remember_mapping(
+    session: Session, layout_key: str, columns: dict[int, str], setting: str = MAPPING_SETTING
+) -> None:
     """Remember the columns the clerk chose for this header layout (replica setting)."""
-    current = saved_mappings(session)
+    current = saved_mappings(session, setting)
     current[layout_key] = dict(columns)
     value = {k: {str(c): f for c, f in cols.items()} for k, cols in current.items()}
-    session.merge(Setting(key=MAPPING_SETTING, value=value))
+    session.merge(Setting(key=setting, value=value))
 
 
 def _keys(clean: dict[str, Any]) -> list[tuple[str, ...]]:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.importing import cells, headers, table, workbook
-from fieldvisit.importing.register import RowAction, SheetReport
+from fieldvisit.importing.register import RowAction, SheetReport, saved_mappings
 from fieldvisit.store.models import Unit
 from fieldvisit.text import normalize
 from fieldvisit.units.registry import KINDS, UnitInput, create_unit, update_unit
@@ -60,6 +60,8 @@ UNITS = headers.Vocabulary(
 )
 #: Wordings offices use for kinds, mapped to ours.
 _KIND_WORDS = {"窗口": "窗口单位", "工地": "工地/车间", "车间": "工地/车间", "防疫点": "防控点"}
+#: Where the column choices made in the import preview are remembered (replica settings).
+MAPPING_SETTING = "import.units.mappings"
 _FIELDS = ("name", "code", "kind", "address", "district", "contact_name", "contact_phone")
 _UPDATABLE = (
     "code",
@@ -168,9 +170,11 @@ def _input(rec: table.Record) -> UnitInput:
     )
 
 
-def read_file(path: Path) -> table.Table:
-    """The file's unit rows; refuses a file where no sheet has a unit list header."""
-    tab = table.read_records(workbook.read(path), UNITS)
+def read_file(path: Path, mapping: table.Mapping | None = None) -> table.Table:
+    """The file's unit rows; refuses a file where no sheet has a unit list header.
+
+    ``mapping`` says, per header layout, what columns hold where the wording did not."""
+    tab = table.read_records(workbook.read(path), UNITS, mapping)
     if not any(s.status == "read" for s in tab.sheets):
         raise FieldVisitError(
             translate(
@@ -182,9 +186,12 @@ def read_file(path: Path) -> table.Table:
     return tab
 
 
-def plan_units(session: Session, path: Path) -> UnitPlan:
-    """What importing ``path`` would do: new units, edits, unchanged rows and problems."""
-    tab = read_file(path)
+def plan_units(session: Session, path: Path, *, mapping: table.Mapping | None = None) -> UnitPlan:
+    """What importing ``path`` would do: new units, edits, unchanged rows and problems.
+
+    ``mapping`` overrides what columns hold, on top of the choices remembered from the
+    import preview."""
+    tab = read_file(path, {**saved_mappings(session, MAPPING_SETTING), **(mapping or {})})
     plan = UnitPlan(UnitImportReport(path.name))
     report = plan.report
     report.sheets = [

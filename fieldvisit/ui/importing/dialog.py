@@ -37,45 +37,15 @@ from sqlalchemy.orm import Session
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.importing import headers, problem_rows
-from fieldvisit.importing.register import (
-    Plan,
-    RowAction,
-    apply_plan,
-    plan_register,
-    remember_mapping,
-)
+from fieldvisit.importing.register import RowAction
 from fieldvisit.importing.table import Mapping
 from fieldvisit.ui.context import AppContext
+from fieldvisit.ui.importing.kinds import ImportKind, RegisterImport, field_names
+
+__all__ = ["ImportDialog", "field_names"]
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 log = logging.getLogger("fieldvisit.ui")
-
-
-def field_names() -> dict[str, str]:
-    """Each register field as the clerk knows it (the mapping's choices)."""
-    return {
-        "": translate("ImportDialog", "(not imported)"),
-        "name": translate("ImportDialog", "Name"),
-        "id_number": translate("ImportDialog", "ID number"),
-        "phone": translate("ImportDialog", "Phone"),
-        "address": translate("ImportDialog", "Address"),
-        "register_no": translate("ImportDialog", "Register number"),
-        "category": translate("ImportDialog", "Category"),
-        "causes": translate("ImportDialog", "Hardship causes"),
-        "monthly_income": translate("ImportDialog", "Monthly income"),
-        "family_size": translate("ImportDialog", "Household size"),
-        "workplace": translate("ImportDialog", "Workplace"),
-        "district": translate("ImportDialog", "District"),
-        "street": translate("ImportDialog", "Town or street"),
-        "notes": translate("ImportDialog", "Notes"),
-        "gender": translate("ImportDialog", "Gender"),
-        "serial": translate("ImportDialog", "Serial number"),
-        "birth_date": translate("ImportDialog", "Birth date"),
-        "left_hardship_on": translate("ImportDialog", "Left hardship on"),
-        "member_name": translate("ImportDialog", "Member: name"),
-        "relation": translate("ImportDialog", "Member: relation"),
-        "member_id_number": translate("ImportDialog", "Member: ID number"),
-    }
 
 
 def action_names() -> dict[str, str]:
@@ -141,13 +111,19 @@ class ActionsModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The preview and import of one kind of list: a register unless ``kind`` says
+    otherwise (:class:`~fieldvisit.ui.importing.kinds.UnitListImport` for units)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, kind: ImportKind | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.ctx = ctx
+        self.kind: ImportKind = kind or RegisterImport()
         self.path: Path | None = None
-        self.plan: Plan | None = None
-        self.done_plan: Plan | None = None
+        self.plan: Any = None
+        self.done_plan: Any = None
         self.overrides: Mapping = {}
         self.resize(1100, 680)
 
@@ -214,9 +190,9 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            translate("ImportDialog", "Choose a register"),
+            self.kind.text("choose"),
             str(Path.home()),
-            translate("ImportDialog", "Registers (*.xlsx *.xls *.csv *.txt);;All files (*)"),
+            self.kind.text("filter"),
         )
         if name:
             self.load(Path(name))
@@ -230,13 +206,13 @@ class ImportDialog(QDialog):
         self.preview()
 
     def preview(self) -> None:
-        path, overrides = self.path, dict(self.overrides)
+        path, overrides, kind = self.path, dict(self.overrides), self.kind
         if path is None:
             return
         self.import_button.setEnabled(False)
         self.ctx.runner.read(
-            lambda s: plan_register(s, path, mapping=overrides),
-            label=translate("ImportDialog", "Reading the register…"),
+            lambda s: kind.plan(s, path, overrides, None),
+            label=kind.text("reading"),
         ).success(self._show_plan).failure(self._show_error).run(self)
 
     def _show_error(self, error: BaseException) -> None:
@@ -253,19 +229,24 @@ class ImportDialog(QDialog):
         self.actions_model.set_actions([])
         self.retranslateUi()
 
-    def _show_plan(self, plan: Plan) -> None:
+    def _show_plan(self, plan: Any) -> None:
         self.plan = plan
         self.message = ""
-        self.import_button.setEnabled(bool(plan.rows))
+        self.import_button.setEnabled(self.kind.importable(plan))
         self._fill_sheets(plan)
         self._fill_columns(plan)
-        self.actions_model.set_actions(plan.actions, [x.name for x in plan.report.sheets])
+        self._fill_actions(plan)
         self.rows_view.resizeColumnsToContents()
         self.retranslateUi()
 
-    def _fill_sheets(self, plan: Plan) -> None:
-        self.sheets.setRowCount(len(plan.report.sheets))
-        for r, s in enumerate(plan.report.sheets):
+    def _fill_actions(self, plan: Any) -> None:
+        sheets = [x.name for x in self.kind.sheets(plan)]
+        self.actions_model.set_actions(self.kind.actions(plan), sheets)
+
+    def _fill_sheets(self, plan: Any) -> None:
+        found = self.kind.sheets(plan)
+        self.sheets.setRowCount(len(found))
+        for r, s in enumerate(found):
             status = (
                 translate("ImportDialog", "read")
                 if s.status == "read"
@@ -275,8 +256,8 @@ class ImportDialog(QDialog):
             for c, text in enumerate((s.name, status, rows, s.reason)):
                 self.sheets.setItem(r, c, QTableWidgetItem(text))
 
-    def _fill_columns(self, plan: Plan) -> None:
-        names = field_names()
+    def _fill_columns(self, plan: Any) -> None:
+        names = self.kind.field_names()
         lines: list[tuple[str, headers.Header, int, str]] = []
         for sheet, header in plan.headers:
             for col in sorted(header.labels):
@@ -303,15 +284,15 @@ class ImportDialog(QDialog):
 
     # ---------------------------------------------------------------- import
     def run_import(self) -> None:
-        path, overrides = self.path, dict(self.overrides)
+        path, overrides, kind = self.path, dict(self.overrides), self.kind
         if path is None or self.plan is None:
             return
 
-        def work(s: Session, report: Any) -> Plan:
+        def work(s: Session, report: Any) -> Any:
             for key, cols in overrides.items():
-                remember_mapping(s, key, cols)
-            plan = plan_register(s, path, mapping=overrides, progress=report)
-            apply_plan(s, plan)
+                kind.remember(s, key, cols)
+            plan = kind.plan(s, path, overrides, report)
+            kind.apply(s, plan)
             return plan
 
         self.import_button.setEnabled(False)
@@ -320,9 +301,9 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.ctx.runner.write(
             work,
-            changes={"households", "settings"},
+            changes=set(kind.changes),
             progress=True,
-            label=translate("ImportDialog", "Importing the register…"),
+            label=kind.text("importing"),
         ).on_progress(self._progressed).success(self._imported).finally_(self._idle).run(self)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -333,11 +314,11 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self.choose_button.setEnabled(True)
 
-    def _imported(self, plan: Plan) -> None:
+    def _imported(self, plan: Any) -> None:
         self.done_plan = plan
         self.plan = plan
         self.save_button.setEnabled(bool(plan.rejected))
-        self.actions_model.set_actions(plan.actions, [x.name for x in plan.report.sheets])
+        self._fill_actions(plan)
         self.retranslateUi()
 
     def choose_problem_file(self) -> None:
@@ -361,8 +342,9 @@ class ImportDialog(QDialog):
             return
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
+        vocabulary = self.kind.vocabulary
         self.ctx.runner.call(
-            lambda: problem_rows.write(plan, path),
+            lambda: problem_rows.write(plan, path, vocabulary),
             label=translate("ImportDialog", "Saving the rows to fix…"),
         ).success(lambda n: self._saved(path, n)).run(self)
 
@@ -380,36 +362,12 @@ class ImportDialog(QDialog):
     # ---------------------------------------------------------------- texts
     def summary_text(self) -> str:
         if self.plan is None:
-            return self.message or translate(
-                "ImportDialog",
-                "Choose a register (.xlsx, .xls or .csv) to see what importing it would do.",
-            )
-        r = self.plan.report
-        rejected = sum(1 for a in self.plan.actions if a.action == "problem")
-        if self.done_plan is not None:
-            head = translate(
-                "ImportDialog",
-                "Imported: %1 new, %2 updated, %3 unchanged; %4 family members added. "
-                "%5 rows not imported, %6 other remarks.",
-            )
-        else:
-            head = translate(
-                "ImportDialog",
-                "Importing would make %1 new households, update %2 and leave %3 unchanged; "
-                "%4 family members would be added. %5 rows cannot be imported, %6 other remarks.",
-            )
-        text = (
-            head.replace("%1", str(r.created))
-            .replace("%2", str(r.updated))
-            .replace("%3", str(r.unchanged))
-            .replace("%4", str(r.members))
-            .replace("%5", str(rejected))
-            .replace("%6", str(sum(1 for p in r.problems if p.imported)))
-        )
+            return self.message or self.kind.text("prompt")
+        text = self.kind.summary(self.plan, done=self.done_plan is not None)
         return text + ("\n" + self.message if self.message else "")
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(translate("ImportDialog", "Import a register"))
+        self.setWindowTitle(self.kind.text("title"))
         self.file_label.setText(
             str(self.path) if self.path else translate("ImportDialog", "No file chosen")
         )

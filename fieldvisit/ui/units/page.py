@@ -129,6 +129,8 @@ class UnitsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.new = QPushButton(self)
         self.new.clicked.connect(self.new_unit)
+        self.import_list = QPushButton(self)
+        self.import_list.clicked.connect(self.import_units)
         self.list = QTableWidget(0, 4, self)
         tables.tune(self.list)
         self.list.currentCellChanged.connect(lambda *_: self._load_profile())
@@ -170,6 +172,7 @@ class UnitsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new)
+        top.addWidget(self.import_list)
         lbox.addLayout(top)
         lbox.addWidget(self.list, 1)
         lbox.addWidget(self.empty)
@@ -209,6 +212,7 @@ class UnitsPage(Page):
             [
                 ("search", self.search),
                 ("new_unit", self.new),
+                ("import_units", self.import_list),
                 ("units", self.list),
                 ("record_visit", self.visit),
                 ("print_receipt", self.print_receipt),
@@ -247,7 +251,7 @@ class UnitsPage(Page):
             if self.search.text().strip()
             else translate(
                 "UnitsPage",
-                "No units yet. Register one with New unit, or import a list with 'fieldvisit units import'.",
+                "No units yet. Register one with New unit, or import a list with Import unit list.",
             )
         )
         # Choose the row without the signal, then load once: a list refilled under the
@@ -328,6 +332,13 @@ class UnitsPage(Page):
             ).run(self)
             return
 
+    def import_units(self) -> None:
+        """The import preview on a unit list: see what it adds and updates, then import."""
+        from fieldvisit.ui.importing.dialog import ImportDialog
+        from fieldvisit.ui.importing.kinds import UnitListImport
+
+        ImportDialog(self.ctx, self, UnitListImport()).open()
+
     def record_visit(self) -> None:
         if self.unit is None:
             return
@@ -385,6 +396,7 @@ class UnitsPage(Page):
         self.heading.setText(translate("UnitsPage", "Units and sites"))
         self.search.setPlaceholderText(translate("UnitsPage", "Search by name, pinyin or code"))
         self.new.setText(translate("UnitsPage", "&New unit…"))
+        self.import_list.setText(translate("UnitsPage", "&Import unit list…"))
         self.visit.setText(translate("UnitsPage", "&Record a visit…"))
         self.print_receipt.setText(translate("UnitsPage", "&Print unit receipt…"))
         self.dist_label.setText(translate("UnitsPage", "Distributions"))
