@@ -1,12 +1,13 @@
-"""The import preview: pick a register, see what importing it would do, then import.
+"""The import preview: pick a list, see what importing it would do, then import.
 
-The clerk picks a file and sees, before anything changes: the sheets found (read or
-skipped, and why), how each column is understood (editable; a choice is remembered
-for that header layout in the replica's settings), and row by row what will be
-created, updated or reported. Import runs on the background runner with progress;
-afterwards the rows that could not be taken are saved as a workbook to fix and
-import again. The preview and the import call the same Qt-free code as
-``fieldvisit import register [--dry-run]``.
+The clerk picks a file — a household register, or a unit list (what differs is an
+``ImportKind``, see ``ui.importing.kinds``) — and sees, before anything changes: the
+sheets found (read or skipped, and why), how each column is understood (editable; a
+choice is remembered for that header layout in the replica's settings), and row by row
+what will be created, updated or reported. Import runs on the background runner;
+afterwards the rows that could not be taken are saved as a workbook to fix and import
+again. The preview and the import call the same Qt-free code as
+``fieldvisit import register [--dry-run]`` and ``fieldvisit units import [--dry-run]``.
 """
 
 from __future__ import annotations
@@ -69,9 +70,10 @@ class ActionsModel(QAbstractTableModel):
         "unchanged": 4,
     }
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, kind: ImportKind | None = None) -> None:
         super().__init__(parent)
         self.rows: list[RowAction] = []
+        self.kind: ImportKind = kind or RegisterImport()
 
     def set_actions(self, actions: list[RowAction], sheets: list[str] | None = None) -> None:
         order = {name: i for i, name in enumerate(sheets or [])}
@@ -104,7 +106,7 @@ class ActionsModel(QAbstractTableModel):
         return (
             translate("ImportDialog", "Sheet"),
             translate("ImportDialog", "Row"),
-            translate("ImportDialog", "Name"),
+            self.kind.text("name"),
             translate("ImportDialog", "What happens"),
             translate("ImportDialog", "Why"),
         )[section]
@@ -144,7 +146,7 @@ class ImportDialog(QDialog):
         self.sheets.setObjectName("sheets")
         self.columns = QTableWidget(0, 3, self.tabs)
         self.columns.setObjectName("columns")
-        self.actions_model = ActionsModel(self)
+        self.actions_model = ActionsModel(self, self.kind)
         self.rows_view = QTableView(self.tabs)
         self.rows_view.setObjectName("rows")
         self.rows_view.setModel(self.actions_model)

@@ -10,6 +10,7 @@ Qt-free planner and applier as its command line (``fieldvisit import register``,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -128,6 +129,7 @@ class RegisterImport:
 
     def text(self, key: str) -> str:
         return {
+            "name": translate("ImportDialog", "Name"),
             "title": translate("ImportDialog", "Import a register"),
             "choose": translate("ImportDialog", "Choose a register"),
             "filter": translate(
@@ -161,7 +163,15 @@ class UnitListImport:
         return bool(plan.creates or plan.updates)
 
     def actions(self, plan: Any) -> list[RowAction]:
-        return list(plan.report.actions)
+        """The rows; an edit says which fields change in the clerk's words, not ours."""
+        names = self.field_names()
+        out = []
+        for a in plan.report.actions:
+            if a.action == "update" and a.detail:
+                fields = a.detail.split("、")
+                a = replace(a, detail="、".join(names.get(f, f) for f in fields))
+            out.append(a)
+        return out
 
     def sheets(self, plan: Any) -> list[SheetReport]:
         return list(plan.report.sheets)
@@ -198,6 +208,7 @@ class UnitListImport:
 
     def text(self, key: str) -> str:
         return {
+            "name": translate("UnitImport", "Unit name"),
             "title": translate("UnitImport", "Import a unit list"),
             "choose": translate("UnitImport", "Choose a unit list"),
             "filter": translate(

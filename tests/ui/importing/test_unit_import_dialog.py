@@ -21,13 +21,13 @@ from fieldvisit.ui.units.page import UnitsPage
 from tests.importing.builders import op_count
 
 
-def _unit_list(path: Path) -> Path:
+def _unit_list(path: Path, workers: int = 36) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "西湖街道"
     ws.append(["序号", "单位名称", "单位类型", "联系电话", "职工人数"])
-    ws.append([1, "城西供电所", "窗口", "0571-88000001", 36])
+    ws.append([1, "城西供电所", "窗口", "0571-88000001", workers])
     ws.append([2, "东方建设工地", "工地", "0571-88000002", "很多"])  # not a number
     wb.save(path)
     return path
@@ -85,6 +85,11 @@ def test_units_page_imports_a_list_through_the_preview(
     qtbot.addWidget(again)
     again.load(path)
     assert again.plan.report.unchanged == 1 and not again.import_button.isEnabled()
+    # a changed row is an edit, said in the clerk's words
+    again.load(_unit_list(tmp_path / "新名单.xlsx", workers=40))
+    edit = [(a.name, a.action, a.detail) for a in again.actions_model.rows if a.row == 2]
+    assert edit == [("城西供电所", "update", "Number of workers")]
+    assert again.actions_model.headerData(2, Qt.Orientation.Horizontal) == "Unit name"
 
 
 def test_cancel_changes_nothing(
