@@ -1462,26 +1462,6 @@
         <translation>Unit name</translation>
     </message>
     <message>
-        <source>Unit code</source>
-        <translation>Unit code</translation>
-    </message>
-    <message>
-        <source>Unit kind</source>
-        <translation>Unit kind</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <source>Number of workers</source>
-        <translation>Number of workers</translation>
-    </message>
-    <message>
         <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
         <translation>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</translation>
     </message>

@@ -1462,26 +1462,6 @@
         <translation>单位名称</translation>
     </message>
     <message>
-        <source>Unit code</source>
-        <translation>单位编码</translation>
-    </message>
-    <message>
-        <source>Unit kind</source>
-        <translation>单位类型</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Number of workers</source>
-        <translation>职工人数</translation>
-    </message>
-    <message>
         <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
         <translation>已导入：新增单位 %1 个，更新 %2 个，无变化 %3 个。未导入 %4 行。</translation>
     </message>

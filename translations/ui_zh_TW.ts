@@ -1462,26 +1462,6 @@
         <translation>單位名稱</translation>
     </message>
     <message>
-        <source>Unit code</source>
-        <translation>單位編碼</translation>
-    </message>
-    <message>
-        <source>Unit kind</source>
-        <translation>單位類型</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>聯絡人</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>聯絡電話</translation>
-    </message>
-    <message>
-        <source>Number of workers</source>
-        <translation>職工人數</translation>
-    </message>
-    <message>
         <source>Imported: %1 new units, %2 updated, %3 unchanged. %4 rows not imported.</source>
         <translation>已匯入：新增單位 %1 個，更新 %2 個，無變化 %3 個。未匯入 %4 列。</translation>
     </message>

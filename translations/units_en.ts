@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>Unit kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>Number of workers</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

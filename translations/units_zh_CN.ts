@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

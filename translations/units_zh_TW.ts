@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>Unit name</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>單位編碼</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>單位類型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>單位地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所屬區縣</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>職工人數</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序號</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>

@@ -254,7 +254,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """The registers' reader and report: sheets read or skipped, a preview, rows to fix."""
     from fieldvisit.importing import problem_rows
     from fieldvisit.importing.register import sheet_line
-    from fieldvisit.units.importing import UNITS, apply_plan, plan_units
+    from fieldvisit.units.importing import UNITS, apply_plan, changed_fields, plan_units
 
     fix = args.rows_to_fix
     if fix is not None and fix.suffix.lower() != ".xlsx":
@@ -278,7 +278,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "problem": translate("UnitsCli", "problem"),
         }
         lines += [
-            f"{a.sheet}:{a.row}  {words.get(a.action, a.action)}  {a.name}  {a.detail}".rstrip()
+            f"{a.sheet}:{a.row}  {words.get(a.action, a.action)}  {a.name}  "
+            f"{changed_fields(a.detail) if a.action == 'update' else a.detail}".rstrip()
             for a in report.actions
         ]
     lines.append(

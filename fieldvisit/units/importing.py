@@ -255,6 +255,28 @@ def plan_units(session: Session, path: Path, *, mapping: table.Mapping | None = 
     return plan
 
 
+def field_names() -> dict[str, str]:
+    """A unit list's fields in the clerk's words (the preview, the CLI's dry run)."""
+    return {
+        "name": translate("UnitImport", "Unit name"),
+        "code": translate("UnitImport", "Unit code"),
+        "kind": translate("UnitImport", "Unit kind"),
+        "address": translate("UnitImport", "Address"),
+        "district": translate("UnitImport", "District"),
+        "contact_name": translate("UnitImport", "Contact person"),
+        "contact_phone": translate("UnitImport", "Contact phone"),
+        "workers": translate("UnitImport", "Number of workers"),
+        "notes": translate("UnitImport", "Notes"),
+        "serial": translate("UnitImport", "Serial number"),
+    }
+
+
+def changed_fields(detail: str) -> str:
+    """An update's detail (field keys joined by 、) in the clerk's words."""
+    names = field_names()
+    return "、".join(names.get(f, f) for f in detail.split("、")) if detail else detail
+
+
 def apply_plan(session: Session, plan: UnitPlan) -> UnitImportReport:
     """Write what :func:`plan_units` found, in the caller's unit of work."""
     for data in plan.creates:

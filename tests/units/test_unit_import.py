@@ -102,6 +102,9 @@ def test_dry_run_previews_and_changes_nothing(
     assert main([*base, "--dry-run"]) == 0
     text = capsys.readouterr().out
     assert "汇总" in text and "Dry run" in text
+    # an edit names the fields that change in the clerk's words, not the program's
+    (update,) = [line for line in text.splitlines() if "西城水厂" in line and ":" in line]
+    assert "Number of workers" in update and "workers" not in update.replace("of workers", "")
 
 
 def test_rows_to_fix_are_written_and_import_once_fixed(

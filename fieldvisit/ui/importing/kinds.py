@@ -164,12 +164,10 @@ class UnitListImport:
 
     def actions(self, plan: Any) -> list[RowAction]:
         """The rows; an edit says which fields change in the clerk's words, not ours."""
-        names = self.field_names()
         out = []
         for a in plan.report.actions:
             if a.action == "update" and a.detail:
-                fields = a.detail.split("、")
-                a = replace(a, detail="、".join(names.get(f, f) for f in fields))
+                a = replace(a, detail=units.changed_fields(a.detail))
             out.append(a)
         return out
 
@@ -177,19 +175,7 @@ class UnitListImport:
         return list(plan.report.sheets)
 
     def field_names(self) -> dict[str, str]:
-        return {
-            "": translate("ImportDialog", "(not imported)"),
-            "name": translate("UnitImport", "Unit name"),
-            "code": translate("UnitImport", "Unit code"),
-            "kind": translate("UnitImport", "Unit kind"),
-            "address": translate("ImportDialog", "Address"),
-            "district": translate("ImportDialog", "District"),
-            "contact_name": translate("UnitImport", "Contact person"),
-            "contact_phone": translate("UnitImport", "Contact phone"),
-            "workers": translate("UnitImport", "Number of workers"),
-            "notes": translate("ImportDialog", "Notes"),
-            "serial": translate("ImportDialog", "Serial number"),
-        }
+        return {"": translate("ImportDialog", "(not imported)"), **units.field_names()}
 
     def summary(self, plan: Any, done: bool) -> str:
         r = plan.report
