@@ -15,6 +15,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -256,27 +257,38 @@ class MergeRecord:
     merge_op: str
 
 
-def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
-    """Merges still in effect, newest first (the latest merge of each merged household)."""
-    out: dict[str, MergeRecord] = {}
+@dataclass(frozen=True)
+class MergeInEffect:
+    """The latest merge of a merged-away row (a household or a unit), from the log."""
+
+    row: Any  # the merged-away row: id, name, merged_into, into_name and any extra columns
+    reason: str
+    device: str
+    at: datetime | None
+    merge_op: str
+
+
+def merges_in_effect(
+    session: Session, table: str, limit: int, extra: str = ""
+) -> list[MergeInEffect]:
+    """Merges of ``table`` ('household' or 'unit') still in effect, newest first: the
+    latest merge of each merged-away row. ``extra``: more columns of the row (``t.…, ``)."""
+    assert table in ("household", "unit")
+    out: dict[str, MergeInEffect] = {}
     devices = device_names(session)
     for r in rows(
         session,
-        "SELECT h.id, h.name, h.id_number, h.merged_into, s.name AS into_name, o.op_id, "
-        "o.device_id, o.hlc, o.payload FROM household h "
-        "JOIN operation o ON o.entity = 'household' AND o.row_id = h.id AND o.kind = 'merge' "
-        "LEFT JOIN household s ON s.id = h.merged_into "
-        "WHERE h.merged_into IS NOT NULL ORDER BY o.sort_key DESC",
+        f"SELECT t.id, t.name, {extra}t.merged_into, s.name AS into_name, o.op_id, "
+        f"o.device_id, o.hlc, o.payload FROM {table} t "
+        f"JOIN operation o ON o.entity = '{table}' AND o.row_id = t.id AND o.kind = 'merge' "
+        f"LEFT JOIN {table} s ON s.id = t.merged_into "
+        "WHERE t.merged_into IS NOT NULL ORDER BY o.sort_key DESC",
     ):
         if r.id in out:
             continue
         payload = r.payload if isinstance(r.payload, dict) else json.loads(r.payload or "{}")
-        out[r.id] = MergeRecord(
-            household_id=r.id,
-            name=r.name,
-            id_number_masked=mask_id(r.id_number),
-            into_id=r.merged_into,
-            into_name=r.into_name or "",
+        out[r.id] = MergeInEffect(
+            row=r,
             reason=str(payload.get("reason") or ""),
             device=devices.get(r.device_id, r.device_id),
             at=hlc_time(r.hlc),
@@ -285,6 +297,24 @@ def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
         if len(out) >= limit:
             break
     return list(out.values())
+
+
+def recent_merges(session: Session, limit: int = 200) -> list[MergeRecord]:
+    """Merges still in effect, newest first (the latest merge of each merged household)."""
+    return [
+        MergeRecord(
+            household_id=m.row.id,
+            name=m.row.name,
+            id_number_masked=mask_id(m.row.id_number),
+            into_id=m.row.merged_into,
+            into_name=m.row.into_name or "",
+            reason=m.reason,
+            device=m.device,
+            at=m.at,
+            merge_op=m.merge_op,
+        )
+        for m in merges_in_effect(session, "household", limit, extra="t.id_number, ")
+    ]
 
 
 def unmerge(session: Session, household_id: str, reason: str | None = None) -> str:

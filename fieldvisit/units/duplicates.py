@@ -15,7 +15,6 @@ grouped in Python from one query; no search keys are stored for them.
 from __future__ import annotations
 
 import itertools
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,10 +26,10 @@ from fieldvisit import text as textkeys
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import device_names, local_time, rows, team_names
+from fieldvisit.reports.common import local_time, rows, team_names
+from fieldvisit.reports.duplicates import merges_in_effect
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
-from fieldvisit.store.merge import hlc_time
 from fieldvisit.units import registry
 
 # Reasons, strongest first.
@@ -225,32 +224,19 @@ class UnitMergeRecord:
 
 def recent_merges(session: Session, limit: int = 200) -> list[UnitMergeRecord]:
     """Unit merges still in effect, newest first."""
-    out: dict[str, UnitMergeRecord] = {}
-    devices = device_names(session)
-    for r in rows(
-        session,
-        "SELECT u.id, u.name, u.merged_into, s.name AS into_name, o.op_id, o.device_id, "
-        "o.hlc, o.payload FROM unit u "
-        "JOIN operation o ON o.entity = 'unit' AND o.row_id = u.id AND o.kind = 'merge' "
-        "LEFT JOIN unit s ON s.id = u.merged_into "
-        "WHERE u.merged_into IS NOT NULL ORDER BY o.sort_key DESC",
-    ):
-        if r.id in out:
-            continue
-        payload = r.payload if isinstance(r.payload, dict) else json.loads(r.payload or "{}")
-        out[r.id] = UnitMergeRecord(
-            unit_id=r.id,
-            name=r.name,
-            into_id=r.merged_into,
-            into_name=r.into_name or "",
-            reason=str(payload.get("reason") or ""),
-            device=devices.get(r.device_id, r.device_id),
-            at=hlc_time(r.hlc),
-            merge_op=r.op_id,
+    return [
+        UnitMergeRecord(
+            unit_id=m.row.id,
+            name=m.row.name,
+            into_id=m.row.merged_into,
+            into_name=m.row.into_name or "",
+            reason=m.reason,
+            device=m.device,
+            at=m.at,
+            merge_op=m.merge_op,
         )
-        if len(out) >= limit:
-            break
-    return list(out.values())
+        for m in merges_in_effect(session, "unit", limit)
+    ]
 
 
 def unmerge(session: Session, unit_id: str, reason: str | None = None) -> str:
