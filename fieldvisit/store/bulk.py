@@ -376,12 +376,7 @@ class _Loader:
                 self.pointers[f.row_id] = state["merged_into"]
             if entity == "unit" and state.get("merged_into"):
                 self.unit_pointers[f.row_id] = state["merged_into"]
-            if entity in ("need", "member") and state.get("household_id"):
-                state["orig_household_id"] = state["household_id"]
-                state["household_id"] = self.effective(state["household_id"])
-            if entity == "need" and state.get("unit_id"):
-                state["orig_unit_id"] = state["unit_id"]
-                state["unit_id"] = self.effective_unit(state["unit_id"])
+            merge.follow_owners(entity, state, self.effective, self.effective_unit)
             state.update(merge._derived(entity, state))
             self._write(entity, state)
         self.conflicts.extend(f.conflicts.values())
@@ -409,18 +404,7 @@ class _Loader:
     def fact(self, op: Op) -> None:
         """``merge._append``: the operation's fields, on the end of its household's chain."""
         model = APPEND_ONLY[op.entity]
-        kinds = merge._column_kinds(model)
-        fields = dict(op.payload.get("fields", {}))
-        fields["id"] = op.row_id
-        if "created_at" in kinds:
-            fields["created_at"] = merge.hlc_time(op.hlc).isoformat()
-        if "orig_household_id" in kinds:
-            hid = fields["household_id"]
-            fields["orig_household_id"] = hid
-            fields["household_id"] = self.effective(hid)
-        if "orig_unit_id" in kinds and fields.get("unit_id"):
-            fields["orig_unit_id"] = fields["unit_id"]
-            fields["unit_id"] = self.effective_unit(fields["unit_id"])
+        fields = merge.fact_fields(op, model, self.effective, self.effective_unit)
         if voids.is_reversal(op.entity, op.payload):
             values = merge._row_values(model, fields)
             self.reversals.setdefault(op.row_id, (op.entity, op.sort_key, values))

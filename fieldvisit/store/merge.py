@@ -312,22 +312,54 @@ def effective_unit(session: Session, unit_id: str) -> str:
     return chain_end(pointer, unit_id)
 
 
+#: The end of a household's (or unit's) merge chain, however the caller looks it up.
+Resolve = Callable[[str], str]
+
+
+def fact_fields(op: Op, model: type[Base], household: Resolve, unit: Resolve) -> dict[str, Any]:
+    """A fact's row (``_append``, the batched and the bulk fold alike): its operation's
+    fields, stamped, on the ends of its household's and unit's merge chains. The
+    household and unit it was recorded against stay in ``orig_household_id`` and
+    ``orig_unit_id``."""
+    kinds = _column_kinds(model)
+    fields = dict(op.payload.get("fields", {}))
+    fields["id"] = op.row_id
+    if "created_at" in kinds:
+        fields["created_at"] = hlc_time(op.hlc).isoformat()
+    if "orig_household_id" in kinds:
+        hid = fields["household_id"]
+        fields["orig_household_id"] = hid
+        fields["household_id"] = household(hid)
+    if "orig_unit_id" in kinds and fields.get("unit_id"):
+        fields["orig_unit_id"] = fields["unit_id"]
+        fields["unit_id"] = unit(fields["unit_id"])
+    return fields
+
+
+def follow_owners(entity: str, state: dict[str, Any], household: Resolve, unit: Resolve) -> None:
+    """Mutable rows that hang on a household (needs, members) or a unit (its wishes) follow
+    it when it has been merged away. What the row was recorded against stays in
+    ``orig_household_id`` / ``orig_unit_id``; the pointer is always recomputed from it,
+    never moved step by step."""
+    if entity in ("need", "member") and state.get("household_id"):
+        state["orig_household_id"] = state["household_id"]
+        state["household_id"] = household(state["household_id"])
+    if entity == "need" and state.get("unit_id"):
+        state["orig_unit_id"] = state["unit_id"]
+        state["unit_id"] = unit(state["unit_id"])
+
+
 def _append(session: Session, op: Op) -> None:
     model = APPEND_ONLY[op.entity]
     table = model.__table__  # type: ignore[attr-defined]
     if session.execute(select(table.c.id).where(table.c.id == op.row_id)).first() is not None:
         return
-    fields = dict(op.payload.get("fields", {}))
-    fields["id"] = op.row_id
-    if "created_at" in _column_kinds(model):
-        fields["created_at"] = hlc_time(op.hlc).isoformat()
-    if "orig_household_id" in _column_kinds(model):
-        hid = fields["household_id"]
-        fields["orig_household_id"] = hid
-        fields["household_id"] = effective_household(session, hid)
-    if "orig_unit_id" in _column_kinds(model) and fields.get("unit_id"):
-        fields["orig_unit_id"] = fields["unit_id"]
-        fields["unit_id"] = effective_unit(session, fields["unit_id"])
+    fields = fact_fields(
+        op,
+        model,
+        lambda hid: effective_household(session, hid),
+        lambda uid: effective_unit(session, uid),
+    )
     values = _row_values(model, fields)
     if voids.is_reversal(op.entity, op.payload):
         voids.fold_reversal(session, op.entity, op.sort_key, values)  # one reversal stands
@@ -357,17 +389,13 @@ def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
 
 
 def _resolve_household(session: Session, entity: str, state: dict[str, Any]) -> None:
-    """Rows that hang on a household follow it when it has been merged away.
-
-    The household the row was recorded against stays in ``orig_household_id``;
-    ``household_id`` is always recomputed from it, never moved step by step.
-    """
-    if entity in ("need", "member") and state.get("household_id"):
-        state["orig_household_id"] = state["household_id"]
-        state["household_id"] = effective_household(session, state["household_id"])
-    if entity == "need" and state.get("unit_id"):  # a unit's wish follows the unit alike
-        state["orig_unit_id"] = state["unit_id"]
-        state["unit_id"] = effective_unit(session, state["unit_id"])
+    """:func:`follow_owners`, looking merge chains up in the folded rows."""
+    follow_owners(
+        entity,
+        state,
+        lambda hid: effective_household(session, hid),
+        lambda uid: effective_unit(session, uid),
+    )
 
 
 def _fast_path(session: Session, op: Op) -> bool:
@@ -849,18 +877,7 @@ class _Batch:
         model = MUTABLE.get(op.entity) or APPEND_ONLY[op.entity]
         kinds = _column_kinds(model)
         if op.entity in APPEND_ONLY:
-            fields = dict(op.payload.get("fields", {}))
-            fields["id"] = op.row_id
-            if "created_at" in kinds:
-                fields["created_at"] = hlc_time(op.hlc).isoformat()
-            if "orig_household_id" in kinds:
-                hid = fields["household_id"]
-                fields["orig_household_id"] = hid
-                fields["household_id"] = self._household(hid)
-            if "orig_unit_id" in kinds and fields.get("unit_id"):
-                fields["orig_unit_id"] = fields["unit_id"]
-                fields["unit_id"] = self._unit(fields["unit_id"])
-            state = fields
+            state = fact_fields(op, model, self._household, self._unit)
         else:
             state = {k: v for k, v in op.payload.get("fields", {}).items() if k not in SYSTEM}
             state.update(id=op.row_id, head_key=op.sort_key, archived=False)
@@ -868,12 +885,7 @@ class _Batch:
                 stamp = hlc_time(op.hlc).isoformat()
                 state["created_at"] = stamp
                 state["updated_at"] = stamp
-            if op.entity in ("need", "member") and state.get("household_id"):
-                state["orig_household_id"] = state["household_id"]
-                state["household_id"] = self._household(state["household_id"])
-            if op.entity == "need" and state.get("unit_id"):
-                state["orig_unit_id"] = state["unit_id"]
-                state["unit_id"] = self._unit(state["unit_id"])
+            follow_owners(op.entity, state, self._household, self._unit)
             state.update(_derived(op.entity, state))
             if op.entity == "household":
                 self.new_households.add(op.row_id)
