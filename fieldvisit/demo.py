@@ -23,7 +23,7 @@ from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit
 from fieldvisit.i18n import translate
-from fieldvisit.store import oplog
+from fieldvisit.store import bulk, oplog
 from fieldvisit.store.models import Campaign, ReceiptCounter
 from fieldvisit.store.replica import Replica, team_id_for
 
@@ -66,6 +66,11 @@ WARM_STANDARDS = {
     "一线职工": 50_000,
     "*": 50_000,
 }
+
+
+#: Operations a demo household makes on average (household, members, visits,
+#: payments, needs): decides whether the demo is written as a bulk load.
+OPS_PER_HOUSEHOLD = 4
 
 
 @dataclass(frozen=True)
@@ -175,16 +180,37 @@ def generate(
     camp_ids = list(amounts)
     with replica.reader() as s:
         caps = {c: campaigns.get(s, c).cap_fen for c in camp_ids}
+
+    def make(s: Session, n: int, fold: bool) -> None:
+        maker = _Batch(s, replica.device_id, caps, fold=fold)
+        for _ in range(n):
+            _one_household(maker, rng, team_ids, amounts, periods, today, counts)
+        maker.commit()
+
+    with replica.reader() as s:
+        held = int(s.execute(text("SELECT count(*) FROM operation")).scalar() or 0)
     done = 0
+    if bulk.worth_it(households * OPS_PER_HOUSEHOLD, held):
+        # Many households: the operations go into the log and the whole log is folded
+        # once, as a first sync does (store.bulk); one transaction, so a demo cut off
+        # leaves nothing half-made.
+        with replica.session() as s:
+            s.execute(text("PRAGMA cache_size = -262144"))
+            bulk.begin(s)
+            while done < households:
+                n = min(batch, households - done)
+                make(s, n, fold=False)
+                done += n
+                if progress:
+                    progress(done, households)
+            bulk.fold_log(s)
+            s.execute(text("PRAGMA cache_size = -65536"))
     while done < households:
         n = min(batch, households - done)
         with replica.session() as s:
             # a bigger page cache for this connection while rows pour in
             s.execute(text("PRAGMA cache_size = -262144"))
-            maker = _Batch(s, replica.device_id, caps)
-            for _ in range(n):
-                _one_household(maker, rng, team_ids, amounts, periods, today, counts)
-            maker.commit()
+            make(s, n, fold=True)
             s.execute(text("PRAGMA cache_size = -65536"))
         done += n
         if progress:
@@ -248,8 +274,11 @@ class _Batch:
     ordinary operations (numbered, stamped, in the log) through
     :func:`oplog.create_many`; only the per-row statements are saved."""
 
-    def __init__(self, s: Session, device_id: str, caps: dict[str, int | None]) -> None:
+    def __init__(
+        self, s: Session, device_id: str, caps: dict[str, int | None], *, fold: bool = True
+    ) -> None:
         self.s = s
+        self.fold = fold
         self.device_id = device_id
         self.caps = caps
         self.items: list[tuple[str, str, dict[str, Any], str | None]] = []
@@ -274,7 +303,7 @@ class _Batch:
 
     def commit(self) -> None:
         self.s.flush()
-        oplog.create_many(self.s, self.items, new_rows=True)
+        oplog.create_many(self.s, self.items, new_rows=True, fold=self.fold)
         self.items = []
 
 

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -53,6 +55,9 @@ from fieldvisit.store.models import (
 #: Replica setting present while a bulk load has put operations in the log that
 #: are not folded yet; its value lists the log's indexes dropped meanwhile.
 PENDING = "bulk_load"
+#: Fewest incoming operations for which folding the whole log at once beats
+#: folding them batch by batch (a first sync, a big demo).
+MINIMUM = 20000
 #: Rows written per executemany: bounds what a bulk load holds in memory.
 CHUNK = 5000
 #: Indexes of the log that only the fold reads; a bulk load drops them while it
@@ -78,18 +83,29 @@ TRIGGERS = {
         "budget_tally_pau",
     ),
 }
-#: The budget totals' formula lives with the migration that made them.
-_BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
+#: The budget totals' formula lives with the migration that made them (imported
+#: when needed: migrations import Alembic, which a start of the app does not).
+_BUDGET = "fieldvisit.store.migrations.versions.0018_budget_tally"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
 DERIVED = (Conflict, NeedEvent, DuplicateVoid, PaymentTally, GoodsTally)
 _COLUMNS = "op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id"
+#: The dialect whose bind processors :func:`_exact` applies (the replica's).
+_DIALECT = sqlite.dialect()
 
 
 def _raw(session: Session) -> Connection:
     session.flush()
     return session.connection()
+
+
+def worth_it(incoming: int, held: int, minimum: int | None = None) -> bool:
+    """Is folding the whole log at once quicker than folding ``incoming`` operations
+    batch by batch? At least ``minimum`` (:data:`MINIMUM`) of them, and at least as
+    many as the log holds already (folding the whole log costs in proportion to all
+    of it)."""
+    return incoming >= max(MINIMUM if minimum is None else minimum, held)
 
 
 def pending(session: Session) -> bool:
@@ -386,18 +402,49 @@ class _Loader:
     # -- one pass over the log in its own order
 
     def scan(self) -> None:
-        cur = self.conn.exec_driver_sql(f"SELECT {_COLUMNS} FROM operation ORDER BY rowid")
+        """Mutable rows with one operation, in the log's order; then the facts."""
+        names = ", ".join(f"'{e}'" for e in MUTABLE)
+        cur = self.conn.exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM operation WHERE entity IN ({names}) ORDER BY rowid"
+        )
         while True:
             chunk = cur.fetchmany(2000)
             if not chunk:
                 break
             for r in chunk:
                 entity, row_id = r[4], r[5]
-                if entity in MUTABLE:
-                    if (entity, row_id) not in self.edited_keys:
-                        self.mutable(entity, [_op(r)])
-                else:
-                    self.fact(_op(r))
+                if (entity, row_id) not in self.edited_keys:
+                    self.mutable(entity, [_op(r)])
+        for entity in list(self.rows):
+            self._flush(entity)
+        self.facts()
+
+    def facts(self) -> None:
+        """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
+        payments and distributions (and anything that might be one) go through
+        :meth:`fact`, which keeps one reversal per original."""
+        _FactSql.functions(self.conn)
+        self.conn.exec_driver_sql(
+            "CREATE TEMP TABLE fv_chain (kind TEXT, id TEXT, end_id TEXT, PRIMARY KEY (kind, id))"
+        )
+        ends = [("household", h, self.effective(h)) for h in self.pointers]
+        ends += [("unit", u, self.effective_unit(u)) for u in self.unit_pointers]
+        if ends:
+            self.conn.exec_driver_sql("INSERT INTO temp.fv_chain VALUES (?, ?, ?)", ends)  # type: ignore[arg-type]
+        for entity, model in APPEND_ONLY.items():
+            # Each table reads the log in its own order, page after page (the row
+            # index would visit the pages at random): only where it has operations.
+            if self.conn.exec_driver_sql(
+                "SELECT 1 FROM operation WHERE entity = ? LIMIT 1", (entity,)
+            ).first():
+                self.conn.exec_driver_sql(*_FactSql(self.conn, entity, model).statement())
+        self.conn.exec_driver_sql("DROP TABLE temp.fv_chain")
+        ledgers = ", ".join(f"'{e}'" for e in voids.LEDGERS)
+        for r in self.conn.exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM operation NOT INDEXED WHERE entity IN ({ledgers}) "
+            f"AND {_FactSql.MAYBE_REVERSAL} ORDER BY rowid"
+        ).all():
+            self.fact(_op(r))
         for entity in list(self.rows):
             self._flush(entity)
 
@@ -431,6 +478,129 @@ class _Loader:
         merge._insert_many(conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
         merge._insert_many(conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
         merge._insert_many(conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]
+
+
+class _FactSql:
+    """One fact table filled from the log by one ``INSERT … SELECT``: what
+    :func:`merge.fact_fields` and :func:`merge._row_values` make of each operation,
+    computed by SQLite from the payload's JSON instead of row by row in Python.
+
+    Plain columns are read with ``->>`` (SQLite's value of a JSON scalar is what
+    binding the decoded value stores). A column with a bind processor or a JSON
+    form (dates, JSON, bytes) goes through :func:`_exact`, the very conversion the
+    fold applies; a column the payload lacks takes its default, computed once. The
+    merge chains' ends come from ``temp.fv_chain``; ``created_at`` from the stamp.
+    Operations of one id after the first are ignored, as ``merge._append`` does."""
+
+    #: Ledger operations whose ``reverses_id`` is present and not null: reversals (and
+    #: anything that might be one) are left to :meth:`_Loader.fact`.
+    MAYBE_REVERSAL = "coalesce(json_type(payload, '$.fields.reverses_id'), 'null') != 'null'"
+
+    def __init__(self, conn: Connection, entity: str, model: Any) -> None:
+        self.conn, self.entity, self.model = conn, entity, model
+
+    @staticmethod
+    def functions(conn: Connection) -> None:
+        pooled = conn.connection
+        if not pooled.info.get("fv_exact"):  # once per connection: not while statements run
+            raw = pooled.dbapi_connection
+            assert raw is not None
+            raw.create_function("fv_exact", 3, _exact, deterministic=True)
+            pooled.info["fv_exact"] = True
+
+    @staticmethod
+    def field(key: str, as_value: bool = True) -> str:
+        return f"o.payload {'->>' if as_value else '->'} '$.fields.{key}'"
+
+    def column(self, col: Any, kind: str, params: list[Any]) -> str:
+        key = col.key
+        kinds = merge._column_kinds(self.model)
+        if key == "id":
+            return "o.row_id"
+        if key == "created_at":
+            ms = "CAST(substr(o.hlc, 1, 13) AS INTEGER)"
+            return (
+                f"strftime('%Y-%m-%d %H:%M:%S', {ms} / 1000, 'unixepoch') "
+                f"|| printf('.%06d', ({ms} % 1000) * 1000)"
+            )
+        if key == "orig_household_id":
+            return self.field("household_id")
+        if key == "household_id" and "orig_household_id" in kinds:
+            return self.chain("household", self.field("household_id"))
+        unit = self.field("unit_id")
+        given_unit = f"(typeof({unit}) = 'text' AND {unit} != '')"
+        if key == "orig_unit_id":
+            return f"CASE WHEN {given_unit} THEN {unit} ELSE {self.plain(col, kind, params)} END"
+        if key == "unit_id" and "orig_unit_id" in kinds:
+            other = self.plain(col, kind, params)
+            return f"CASE WHEN {given_unit} THEN {self.chain('unit', unit)} ELSE {other} END"
+        return self.plain(col, kind, params)
+
+    @staticmethod
+    def chain(kind: str, value: str) -> str:
+        return (
+            f"coalesce((SELECT end_id FROM temp.fv_chain WHERE kind = '{kind}' AND id = {value}),"
+            f" {value})"
+        )
+
+    def plain(self, col: Any, kind: str, params: list[Any]) -> str:
+        proc = col.type._cached_bind_processor(self.conn.dialect)
+        d = col.default
+        absent = None if d is None else d.arg if d.is_scalar else d.arg(None)
+        if absent is not None and proc is not None:
+            absent = proc(absent)
+        if proc is None and kind == "plain":
+            value = self.field(col.key)
+        else:
+            spec = f"{self.model.__table__.name}.{col.key}"
+            value = f"fv_exact('{spec}', '{kind}', {self.field(col.key, as_value=False)})"
+        if absent is None:  # an absent key reads as NULL, its default too
+            return value
+        params.append(absent)
+        return (
+            f"CASE WHEN json_type(o.payload, '$.fields.{col.key}') IS NULL THEN ? ELSE {value} END"
+        )
+
+    def statement(self) -> tuple[str, tuple[Any, ...]]:
+        table = self.model.__table__
+        kinds = merge._column_kinds(self.model)
+        params: list[Any] = []
+        exprs = [self.column(c, kinds[c.key], params) for c in table.columns]
+        names = ", ".join(f'"{c.name}"' for c in table.columns)
+        where = "o.entity = ?"
+        if self.entity in voids.LEDGERS:
+            where += f" AND NOT {self.MAYBE_REVERSAL.replace('payload', 'o.payload')}"
+        params.append(self.entity)
+        return (
+            f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(exprs)} '
+            f"FROM operation o NOT INDEXED WHERE {where} ORDER BY o.rowid "
+            "ON CONFLICT (id) DO NOTHING",
+            tuple(params),
+        )
+
+
+def _exact(spec: str, kind: str, text: str | None) -> Any:
+    """A column's value as the fold binds it: the JSON decoded, ``merge._from_json``,
+    then the column type's bind processor."""
+    if text is None:
+        return None
+    return _converter(spec, kind)(text)
+
+
+@lru_cache(maxsize=256)
+def _converter(spec: str, kind: str) -> Callable[[str], Any]:
+    from fieldvisit.store.models import Base
+
+    table_name, _, key = spec.partition(".")
+    col = Base.metadata.tables[table_name].c[key]
+    proc = col.type._cached_bind_processor(_DIALECT)
+
+    @lru_cache(maxsize=4096)  # dates and empty lists repeat
+    def convert(text: str) -> Any:
+        value = merge._from_json(kind, json.loads(text))
+        return proc(value) if proc is not None else value
+
+    return convert
 
 
 # ---------------------------------------------------------------- derived tables
@@ -472,7 +642,7 @@ def _tallies(conn: Connection) -> None:
     """The running totals of migrations 0004 and 0018, summed from the ledger at once."""
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
-        "goods_fen, live, entries) " + _BUDGET.FRESH
+        "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
     )
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "

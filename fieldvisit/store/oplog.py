@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldvisit.store import bulk
 from fieldvisit.store.hlc import Clock, Timestamp
 from fieldvisit.store.merge import MUTABLE, SYSTEM, Op, apply, apply_batch, to_json
 from fieldvisit.store.models import Operation
@@ -125,12 +126,15 @@ def create_many(
     items: Iterable[tuple[str, str, dict[str, Any], str | None]],
     *,
     new_rows: bool = False,
+    fold: bool = True,
 ) -> list[Op]:
     """Record many new rows at once: (entity, row id, fields, team id) each.
 
     Every row is still its own operation, numbered and stamped like any other;
     they are folded together by :func:`fieldvisit.store.merge.apply_batch`.
-    ``new_rows=True`` promises the row ids were just made (uuid4 or :func:`new_id`)."""
+    ``new_rows=True`` promises the row ids were just made (uuid4 or :func:`new_id`).
+    ``fold=False``: only logged, inside a bulk load that folds the whole log at its
+    end (:func:`fieldvisit.store.bulk.begin`)."""
     writer = writer_of(session)
     ops = [
         writer.next(
@@ -146,7 +150,10 @@ def create_many(
     if guard is not None:
         for op in ops:
             guard(op)
-    apply_batch(session, ops, minted=True, new_rows=new_rows)
+    if fold:
+        apply_batch(session, ops, minted=True, new_rows=new_rows)
+    else:
+        bulk.log_only(session, ops)
     return ops
 
 

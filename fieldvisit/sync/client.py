@@ -46,7 +46,7 @@ PULL_BATCH = 10000
 #: from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many.
 PULL_COMMIT = 40000
 #: Operations still to pull from which a pull is a bulk load (see ``pull``).
-BULK_MIN = 20000
+BULK_MIN = bulk.MINIMUM
 CONNECT_TIMEOUT = 8
 
 Progress = Callable[[str, int, int], None]
@@ -416,17 +416,15 @@ def pull(
 
 
 def _far_behind(conn: psycopg.Connection, replica: Replica, pos: int) -> bool:
-    """Is there so much to pull that folding the whole log at once is quicker?
-
-    At least :data:`BULK_MIN` operations, and at least as many as the replica
-    holds (folding the whole log costs in proportion to all of it)."""
+    """Is there so much to pull that folding the whole log at once is quicker
+    (:func:`bulk.worth_it`)?"""
     with replica.reader() as s:
         held = int(s.execute(select(func.count()).select_from(Operation)).scalar() or 0)
     enough = max(BULK_MIN, held)
     row = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM fv_ops WHERE pos > %s LIMIT %s) AS t", (pos, enough)
     ).fetchone()
-    return row is not None and int(row[0]) >= enough
+    return row is not None and bulk.worth_it(int(row[0]), held, BULK_MIN)
 
 
 def _release(replica: Replica, report: SyncReport | None) -> int:

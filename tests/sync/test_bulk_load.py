@@ -326,3 +326,54 @@ def test_a_bulk_load_cut_off_resumes_from_its_cursor_and_converges(enrolled, hub
     assert _search_state(office) == _search_state(b)
     with b.reader() as s:
         assert integrity.run(s) == []
+
+
+def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, monkeypatch):
+    """A big demo goes into the log and is folded at once (as a first sync): an office
+    that then pulls the same log one operation at a time holds the very same rows."""
+    made = enrolled("DEMOOFFICE", team="办公室", office=True)
+    logged: list[int] = []
+    real = bulk.log_only
+    monkeypatch.setattr(
+        bulk, "log_only", lambda s, ops, t=None: logged.append(len(ops)) or real(s, ops, t)
+    )
+    monkeypatch.setattr(bulk, "MINIMUM", 0)
+    demo.generate(made, 60, seed=5, batch=25)
+    monkeypatch.undo()
+    assert sum(logged) >= 60 * 3  # households, visits, payments... went through the log only
+    with made.reader() as s:
+        assert s.get(Setting, bulk.PENDING) is None
+        assert integrity.run(s) == []
+    copy = enrolled("DEMOCOPY", team="办公室", office=True)
+    for r in (made, copy, made):
+        _sync(r, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    _same(made, copy)
+
+
+def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch):
+    r = enrolled("DEMOCUT", team="办公室", office=True)
+    before = (_log(r), canonical(r))
+    made = 0
+    real = demo._one_household
+
+    def dies_half_way(*args: Any) -> None:
+        nonlocal made
+        made += 1
+        if made > 30:
+            raise RuntimeError("power cut")
+        real(*args)
+
+    monkeypatch.setattr(bulk, "MINIMUM", 0)
+    monkeypatch.setattr(demo, "_one_household", dies_half_way)
+    with pytest.raises(RuntimeError):
+        demo.generate(r, 60, seed=5, batch=10)
+    monkeypatch.undo()
+    # campaigns and teams come first, in their own transaction: the households do not
+    after = (_log(r), canonical(r))
+    assert after[1]["household"] == before[1]["household"] == []
+    assert after[1]["payment"] == [] and after[1]["visit"] == []
+    with r.reader() as s:
+        assert s.get(Setting, bulk.PENDING) is None
+        assert integrity.run(s) == []
+    demo.generate(r, 20, seed=5)  # and it can be made again
+    assert len(canonical(r)["household"]) == 20
