@@ -403,7 +403,8 @@ class _Loader:
 
     def scan(self) -> None:
         """Mutable rows with one operation, in the log's order; then the facts."""
-        names = ", ".join(f"'{e}'" for e in MUTABLE)
+        self.created()
+        names = ", ".join(f"'{e}'" for e in MUTABLE if e not in _CreatedSql.ENTITIES)
         cur = self.conn.exec_driver_sql(
             f"SELECT {_COLUMNS} FROM operation WHERE entity IN ({names}) ORDER BY rowid"
         )
@@ -419,18 +420,39 @@ class _Loader:
             self._flush(entity)
         self.facts()
 
-    def facts(self) -> None:
-        """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
-        payments and distributions (and anything that might be one) go through
-        :meth:`fact`, which keeps one reversal per original."""
-        _FactSql.functions(self.conn)
-        self.conn.exec_driver_sql(
-            "CREATE TEMP TABLE fv_chain (kind TEXT, id TEXT, end_id TEXT, PRIMARY KEY (kind, id))"
+    def created(self) -> None:
+        """Households and members made by one operation and never touched again (most
+        of them), made by SQLite as facts are (:class:`_CreatedSql`)."""
+        conn = self.conn
+        _FactSql.functions(conn)
+        conn.exec_driver_sql(
+            "CREATE TEMP TABLE fv_edited (entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
         )
+        edited = [k for k in self.edited_keys if k[0] in _CreatedSql.ENTITIES]
+        if edited:
+            conn.exec_driver_sql("INSERT INTO temp.fv_edited VALUES (?, ?)", edited)  # type: ignore[arg-type]
+        self.chains()
+        for entity in _CreatedSql.ENTITIES:
+            conn.exec_driver_sql(*_CreatedSql(conn, entity, MUTABLE[entity]).statement())
+        conn.exec_driver_sql("DROP TABLE temp.fv_edited")
+
+    def chains(self) -> None:
+        """``temp.fv_chain``: the end of every merged household's and unit's chain."""
+        self.conn.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS fv_chain "
+            "(kind TEXT, id TEXT, end_id TEXT, PRIMARY KEY (kind, id))"
+        )
+        self.conn.exec_driver_sql("DELETE FROM temp.fv_chain")
         ends = [("household", h, self.effective(h)) for h in self.pointers]
         ends += [("unit", u, self.effective_unit(u)) for u in self.unit_pointers]
         if ends:
             self.conn.exec_driver_sql("INSERT INTO temp.fv_chain VALUES (?, ?, ?)", ends)  # type: ignore[arg-type]
+
+    def facts(self) -> None:
+        """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
+        payments and distributions (and anything that might be one) go through
+        :meth:`fact`, which keeps one reversal per original."""
+        self.chains()
         for entity, model in APPEND_ONLY.items():
             # Each table reads the log in its own order, page after page (the row
             # index would visit the pages at random): only where it has operations.
@@ -495,6 +517,11 @@ class _FactSql:
     #: Ledger operations whose ``reverses_id`` is present and not null: reversals (and
     #: anything that might be one) are left to :meth:`_Loader.fact`.
     MAYBE_REVERSAL = "coalesce(json_type(payload, '$.fields.reverses_id'), 'null') != 'null'"
+    #: ``merge.hlc_time(hlc)`` as the column stores it (UTC, microseconds)
+    STAMP = (
+        "strftime('%Y-%m-%d %H:%M:%S', CAST(substr(o.hlc, 1, 13) AS INTEGER) / 1000, "
+        "'unixepoch') || printf('.%06d', (CAST(substr(o.hlc, 1, 13) AS INTEGER) % 1000) * 1000)"
+    )
 
     def __init__(self, conn: Connection, entity: str, model: Any) -> None:
         self.conn, self.entity, self.model = conn, entity, model
@@ -506,6 +533,7 @@ class _FactSql:
             raw = pooled.dbapi_connection
             assert raw is not None
             raw.create_function("fv_exact", 3, _exact, deterministic=True)
+            raw.create_function("fv_key", 3, _key, deterministic=True)
             pooled.info["fv_exact"] = True
 
     @staticmethod
@@ -518,11 +546,7 @@ class _FactSql:
         if key == "id":
             return "o.row_id"
         if key == "created_at":
-            ms = "CAST(substr(o.hlc, 1, 13) AS INTEGER)"
-            return (
-                f"strftime('%Y-%m-%d %H:%M:%S', {ms} / 1000, 'unixepoch') "
-                f"|| printf('.%06d', ({ms} % 1000) * 1000)"
-            )
+            return self.STAMP
         if key == "orig_household_id":
             return self.field("household_id")
         if key == "household_id" and "orig_household_id" in kinds:
@@ -567,16 +591,65 @@ class _FactSql:
         params: list[Any] = []
         exprs = [self.column(c, kinds[c.key], params) for c in table.columns]
         names = ", ".join(f'"{c.name}"' for c in table.columns)
-        where = "o.entity = ?"
-        if self.entity in voids.LEDGERS:
-            where += f" AND NOT {self.MAYBE_REVERSAL.replace('payload', 'o.payload')}"
         params.append(self.entity)
         return (
             f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(exprs)} '
-            f"FROM operation o NOT INDEXED WHERE {where} ORDER BY o.rowid "
-            "ON CONFLICT (id) DO NOTHING",
+            f"FROM operation o NOT INDEXED WHERE {self.where()} ORDER BY o.rowid {self.TAIL}",
             tuple(params),
         )
+
+    #: the first operation of an id makes the fact (``merge._append``)
+    TAIL = "ON CONFLICT (id) DO NOTHING"
+
+    def where(self) -> str:
+        if self.entity in voids.LEDGERS:
+            return f"o.entity = ? AND NOT {self.MAYBE_REVERSAL.replace('payload', 'o.payload')}"
+        return "o.entity = ?"
+
+
+class _CreatedSql(_FactSql):
+    """Rows of a mutable entity with one operation, a create (``merge._step`` on a
+    create, ``follow_owners`` and ``merge._derived``), filled as facts are. Rows
+    with more operations (``temp.fv_edited``) are folded in Python."""
+
+    ENTITIES = ("household", "member")
+    TAIL = ""  # one operation per row: no second one to ignore
+
+    def column(self, col: Any, kind: str, params: list[Any]) -> str:
+        key = col.key
+        derived = merge.DERIVED.get(self.entity, {})
+        if key == "id":
+            return "o.row_id"
+        if key == "archived":
+            params.append(col.type._cached_bind_processor(self.conn.dialect)(False))
+            return "?"
+        if key == "merged_into":
+            return "NULL"
+        if key in ("created_at", "updated_at"):
+            return self.STAMP
+        if key == "head_key":
+            return "o.sort_key"
+        if key in derived:
+            return f"fv_key('{self.entity}', '{key}', {self.field(derived[key][0])})"
+        if self.entity in ("member", "need") and key in ("household_id", "orig_household_id"):
+            hid = self.field("household_id")
+            given = f"(typeof({hid}) = 'text' AND {hid} != '')"
+            value = self.chain("household", hid) if key == "household_id" else hid
+            return f"CASE WHEN {given} THEN {value} ELSE {self.plain(col, kind, params)} END"
+        if key in merge.SYSTEM:
+            raise RuntimeError(f"bulk load does not know how to make {self.entity}.{key}")
+        return self.plain(col, kind, params)
+
+    def where(self) -> str:
+        return (
+            "o.entity = ? AND o.kind = 'create' AND NOT EXISTS (SELECT 1 FROM temp.fv_edited e "
+            "WHERE e.entity = o.entity AND e.row_id = o.row_id)"
+        )
+
+
+def _key(entity: str, column: str, value: Any) -> Any:
+    """A derived column from its field's value (``merge.DERIVED``)."""
+    return merge.DERIVED[entity][column][1](value)
 
 
 def _exact(spec: str, kind: str, text: str | None) -> Any:

@@ -370,22 +370,27 @@ def _append(session: Session, op: Op) -> None:
 # ---------------------------------------------------------------- mutable rows
 
 
-#: The household fields the derived columns are computed from.
-DERIVED_FROM = frozenset({"name", "id_number", "phone", "address"})
+
+
+#: Columns computed from a row's fields: column -> (the field, the function).
+DERIVED: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
+    "household": {
+        "name_key": ("name", textkeys.name_key),
+        "id_rev": ("id_number", textkeys.reverse),
+        "phone_rev": ("phone", textkeys.reverse),
+        "sound_key": ("name", textkeys.sound_key),
+        "addr_key": ("address", textkeys.address_key),
+    },
+    "unit": {"name_key": ("name", textkeys.name_key)},
+}
+
+
+#: The fields the derived columns are computed from.
+DERIVED_FROM = frozenset(fld for cols in DERIVED.values() for fld, _fn in cols.values())
 
 
 def _derived(entity: str, state: dict[str, Any]) -> dict[str, Any]:
-    if entity == "unit":
-        return {"name_key": textkeys.name_key(state.get("name"))}
-    if entity != "household":
-        return {}
-    return {
-        "name_key": textkeys.name_key(state.get("name")),
-        "id_rev": textkeys.reverse(state.get("id_number")),
-        "phone_rev": textkeys.reverse(state.get("phone")),
-        "sound_key": textkeys.sound_key(state.get("name")),
-        "addr_key": textkeys.address_key(state.get("address")),
-    }
+    return {col: fn(state.get(fld)) for col, (fld, fn) in DERIVED.get(entity, {}).items()}
 
 
 def _resolve_household(session: Session, entity: str, state: dict[str, Any]) -> None:

@@ -40,8 +40,16 @@ class Writer:
         self.device_id = device_id
         self.clock = clock or Clock()
         self.seq = 0
+        self._unread: Session | None = None
 
     def begin(self, session: Session) -> None:
+        """Start a unit of work. The log is read when it numbers its first operation: a
+        unit that numbers none (a pull, a report) reads nothing, which matters while a
+        first sync fills the log without the index these reads use."""
+        self._unread = session
+
+    def _catch_up(self, session: Session) -> None:
+        self._unread = None
         self.seq = int(
             session.execute(
                 select(func.max(Operation.seq)).where(Operation.device_id == self.device_id)
@@ -57,6 +65,8 @@ class Writer:
     def next(
         self, entity: str, row_id: str, kind: str, payload: dict[str, Any], team_id: str | None
     ) -> Op:
+        if self._unread is not None:
+            self._catch_up(self._unread)
         self.seq += 1
         return Op(
             op_id=new_id(),
