@@ -2,8 +2,8 @@
 
 Each figure is printed with its target and the ratio to a raw psycopg baseline
 measured in the same run on the same rows (for the backlog: the raw stream — the
-hub's log COPY'd out into a plain SQLite table with a primary key — and COPY into
-the hub; one multi-row INSERT for the push, a bare connect + SELECT 1 for the idle
+hub's log COPY'd out into a plain SQLite table with a primary key, and the same into
+an encrypted SQLCipher file as a replica is — and COPY into the hub; one multi-row INSERT for the push, a bare connect + SELECT 1 for the idle
 sync). The first sync also prints its CPU time: on a shared machine wall time
 includes waiting for a core. ``FV_BENCH_HOUSEHOLDS`` sets the backlog's size
 (20000 for the issue's "≤ 6× the raw stream" figure).
@@ -20,6 +20,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -155,12 +156,18 @@ def _rows(ops: list[Op], pushed_by: str) -> list[tuple[object, ...]]:
     ]
 
 
-def _raw_stream(url: str, target: Path) -> float:
+def _raw_stream(url: str, target: Path, key: str | None = None) -> float:
     """The raw stream a first sync is measured against: the hub's whole log, COPY'd out
-    in position order into a plain SQLite table with a primary key, one transaction."""
+    in position order into a plain SQLite table with a primary key, one transaction.
+    With ``key``: into a SQLCipher database as the replica's (the share of encryption)."""
     import sqlite3
 
-    db = sqlite3.connect(target)
+    import sqlcipher3
+
+    db: Any = sqlite3.connect(target) if key is None else sqlcipher3.connect(str(target))
+    if key is not None:
+        db.execute(f"PRAGMA key = '{key}'")
+        db.execute("PRAGMA journal_mode = WAL")
     db.execute(
         "CREATE TABLE ops (op_id TEXT PRIMARY KEY, device_id TEXT, seq INTEGER, hlc TEXT, "
         "entity TEXT, row_id TEXT, kind TEXT, payload TEXT, team_id TEXT, pushed_by TEXT)"
@@ -233,10 +240,13 @@ def main(quick: bool) -> None:
         )
         got = json.loads(out.stdout.strip().splitlines()[-1])
         stream = _raw_stream(url, tmp / "raw_stream.sqlite")
+        sealed = _raw_stream(url, tmp / "raw_stream_encrypted.sqlite", key="bench")
         print(
             f"first sync: {got['pulled']} operations ({n_households} households) in "
             f"{got['seconds']:.1f} s (CPU {got['cpu']:.1f} s; target <= 15 s at 100,000); "
             f"raw stream {stream:.2f} s, ratio {got['seconds'] / stream:.1f}x (target <= 6x); "
+            f"the same into an encrypted (SQLCipher) file {sealed:.2f} s, "
+            f"ratio {got['seconds'] / sealed:.1f}x; "
             f"raw COPY into the hub {raw_copy:.2f} s, ratio {got['seconds'] / raw_copy:.1f}x; "
             f"peak RSS {got['maxrss_kb'] / 1024:.0f} MB "
             f"(target <= 250 MB; {got['start_kb'] / 1024:.0f} MB after imports and open)"
