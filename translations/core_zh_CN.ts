@@ -355,6 +355,7 @@
     <name>Demo</name>
     <message>
         <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office's bundle) first.</source>
+        <extracomment>Operations a demo household makes on average (household, members, visits, payments, needs): decides whether the demo is written as a bulk load.</extracomment>
         <translation>本机已注册到走访组，但还没有活动：活动由办公室建立。请先与中心库同步（或导入办公室的同步包）。</translation>
     </message>
 </context>

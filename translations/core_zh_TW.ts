@@ -355,6 +355,7 @@
     <name>Demo</name>
     <message>
         <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office's bundle) first.</source>
+        <extracomment>Operations a demo household makes on average (household, members, visits, payments, needs): decides whether the demo is written as a bulk load.</extracomment>
         <translation>本機已註冊到走訪組，但還沒有活動：活動由辦公室建立。請先與中心庫同步（或匯入辦公室的同步包）。</translation>
     </message>
 </context>

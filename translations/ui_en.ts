@@ -1395,6 +1395,10 @@
         <translation>Needs the sync module, which is not installed.</translation>
     </message>
     <message>
+        <source>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</source>
+        <translation>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</translation>
+    </message>
+    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</translation>
     </message>

@@ -1395,6 +1395,10 @@
         <translation>需要同步模块，当前未安装。</translation>
     </message>
     <message>
+        <source>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</source>
+        <translation>正在整理收到的数据：首次同步只做这一次，可能需要几分钟。请不要关闭程序。</translation>
+    </message>
+    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>上次结果：上传 %1 条，下载 %2 条，新冲突 %3 个，用时 %4 秒。</translation>
     </message>

@@ -1395,6 +1395,10 @@
         <translation>需要同步模組，目前未安裝。</translation>
     </message>
     <message>
+        <source>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</source>
+        <translation>正在整理收到的資料：首次同步只做這一次，可能需要幾分鐘。請不要關閉程式。</translation>
+    </message>
+    <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>
         <translation>上次結果：上傳 %1 筆，下載 %2 筆，新衝突 %3 個，耗時 %4 秒。</translation>
     </message>

@@ -131,7 +131,9 @@ def sync(
     """Push then pull; safe to interrupt at any point and run again.
 
     ``progress(stage, done, total)`` is called after each batch with stage
-    ``"push"`` or ``"pull"``; ``cancelled()`` is asked between batches and, when
+    ``"push"`` or ``"pull"``, and once with ``("fold", 0, 0)`` before a bulk load
+    folds what arrived (one step that cannot be cancelled, up to a minute for a
+    county's log); ``cancelled()`` is asked between batches and, when
     true, the sync stops there with everything consistent (``report.cancelled``).
     Raises :class:`HubUnreachable` (a FieldVisitError) when the hub cannot be
     reached or the connection breaks; what was committed stays committed."""
@@ -408,6 +410,8 @@ def pull(
         replica.settings.update({CURSOR_KEY: pos})
     if loading:
         # Also when cancelled: what arrived is folded, so the replica is consistent.
+        if progress is not None:
+            progress("fold", 0, 0)
         with replica.session() as s:
             bulk.fold_log(s)
         replica.settings.pop(bulk.PENDING, None)

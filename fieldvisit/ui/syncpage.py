@@ -336,6 +336,12 @@ class SyncPage(Page):
         self.running.run(self)
 
     def _progress(self, done: int, total: int) -> None:
+        if self.stage == "fold":
+            # One step with no count, which a cancel would not stop: say what it is.
+            self.progress.setRange(0, 0)
+            self.cancel_btn.setEnabled(False)
+            self.result.setText(self._result_text())
+            return
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -514,6 +520,12 @@ class SyncPage(Page):
     def _result_text(self) -> str:
         """One line on what the sync is doing or last did, in the current language."""
         if self.running is not None:
+            if self.stage == "fold":
+                return translate(
+                    "SyncPage",
+                    "Putting in order what arrived: a first sync takes up to a few minutes "
+                    "here, once. Please keep the program open.",
+                )
             if self.stopping:
                 return translate("SyncPage", "Stopping after the current batch…")
             return translate("SyncPage", "Syncing… you can keep working.")

@@ -225,3 +225,62 @@ def test_hub_unreachable_is_said_in_the_users_language_and_keeps_the_outbox(
     assert all_ops(b) == before
     assert client.outbox_of(b) == before
     assert "last_sync_at" not in b.settings and "从未同步" in page.status.text()
+
+
+def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bulk load ends in one fold that has no count and no cancel: the bar turns busy,
+    the page says what is going on, and Cancel is greyed until it is done."""
+    from fieldvisit.store import bulk
+
+    monkeypatch.setattr(client, "BULK_MIN", 0)  # a first sync of any size is a bulk load
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(20):
+        household(a, f"丙{i:02d}")
+    client.sync(a)
+    stages: list[str] = []
+    real = client.sync
+    folding, resume = threading.Event(), threading.Event()
+
+    def held(replica: Replica, **kw: Any) -> client.SyncReport:
+        progress = kw["progress"]
+
+        def report(stage: str, done: int, total: int) -> None:
+            stages.append(stage)
+            progress(stage, done, total)
+            if stage == "fold":
+                folding.set()
+                resume.wait(WAIT_MS / 1000)
+
+        return real(replica, progress=report, cancelled=kw["cancelled"])
+
+    monkeypatch.setattr(client, "sync", held)
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    try:
+        _click_sync(qtbot, page)
+        qtbot.waitUntil(folding.is_set, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.progress.maximum() == 0, timeout=WAIT_MS)
+        assert page.progress.isVisible() and page.progress.minimum() == 0  # busy, no count
+        assert page.cancel_btn.isVisible() and not page.cancel_btn.isEnabled()
+        assert page.result.text().startswith("Putting in order what arrived")
+        with b.reader() as s:  # not folded yet: the log holds what arrived
+            assert bulk.pending(s)
+    finally:
+        resume.set()
+    _wait_over(qtbot, ctx, page)
+    assert stages.index("fold") > max(i for i, st in enumerate(stages) if st == "pull")
+    assert _names(b) == [f"丙{i:02d}" for i in range(20)]
+    assert page.result.text().startswith("Last result:")
+    # a sync that is no bulk load has no such step
+    monkeypatch.setattr(client, "BULK_MIN", 10**9)
+    stages.clear()
+    household(a, "丁00")
+    real(a)
+    _click_sync(qtbot, page)
+    _wait_over(qtbot, ctx, page)
+    assert "fold" not in stages and "丁00" in _names(b)
