@@ -370,8 +370,6 @@ def _append(session: Session, op: Op) -> None:
 # ---------------------------------------------------------------- mutable rows
 
 
-
-
 #: Columns computed from a row's fields: column -> (the field, the function).
 DERIVED: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
     "household": {
