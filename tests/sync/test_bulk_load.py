@@ -3,15 +3,19 @@ a time gives, keeps the rules, and resumes after a cut like any pull."""
 
 from __future__ import annotations
 
+import io
+from datetime import date
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import select, text
 
-from fieldvisit import demo, integrity, needs, payments
+from fieldvisit import demo, integrity, needs, payments, visits
 from fieldvisit.households import edit, search
 from fieldvisit.store import bulk
 from fieldvisit.store.models import (
+    Campaign,
     Distribution,
     Household,
     Need,
@@ -28,6 +32,12 @@ from tests.helpers import canonical
 from tests.sync.util import kill_backends
 
 ONE_BY_ONE = 10**9  # BULK_MIN that no pull reaches
+
+
+def _image(kind: str = "JPEG") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(out, kind)
+    return out.getvalue()
 
 
 def _push_only(r: Replica) -> None:
@@ -98,6 +108,24 @@ def _mixed_log(enrolled: Any) -> tuple[Replica, Replica, Replica]:
         for r in (a, b):
             with r.session() as s:
                 dist.void_distribution(s, given[0], "发放记录有误")
+    # a visit with a photo, goods and a drawn signature: bytes and JSON columns
+    camp = _ids(a, Campaign)[0]
+    with a.session() as s:
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=team1[7],
+                visited_on=date.today(),
+                campaign_id=camp,
+                observations={"housing": "屋顶漏雨"},
+                photos=[_image()],
+                payment=payments.PaymentInput(
+                    cash_fen=30_000,
+                    goods=[payments.GoodsLine("大米", "袋", 2, 12_000)],
+                    signature_png=_image("PNG"),
+                ),
+            ),
+        )
     # needs move on, one is reopened
     open_needs = _ids(a, Need, status="open")
     with a.session() as s:
