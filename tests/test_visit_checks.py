@@ -15,6 +15,14 @@ from tests.helpers import all_ops, deliver
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as each test starts: taken once at import, a run that crosses midnight
+    would call tomorrow "today" and a future date would pass."""
+    global TODAY
+    TODAY = date.today()
+
+
 def _world(make_replica: Any) -> tuple[Any, Any, str, str]:
     a, b = make_replica("HZ01"), make_replica("HZ02")
     with a.session() as s:

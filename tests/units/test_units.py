@@ -29,6 +29,14 @@ from tests.helpers import all_ops, canonical, deliver
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as each test starts: taken once at import, a run that crosses midnight
+    would call tomorrow "today" and a future date would pass."""
+    global TODAY
+    TODAY = date.today()
+
+
 def _campaign(s, name: str = "夏送清凉") -> str:  # type: ignore[no-untyped-def]
     return campaigns.create_campaign(
         s,
