@@ -188,7 +188,7 @@ def generate(
         maker.commit()
 
     with replica.reader() as s:
-        held = int(s.execute(text("SELECT count(*) FROM operation")).scalar() or 0)
+        held = bulk.held(s)
     done = 0
     if bulk.worth_it(households * OPS_PER_HOUSEHOLD, held):
         # Many households: the operations go into the log and the whole log is folded

@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -106,6 +107,11 @@ def worth_it(incoming: int, held: int, minimum: int | None = None) -> bool:
     many as the log holds already (folding the whole log costs in proportion to all
     of it)."""
     return incoming >= max(MINIMUM if minimum is None else minimum, held)
+
+
+def held(session: Session) -> int:
+    """Operations the log holds: what a bulk load would fold again (:func:`worth_it`)."""
+    return int(session.execute(select(func.count()).select_from(Operation)).scalar() or 0)
 
 
 def pending(session: Session) -> bool:
@@ -403,6 +409,7 @@ class _Loader:
 
     def scan(self) -> None:
         """Mutable rows with one operation, in the log's order; then the facts."""
+        self.chains()
         self.created()
         names = ", ".join(f"'{e}'" for e in MUTABLE if e not in _CreatedSql.ENTITIES)
         cur = self.conn.exec_driver_sql(
@@ -419,6 +426,7 @@ class _Loader:
         for entity in list(self.rows):
             self._flush(entity)
         self.facts()
+        self.conn.exec_driver_sql("DROP TABLE temp.fv_chain")
 
     def created(self) -> None:
         """Households and members made by one operation and never touched again (most
@@ -431,18 +439,16 @@ class _Loader:
         edited = [k for k in self.edited_keys if k[0] in _CreatedSql.ENTITIES]
         if edited:
             conn.exec_driver_sql("INSERT INTO temp.fv_edited VALUES (?, ?)", edited)  # type: ignore[arg-type]
-        self.chains()
         for entity in _CreatedSql.ENTITIES:
             conn.exec_driver_sql(*_CreatedSql(conn, entity, MUTABLE[entity]).statement())
         conn.exec_driver_sql("DROP TABLE temp.fv_edited")
 
     def chains(self) -> None:
-        """``temp.fv_chain``: the end of every merged household's and unit's chain."""
+        """``temp.fv_chain``: the end of every merged household's and unit's chain, for
+        the rows SQLite makes (the edited rows before them have set the pointers)."""
         self.conn.exec_driver_sql(
-            "CREATE TEMP TABLE IF NOT EXISTS fv_chain "
-            "(kind TEXT, id TEXT, end_id TEXT, PRIMARY KEY (kind, id))"
+            "CREATE TEMP TABLE fv_chain (kind TEXT, id TEXT, end_id TEXT, PRIMARY KEY (kind, id))"
         )
-        self.conn.exec_driver_sql("DELETE FROM temp.fv_chain")
         ends = [("household", h, self.effective(h)) for h in self.pointers]
         ends += [("unit", u, self.effective_unit(u)) for u in self.unit_pointers]
         if ends:
@@ -452,7 +458,6 @@ class _Loader:
         """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
         payments and distributions (and anything that might be one) go through
         :meth:`fact`, which keeps one reversal per original."""
-        self.chains()
         for entity, model in APPEND_ONLY.items():
             # Each table reads the log in its own order, page after page (the row
             # index would visit the pages at random): only where it has operations.
@@ -460,7 +465,6 @@ class _Loader:
                 "SELECT 1 FROM operation WHERE entity = ? LIMIT 1", (entity,)
             ).first():
                 self.conn.exec_driver_sql(*_FactSql(self.conn, entity, model).statement())
-        self.conn.exec_driver_sql("DROP TABLE temp.fv_chain")
         ledgers = ", ".join(f"'{e}'" for e in voids.LEDGERS)
         for r in self.conn.exec_driver_sql(
             f"SELECT {_COLUMNS} FROM operation NOT INDEXED WHERE entity IN ({ledgers}) "
@@ -552,13 +556,18 @@ class _FactSql:
         if key == "household_id" and "orig_household_id" in kinds:
             return self.chain("household", self.field("household_id"))
         unit = self.field("unit_id")
-        given_unit = f"(typeof({unit}) = 'text' AND {unit} != '')"
+        given_unit = self.given(unit)
         if key == "orig_unit_id":
             return f"CASE WHEN {given_unit} THEN {unit} ELSE {self.plain(col, kind, params)} END"
         if key == "unit_id" and "orig_unit_id" in kinds:
             other = self.plain(col, kind, params)
             return f"CASE WHEN {given_unit} THEN {self.chain('unit', unit)} ELSE {other} END"
         return self.plain(col, kind, params)
+
+    @staticmethod
+    def given(value: str) -> str:
+        """SQL for the Python truth of an id field (a non-empty string)."""
+        return f"(typeof({value}) = 'text' AND {value} != '')"
 
     @staticmethod
     def chain(kind: str, value: str) -> str:
@@ -610,7 +619,8 @@ class _FactSql:
 class _CreatedSql(_FactSql):
     """Rows of a mutable entity with one operation, a create (``merge._step`` on a
     create, ``follow_owners`` and ``merge._derived``), filled as facts are. Rows
-    with more operations (``temp.fv_edited``) are folded in Python."""
+    with more operations (``temp.fv_edited``) are folded in Python, and so are the
+    other entities (a need follows a unit too and writes its first event)."""
 
     ENTITIES = ("household", "member")
     TAIL = ""  # one operation per row: no second one to ignore
@@ -631,11 +641,11 @@ class _CreatedSql(_FactSql):
             return "o.sort_key"
         if key in derived:
             return f"fv_key('{self.entity}', '{key}', {self.field(derived[key][0])})"
-        if self.entity in ("member", "need") and key in ("household_id", "orig_household_id"):
-            hid = self.field("household_id")
-            given = f"(typeof({hid}) = 'text' AND {hid} != '')"
+        if self.entity == "member" and key in ("household_id", "orig_household_id"):
+            hid = self.field("household_id")  # merge.follow_owners
             value = self.chain("household", hid) if key == "household_id" else hid
-            return f"CASE WHEN {given} THEN {value} ELSE {self.plain(col, kind, params)} END"
+            other = self.plain(col, kind, params)
+            return f"CASE WHEN {self.given(hid)} THEN {value} ELSE {other} END"
         if key in merge.SYSTEM:
             raise RuntimeError(f"bulk load does not know how to make {self.entity}.{key}")
         return self.plain(col, kind, params)

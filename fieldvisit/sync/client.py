@@ -423,7 +423,7 @@ def _far_behind(conn: psycopg.Connection, replica: Replica, pos: int) -> bool:
     """Is there so much to pull that folding the whole log at once is quicker
     (:func:`bulk.worth_it`)?"""
     with replica.reader() as s:
-        held = int(s.execute(select(func.count()).select_from(Operation)).scalar() or 0)
+        held = bulk.held(s)
     enough = max(BULK_MIN, held)
     row = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM fv_ops WHERE pos > %s LIMIT %s) AS t", (pos, enough)
