@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from alembic import command
 from sqlalchemy import func, select
 
@@ -125,29 +126,6 @@ def test_second_void_is_a_finding_that_says_who_tried(
     assert _net(a, hid) == (0, 1, 1)
 
 
-def test_migration_0006_takes_back_a_payment_reversed_twice(
-    make_replica: Callable[..., Replica],
-) -> None:
-    a, b = make_replica("A"), make_replica("B")
-    hid, pid = _paid(a)
-    deliver(all_ops(a), b)
-    _voided_on([a, b], pid)
-    deliver(all_ops(b), a)
-    want = canonical(a)
-    with a.engine.begin() as conn:  # what the program before 0006 had folded
-        command.downgrade(migrate._config(conn), "0004")
-        conn.exec_driver_sql("PRAGMA user_version = 4")
-        twice = conn.exec_driver_sql(
-            "SELECT count(*) FROM payment WHERE reverses_id IS NOT NULL"
-        ).scalar()
-        assert twice == 2
-    base = a.base
-    a.close()
-    with Replica.open(base) as again:
-        assert canonical(again) == want
-        assert _net(again, hid) == (0, 1, 1)
-
-
 # ---------------------------------------------------------------- a unit's distribution
 
 
@@ -236,24 +214,41 @@ def test_a_second_distribution_void_is_a_finding_naming_the_unit(
     assert _unit_net(a, uid) == (0, 0, 1, 1)
 
 
-def test_migration_0015_takes_back_a_distribution_reversed_twice(
-    make_replica: Callable[..., Replica],
+#: What each ledger's double-void migration starts from: how an entry is made and voided
+#: on two laptops, its net, the revision before the fix, and the net once it is fixed.
+BEFORE_THE_FIX = {
+    "payment (0006)": ("payment", _paid, _voided_on, _net, "0004", (0, 1, 1)),
+    "distribution (0015)": (
+        "distribution",
+        _distributed,
+        _distribution_voided_on,
+        _unit_net,
+        "0014",
+        (0, 0, 1, 1),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BEFORE_THE_FIX))
+def test_the_migration_takes_back_an_entry_reversed_twice(
+    make_replica: Callable[..., Replica], case: str
 ) -> None:
+    table, made, voided, net, before, fixed = BEFORE_THE_FIX[case]
     a, b = make_replica("A"), make_replica("B")
-    uid, did = _distributed(a)
+    owner, entry = made(a)
     deliver(all_ops(a), b)
-    _distribution_voided_on([a, b], did)
+    voided([a, b], entry)
     deliver(all_ops(b), a)
     want = canonical(a)
-    with a.engine.begin() as conn:  # what the program before 0015 had folded
-        command.downgrade(migrate._config(conn), "0014")
-        conn.exec_driver_sql("PRAGMA user_version = 14")
+    with a.engine.begin() as conn:  # what the program before the fix had folded
+        command.downgrade(migrate._config(conn), before)
+        conn.exec_driver_sql(f"PRAGMA user_version = {int(before)}")
         twice = conn.exec_driver_sql(
-            "SELECT count(*) FROM distribution WHERE reverses_id IS NOT NULL"
+            f"SELECT count(*) FROM {table} WHERE reverses_id IS NOT NULL"
         ).scalar()
         assert twice == 2
     base = a.base
     a.close()
     with Replica.open(base) as again:
         assert canonical(again) == want
-        assert _unit_net(again, uid) == (0, 0, 1, 1)
+        assert net(again, owner) == fixed
