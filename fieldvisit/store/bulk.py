@@ -4,11 +4,11 @@ A replica that starts empty (or far behind) receives hundreds of thousands of
 operations. Folding them one batch at a time writes every row into tables
 whose secondary indexes, search index and running totals are updated row by
 row in random-UUID order; that, not the merge rules, is what a first sync
-spends its time on. Here the same rules (``merge._step``, the fold of one row,
-and ``merge._append``'s rules for facts) run over the log read row by row in
-key order, and the tables are written in that order with their secondary
-indexes, triggers and derived tables (search index, running totals) built
-afterwards, in one pass each.
+spends its time on. Here the same rules run over the log read in its own order:
+rows with several operations through ``merge._step`` in Python; facts and rows
+made by one create (most of a log) by SQLite itself, one ``INSERT … SELECT`` a
+table (:class:`_FactSql`). The tables' secondary indexes, triggers and derived
+tables (search index, running totals) are built afterwards, in one pass each.
 
 Exactly the fold's result: a mutable row is the fold of its operations in sort
 order (what ``merge.refold`` computes); a fact is its operation's fields with
