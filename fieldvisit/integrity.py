@@ -182,14 +182,20 @@ def file_problems(session: Session) -> list[Problem]:
     return []
 
 
-# Each running total (kept by triggers, migrations 0004 and 0018) and the same figures
-# from the ledger.
+# Each running total (kept by triggers, migrations 0004, 0018 and 0019) and the same
+# figures from the ledger.
 _BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
+_REACH = importlib.import_module("fieldvisit.store.migrations.versions.0019_reach_tally")
 TALLIES = {
     "budget_tally": (
         "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "
         "FROM budget_tally WHERE entries != 0 OR cash_fen != 0 OR goods_fen != 0 OR live != 0",
         _BUDGET.FRESH,
+    ),
+    "reach_tally": (
+        "SELECT campaign_id, team_id, district, packages, visited, visited_any "
+        "FROM reach_tally WHERE packages != 0 OR visited != 0 OR visited_any != 0",
+        _REACH.FRESH,
     ),
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",

@@ -6,13 +6,17 @@ Household payments and unit distributions are both ledgers with reversal rows, s
 plain sums over them are net; a package or a reached worker is counted by the
 distribution that carried it, and a household handed a payment counts as one package
 and one worker reached (the family's own receipt).
+
+A family or unit registered twice counts once: a merge re-points the loser's visits,
+payments and distributions to the survivor (``store.merge._repoint``), so the
+visited counts are of the ids the rows hold.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
@@ -20,12 +24,9 @@ from fieldvisit.reports.table import Column, Table
 from fieldvisit.store.models import (
     Campaign,
     Distribution,
-    Household,
-    Payment,
     Team,
     Unit,
     UnitVisit,
-    Visit,
 )
 
 
@@ -40,29 +41,7 @@ class SummaryRow:
     households_visited: int = 0
     units_visited: int = 0
     workers_reached: int = 0
-    _households: set[str] = field(default_factory=set, repr=False)
     _units: set[str] = field(default_factory=set, repr=False)
-
-
-def _survivors(session: Session, model: type[Household] | type[Unit]) -> dict[str, str]:
-    """Merged-away id -> surviving id, so a family or unit registered twice counts once."""
-    pointers: dict[str, str] = {
-        a: b
-        for a, b in session.execute(
-            select(model.id, model.merged_into).where(model.merged_into.is_not(None))
-        )
-        if b
-    }
-
-    def follow(start: str) -> str:
-        seen = [start]
-        while (nxt := pointers.get(seen[-1])) is not None:
-            if nxt in seen:
-                return min(seen[seen.index(nxt) :])
-            seen.append(nxt)
-        return seen[-1]
-
-    return {k: follow(k) for k in pointers}
 
 
 def campaign_summary(
@@ -71,11 +50,13 @@ def campaign_summary(
     """One row per campaign (``by=None``), or per campaign and team/district."""
     names = dict(session.execute(select(Campaign.id, Campaign.name)).all())
     teams = dict(session.execute(select(Team.id, Team.name)).all())
-    hh_district = dict(session.execute(select(Household.id, Household.district)).all())
     unit_district = dict(session.execute(select(Unit.id, Unit.district)).all())
-    hh_alias = _survivors(session, Household)
-    unit_alias = _survivors(session, Unit)
     rows: dict[tuple[str, str], SummaryRow] = {}
+
+    def cell(cid: str, group: str) -> SummaryRow:
+        if (cid, group) not in rows:
+            rows[(cid, group)] = SummaryRow(cid, names.get(cid, cid), group)
+        return rows[(cid, group)]
 
     def row(cid: str | None, team: str | None, district: str | None) -> SummaryRow | None:
         if cid is None or (campaign_id and cid != campaign_id):
@@ -85,13 +66,10 @@ def campaign_summary(
             group = teams.get(team or "", team or "")
         elif by == "district":
             group = district or ""
-        key = (cid, group)
-        if key not in rows:
-            rows[key] = SummaryRow(cid, names.get(cid, cid), group)
-        return rows[key]
+        return cell(cid, group)
 
     # Money from the running totals per campaign, team and district (budget_tally,
-    # migration 0017) rather than from every ledger row ('' is none there).
+    # migration 0018) rather than from every ledger row ('' is none there).
     for cid, team, district, cash, goods in session.execute(
         text(
             "SELECT campaign_id, team_id, district, sum(cash_fen), sum(goods_fen) "
@@ -102,25 +80,22 @@ def campaign_summary(
         if r is not None:
             r.cash_fen += int(cash)
             r.goods_value_fen += int(goods)
-    # a household counts once per campaign however many payments (reversals included)
-    live = session.execute(
-        select(Payment.campaign_id, Payment.household_id, Payment.team_id)
-        .group_by(Payment.campaign_id, Payment.household_id, Payment.team_id)
-        .having(func.sum(Payment.cash_fen + Payment.goods_value_fen) > 0)
-    )
-    for cid, hid, team in live:
-        r = row(cid, team, hh_district.get(hid))
-        if r is not None:
-            key = hh_alias.get(hid, hid)
-            if key not in r._households:
-                r.packages += 1
-                r.workers_reached += 1
-    for cid, hid, team in session.execute(
-        select(Visit.campaign_id, Visit.household_id, Visit.team_id)
+    # Households from the running counts per campaign, team and district (reach_tally,
+    # migration 0019): a household paid by a team is one package and one worker
+    # reached; one visited counts once per team, and once for its campaign and district.
+    seen = "visited" if by == "team" else "visited_any"
+    for cid, team, district, packages, visited in session.execute(
+        text(
+            f"SELECT campaign_id, team_id, district, sum(packages), sum({seen}) "
+            "FROM reach_tally WHERE packages != 0 OR visited != 0 OR visited_any != 0 "
+            "GROUP BY 1, 2, 3"
+        )
     ):
-        r = row(cid, team, hh_district.get(hid))
+        r = row(cid or None, team or None, district or None) if packages or visited else None
         if r is not None:
-            r._households.add(hh_alias.get(hid, hid))
+            r.packages += int(packages)
+            r.workers_reached += int(packages)
+            r.households_visited += int(visited)
     for cid, uid, team, cash, goods, packages, reached in session.execute(
         select(
             Distribution.campaign_id,
@@ -143,10 +118,9 @@ def campaign_summary(
     ):
         r = row(cid, team, unit_district.get(uid))
         if r is not None:
-            r._units.add(unit_alias.get(uid, uid))
+            r._units.add(uid)
     out = sorted(rows.values(), key=lambda r: (r.campaign, r.group))
     for r in out:
-        r.households_visited = len(r._households)
         r.units_visited = len(r._units)
     return out
 

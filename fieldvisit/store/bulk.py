@@ -74,6 +74,9 @@ TRIGGERS = {
         "budget_tally_hai",
         "budget_tally_had",
         "budget_tally_hau",
+        "reach_tally_hai",
+        "reach_tally_had",
+        "reach_tally_hau",
     ),
     "payment": (
         "payment_tally_ai",
@@ -82,11 +85,16 @@ TRIGGERS = {
         "budget_tally_pai",
         "budget_tally_pad",
         "budget_tally_pau",
+        "reach_tally_pai",
+        "reach_tally_pad",
+        "reach_tally_pau",
     ),
+    "visit": ("reach_tally_vai", "reach_tally_vad", "reach_tally_vau"),
 }
 #: The budget totals' formula lives with the migration that made them (imported
 #: when needed: migrations import Alembic, which a start of the app does not).
 _BUDGET = "fieldvisit.store.migrations.versions.0018_budget_tally"
+_REACH = "fieldvisit.store.migrations.versions.0019_reach_tally"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -208,6 +216,7 @@ def fold_log(session: Session) -> None:
     for name in tables:
         conn.exec_driver_sql(f'DELETE FROM "{name}"')
     conn.exec_driver_sql("DELETE FROM budget_tally")
+    conn.exec_driver_sql("DELETE FROM reach_tally")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -722,11 +731,12 @@ def _search_index(conn: Connection) -> None:
 
 
 def _tallies(conn: Connection) -> None:
-    """The running totals of migrations 0004 and 0018, summed from the ledger at once."""
+    """The running totals of migrations 0004, 0018 and 0019, summed from the ledger at once."""
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
         "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
     )
+    importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

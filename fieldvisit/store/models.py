@@ -186,7 +186,10 @@ class Visit(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    __table_args__ = (Index("ix_visit_campaign_household", "campaign_id", "household_id"),)
+    # the team too: the summary's counts of households each team visited (migration 0019)
+    __table_args__ = (
+        Index("ix_visit_campaign_household", "campaign_id", "household_id", "team_id"),
+    )
 
 
 class Photo(Base):

@@ -89,9 +89,9 @@ def test_check_reports_totals_that_drifted(world: World) -> None:
     assert "payment_tally" in problems[0].message and "goods_tally" in problems[1].message
 
 
-def _budget_cells(r) -> tuple[set[tuple], set[tuple]]:
-    """budget_tally as kept, and the same cells recomputed from the ledger."""
-    stored, fresh = integrity.TALLIES["budget_tally"]
+def _cells(r, table: str = "budget_tally") -> tuple[set[tuple], set[tuple]]:
+    """A running total as kept, and the same cells recomputed from the ledger."""
+    stored, fresh = integrity.TALLIES[table]
     with r.reader() as s:
         return {tuple(x) for x in s.execute(text(stored))}, {
             tuple(x) for x in s.execute(text(fresh))
@@ -99,19 +99,23 @@ def _budget_cells(r) -> tuple[set[tuple], set[tuple]]:
 
 
 def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None:
-    """Random merges, unmerges, voids, district and category edits and archives: the
-    per-campaign cells equal the ledger's after every step, and a replica that receives
-    the same operations shuffled (bulk or one by one) holds the same cells."""
+    """Random merges, unmerges, voids, visits, district and category edits and archives:
+    the per-campaign cells of the budget and of the summary's household counts equal the
+    ledger's after every step, and a replica that receives the same operations shuffled
+    (bulk or one by one) holds the same cells."""
     office = make_replica("OFFICE", team="办公室", role="office")
     demo.generate(office, 40, seed=3)
     rng = random.Random(5)
     with office.reader() as s:
         hids = list(s.execute(text("SELECT id FROM household ORDER BY id")).scalars())
+        visited = list(s.execute(text("SELECT campaign_id, visited_on FROM visit ORDER BY id")))
     merged: list[str] = []
     archived: set[str] = set()
     for step in range(60):
         with office.session() as s:
-            kind = rng.choice(("merge", "unmerge", "void", "district", "category", "archive"))
+            kind = rng.choice(
+                ("merge", "unmerge", "void", "visit", "district", "category", "archive")
+            )
             live = [h for h in hids if h not in merged and h not in archived]
             if kind == "merge" and len(live) > 2:
                 loser, survivor = rng.sample(live, 2)
@@ -130,6 +134,14 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
                 )
                 if pids:
                     payment_checks.void_payment(s, rng.choice(pids), "重复发放")
+            elif kind == "visit":  # the office's own team visits again
+                cid, day = rng.choice(visited)
+                visits.record_visit(
+                    s,
+                    visits.VisitInput(
+                        household_id=rng.choice(live), visited_on=day, campaign_id=cid
+                    ),
+                )
             elif kind in ("district", "category"):
                 value = rng.choice(
                     ("上城区", "西湖区", None) if kind == "district" else ("农民工", "困难职工")
@@ -138,8 +150,10 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
             elif kind == "archive":
                 archived.add(rng.choice(live))
                 edit.archive_household(s, max(archived & set(live)))
-        stored, fresh = _budget_cells(office)
+        stored, fresh = _cells(office)
         assert stored == fresh, (step, kind)
+        reach, recounted = _cells(office, "reach_tally")
+        assert reach == recounted, (step, kind)
     assert len(merged) + sum(1 for c in stored if c[6] < c[7]) > 0  # merges and voids happened
     ops = all_ops(office)
     for attempt in range(2):
@@ -151,8 +165,9 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
                 apply_batch(s, shuffled)
         else:
             deliver(shuffled, other)
-        kept, recomputed = _budget_cells(other)
+        kept, recomputed = _cells(other)
         assert kept == recomputed
+        assert _cells(other, "reach_tally") == (reach, reach)
         # the office's own bootstrap team and device rows carry no payments
         assert kept == stored
 
@@ -170,3 +185,28 @@ def test_check_reports_budget_totals_that_drifted(make_replica) -> None:
     with office.reader() as s:
         problems = integrity.tally_problems(s)
     assert [p.message for p in problems if "budget_tally" in p.message]
+
+
+def test_reach_counts_follow_any_change_of_a_row(make_replica) -> None:
+    """The summary's household counts follow writes the fold does not make today too:
+    rows updated in place (to the same group, or to another), and deleted."""
+    office = make_replica("OFFICE", team="办公室", role="office")
+    demo.generate(office, 12, seed=2)
+    changes = [
+        "UPDATE payment SET cash_fen = cash_fen, team_id = team_id",  # same groups
+        "UPDATE visit SET campaign_id = campaign_id, household_id = household_id",
+        "UPDATE payment SET cash_fen = 0, goods_value_fen = 0 "
+        "WHERE id = (SELECT min(id) FROM payment)",  # a package no longer handed over
+        "UPDATE visit SET team_id = NULL WHERE id IN (SELECT id FROM visit ORDER BY id LIMIT 3)",
+        "UPDATE visit SET household_id = (SELECT max(household_id) FROM visit) "
+        "WHERE id = (SELECT min(id) FROM visit)",
+        "DELETE FROM visit WHERE id IN (SELECT id FROM visit ORDER BY id DESC LIMIT 4)",
+        "DELETE FROM payment WHERE id IN (SELECT id FROM payment ORDER BY id DESC LIMIT 4)",
+    ]
+    before, _ = _cells(office, "reach_tally")
+    for sql in changes:
+        with office.session() as s:
+            s.execute(text(sql))
+        kept, recounted = _cells(office, "reach_tally")
+        assert kept == recounted, sql
+    assert kept != before

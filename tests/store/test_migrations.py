@@ -47,3 +47,30 @@ def test_upgrade_rereads_names_with_rare_characters(replica: Replica) -> None:
     replica.close()
     with Replica.open(base) as r, r.reader() as s:
         assert [h.name for h in search(s, "zhangjixiao")] == ["张\U00020bb7笑"]
+
+
+def test_upgrade_to_0019_counts_the_households_reached(replica: Replica) -> None:
+    """A replica with payments and visits made before the summary's running counts gets
+    them filled from its ledger and visits, and the summary reads the same figures."""
+    from fieldvisit import demo, integrity
+    from fieldvisit.reports import summary
+
+    demo.generate(replica, 15, seed=6)
+    with replica.reader() as s:
+        want = [summary.as_dict(r) for r in summary.campaign_summary(s, by="district")]
+    base = replica.base
+    with replica.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0018")
+        conn.exec_driver_sql("PRAGMA user_version = 18")
+        assert not conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'reach_tally%'"
+        ).scalar()
+    replica.close()
+    with Replica.open(base) as r, r.reader() as s:
+        assert [summary.as_dict(r) for r in summary.campaign_summary(s, by="district")] == want
+        assert sum(x["households_visited"] for x in want) > 0
+        assert integrity.tally_problems(s) == []
+        columns = [
+            c for (_n, _s, c) in s.execute(text("PRAGMA index_info(ix_visit_campaign_household)"))
+        ]
+        assert columns == ["campaign_id", "household_id", "team_id"]
