@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit import payments
@@ -33,6 +34,7 @@ from fieldvisit.reports.common import (
     household_lookup,
     rows,
     team_names,
+    temp_tables,
 )
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
@@ -192,35 +194,41 @@ def refused_findings(
 def _live_payments(
     session: Session, groups: set[tuple[str, str]]
 ) -> dict[tuple[str, str], list[str]]:
-    """The live (not voided) payment ids of each (campaign, household) group, in a few queries."""
+    """The live (not voided) payment ids of each (campaign, household) group.
+
+    Read from ix_payment_ledger, which holds each group's entries side by side with
+    their ids and reversals (a reversal keeps its payment's campaign and household):
+    no payment row is read, which counts with a cold page cache."""
     out: dict[tuple[str, str], list[str]] = {}
-    households = sorted({h for _c, h in groups})
-    for i in range(0, len(households), 500):
-        chunk = households[i : i + 500]
-        marks = ",".join(f":p{n}" for n in range(len(chunk)))
+    with temp_tables(session, "_fv_group (c TEXT, h TEXT, PRIMARY KEY (c, h)) WITHOUT ROWID"):
+        if groups:
+            session.execute(
+                text("INSERT INTO temp._fv_group VALUES (:c, :h)"),
+                [{"c": c, "h": h} for c, h in groups],
+            )
         found = rows(
             session,
-            "SELECT id, campaign_id, household_id, reverses_id FROM payment "
-            f"WHERE household_id IN ({marks})",
-            **{f"p{n}": x for n, x in enumerate(chunk)},
+            "SELECT p.id, p.campaign_id, p.household_id, p.reverses_id FROM temp._fv_group g "
+            "CROSS JOIN payment p INDEXED BY ix_payment_ledger "
+            "ON p.campaign_id = g.c AND p.household_id = g.h",
         )
-        voided = {r.reverses_id for r in found if r.reverses_id}
-        for r in found:
-            key = (r.campaign_id, r.household_id)
-            if key in groups and not r.reverses_id and r.id not in voided:
-                out.setdefault(key, []).append(r.id)
+    voided = {r.reverses_id for r in found if r.reverses_id}
+    for r in found:
+        if not r.reverses_id and r.id not in voided:
+            out.setdefault((r.campaign_id, r.household_id), []).append(r.id)
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
 def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     """Live payments whose cash is above the standard for the household's category.
 
-    One query per campaign with standards: the campaign's entries of the narrow
-    ix_payment_ledger are read in order, payments at or below its lowest standard
-    are dropped there, and only the rest look up their household's category (in
-    the household table for one campaign; across all campaigns the look-ups are
-    many, and a temporary in-memory copy of id -> category pays for itself).
-    Standards are a handful of numbers, passed as a small VALUES table.
+    One query per campaign with standards: the campaign's live payments above its
+    lowest standard are read in amount order (ix_payment_cash, migration 0020), and
+    only they look up their household's category (in the household table for one
+    campaign; across all campaigns the look-ups are many, and a temporary in-memory
+    copy of id -> category pays for itself). Whether a reversal points at a payment
+    is asked only of those above their standard. Standards are a handful of
+    numbers, passed as a small VALUES table.
     """
     q = session.query(Campaign.id, Campaign.standards)
     if campaign_id:
@@ -244,15 +252,20 @@ def _above_standard_in(session: Session, hh: str, cid: str, standards: Any) -> l
         values.append(f"(:k{i}, :f{i})")
     return rows(
         session,
-        "WITH std(cat, fen) AS (VALUES " + ", ".join(values) + ") "
-        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, coalesce(s1.fen, s2.fen) AS lim "
+        "WITH std(cat, fen) AS (VALUES " + ", ".join(values) + "), "
+        # above the standard first (a few rows), then whether a reversal points at them
+        "above AS MATERIALIZED (SELECT p.rowid AS rid, h.category AS cat "
         # CROSS JOIN keeps the ledger as the outer loop: one ordered read, then look-ups.
-        "FROM payment p INDEXED BY ix_payment_ledger "
+        "FROM payment p INDEXED BY ix_payment_cash "
         f"CROSS JOIN {hh} h ON h.id = p.household_id "
-        "LEFT JOIN std s1 ON s1.cat = h.category LEFT JOIN std s2 ON s2.cat = '*' "
         "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest "
-        "AND p.cash_fen > coalesce(s1.fen, s2.fen) "
-        "AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)",
+        "AND p.cash_fen > coalesce((SELECT fen FROM std WHERE cat = h.category), "
+        "(SELECT fen FROM std WHERE cat = '*'))) "
+        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, "
+        "coalesce((SELECT fen FROM std WHERE cat = a.cat), "
+        "(SELECT fen FROM std WHERE cat = '*')) AS lim "
+        "FROM above a CROSS JOIN payment p ON p.rowid = a.rid "
+        "WHERE NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)",
         **params,
     )
 

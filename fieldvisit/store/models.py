@@ -248,6 +248,14 @@ class Payment(Base):
             "team_id",
             "id",
         ),
+        # the above-standard check's range (migration 0020)
+        Index(
+            "ix_payment_cash",
+            "campaign_id",
+            "cash_fen",
+            "household_id",
+            sqlite_where=text("reverses_id IS NULL"),
+        ),
     )
 
 
