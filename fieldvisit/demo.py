@@ -103,7 +103,13 @@ def generate(
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 2000,
+    folding: Callable[[], None] | None = None,
 ) -> DemoSummary:
+    """Invent ``households`` households with their visits, payments and needs.
+
+    ``progress`` is told the households made so far; ``folding`` is called once if
+    they are folded in one bulk step at the end (many households), which takes about
+    as long again and reports no count of its own."""
     rng = random.Random(seed)
     today = date.today()
     # The running campaign spans today (a visit's default date falls inside it); the
@@ -203,6 +209,8 @@ def generate(
                 done += n
                 if progress:
                     progress(done, households)
+            if folding:
+                folding()
             bulk.fold_log(s)
     while done < households:
         n = min(batch, households - done)

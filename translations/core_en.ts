@@ -163,6 +163,10 @@
         <translation>--households must be between 0 and 1000000</translation>
     </message>
     <message>
+        <source>putting the records in order, a few minutes at most…</source>
+        <translation>putting the records in order, a few minutes at most…</translation>
+    </message>
+    <message>
         <source>Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.</source>
         <translation>Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.</translation>
     </message>

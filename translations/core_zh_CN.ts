@@ -163,6 +163,10 @@
         <translation>--households 须在 0 到 1000000 之间</translation>
     </message>
     <message>
+        <source>putting the records in order, a few minutes at most…</source>
+        <translation>正在整理数据，最多几分钟……</translation>
+    </message>
+    <message>
         <source>Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.</source>
         <translation>演示数据：%1 户慰问对象、%2 次走访、%3 笔发放、%4 条诉求，用时 %5 秒。</translation>
     </message>

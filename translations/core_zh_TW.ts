@@ -163,6 +163,10 @@
         <translation>--households 須在 0 到 1000000 之間</translation>
     </message>
     <message>
+        <source>putting the records in order, a few minutes at most…</source>
+        <translation>正在整理資料，最多幾分鐘……</translation>
+    </message>
+    <message>
         <source>Demo data: %1 households, %2 visits, %3 payments, %4 needs in %5 s.</source>
         <translation>示範資料：%1 戶慰問對象、%2 次走訪、%3 筆發放、%4 筆需求，耗時 %5 秒。</translation>
     </message>

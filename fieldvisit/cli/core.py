@@ -137,7 +137,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        summary = demo.generate(r, args.households, seed=args.seed, progress=progress)
+        def folding() -> None:
+            if not args.json and sys.stderr.isatty():
+                line = translate("Cli", "putting the records in order, a few minutes at most…")
+                print(f" {line}", end="", file=sys.stderr, flush=True)
+
+        summary = demo.generate(
+            r, args.households, seed=args.seed, progress=progress, folding=folding
+        )
+        if not args.json and sys.stderr.isatty():
+            print(file=sys.stderr)  # the counter's line ends before the summary
     took = time.perf_counter() - start
     emit(
         args,

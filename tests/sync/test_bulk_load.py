@@ -366,9 +366,19 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
         bulk, "log_only", lambda s, ops, t=None: logged.append(len(ops)) or real(s, ops, t)
     )
     monkeypatch.setattr(bulk, "MINIMUM", 0)
-    demo.generate(made, 60, seed=5, batch=25)
+    told: list[tuple[int, int] | str] = []
+    demo.generate(
+        made,
+        60,
+        seed=5,
+        batch=25,
+        progress=lambda *n: told.append(n),
+        folding=lambda: told.append("fold"),
+    )
     monkeypatch.undo()
     assert sum(logged) >= 60 * 3  # households, visits, payments... went through the log only
+    # the counter reaches its end, then the fold is announced (it counts nothing itself)
+    assert told == [(25, 60), (50, 60), (60, 60), "fold"]
     with made.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert integrity.run(s) == []
@@ -403,5 +413,7 @@ def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch)
     with r.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert integrity.run(s) == []
-    demo.generate(r, 20, seed=5)  # and it can be made again
+    told: list[str] = []
+    demo.generate(r, 20, seed=5, folding=lambda: told.append("fold"))  # and it can be made again
     assert len(canonical(r)["household"]) == 20
+    assert told == []  # a small demo is folded as it is made: nothing to announce
