@@ -53,11 +53,6 @@ def campaign_summary(
     unit_district = dict(session.execute(select(Unit.id, Unit.district)).all())
     rows: dict[tuple[str, str], SummaryRow] = {}
 
-    def cell(cid: str, group: str) -> SummaryRow:
-        if (cid, group) not in rows:
-            rows[(cid, group)] = SummaryRow(cid, names.get(cid, cid), group)
-        return rows[(cid, group)]
-
     def row(cid: str | None, team: str | None, district: str | None) -> SummaryRow | None:
         if cid is None or (campaign_id and cid != campaign_id):
             return None
@@ -66,7 +61,9 @@ def campaign_summary(
             group = teams.get(team or "", team or "")
         elif by == "district":
             group = district or ""
-        return cell(cid, group)
+        if (cid, group) not in rows:
+            rows[(cid, group)] = SummaryRow(cid, names.get(cid, cid), group)
+        return rows[(cid, group)]
 
     # Money from the running totals per campaign, team and district (budget_tally,
     # migration 0018) rather than from every ledger row ('' is none there).
@@ -85,11 +82,7 @@ def campaign_summary(
     # reached; one visited counts once per team, and once for its campaign and district.
     seen = "visited" if by == "team" else "visited_any"
     for cid, team, district, packages, visited in session.execute(
-        text(
-            f"SELECT campaign_id, team_id, district, sum(packages), sum({seen}) "
-            "FROM reach_tally WHERE packages != 0 OR visited != 0 OR visited_any != 0 "
-            "GROUP BY 1, 2, 3"
-        )
+        text(f"SELECT campaign_id, team_id, district, packages, {seen} FROM reach_tally")
     ):
         r = row(cid or None, team or None, district or None) if packages or visited else None
         if r is not None:
