@@ -22,7 +22,8 @@ ledger's and the visits' indexes (a few rows) before and after the change; the
 triggers on ``household`` move a household's counts when its district changes,
 or when the fold deletes and re-inserts it (facts that arrived before their
 household sat in the '' district). Every write path passes through them; a bulk
-load rebuilds the table with ``FRESH``, and ``fieldvisit check`` compares the two.
+load and this migration fill the table with :func:`rebuild`, and ``fieldvisit
+check`` compares it with ``FRESH``.
 
 ``ix_visit_campaign_household`` gains the team: the counts per team are read from
 it in order, where through the visit rows they took 10 s at a million visits.
