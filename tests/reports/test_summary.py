@@ -7,7 +7,7 @@ import random
 from collections import defaultdict
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from fieldvisit import demo, visits
 from fieldvisit.households import edit
@@ -76,6 +76,17 @@ def busy(make_replica):
                 visits.record_visit(
                     s, visits.VisitInput(household_id=hid, visited_on=day, campaign_id=cid)
                 )
+        # another team's visit to households already visited (as a sync brings it):
+        # once for the campaign and the district, once for each team
+        s.execute(
+            text(
+                "INSERT INTO visit (id, household_id, orig_household_id, campaign_id, team_id, "
+                "device_id, visited_on, observations, created_at) "
+                "SELECT id || '-b', household_id, orig_household_id, campaign_id, "
+                "(SELECT min(id) FROM team WHERE id != v.team_id), device_id, visited_on, "
+                "observations, created_at FROM visit v ORDER BY id LIMIT 12"
+            )
+        )
     return office
 
 
