@@ -186,10 +186,7 @@ class Visit(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    # the team too: the summary's counts of households each team visited (migration 0019)
-    __table_args__ = (
-        Index("ix_visit_campaign_household", "campaign_id", "household_id", "team_id"),
-    )
+    __table_args__ = (Index("ix_visit_campaign_household", "campaign_id", "household_id"),)
 
 
 class Photo(Base):
