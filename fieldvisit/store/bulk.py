@@ -109,16 +109,21 @@ def _raw(session: Session) -> Connection:
     return session.connection()
 
 
-def worth_it(incoming: int, held: int, minimum: int | None = None) -> bool:
-    """Is folding the whole log at once quicker than folding ``incoming`` operations
-    batch by batch? At least ``minimum`` (:data:`MINIMUM`) of them, and at least as
+def needed(held: int, minimum: int | None = None) -> int:
+    """Fewest incoming operations for which folding the whole log at once is quicker
+    than folding them batch by batch: ``minimum`` (:data:`MINIMUM`), and at least as
     many as the log holds already (folding the whole log costs in proportion to all
     of it)."""
-    return incoming >= max(MINIMUM if minimum is None else minimum, held)
+    return max(MINIMUM if minimum is None else minimum, held)
+
+
+def worth_it(incoming: int, held: int, minimum: int | None = None) -> bool:
+    """Is folding the whole log at once quicker for ``incoming`` operations (:func:`needed`)?"""
+    return incoming >= needed(held, minimum)
 
 
 def held(session: Session) -> int:
-    """Operations the log holds: what a bulk load would fold again (:func:`worth_it`)."""
+    """Operations the log holds: what a bulk load would fold again (:func:`needed`)."""
     return int(session.execute(select(func.count()).select_from(Operation)).scalar() or 0)
 
 

@@ -421,14 +421,13 @@ def pull(
 
 def _far_behind(conn: psycopg.Connection, replica: Replica, pos: int) -> bool:
     """Is there so much to pull that folding the whole log at once is quicker
-    (:func:`bulk.worth_it`)?"""
+    (:func:`bulk.needed`)? The hub counts no further than that."""
     with replica.reader() as s:
-        held = bulk.held(s)
-    enough = max(BULK_MIN, held)
+        enough = bulk.needed(bulk.held(s), BULK_MIN)
     row = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM fv_ops WHERE pos > %s LIMIT %s) AS t", (pos, enough)
     ).fetchone()
-    return row is not None and bulk.worth_it(int(row[0]), held, BULK_MIN)
+    return row is not None and int(row[0]) >= enough
 
 
 def _release(replica: Replica, report: SyncReport | None) -> int:
