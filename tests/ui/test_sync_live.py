@@ -52,6 +52,32 @@ def _ops_from(r: Replica, device_id: str) -> int:
         )
 
 
+def _hold_sync_at(
+    monkeypatch: pytest.MonkeyPatch, stage: str, seen: list[str] | None = None
+) -> tuple[threading.Event, threading.Event]:
+    """Hold the page's sync the first time it reports ``stage`` until the second event is
+    set (or WAIT_MS passes), so a test acts mid-sync; the first event says it got there.
+    ``seen`` collects every stage reported."""
+    real = client.sync
+    reached, resume = threading.Event(), threading.Event()
+
+    def held(replica: Replica, **kw: Any) -> client.SyncReport:
+        progress = kw["progress"]
+
+        def report(now: str, done: int, total: int) -> None:
+            if seen is not None:
+                seen.append(now)
+            progress(now, done, total)
+            if now == stage and not reached.is_set():
+                reached.set()
+                resume.wait(WAIT_MS / 1000)
+
+        return real(replica, progress=report, cancelled=kw["cancelled"])
+
+    monkeypatch.setattr(client, "sync", held)
+    return reached, resume
+
+
 def _page(qtbot: Any, ctx: AppContext) -> SyncPage:
     page = SyncPage(ctx)
     qtbot.addWidget(page)
@@ -140,20 +166,7 @@ def test_cancel_stops_after_a_batch_and_sync_again_finishes(
 
     # Hold the sync after its first pulled batch so the click lands mid-sync.
     real = client.sync
-    paused, resume = threading.Event(), threading.Event()
-
-    def held(replica: Replica, **kw: Any) -> client.SyncReport:
-        progress = kw["progress"]
-
-        def report(stage: str, done: int, total: int) -> None:
-            progress(stage, done, total)
-            if stage == "pull" and not paused.is_set():
-                paused.set()
-                resume.wait(WAIT_MS / 1000)
-
-        return real(replica, progress=report, cancelled=kw["cancelled"])
-
-    monkeypatch.setattr(client, "sync", held)
+    paused, resume = _hold_sync_at(monkeypatch, "pull")
     ctx = make_ctx(b, synchronous=False)
     page = _page(qtbot, ctx)
     try:
@@ -244,21 +257,7 @@ def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
     client.sync(a)
     stages: list[str] = []
     real = client.sync
-    folding, resume = threading.Event(), threading.Event()
-
-    def held(replica: Replica, **kw: Any) -> client.SyncReport:
-        progress = kw["progress"]
-
-        def report(stage: str, done: int, total: int) -> None:
-            stages.append(stage)
-            progress(stage, done, total)
-            if stage == "fold":
-                folding.set()
-                resume.wait(WAIT_MS / 1000)
-
-        return real(replica, progress=report, cancelled=kw["cancelled"])
-
-    monkeypatch.setattr(client, "sync", held)
+    folding, resume = _hold_sync_at(monkeypatch, "fold", stages)
     ctx = make_ctx(b, synchronous=False)
     page = _page(qtbot, ctx)
     try:
