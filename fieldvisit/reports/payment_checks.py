@@ -254,16 +254,15 @@ def _above_standard_in(session: Session, hh: str, cid: str, standards: Any) -> l
         session,
         "WITH std(cat, fen) AS (VALUES " + ", ".join(values) + "), "
         # above the standard first (a few rows), then whether a reversal points at them
-        "above AS MATERIALIZED (SELECT p.rowid AS rid, h.category AS cat "
+        "above AS MATERIALIZED (SELECT rid, lim FROM (SELECT p.rowid AS rid, p.cash_fen AS cash, "
+        "coalesce((SELECT fen FROM std WHERE cat = h.category), "
+        "(SELECT fen FROM std WHERE cat = '*')) AS lim "
         # CROSS JOIN keeps the ledger as the outer loop: one ordered read, then look-ups.
         "FROM payment p INDEXED BY ix_payment_cash "
         f"CROSS JOIN {hh} h ON h.id = p.household_id "
-        "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest "
-        "AND p.cash_fen > coalesce((SELECT fen FROM std WHERE cat = h.category), "
-        "(SELECT fen FROM std WHERE cat = '*'))) "
-        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, "
-        "coalesce((SELECT fen FROM std WHERE cat = a.cat), "
-        "(SELECT fen FROM std WHERE cat = '*')) AS lim "
+        "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest) "
+        "WHERE cash > lim) "
+        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, a.lim "
         "FROM above a CROSS JOIN payment p ON p.rowid = a.rid "
         "WHERE NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)",
         **params,
