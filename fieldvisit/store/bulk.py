@@ -158,24 +158,12 @@ def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = 
     if not ops:
         return []
     conn = _raw(session)
-    known: set[str] = set()
-    ids = [op.op_id for op in ops]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
-        known.update(
-            r[0]
-            for r in conn.exec_driver_sql(
-                f"SELECT op_id FROM operation WHERE op_id IN ({marks})", tuple(chunk)
-            )
-        )
-    new: list[Op] = []
-    for op in ops:
-        if op.op_id not in known:
-            known.add(op.op_id)
-            new.append(op)
-    if not new:
-        return new
+    unique: list[Op] = []
+    seen: set[str] = set()
+    for op in ops:  # an operation sent twice in one batch: its first copy counts
+        if op.op_id not in seen:
+            seen.add(op.op_id)
+            unique.append(op)
     table = Operation.__table__  # type: ignore[attr-defined]
     # The same bound values as an insert of op.log_row(now): the stamp is one value for
     # the whole batch, so it goes through the column's processors once.
@@ -183,9 +171,13 @@ def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = 
     now = datetime.now(UTC)
     stamp = bind(now) if bind is not None else now
     given = texts or {}
-    conn.exec_driver_sql(
+    # The log's primary key tells which operations it holds already: one probe of
+    # the key per operation, made by the insert itself. Rows take rowids past the
+    # last one, so when some were known the new ones are the rows after it.
+    last = conn.exec_driver_sql("SELECT max(rowid) FROM operation").scalar() or 0
+    added = conn.exec_driver_sql(
         f"INSERT INTO operation ({_COLUMNS}, sort_key, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING",
         [  # type: ignore[arg-type]
             (
                 op.op_id,
@@ -200,10 +192,15 @@ def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = 
                 op.sort_key,
                 stamp,
             )
-            for op in new
+            for op in unique
         ],
-    )
-    return new
+    ).rowcount
+    if added == len(unique):
+        return unique
+    new = {
+        r[0] for r in conn.exec_driver_sql("SELECT op_id FROM operation WHERE rowid > ?", (last,))
+    }
+    return [op for op in unique if op.op_id in new]
 
 
 # ---------------------------------------------------------------- the fold of the whole log
@@ -267,6 +264,15 @@ def _drop_indexes_and_triggers(conn: Connection, tables: list[str]) -> list[str]
 def _op(r: Any) -> Op:
     payload = json.loads(r[7]) if isinstance(r[7], str) else r[7]
     return Op(r[0], r[1], int(r[2]), r[3], r[4], r[5], r[6], payload, r[8])
+
+
+def _logged(conn: Connection, entity: str) -> bool:
+    """Does the log hold operations on ``entity``? (Its row index answers; a table's
+    ``INSERT … SELECT`` reads the whole log, so one with nothing to make is skipped.)"""
+    return (
+        conn.exec_driver_sql("SELECT 1 FROM operation WHERE entity = ? LIMIT 1", (entity,)).first()
+        is not None
+    )
 
 
 class _Rows:
@@ -454,7 +460,8 @@ class _Loader:
         if edited:
             conn.exec_driver_sql("INSERT INTO temp.fv_edited VALUES (?, ?)", edited)  # type: ignore[arg-type]
         for entity in _CreatedSql.ENTITIES:
-            conn.exec_driver_sql(*_CreatedSql(conn, entity, MUTABLE[entity]).statement())
+            if _logged(conn, entity):
+                conn.exec_driver_sql(*_CreatedSql(conn, entity, MUTABLE[entity]).statement())
         conn.exec_driver_sql("DROP TABLE temp.fv_edited")
 
     def chains(self) -> None:
@@ -475,9 +482,7 @@ class _Loader:
         for entity, model in APPEND_ONLY.items():
             # Each table reads the log in its own order, page after page (the row
             # index would visit the pages at random): only where it has operations.
-            if self.conn.exec_driver_sql(
-                "SELECT 1 FROM operation WHERE entity = ? LIMIT 1", (entity,)
-            ).first():
+            if _logged(self.conn, entity):
                 self.conn.exec_driver_sql(*_FactSql(self.conn, entity, model).statement())
         ledgers = ", ".join(f"'{e}'" for e in voids.LEDGERS)
         for r in self.conn.exec_driver_sql(
@@ -723,15 +728,21 @@ def _search_index(conn: Connection) -> None:
         "INSERT INTO household_fts(rowid, terms, name, hid, archived) "
         "SELECT rowid, name_key, name, id, archived FROM household ORDER BY rowid"
     )
+    # The ranks are numbered twice rather than joined back: (name, id) orders a bucket
+    # totally, so both passes give the same ranks, and a second sort costs less than
+    # looking every rank's household up by id (random pages of the widest table).
     conn.exec_driver_sql(
-        "INSERT INTO household_rank(rank, hid, name, archived) "
-        "SELECT b + row_number() OVER (PARTITION BY b ORDER BY name, id) - 1, id, name, archived "
-        f"FROM (SELECT {_bucket('name')} AS b, id, name, archived FROM household) ORDER BY 1"
+        "INSERT INTO household_rank(rank, hid, name, archived) " + _ranked("id, name, archived")
     )
-    conn.exec_driver_sql(
-        "INSERT INTO household_order(rowid, terms) "
-        "SELECT r.rank, h.name_key FROM household_rank r JOIN household h ON h.id = r.hid "
-        "ORDER BY r.rank"
+    conn.exec_driver_sql("INSERT INTO household_order(rowid, terms) " + _ranked("name_key"))
+
+
+def _ranked(columns: str) -> str:
+    """SQL for every household's rank (migration 0014's), beside ``columns``, in rank order."""
+    return (
+        f"SELECT b + row_number() OVER (PARTITION BY b ORDER BY name, id) - 1, {columns} "
+        f"FROM (SELECT {_bucket('name')} AS b, id, name, archived, name_key FROM household) "
+        "ORDER BY 1"
     )
 
 

@@ -3,6 +3,7 @@ a time gives, keeps the rules, and resumes after a cut like any pull."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from typing import Any
@@ -417,3 +418,30 @@ def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch)
     demo.generate(r, 20, seed=5, folding=lambda: told.append("fold"))  # and it can be made again
     assert len(canonical(r)["household"]) == 20
     assert told == []  # a small demo is folded as it is made: nothing to announce
+
+
+def test_the_log_records_an_operation_once_and_reports_only_new_ones(make_replica):
+    """A batch can repeat what the log holds (a household moved into the team comes
+    with its whole history) and repeat itself: the log keeps the first copy of each,
+    and the batch's new operations come back in order, as the pull counts them."""
+    source, target = make_replica("SRC"), make_replica("DST")
+    for i in range(4):
+        with source.session() as s:
+            edit.create_household(s, edit.HouseholdInput(name=f"户{i}"))
+    theirs = client.outbox_of(source)
+    assert len(theirs) >= 4
+    with target.session() as s:
+        first = bulk.log_only(s, theirs[:2])
+    assert [o.op_id for o in first] == [o.op_id for o in theirs[:2]]
+    altered = dataclasses.replace(theirs[2], payload={"fields": {"name": "改"}})
+    batch = [theirs[1], theirs[2], theirs[0], altered, *theirs[3:]]
+    with target.session() as s:
+        new = bulk.log_only(s, batch)
+    assert [o.op_id for o in new] == [o.op_id for o in theirs[2:]]
+    assert new[0] is theirs[2]  # the first copy counts
+    with target.reader() as s:
+        held = {o.op_id: o.payload for o in s.scalars(select(Operation))}
+    for op in theirs:
+        assert held[op.op_id] == op.payload  # each once, as first sent
+    with target.session() as s:
+        assert bulk.log_only(s, batch) == []
