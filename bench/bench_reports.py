@@ -306,8 +306,12 @@ def main(quick: bool) -> None:
             spent, facts = _time(lambda: _populate(replica, n_h, n_p, n_n, rng))
             (where / "bench.json").write_text(json.dumps(facts))
             print(f"   populated in {spent:.1f} s")
-        if _cold():
+        cold = _cold()
+        if cold:
             print("   COLD: the OS page cache is dropped before each measurement")
+        # Warm, a report within 5 s and a list within 1 s; with a cold page cache, both
+        # within 2 s (the speed-at-scale issue's target for office lists and reports).
+        report_target, list_target = (2, 2) if cold else (5, 1)
         raw = replica.engine.raw_connection()
         base, _ = _time(
             lambda: raw.driver_connection.execute(
@@ -333,11 +337,11 @@ def main(quick: bool) -> None:
                 )
             rows = sum(len(t.rows) for t in rep.tables)  # type: ignore[attr-defined]
             worst = max(worst, spent)
-            flag = "ok" if spent < 5 else "SLOW"
+            flag = "ok" if spent < report_target else "SLOW"
             print(
-                f"   report {kind:15s} {spent:6.2f} s  (target < 5 s, {flag})  ratio {spent / base:6.1f}x  rows {rows:,}"
+                f"   report {kind:15s} {spent:6.2f} s  (target < {report_target} s, {flag})  ratio {spent / base:6.1f}x  rows {rows:,}"
             )
-        print(f"   worst report {worst:.2f} s against target 5 s")
+        print(f"   worst report {worst:.2f} s against target {report_target} s")
         lists = {
             "conflicts inbox": lambda s: list_open(s),
             "duplicates list (first 2,000)": lambda s: duplicates.duplicate_pairs(s, 2000),
@@ -348,9 +352,9 @@ def main(quick: bool) -> None:
         for name, fn in lists.items():
             with replica.reader() as s:
                 spent, out = _time(lambda s=s, fn=fn: fn(s))
-            flag = "ok" if spent < 1 else "SLOW"
+            flag = "ok" if spent < list_target else "SLOW"
             print(
-                f"   list {name:22s} {spent:6.2f} s  (target < 1 s, {flag})  ratio {spent / base:6.1f}x  "
+                f"   list {name:22s} {spent:6.2f} s  (target < {list_target} s, {flag})  ratio {spent / base:6.1f}x  "
                 f"items {len(out):,}"
             )  # type: ignore[arg-type]
         from fieldvisit.reports import excel

@@ -186,6 +186,7 @@ def file_problems(session: Session) -> list[Problem]:
 # figures from the ledger.
 _BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
 _REACH = importlib.import_module("fieldvisit.store.migrations.versions.0019_reach_tally")
+_HOUSEHOLDS = importlib.import_module("fieldvisit.store.migrations.versions.0021_household_tally")
 TALLIES = {
     "budget_tally": (
         "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "
@@ -196,6 +197,11 @@ TALLIES = {
         "SELECT campaign_id, team_id, district, packages, visited, visited_any "
         "FROM reach_tally WHERE packages != 0 OR visited != 0 OR visited_any != 0",
         _REACH.FRESH,
+    ),
+    "household_tally": (
+        f"SELECT {_HOUSEHOLDS.COLUMNS} FROM household_tally "
+        "WHERE visits != 0 OR payments != 0 OR needs != 0",
+        f"SELECT * FROM ({_HOUSEHOLDS.FRESH}) WHERE visits != 0 OR payments != 0 OR needs != 0",
     ),
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",

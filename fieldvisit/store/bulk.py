@@ -88,13 +88,26 @@ TRIGGERS = {
         "reach_tally_pai",
         "reach_tally_pad",
         "reach_tally_pau",
+        "household_tally_payment_ai",
+        "household_tally_payment_ad",
+        "household_tally_payment_au",
     ),
-    "visit": ("reach_tally_vai", "reach_tally_vad", "reach_tally_vau"),
+    "visit": (
+        "reach_tally_vai",
+        "reach_tally_vad",
+        "reach_tally_vau",
+        "household_tally_visit_ai",
+        "household_tally_visit_ad",
+        "household_tally_visit_au",
+    ),
+    "need": ("household_tally_need_ai", "household_tally_need_ad", "household_tally_need_au"),
 }
+
 #: The budget totals' formula lives with the migration that made them (imported
 #: when needed: migrations import Alembic, which a start of the app does not).
 _BUDGET = "fieldvisit.store.migrations.versions.0018_budget_tally"
 _REACH = "fieldvisit.store.migrations.versions.0019_reach_tally"
+_HOUSEHOLDS = "fieldvisit.store.migrations.versions.0021_household_tally"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -219,6 +232,7 @@ def fold_log(session: Session) -> None:
         conn.exec_driver_sql(f'DELETE FROM "{name}"')
     conn.exec_driver_sql("DELETE FROM budget_tally")
     conn.exec_driver_sql("DELETE FROM reach_tally")
+    conn.exec_driver_sql("DELETE FROM household_tally")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -747,12 +761,15 @@ def _ranked(columns: str) -> str:
 
 
 def _tallies(conn: Connection) -> None:
-    """The running totals of migrations 0004, 0018 and 0019, summed from the ledger at once."""
+    """The running totals of migrations 0004, 0018, 0019 and 0021, summed from the ledger
+    at once."""
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
         "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
     )
     importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
+    households = importlib.import_module(_HOUSEHOLDS)
+    conn.exec_driver_sql(f"INSERT INTO household_tally ({households.COLUMNS}) {households.FRESH}")
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

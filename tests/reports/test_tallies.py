@@ -7,9 +7,10 @@ import random
 
 from sqlalchemy import text
 
-from fieldvisit import demo, integrity, payments, visits
+from fieldvisit import demo, integrity, needs, payments, visits
 from fieldvisit.households import edit
 from fieldvisit.reports import duplicates, payment_checks
+from fieldvisit.store import oplog
 from fieldvisit.store.merge import apply_batch
 from tests.helpers import all_ops, deliver
 from tests.reports.conftest import TODAY, World
@@ -114,7 +115,10 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
     for step in range(60):
         with office.session() as s:
             kind = rng.choice(
-                ("merge", "unmerge", "void", "visit", "district", "category", "archive")
+                (
+                    *("merge", "unmerge", "void", "visit", "district", "category", "archive"),
+                    *("need", "drop need"),
+                )
             )
             live = [h for h in hids if h not in merged and h not in archived]
             if kind == "merge" and len(live) > 2:
@@ -150,10 +154,20 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
             elif kind == "archive":
                 archived.add(rng.choice(live))
                 edit.archive_household(s, max(archived & set(live)))
+            elif kind == "need":
+                needs.create_need(s, rng.choice(live), needs.NeedInput("生活", "缺过冬棉被"))
+            elif kind == "drop need":
+                nids = list(
+                    s.execute(text("SELECT id FROM need WHERE archived = 0 ORDER BY id")).scalars()
+                )
+                if nids:
+                    oplog.tombstone(s, "need", rng.choice(nids))
         stored, fresh = _cells(office)
         assert stored == fresh, (step, kind)
         reach, recounted = _cells(office, "reach_tally")
         assert reach == recounted, (step, kind)
+        households, recounted = _cells(office, "household_tally")
+        assert households == recounted, (step, kind)
     assert len(merged) + sum(1 for c in stored if c[6] < c[7]) > 0  # merges and voids happened
     ops = all_ops(office)
     for attempt in range(2):
@@ -168,6 +182,7 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         kept, recomputed = _cells(other)
         assert kept == recomputed
         assert _cells(other, "reach_tally") == (reach, reach)
+        assert _cells(other, "household_tally") == (households, households)
         # the office's own bootstrap team and device rows carry no payments
         assert kept == stored
 
@@ -208,5 +223,38 @@ def test_reach_counts_follow_any_change_of_a_row(make_replica) -> None:
         with office.session() as s:
             s.execute(text(sql))
         kept, recounted = _cells(office, "reach_tally")
+        assert kept == recounted, sql
+    assert kept != before
+
+
+def test_household_counts_follow_any_change_of_a_row(make_replica) -> None:
+    """Each household's visits, live payments and live needs (the duplicates report's
+    figures) follow every write: rows updated in place, moved to another household,
+    archived and restored, voided, deleted."""
+    office = make_replica("OFFICE", team="办公室", role="office")
+    demo.generate(office, 12, seed=2)
+    with office.session() as s:
+        hid = s.execute(text("SELECT min(household_id) FROM need")).scalar()
+        needs.create_need(s, hid, needs.NeedInput("生活", "缺过冬棉被"))
+    other = "(SELECT max(household_id) FROM visit)"
+    changes = [
+        "UPDATE visit SET household_id = household_id",  # same household
+        f"UPDATE visit SET household_id = {other} WHERE id = (SELECT min(id) FROM visit)",
+        f"UPDATE payment SET household_id = {other} WHERE id = (SELECT min(id) FROM payment)",
+        "UPDATE payment SET reverses_id = (SELECT max(id) FROM payment) "
+        "WHERE id = (SELECT min(id) FROM payment)",  # an original becomes a reversal
+        "UPDATE need SET archived = 1 WHERE id IN (SELECT id FROM need ORDER BY id LIMIT 2)",
+        "UPDATE need SET archived = 0 WHERE id = (SELECT min(id) FROM need)",
+        f"UPDATE need SET household_id = {other} WHERE id = (SELECT max(id) FROM need)",
+        "DELETE FROM visit WHERE id IN (SELECT id FROM visit ORDER BY id DESC LIMIT 4)",
+        "DELETE FROM payment WHERE id IN (SELECT id FROM payment ORDER BY id DESC LIMIT 4)",
+        "DELETE FROM need WHERE id = (SELECT max(id) FROM need)",
+    ]
+    before, _ = _cells(office, "household_tally")
+    assert before and all(min(row[1:]) >= 0 for row in before)
+    for sql in changes:
+        with office.session() as s:
+            s.execute(text(sql))
+        kept, recounted = _cells(office, "household_tally")
         assert kept == recounted, sql
     assert kept != before

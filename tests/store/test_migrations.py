@@ -70,3 +70,32 @@ def test_upgrade_to_0019_counts_the_households_reached(replica: Replica) -> None
         assert [summary.as_dict(r) for r in summary.campaign_summary(s, by="district")] == want
         assert sum(x["households_visited"] for x in want) > 0
         assert integrity.tally_problems(s) == []
+
+
+def test_upgrade_to_0021_counts_each_households_visits_payments_and_needs(
+    replica: Replica,
+) -> None:
+    """A replica with visits, payments, voids and needs made before the per-household
+    running counts gets them filled from its tables; the duplicates report's figures
+    stay what they were."""
+    from fieldvisit import demo, integrity
+    from fieldvisit.reports import duplicates
+
+    demo.generate(replica, 15, seed=6)
+    with replica.reader() as s:
+        hids = list(s.execute(text("SELECT id FROM household ORDER BY id")).scalars())
+        want = duplicates._briefs(s, hids)
+    base = replica.base
+    with replica.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0020")
+        conn.exec_driver_sql("PRAGMA user_version = 20")
+        assert not conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'household_tally%'"
+        ).scalar()
+    replica.close()
+    with Replica.open(base) as r, r.reader() as s:
+        assert duplicates._briefs(s, hids) == want
+        assert sum(b.visits for b in want.values()) > 0
+        assert sum(b.payments for b in want.values()) > 0
+        assert sum(b.needs for b in want.values()) > 0
+        assert integrity.tally_problems(s) == []
