@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from sqlalchemy import text
 
@@ -58,15 +60,7 @@ def test_upgrade_to_0019_counts_the_households_reached(replica: Replica) -> None
     demo.generate(replica, 15, seed=6)
     with replica.reader() as s:
         want = [summary.as_dict(r) for r in summary.campaign_summary(s, by="district")]
-    base = replica.base
-    with replica.engine.begin() as conn:
-        command.downgrade(migrate._config(conn), "0018")
-        conn.exec_driver_sql("PRAGMA user_version = 18")
-        assert not conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'reach_tally%'"
-        ).scalar()
-    replica.close()
-    with Replica.open(base) as r, r.reader() as s:
+    with Replica.open(_downgraded(replica, 18, "reach_tally")) as r, r.reader() as s:
         assert [summary.as_dict(r) for r in summary.campaign_summary(s, by="district")] == want
         assert sum(x["households_visited"] for x in want) > 0
         assert integrity.tally_problems(s) == []
@@ -85,17 +79,23 @@ def test_upgrade_to_0021_counts_each_households_visits_payments_and_needs(
     with replica.reader() as s:
         hids = list(s.execute(text("SELECT id FROM household ORDER BY id")).scalars())
         want = duplicates._briefs(s, hids)
-    base = replica.base
-    with replica.engine.begin() as conn:
-        command.downgrade(migrate._config(conn), "0020")
-        conn.exec_driver_sql("PRAGMA user_version = 20")
-        assert not conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'household_tally%'"
-        ).scalar()
-    replica.close()
-    with Replica.open(base) as r, r.reader() as s:
+    with Replica.open(_downgraded(replica, 20, "household_tally")) as r, r.reader() as s:
         assert duplicates._briefs(s, hids) == want
         assert sum(b.visits for b in want.values()) > 0
         assert sum(b.payments for b in want.values()) > 0
         assert sum(b.needs for b in want.values()) > 0
         assert integrity.tally_problems(s) == []
+
+
+def _downgraded(replica: Replica, serial: int, table: str) -> Path:
+    """Take ``replica`` back to schema ``serial`` (``table`` and its triggers gone), close
+    it and return its folder: the next open upgrades it."""
+    base = replica.base
+    with replica.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), f"{serial:04d}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {serial}")
+        assert not conn.exec_driver_sql(
+            f"SELECT count(*) FROM sqlite_master WHERE name LIKE '{table}%'"
+        ).scalar()
+    replica.close()
+    return base
