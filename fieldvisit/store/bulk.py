@@ -768,8 +768,7 @@ def _tallies(conn: Connection) -> None:
         "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
     )
     importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
-    households = importlib.import_module(_HOUSEHOLDS)
-    conn.exec_driver_sql(f"INSERT INTO household_tally ({households.COLUMNS}) {households.FRESH}")
+    conn.exec_driver_sql(importlib.import_module(_HOUSEHOLDS).FILL)
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

@@ -30,6 +30,7 @@ down_revision = "0020"
 branch_labels = None
 depends_on = None
 
+COLUMNS = "household_id, visits, payments, needs"
 _UPSERT = (
     " ON CONFLICT (household_id) DO UPDATE SET visits = visits + excluded.visits,"
     " payments = payments + excluded.payments, needs = needs + excluded.needs;"
@@ -52,7 +53,7 @@ def _add(table: str, r: str, s: str) -> str:
     """Add (s = 1) or take away (s = -1) row ``r``'s share in its household's counts."""
     shares = ", ".join(f"{s} * {x.format(r=r)}" for x in _SHARE[table])
     return (
-        f"INSERT INTO household_tally (household_id, visits, payments, needs) "
+        f"INSERT INTO household_tally ({COLUMNS}) "
         f"SELECT {r}.household_id, {shares} WHERE {r}.household_id IS NOT NULL" + _UPSERT
     )
 
@@ -86,7 +87,8 @@ FRESH = (
     "UNION ALL SELECT household_id, 0, 0, count(*) FROM need WHERE archived = 0 "
     "GROUP BY household_id) WHERE household_id IS NOT NULL GROUP BY household_id"
 )
-COLUMNS = "household_id, visits, payments, needs"
+#: What a bulk load and this migration fill the empty table with.
+FILL = f"INSERT INTO household_tally ({COLUMNS}) {FRESH}"
 
 
 def upgrade() -> None:
@@ -95,7 +97,7 @@ def upgrade() -> None:
         "visits INTEGER NOT NULL, payments INTEGER NOT NULL, needs INTEGER NOT NULL) "
         "WITHOUT ROWID"
     )
-    op.execute(f"INSERT INTO household_tally ({COLUMNS}) {FRESH}")
+    op.execute(FILL)
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
