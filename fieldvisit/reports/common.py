@@ -71,6 +71,30 @@ def as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def brief(alias: str = "household") -> str:
+    """The household table read for names, district and category only, in the narrow
+    ix_household_brief (migration 0022) instead of the table's rows."""
+    return f"household AS {alias} INDEXED BY ix_household_brief"
+
+
+def with_names(listed: str, then: str, *, units: bool = False) -> str:
+    """``listed`` (a query with a ``household_id`` column) with each row's household name;
+    with ``units``, rows whose ``household_id`` is "" are named by their ``unit_id``.
+
+    The names are looked up for the distinct households only, in id order, in the
+    narrow ix_household_brief: joined row by row, each would read the household's
+    table row at random, which with a cold page cache is most of a long list's time.
+    ``then`` orders and limits the result (its columns are ``l.*``)."""
+    unit_names = " UNION ALL SELECT id, name FROM unit WHERE id IN (SELECT unit_id FROM listed)"
+    owner = "coalesce(nullif(l.household_id, ''), l.unit_id)" if units else "l.household_id"
+    return (
+        f"WITH listed AS MATERIALIZED ({listed}), "
+        f"names AS MATERIALIZED (SELECT id, name FROM {brief()} "
+        f"WHERE id IN (SELECT household_id FROM listed){unit_names if units else ''}) "
+        f"SELECT l.*, m.name FROM listed l LEFT JOIN names m ON m.id = {owner} {then}"
+    )
+
+
 def rows(session: Session, sql: str, **params: Any) -> list[Any]:
     """Run a report query; SQL lives in the report modules next to what it computes."""
     return list(session.execute(text(sql), params).all())
@@ -100,12 +124,14 @@ def household_lookup(session: Session) -> Iterator[str]:
 
     Joining a million payments to the encrypted household table costs a decrypted page
     read per look-up; the same look-ups in this small in-memory table cost a fraction
-    (measured 2.5x faster at 200,000 households). It lives for one report only.
+    (measured 2.5x faster at 200,000 households). The copy reads the narrow
+    ix_household_brief in id order, not the table (cold: 0.4 s against 1.8 s at
+    200,000 households). It lives for one report only.
     """
     with temp_tables(
         session, "_fv_hh (id TEXT PRIMARY KEY, district TEXT, category TEXT) WITHOUT ROWID"
     ):
         session.execute(
-            text("INSERT INTO temp._fv_hh SELECT id, district, category FROM household")
+            text(f"INSERT INTO temp._fv_hh SELECT id, district, category FROM {brief()}")
         )
         yield "temp._fv_hh"

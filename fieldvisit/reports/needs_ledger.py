@@ -3,6 +3,7 @@
 Counts come from the current status of each live need. "Settled" (办结) is
 resolved or closed. Age is counted in whole days from when the need was
 recorded; a need is overdue when it is still open or in progress after its due date.
+A unit's need (household_id "") is listed under the unit's name.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from fieldvisit.i18n import translate
-from fieldvisit.reports.common import as_date, local_time, rows
+from fieldvisit.reports.common import as_date, local_time, rows, with_names
 from fieldvisit.reports.table import Column, Table
 
 ACTIVE = "n.status IN ('open', 'in_progress')"
@@ -115,9 +116,12 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
     late = []
     for r in rows(
         session,
-        "SELECT n.id, h.name, n.category, n.owner, n.due_on, n.status FROM need n "
-        f"LEFT JOIN household h ON h.id = n.household_id WHERE n.archived = 0 AND {ACTIVE} "
-        "AND n.due_on < :today ORDER BY n.due_on LIMIT 100000",
+        with_names(
+            "SELECT n.id, n.household_id, n.unit_id, n.category, n.owner, n.due_on, n.status "
+            f"FROM need n WHERE n.archived = 0 AND {ACTIVE} AND n.due_on < :today",
+            "ORDER BY l.due_on, l.id LIMIT 100000",
+            units=True,
+        ),
         today=t,
     ):
         due = as_date(r.due_on)
@@ -130,11 +134,14 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
     done: dict[str, SettledNeed] = {}
     for r in rows(
         session,
-        "SELECT n.id, h.name, n.category, n.owner, n.status, e.at, e.note FROM need n "
-        "LEFT JOIN household h ON h.id = n.household_id "
-        "JOIN need_event e ON e.need_id = n.id AND e.applied = 1 AND e.to_status = n.status "
-        "WHERE n.archived = 0 AND n.status IN ('resolved', 'closed') "
-        "ORDER BY e.at DESC, e.id DESC LIMIT 100000",
+        with_names(
+            "SELECT n.id, n.household_id, n.unit_id, n.category, n.owner, n.status, e.at, "
+            "e.note, e.id AS event_id FROM need n "
+            "JOIN need_event e ON e.need_id = n.id AND e.applied = 1 AND e.to_status = n.status "
+            "WHERE n.archived = 0 AND n.status IN ('resolved', 'closed')",
+            "ORDER BY l.at DESC, l.event_id DESC LIMIT 100000",
+            units=True,
+        ),
     ):
         if r.id not in done:  # the latest settling event of each need
             at = local_time(r.at)

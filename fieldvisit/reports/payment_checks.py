@@ -29,6 +29,7 @@ from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.reports.common import (
     as_date,
+    brief,
     campaign_names,
     device_names,
     household_lookup,
@@ -235,7 +236,7 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
         q = q.filter(Campaign.id == campaign_id)
     found: list[Any] = []
     with ExitStack() as stack:
-        hh = "household" if campaign_id else stack.enter_context(household_lookup(session))
+        hh = brief("h") if campaign_id else f"{stack.enter_context(household_lookup(session))} AS h"
         for cid, standards in q.order_by(Campaign.id).all():
             found += _above_standard_in(session, hh, cid, standards)
     return found
@@ -259,7 +260,7 @@ def _above_standard_in(session: Session, hh: str, cid: str, standards: Any) -> l
         "(SELECT fen FROM std WHERE cat = '*')) AS lim "
         # CROSS JOIN keeps the ledger as the outer loop: one ordered read, then look-ups.
         "FROM payment p INDEXED BY ix_payment_cash "
-        f"CROSS JOIN {hh} h ON h.id = p.household_id "
+        f"CROSS JOIN {hh} ON h.id = p.household_id "
         "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest) "
         "WHERE cash > lim) "
         "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, a.lim "
@@ -356,7 +357,7 @@ def _fill_payments(session: Session, found: list[Finding]) -> None:
         names.update(
             rows(
                 session,
-                f"SELECT id, name FROM household WHERE id IN ({marks})",
+                f"SELECT id, name FROM {brief()} WHERE id IN ({marks})",
                 **{f"p{n}": x for n, x in enumerate(chunk)},
             )
         )

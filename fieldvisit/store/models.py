@@ -109,6 +109,8 @@ class Household(Base):
     # kept by triggers) finds rows by name_key tokens.
     __table_args__ = (
         Index("ix_household_name_id", "name", "id"),
+        # What reports say about a household they list, read without its row (migration 0022).
+        Index("ix_household_brief", "id", "name", "district", "category"),
         # Digit search ranges that yield the name order's keys (migration 0016).
         Index("ix_household_id_rev_name", "id_rev", "archived", "name", "id"),
         Index("ix_household_phone_rev_name", "phone_rev", "archived", "name", "id"),

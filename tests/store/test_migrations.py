@@ -87,6 +87,27 @@ def test_upgrade_to_0021_counts_each_households_visits_payments_and_needs(
         assert integrity.tally_problems(s) == []
 
 
+def test_upgrade_to_0022_names_households_from_the_narrow_index(replica: Replica) -> None:
+    """Reports that name households and group by category read ix_household_brief
+    (INDEXED BY: they fail without it); an older replica gets it built on open, and
+    the lists read the same as before."""
+    from datetime import date
+
+    from fieldvisit import demo
+    from fieldvisit.reports import needs_ledger, payment_checks
+
+    demo.generate(replica, 15, seed=6)
+    today = date(2027, 1, 1)
+    with replica.reader() as s:
+        ledger = needs_ledger.needs_ledger(s, today)
+        found = payment_checks.payment_findings(s, include_decided=True)
+    assert any(o.household for o in ledger.overdue)
+    assert any(d.household for d in ledger.settled_needs)
+    with Replica.open(_downgraded(replica, 21, "ix_household_brief")) as r, r.reader() as s:
+        assert needs_ledger.needs_ledger(s, today) == ledger
+        assert payment_checks.payment_findings(s, include_decided=True) == found
+
+
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
     """Take ``replica`` back to schema ``serial`` (``table`` and its triggers gone), close
     it and return its folder: the next open upgrades it."""

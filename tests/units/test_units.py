@@ -439,3 +439,28 @@ def test_goods_are_written_the_same_for_a_unit_as_for_a_household(
            "--representative", "赵科长", "--reason", "再发", "--goods", "清凉包"]  # fmt: skip
     assert main(bad) == 2
     assert "ITEM:QUANTITY" in capsys.readouterr().err
+
+
+def test_the_needs_ledger_names_a_units_needs_by_the_unit(replica: Replica) -> None:
+    """A unit's need has no household: the ledger's overdue and settled lists name the
+    unit, so the office knows whom to call back (they were blank)."""
+    from fieldvisit.reports import needs_ledger
+
+    with replica.session() as s:
+        uid = registry.create_unit(s, registry.UnitInput(name="城东供电所", workers=9))
+        late = wishlist.add_unit_need(
+            s, uid, NeedInput(category="食堂", description="增加夜宵", due_on=TODAY)
+        )
+        done = wishlist.add_unit_need(s, uid, NeedInput(category="设施", description="空调"))
+        transition(s, done, "resolved", "已安装")
+        hid = edit.create_household(s, edit.HouseholdInput(name="刘小山"))
+        from fieldvisit.needs import create_need
+
+        create_need(s, hid, NeedInput(category="医疗救助", description="住院", due_on=TODAY))
+    with replica.reader() as s:
+        ledger = needs_ledger.needs_ledger(s, TODAY + timedelta(days=2))
+    assert sorted((o.household, o.need_id == late) for o in ledger.overdue) == [
+        ("刘小山", False),
+        ("城东供电所", True),
+    ]
+    assert [(d.household, d.note) for d in ledger.settled_needs] == [("城东供电所", "已安装")]
