@@ -61,6 +61,11 @@ PENDING = "bulk_load"
 MINIMUM = 20000
 #: Rows written per executemany: bounds what a bulk load holds in memory.
 CHUNK = 5000
+#: The fold's page cache (KiB; a replica's is 32 MiB). Temporary storage is in memory
+#: (store.cipher: SQLCipher does not encrypt temporary files), so each index the fold
+#: builds sorts in memory besides the cache; with the smaller cache the first sync at
+#: 100,000 households peaked at 241 MB instead of 266 MB, no slower.
+FOLD_CACHE_KIB = 8192
 #: Indexes of the log that only the fold reads; a bulk load drops them while it
 #: fills the log and builds them once, sorted, before folding.
 LOG_INDEXES = ("ix_operation_row", "ix_operation_device_seq")
@@ -223,6 +228,19 @@ def fold_log(session: Session) -> None:
     """Replace every folded table by the fold of the whole log, and end the bulk load."""
     conn = _raw(session)
     mark = session.get(Setting, PENDING)
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    # Hand back the pages the pull cached before the sorts of the index builds need memory.
+    conn.exec_driver_sql("PRAGMA shrink_memory")
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{FOLD_CACHE_KIB}")
+    try:
+        _fold(conn, mark)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -32768)}")
+    if mark is not None:
+        session.delete(mark)
+
+
+def _fold(conn: Connection, mark: Setting | None) -> None:
     for sql in (mark.value.get("indexes", {}) if mark is not None else {}).values():
         conn.exec_driver_sql(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
     tables = [m.__table__.name for m in (*MUTABLE.values(), *APPEND_ONLY.values())]  # type: ignore[attr-defined]
@@ -246,8 +264,6 @@ def fold_log(session: Session) -> None:
     _tallies(conn)
     for sql in rebuilt:
         conn.exec_driver_sql(sql)
-    if mark is not None:
-        session.delete(mark)
 
 
 def _drop_indexes_and_triggers(conn: Connection, tables: list[str]) -> list[str]:

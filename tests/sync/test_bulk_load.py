@@ -445,3 +445,37 @@ def test_the_log_records_an_operation_once_and_reports_only_new_ones(make_replic
         assert held[op.op_id] == op.payload  # each once, as first sent
     with target.session() as s:
         assert bulk.log_only(s, batch) == []
+
+
+def test_the_fold_gives_back_the_page_cache_it_narrowed(make_replica, monkeypatch):
+    """The fold runs with a smaller page cache (memory: its index builds sort in memory);
+    its connection goes back to the pool with the replica's own cache, also when the
+    fold fails, so the app does not run on the fold's cache after a first sync."""
+    source, target = make_replica("SRC"), make_replica("DST")
+    with source.session() as s:
+        edit.create_household(s, edit.HouseholdInput(name="刘小山"))
+
+    def cache(s: Any) -> int:
+        return int(bulk._raw(s).exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+
+    seen: list[int] = []
+    real = bulk._fold
+
+    def fold(conn: Any, mark: Any) -> None:
+        seen.append(int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0))
+        real(conn, mark)
+
+    with target.session() as s:
+        bulk.begin(s)
+        bulk.log_only(s, client.outbox_of(source))
+    with target.session() as s:
+        before = cache(s)
+        monkeypatch.setattr(bulk, "_fold", fold)
+        bulk.fold_log(s)
+        assert (before, seen, cache(s)) == (-32768, [-bulk.FOLD_CACHE_KIB], before)
+        monkeypatch.setattr(bulk, "_fold", lambda conn, mark: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            bulk.fold_log(s)
+        assert cache(s) == before
+    with target.reader() as s:
+        assert [h.name for h in s.scalars(select(Household))] == ["刘小山"]
