@@ -6,7 +6,7 @@ small tables (devices, teams, campaigns) out of the big queries.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -119,19 +119,23 @@ def temp_tables(session: Session, *tables: str) -> Iterator[None]:
 
 
 @contextmanager
-def household_lookup(session: Session) -> Iterator[str]:
-    """A temporary in-memory copy of household id -> district, category, for ledger joins.
+def wanted_ids(session: Session, ids: Iterable[str]) -> Iterator[str]:
+    """A temporary table of ``ids`` (in key order, once each) for one report's look-ups."""
+    with temp_tables(session, "_fv_want (id TEXT PRIMARY KEY) WITHOUT ROWID"):
+        params = [{"id": i} for i in ids]
+        if params:
+            session.execute(text("INSERT OR IGNORE INTO temp._fv_want VALUES (:id)"), params)
+        yield "temp._fv_want"
 
-    Joining a million payments to the encrypted household table costs a decrypted page
-    read per look-up; the same look-ups in this small in-memory table cost a fraction
-    (measured 2.5x faster at 200,000 households). The copy reads the narrow
-    ix_household_brief in id order, not the table (cold: 0.4 s against 1.8 s at
-    200,000 households). It lives for one report only.
-    """
-    with temp_tables(
-        session, "_fv_hh (id TEXT PRIMARY KEY, district TEXT, category TEXT) WITHOUT ROWID"
-    ):
-        session.execute(
-            text(f"INSERT INTO temp._fv_hh SELECT id, district, category FROM {brief()}")
-        )
-        yield "temp._fv_hh"
+
+def stored_rows(session: Session, table: str, columns: str, wanted: str) -> list[Any]:
+    """``columns`` of the rows of ``table`` whose ids are in the table ``wanted``, read in
+    the order they are stored: their rowids come from the narrow id index first, then
+    the rows by rowid. With a cold page cache that beats reading them in id order, a
+    random page of a wide table each (payments: 0.36 s against 0.4-0.6 s for 5,940;
+    households: 1.5 s against 2.2 s for 41,521)."""
+    return rows(
+        session,
+        f"SELECT {columns} FROM {table} WHERE rowid IN "
+        f"(SELECT t.rowid FROM {wanted} w CROSS JOIN {table} t ON t.id = w.id)",
+    )

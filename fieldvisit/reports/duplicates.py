@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldvisit import validation as v
@@ -35,8 +34,9 @@ from fieldvisit.reports.common import (
     local_time,
     mask_id,
     rows,
+    stored_rows,
     team_names,
-    temp_tables,
+    wanted_ids,
 )
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
@@ -145,25 +145,21 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     in the other's order, a random page at a time."""
     teams = team_names(session)
     out: dict[str, HouseholdBrief] = {}
-    with temp_tables(session, "_fv_want (id TEXT PRIMARY KEY) WITHOUT ROWID"):
-        if ids:
-            session.execute(
-                text("INSERT OR IGNORE INTO temp._fv_want VALUES (:id)"), [{"id": i} for i in ids]
-            )
+    with wanted_ids(session, ids) as want:
         # Visits, live payments (voided ones not counted) and live needs.
         counts = {
             r.household_id: r
             for r in rows(
                 session,
-                "SELECT t.household_id, t.visits, t.payments, t.needs FROM temp._fv_want w "
-                "CROSS JOIN household_tally t ON t.household_id = w.id",
+                "SELECT t.household_id, t.visits, t.payments, t.needs "
+                f"FROM {want} w CROSS JOIN household_tally t ON t.household_id = w.id",
             )
         }
-        for r in rows(
+        for r in stored_rows(
             session,
-            "SELECT id, name, id_number, phone, address, district, team_id, created_at "
-            "FROM household WHERE rowid IN (SELECT h.rowid FROM temp._fv_want w "
-            "CROSS JOIN household h ON h.id = w.id)",
+            "household",
+            "id, name, id_number, phone, address, district, team_id, created_at",
+            want,
         ):
             c = counts.get(r.id)
             out[r.id] = HouseholdBrief(

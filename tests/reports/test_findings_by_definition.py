@@ -65,6 +65,12 @@ def test_paid_twice_and_above_the_standard_are_found_as_defined(make_replica) ->
                 {"id": pid, "copy": copy},
             )
         payment_checks.void_payment(s, thrice, "错录")
+        # one campaign with a standard for one category only: the others have none
+        first = s.scalars(select(Campaign.id).order_by(Campaign.id)).first()
+        s.execute(
+            text("UPDATE campaign SET standards = :std WHERE id = :id"),
+            {"std": '{"困难职工": 20000}', "id": first},
+        )
     with office.reader() as s:
         camps = sorted(set(s.scalars(select(Payment.campaign_id).distinct())) - {None})
         for campaign_id in (None, *camps):
