@@ -345,9 +345,10 @@ def reason_label(reason: str) -> str:
 
 
 def duplicates_table(pairs: list[DuplicatePair], total: int | None = None) -> Table:
+    labels = {r: reason_label(r) for r in REASONS}  # once, not per pair
     rows_ = [
         (
-            "、".join(reason_label(r) for r in p.reasons),
+            "、".join(labels[r] for r in p.reasons),
             p.a.name,
             p.a.id_number_masked,
             p.a.phone,
