@@ -61,10 +61,10 @@ PENDING = "bulk_load"
 MINIMUM = 20000
 #: Rows written per executemany: bounds what a bulk load holds in memory.
 CHUNK = 5000
-#: The fold's page cache (KiB; a replica's is 32 MiB). Temporary storage is in memory
-#: (store.cipher: SQLCipher does not encrypt temporary files), so each index the fold
-#: builds sorts in memory besides the cache; with the smaller cache the first sync at
-#: 100,000 households peaked at 241 MB instead of 266 MB, no slower.
+#: The fold's page cache (KiB; a replica's is 32 MiB, store.cipher). Temporary storage
+#: is in memory (nothing leaves the encrypted file), so each index the fold builds
+#: sorts in memory besides the cache; with the smaller cache the first sync at 100,000
+#: households peaked at 237 MB instead of 267 MB (`python -m bench sync`), no slower.
 FOLD_CACHE_KIB = 8192
 #: Indexes of the log that only the fold reads; a bulk load drops them while it
 #: fills the log and builds them once, sorted, before folding.
