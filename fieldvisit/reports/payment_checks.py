@@ -229,7 +229,7 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     (migration 0022; a copy of it in memory, tried for all campaigns, cost 0.2 s
     more with a cold page cache than it saved). Whether a reversal points at a payment
     is asked only of those above their standard. Standards are a handful of
-    numbers, passed as a small VALUES table.
+    numbers, written into the query as one CASE over the category.
     """
     q = session.query(Campaign.id, Campaign.standards)
     if campaign_id:
