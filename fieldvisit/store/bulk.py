@@ -228,14 +228,14 @@ def fold_log(session: Session) -> None:
     """Replace every folded table by the fold of the whole log, and end the bulk load."""
     conn = _raw(session)
     mark = session.get(Setting, PENDING)
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     # Hand back the pages the pull cached before the sorts of the index builds need memory.
     conn.exec_driver_sql("PRAGMA shrink_memory")
     conn.exec_driver_sql(f"PRAGMA cache_size = -{FOLD_CACHE_KIB}")
     try:
         _fold(conn, mark)
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -32768)}")
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
     if mark is not None:
         session.delete(mark)
 
