@@ -36,7 +36,7 @@ from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Conflict, Operation, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
-from fieldvisit.sync import enrol, incarnation, quarantine
+from fieldvisit.sync import enrol, incarnation, quarantine, snapshot
 
 PUSH_BATCH = 1000
 #: Operations fetched from the hub at a time: bounds the memory a pull holds.
@@ -63,6 +63,8 @@ class SyncReport:
     # Set when this replica turned out to be an older copy and carried on under a
     # new device incarnation (the sync summary shows it).
     incarnated: str | None = None
+    # The log position of the hub's snapshot this first sync loaded (sync.snapshot).
+    snapshot: int | None = None
 
 
 class HubUnreachable(FieldVisitError):
@@ -322,6 +324,14 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
+    if not pos:
+        # A replica that has pulled nothing loads the hub's snapshot of its scope when
+        # there is one it can check, and pulls only what came after it.
+        taken = snapshot.take(conn, replica, CURSOR_KEY, progress, cancelled)
+        if taken is not None:
+            pos = report.snapshot = taken.pos
+            report.pulled += taken.ops
+        # (a download cancelled half-way returns None: the loop below sees the cancel)
     registry = replica.settings.get("device_keys") or {}
     renamed = {
         dev

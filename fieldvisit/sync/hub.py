@@ -118,6 +118,8 @@ def _grants(conn: psycopg.Connection, group: str) -> None:
         " fv_team_households(), fv_household_family(text) TO {g}",
         # team moves: a team reads the markers of households moved into it (policy on it)
         "GRANT SELECT ON fv_team_backfill TO {g}",
+        # first syncs: the snapshot of the device's own scope (policies on both)
+        "GRANT SELECT ON fv_snapshot, fv_snapshot_part TO {g}",
     ]
     owned = conn.execute(
         "SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"

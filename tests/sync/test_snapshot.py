@@ -1,0 +1,314 @@
+"""A first sync from the hub's snapshot (sync/snapshot.py) gives exactly what folding the
+log gives, and a snapshot that does not check out changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from fieldvisit import demo
+from fieldvisit.households import edit
+from fieldvisit.store import merge, migrate
+from fieldvisit.store.models import Base, Household, Operation
+from fieldvisit.store.replica import team_id_for
+from fieldvisit.sync import client, snapshot
+from tests.sync.test_bulk_load import ONE_BY_ONE, _in_team, _mixed_log, _push_only, _same, _sync
+from tests.sync.util import device_conn, kill_backends
+
+TEAM = "第一走访组"
+
+
+def _make(hub_url: str, tmp_path: Path, team: str = TEAM, office: bool = False) -> snapshot.Made:
+    folder = tmp_path / f"snapshot-{'office' if office else team}"
+    return snapshot.make(hub_url, team=team, office=office, folder=folder)
+
+
+def _pair(enrolled: Any, monkeypatch: pytest.MonkeyPatch, name: str, **kw: Any) -> tuple[Any, Any]:
+    """A laptop that takes the snapshot and one that folds the log operation by operation."""
+    taken = enrolled(name + "S", **kw)
+    folded = enrolled(name + "F", **kw)
+    _push_only(taken)  # both pull the very same log
+    _push_only(folded)
+    report = client.sync(taken)
+    _sync(folded, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
+    return taken, folded, report
+
+
+@pytest.mark.parametrize(("team", "office"), [(TEAM, False), ("办公室", True)])
+def test_a_replica_loaded_from_a_snapshot_equals_one_folded_from_the_log(
+    enrolled, hub_url, tmp_path, monkeypatch, team, office
+):
+    office_r, a, _c = _mixed_log(enrolled)
+    made = _make(hub_url, tmp_path, team, office)
+    assert made.ops > 50 and made.size > 0
+    # the tail: work pushed after the snapshot was made comes by the log
+    with a.session() as s:
+        hid = _in_team(a, a.team_id)[0]
+        edit.update_household(s, hid, {"name": "司马相如"})
+    client.sync(a)
+    client.sync(office_r)
+    taken, folded, report = _pair(enrolled, monkeypatch, "NEW", team=team, office=office)
+    assert report.snapshot == made.pos
+    _same(taken, folded)
+    # and it goes on like any replica: its own edit goes out, others' come in
+    with taken.session() as s:
+        edit.update_household(s, hid, {"address": "新桥街道 1 号"})
+    client.sync(taken)
+    for r in (a, folded):
+        client.sync(r)
+    with folded.reader() as s:
+        assert s.get(Household, hid).address == "新桥街道 1 号"
+    with a.session() as s:
+        edit.update_household(s, hid, {"phone": "13700000007"})
+    client.sync(a)
+    for r in (taken, folded):
+        client.sync(r)
+    _same(taken, folded)
+
+
+def test_a_laptops_own_work_before_its_first_sync_is_kept(enrolled, hub_url, tmp_path):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 20, seed=5)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    new = enrolled("NEW")
+    device = new.device_id
+    with new.session() as s:
+        own = edit.create_household(s, edit.HouseholdInput(name="本机新户"))
+    report = client.sync(new)
+    assert report.snapshot is not None
+    assert new.device_id == device and report.incarnated is None  # not taken for a copy
+    with new.reader() as s:
+        assert s.get(Household, own).name == "本机新户"
+        assert s.execute(select(Household).where(Household.id != own)).first() is not None
+    with new.session() as s:  # numbering goes on after its own operations
+        edit.update_household(s, own, {"phone": "13600000006"})
+    assert client.sync(new).pushed == 1
+    client.sync(office)
+    with office.reader() as s:
+        assert s.get(Household, own).phone == "13600000006"
+
+
+def test_a_replica_that_has_pulled_already_does_not_take_a_snapshot(enrolled, hub_url, tmp_path):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    old = enrolled("OLD")
+    client.sync(old)
+    demo.generate(office, 10, seed=1)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    assert client.sync(old).snapshot is None
+
+
+def _offer(hub_url: str) -> tuple[int, str]:
+    with psycopg.connect(hub_url) as c:
+        row = c.execute("SELECT id, sha256 FROM fv_snapshot").fetchone()
+        assert row is not None
+        return int(row[0]), str(row[1])
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        # a byte of the file changed in the hub
+        "UPDATE fv_snapshot_part SET data = overlay(data placing '\\x00'::bytea from 5000)"
+        " WHERE n = 0",
+        # a part missing
+        "DELETE FROM fv_snapshot_part WHERE n = (SELECT max(n) FROM fv_snapshot_part)",
+        # made by another version of the program
+        "UPDATE fv_snapshot SET schema = schema + 1",
+        # says it folded other operations than the log shows this laptop
+        "UPDATE fv_snapshot SET digest = md5('x')",
+        "UPDATE fv_snapshot SET ops = ops - 1",
+    ],
+)
+def test_a_snapshot_that_does_not_check_out_is_left_and_the_log_folded(
+    enrolled, hub_url, tmp_path, monkeypatch, spoil
+):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 20, seed=2)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    with psycopg.connect(hub_url) as c:
+        c.execute(spoil)
+    taken, folded, report = _pair(enrolled, monkeypatch, "NEW")
+    assert report.snapshot is None
+    _same(taken, folded)
+    assert not list(taken.base.glob("snapshot.*"))
+
+
+def test_a_household_moved_into_the_team_after_the_snapshot_is_not_missed(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    """Its history lies below the snapshot's position but was not the team's when the
+    snapshot was made: the laptop sees more than the snapshot folded and folds the log."""
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 20, seed=4)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    team2 = _in_team(office, team_id_for("第二走访组"))
+    assert team2
+    moved = team2[0]
+    with office.session() as s:
+        edit.update_household(s, moved, {"team_id": team_id_for(TEAM)})
+    client.sync(office)
+    taken, folded, report = _pair(enrolled, monkeypatch, "NEW")
+    assert report.snapshot is None
+    assert moved in _in_team(taken, taken.team_id)
+    _same(taken, folded)
+
+
+def test_devices_read_only_their_own_scopes_snapshot_and_write_none(enrolled, hub_url, tmp_path):
+    """The attacker: a laptop and its passphrase, so its hub login."""
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=6)
+    client.sync(office)
+    _make(hub_url, tmp_path)  # team 1
+    _make(hub_url, tmp_path, "第二走访组")
+    _make(hub_url, tmp_path, "办公室", office=True)
+    with psycopg.connect(hub_url) as c:
+        scopes = {
+            (o, t): sid for sid, o, t in c.execute("SELECT id, office, team_id FROM fv_snapshot")
+        }
+    assert len(scopes) == 3
+    mine = enrolled("A1", team=TEAM)
+    with device_conn(mine) as c:
+        seen = c.execute("SELECT office, team_id FROM fv_snapshot").fetchall()
+        assert seen == [(False, mine.team_id)]
+        others = [sid for (o, t), sid in scopes.items() if o or t != mine.team_id]
+        got = c.execute(
+            "SELECT count(*) FROM fv_snapshot_part WHERE snapshot_id = ANY(%s)", (others,)
+        ).fetchone()
+        assert got == (0,)
+    for stmt in (
+        "INSERT INTO fv_snapshot (office, team_id, pos, ops, digest, schema, sha256, size,"
+        " file_key) SELECT office, team_id, pos + 1, ops, digest, schema, sha256, size, file_key"
+        " FROM fv_snapshot",
+        "UPDATE fv_snapshot SET digest = digest",
+        "UPDATE fv_snapshot_part SET data = data",
+        "DELETE FROM fv_snapshot_part",
+        "INSERT INTO fv_snapshot_part SELECT snapshot_id, n + 1000, data FROM fv_snapshot_part",
+    ):
+        with device_conn(mine) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute(stmt)
+    off = enrolled("OFFICE2", team="办公室", office=True)
+    with device_conn(off) as c:
+        assert c.execute("SELECT office FROM fv_snapshot").fetchall() == [(True,)]
+
+
+def test_a_download_cut_off_changes_nothing_and_the_next_sync_takes_it(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 20, seed=8)
+    client.sync(office)
+    made = _make(hub_url, tmp_path)
+    new = enrolled("NEW")
+    with new.reader() as s:
+        before = s.execute(select(Operation.op_id).order_by(Operation.op_id)).scalars().all()
+
+    def cut(stage: str, done: int, total: int) -> None:
+        if stage == "snapshot":
+            kill_backends(hub_url, new)
+
+    with pytest.raises(client.HubUnreachable):
+        client.sync(new, progress=cut)
+    with new.reader() as s:
+        after = s.execute(select(Operation.op_id).order_by(Operation.op_id)).scalars().all()
+        assert s.execute(select(Household)).first() is None
+    assert after == before
+    assert not new.settings.get(client.CURSOR_KEY)
+    assert not list(new.base.glob("snapshot.*"))
+    assert client.sync(new).snapshot == made.pos
+    with new.reader() as s:
+        assert s.execute(select(Household)).first() is not None
+
+
+def test_every_table_is_either_the_laptops_own_or_folded_from_the_log():
+    """A new table must say whether a snapshot carries it (folded from the log, so the
+    producer's copy stands) or the laptop keeps its own (snapshot.LOCAL)."""
+    from fieldvisit.store import bulk
+
+    folded = {m.__table__.name for m in (*merge.MUTABLE.values(), *merge.APPEND_ONLY.values())}
+    folded |= {m.__table__.name for m in bulk.DERIVED} | {"operation", "quarantine"}
+    local = set(snapshot.LOCAL)
+    assert not folded & local
+    assert set(Base.metadata.tables) == folded | local
+    assert migrate.LATEST  # the schema a snapshot must match
+
+
+def test_the_administrator_makes_snapshots_from_the_command_line(
+    enrolled, hub_url, tmp_path, capsys
+):
+    import json
+
+    from fieldvisit.cli import main
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=9)
+    client.sync(office)
+    admin = tmp_path / "admin"
+    for _ in range(2):  # again: the same snapshot device syncs on, the older copy goes
+        assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--team", TEAM]) == 0
+        capsys.readouterr()
+    code = main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--team", TEAM, "--json"])
+    got = json.loads(capsys.readouterr().out)
+    assert code == 0 and got["ops"] > 0 and Path(got["folder"]).parent.parent == admin
+    with psycopg.connect(hub_url) as c:
+        assert c.execute("SELECT count(*) FROM fv_snapshot").fetchone() == (1,)
+        makers = c.execute("SELECT count(*) FROM fv_device WHERE name LIKE 'snapshot %'")
+        assert makers.fetchone() == (1,)
+    new = enrolled("NEW")
+    assert client.sync(new).snapshot == got["pos"]
+
+
+@pytest.mark.parametrize("busy", [False, True])
+def test_the_replica_stays_in_wal_mode_whether_or_not_another_connection_reads_it(
+    enrolled, hub_url, tmp_path, busy
+):
+    """Alone, the snapshot is copied in through a rollback journal; with another
+    connection open (the GUI's lists), through the WAL. Either way it is whole after."""
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=10)
+    client.sync(office)
+    made = _make(hub_url, tmp_path)
+    new = enrolled("NEW")
+    other = new.engine.connect() if busy else None
+    try:
+        if other is not None:
+            other.exec_driver_sql("SELECT count(*) FROM setting").all()
+        assert client.sync(new).snapshot == made.pos
+    finally:
+        if other is not None:
+            other.close()
+    with new.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    with new.reader() as s:
+        assert s.execute(select(Household)).first() is not None
+
+
+def test_a_download_cancelled_half_way_leaves_the_replica_fresh(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=11)
+    client.sync(office)
+    monkeypatch.setattr(snapshot, "PART", 64 * 1024)  # parts enough to stop between
+    made = _make(hub_url, tmp_path)
+    with psycopg.connect(hub_url) as c:
+        assert c.execute("SELECT count(*) > 3 FROM fv_snapshot_part").fetchone() == (True,)
+    new = enrolled("NEW")
+    seen: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        seen.append(stage)
+
+    report = client.sync(new, progress=progress, cancelled=lambda: "snapshot" in seen)
+    assert report.cancelled and report.snapshot is None and report.pulled == 0
+    assert not new.settings.get(client.CURSOR_KEY)
+    assert not list(new.base.glob("snapshot.*"))
+    assert client.sync(new).snapshot == made.pos
