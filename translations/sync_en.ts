@@ -404,6 +404,22 @@
         <translation>what the hub cannot enforce itself, and pg_hba lines</translation>
     </message>
     <message>
+        <source>store a team's folded data in the hub for first syncs</source>
+        <translation>store a team's folded data in the hub for first syncs</translation>
+    </message>
+    <message>
+        <source>the team it is for</source>
+        <translation>the team it is for</translation>
+    </message>
+    <message>
+        <source>for office devices (all teams)</source>
+        <translation>for office devices (all teams)</translation>
+    </message>
+    <message>
+        <source>folder of the team's snapshot replica (default: in the data folder)</source>
+        <translation>folder of the team's snapshot replica (default: in the data folder)</translation>
+    </message>
+    <message>
         <source>join this laptop to the hub</source>
         <translation>join this laptop to the hub</translation>
     </message>
@@ -494,6 +510,10 @@
     <message>
         <source>pg_hba.conf lines for the hub (put them first):</source>
         <translation>pg_hba.conf lines for the hub (put them first):</translation>
+    </message>
+    <message>
+        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
+        <translation>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>

@@ -1331,6 +1331,10 @@
         <translation>Receiving</translation>
     </message>
     <message>
+        <source>Receiving the team's data, MB</source>
+        <translation>Receiving the team's data, MB</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>Export a bundle</translation>
     </message>

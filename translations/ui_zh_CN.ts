@@ -1331,6 +1331,10 @@
         <translation>下载</translation>
     </message>
     <message>
+        <source>Receiving the team's data, MB</source>
+        <translation>正在接收小组数据，MB</translation>
+    </message>
+    <message>
         <source>Export a bundle</source>
         <translation>导出同步包</translation>
     </message>

@@ -62,6 +62,24 @@ def register(sub: Any) -> None:
     add_json(p)
     p.set_defaults(func=cmd_hub_check)
 
+    p = hub.add_parser(
+        "snapshot",
+        help=translate("SyncCli", "store a team's folded data in the hub for first syncs"),
+    )
+    p.add_argument("url", help=translate("SyncCli", "administrator's PostgreSQL URL of the hub"))
+    p.add_argument("--team", required=True, help=translate("SyncCli", "the team it is for"))
+    p.add_argument(
+        "--office", action="store_true", help=translate("SyncCli", "for office devices (all teams)")
+    )
+    p.add_argument(
+        "--dir",
+        help=translate(
+            "SyncCli", "folder of the team's snapshot replica (default: in the data folder)"
+        ),
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_hub_snapshot)
+
     p = sub.add_parser("enroll", help=translate("SyncCli", "join this laptop to the hub"))
     p.add_argument("file", help=translate("SyncCli", "the enrolment file from the administrator"))
     p.add_argument("--code", help=translate("SyncCli", "the one-time code (asked if not given)"))
@@ -190,6 +208,34 @@ def cmd_hub_check(args: argparse.Namespace) -> int:
         + found.hba,
     )
     return 1 if found.problems else 0
+
+
+def cmd_hub_snapshot(args: argparse.Namespace) -> int:
+    from psycopg.conninfo import conninfo_to_dict
+
+    from fieldvisit.store.replica import team_id_for
+    from fieldvisit.sync import snapshot
+
+    scope = "office" if args.office else team_id_for(args.team)
+    db = str(conninfo_to_dict(args.url).get("dbname") or "hub")
+    folder = Path(args.dir) if args.dir else data_dir(args) / "hub-snapshots" / f"{db}-{scope}"
+    made = snapshot.make(args.url, team=args.team, office=args.office, folder=folder)
+    emit(
+        args,
+        {**asdict(made), "folder": str(folder)},
+        [
+            translate(
+                "SyncCli",
+                "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New "
+                "laptops of this team load it at their first sync.",
+            )
+            .replace("%1", str(made.ops))
+            .replace("%2", str(made.pos))
+            .replace("%3", f"{made.size / 1e6:.0f}")
+            .replace("%4", f"{made.seconds:.1f}")
+        ],
+    )
+    return 0
 
 
 # ---------------------------------------------------------------- laptop

@@ -348,6 +348,8 @@ class SyncPage(Page):
         stage = {
             "push": translate("SyncPage", "Sending"),
             "pull": translate("SyncPage", "Receiving"),
+            # a first sync loading the hub's snapshot of the team: megabytes
+            "snapshot": translate("SyncPage", "Receiving the team's data, MB"),
         }.get(self.stage, "")
         self.progress.setFormat(f"{stage} %v / %m" if stage else "%v / %m")
 
