@@ -27,7 +27,7 @@ from psycopg import sql
 
 from fieldvisit.households import edit
 from fieldvisit.store.merge import Op
-from fieldvisit.sync import client, enrol, hub
+from fieldvisit.sync import client, enrol, hub, snapshot
 
 ADMIN = os.environ.get("FIELDVISIT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 COLUMNS = "op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by"
@@ -252,6 +252,31 @@ def main(quick: bool) -> None:
             f"(target <= 250 MB; {got['start_kb'] / 1024:.0f} MB after imports and open)"
         )
         print(f"   RSS during the pull (operations, MB): {got['trail']}")
+
+        # The same first sync from the hub's snapshot of the team (sync/snapshot.py):
+        # made once on the administrator's side, then taken by each new laptop.
+        made = snapshot.make(url, team="第一走访组", folder=tmp / "snapshot-maker")
+        taker = enrolled("SNAP")
+        base = taker.base
+        taker.close()
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(base)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        took = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"first sync from the hub's snapshot: {took['pulled']} operations in "
+            f"{took['seconds']:.1f} s (CPU {took['cpu']:.1f} s; target <= 15 s at 100,000); "
+            f"raw stream {stream:.2f} s, ratio {took['seconds'] / stream:.1f}x (target <= 6x); "
+            f"encrypted raw stream ratio {took['seconds'] / sealed:.1f}x; "
+            f"{took['seconds'] / got['seconds']:.2f}x the first sync by the log; "
+            f"peak RSS {took['maxrss_kb'] / 1024:.0f} MB (target <= 250 MB); "
+            f"the snapshot ({made.size / 1e6:.0f} MB, {made.ops} operations) made on the "
+            f"hub's side in {made.seconds:.1f} s"
+        )
 
         # Push 1,000 new operations.
         gen.close()
