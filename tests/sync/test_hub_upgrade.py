@@ -64,6 +64,13 @@ def test_an_old_hub_upgrades_and_its_device_roles_change(pg_database):
             assert c.execute(
                 "SELECT has_table_privilege(%s, 'fv_ops', 'INSERT')", (group,)
             ).fetchone() == (False,)
+            # snapshots (0004): devices read them, only the administrator writes
+            for table in ("fv_snapshot", "fv_snapshot_part"):
+                assert c.execute(
+                    "SELECT has_table_privilege(%s, %s, 'SELECT'),"
+                    " has_table_privilege(%s, %s, 'INSERT')",
+                    (group, table, group, table),
+                ).fetchone() == (True, False)
             config = c.execute(
                 "SELECT rolconfig FROM pg_roles WHERE rolname = %s", (role,)
             ).fetchone()
