@@ -405,19 +405,19 @@
     </message>
     <message>
         <source>store a team's folded data in the hub for first syncs</source>
-        <translation>在中心库存放一个小组的整理好的数据，供首次同步使用</translation>
+        <translation>在中心库存放一个走访组整理好的数据，供首次同步使用</translation>
     </message>
     <message>
         <source>the team it is for</source>
-        <translation>快照所属的小组</translation>
+        <translation>快照所属的走访组</translation>
     </message>
     <message>
         <source>for office devices (all teams)</source>
-        <translation>供办公室设备使用（全部小组）</translation>
+        <translation>供办公室设备使用（全部走访组）</translation>
     </message>
     <message>
         <source>folder of the team's snapshot replica (default: in the data folder)</source>
-        <translation>该小组快照副本所在的文件夹（默认在数据文件夹中）</translation>
+        <translation>该走访组快照本机库所在的文件夹（默认在用户数据文件夹中）</translation>
     </message>
     <message>
         <source>join this laptop to the hub</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
-        <translation>快照已存放：%1 条操作，至位置 %2，%3 MB，用时 %4 秒。该小组的新笔记本首次同步时将载入它。</translation>
+        <translation>快照已存放：%1 条操作，至位置 %2，%3 MB，用时 %4 秒。该走访组的新笔记本首次同步时将载入它。</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>

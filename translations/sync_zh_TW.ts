@@ -405,19 +405,19 @@
     </message>
     <message>
         <source>store a team's folded data in the hub for first syncs</source>
-        <translation>在中心庫存放一個小組整理好的資料，供首次同步使用</translation>
+        <translation>在中心庫存放一個走訪組整理好的資料，供首次同步使用</translation>
     </message>
     <message>
         <source>the team it is for</source>
-        <translation>快照所屬的小組</translation>
+        <translation>快照所屬的走訪組</translation>
     </message>
     <message>
         <source>for office devices (all teams)</source>
-        <translation>供辦公室裝置使用（全部小組）</translation>
+        <translation>供辦公室裝置使用（全部走訪組）</translation>
     </message>
     <message>
         <source>folder of the team's snapshot replica (default: in the data folder)</source>
-        <translation>該小組快照副本所在的資料夾（預設在資料資料夾中）</translation>
+        <translation>該走訪組快照本機庫所在的資料夾（預設在使用者資料夾中）</translation>
     </message>
     <message>
         <source>join this laptop to the hub</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
-        <translation>快照已存放：%1 筆操作，至位置 %2，%3 MB，用時 %4 秒。該小組的新筆電首次同步時將載入它。</translation>
+        <translation>快照已存放：%1 筆操作，至位置 %2，%3 MB，耗時 %4 秒。該走訪組的新筆電首次同步時將載入它。</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>

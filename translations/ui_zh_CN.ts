@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Receiving the team's data, MB</source>
-        <translation>正在接收小组数据，MB</translation>
+        <translation>正在接收走访组数据，MB</translation>
     </message>
     <message>
         <source>Export a bundle</source>

@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Receiving the team's data, MB</source>
-        <translation>正在接收小組資料，MB</translation>
+        <translation>正在接收走訪組資料，MB</translation>
     </message>
     <message>
         <source>Export a bundle</source>
