@@ -1331,10 +1331,6 @@
         <translation>Receiving</translation>
     </message>
     <message>
-        <source>Receiving the team's data, MB</source>
-        <translation>Receiving the team's data, MB</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>Export a bundle</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>Conflicts to settle: %1</translation>
+    </message>
+    <message>
+        <source>Receiving the team's data: %v / %m MB</source>
+        <translation>Receiving the team's data: %v / %m MB</translation>
     </message>
     <message>
         <source>Household</source>

@@ -1331,10 +1331,6 @@
         <translation>下载</translation>
     </message>
     <message>
-        <source>Receiving the team's data, MB</source>
-        <translation>正在接收走访组数据，MB</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>导出同步包</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>待处理的冲突：%1</translation>
+    </message>
+    <message>
+        <source>Receiving the team's data: %v / %m MB</source>
+        <translation>正在接收走访组数据：%v / %m MB</translation>
     </message>
     <message>
         <source>Household</source>

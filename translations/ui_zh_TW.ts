@@ -1331,10 +1331,6 @@
         <translation>下載</translation>
     </message>
     <message>
-        <source>Receiving the team's data, MB</source>
-        <translation>正在接收走訪組資料，MB</translation>
-    </message>
-    <message>
         <source>Export a bundle</source>
         <translation>匯出同步包</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Conflicts to settle: %1</source>
         <translation>待處理的衝突：%1</translation>
+    </message>
+    <message>
+        <source>Receiving the team's data: %v / %m MB</source>
+        <translation>正在接收走訪組資料：%v / %m MB</translation>
     </message>
     <message>
         <source>Household</source>

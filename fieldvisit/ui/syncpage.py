@@ -345,11 +345,13 @@ class SyncPage(Page):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+        if self.stage == "snapshot":
+            # a first sync loading the hub's snapshot of the team; %v and %m are megabytes
+            self.progress.setFormat(translate("SyncPage", "Receiving the team's data: %v / %m MB"))
+            return
         stage = {
             "push": translate("SyncPage", "Sending"),
             "pull": translate("SyncPage", "Receiving"),
-            # a first sync loading the hub's snapshot of the team: megabytes
-            "snapshot": translate("SyncPage", "Receiving the team's data, MB"),
         }.get(self.stage, "")
         self.progress.setFormat(f"{stage} %v / %m" if stage else "%v / %m")
 

@@ -283,3 +283,44 @@ def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
     _click_sync(qtbot, page)
     _wait_over(qtbot, ctx, page)
     assert "fold" not in stages and "丁00" in _names(b)
+
+
+def test_a_first_sync_from_a_snapshot_counts_megabytes_and_can_be_cancelled(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    hub_url: str,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The hub holds the team's snapshot: the bar counts its megabytes; Cancel during the
+    download leaves the laptop as it was, and the next click loads it."""
+    from fieldvisit.sync import snapshot
+
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(20):
+        household(a, f"戊{i:02d}")
+    client.sync(a)
+    monkeypatch.setattr(snapshot, "PART", 16 * 1024)  # several parts to stop between
+    snapshot.make(hub_url, team="第一走访组", folder=tmp_path / "maker")
+    stages: list[str] = []
+    real = client.sync
+    loading, resume = _hold_sync_at(monkeypatch, "snapshot", stages)
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    try:
+        _click_sync(qtbot, page)
+        qtbot.waitUntil(loading.is_set, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "MB" in page.progress.format(), timeout=WAIT_MS)
+        assert page.progress.format() == "Receiving the team's data: %v / %m MB"
+        assert page.progress.maximum() >= 1 and page.cancel_btn.isEnabled()
+        qtbot.mouseClick(page.cancel_btn, Qt.MouseButton.LeftButton)
+    finally:
+        resume.set()
+    _wait_over(qtbot, ctx, page)
+    assert _names(b) == [] and not b.settings.get(client.CURSOR_KEY)
+    monkeypatch.setattr(client, "sync", real)
+    _click_sync(qtbot, page)
+    _wait_over(qtbot, ctx, page)
+    assert _names(b) == [f"戊{i:02d}" for i in range(20)]
+    assert b.settings.get(client.CURSOR_KEY)
