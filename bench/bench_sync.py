@@ -190,6 +190,19 @@ def _raw_stream(url: str, target: Path, key: str | None = None) -> float:
     return took
 
 
+def _first_sync(base: Path) -> dict[str, Any]:
+    """The first sync of the replica in ``base``, in a child process (its own peak memory)."""
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(base)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+        check=True,
+    )
+    got: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return got
+
+
 def main(quick: bool) -> None:
     n_households = int(os.environ.get("FV_BENCH_HOUSEHOLDS", 2_000 if quick else 100_000))
     name = f"fv_bench_{uuid.uuid4().hex[:8]}"
@@ -230,15 +243,7 @@ def main(quick: bool) -> None:
         puller = enrolled("NEW")
         base = puller.base
         puller.close()
-        env = {**os.environ, "PYTHONPATH": os.getcwd()}
-        out = subprocess.run(
-            [sys.executable, "-c", CHILD, str(base)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        got = json.loads(out.stdout.strip().splitlines()[-1])
+        got = _first_sync(base)
         stream = _raw_stream(url, tmp / "raw_stream.sqlite")
         sealed = _raw_stream(url, tmp / "raw_stream_encrypted.sqlite", key="bench")
         print(
@@ -259,14 +264,7 @@ def main(quick: bool) -> None:
         taker = enrolled("SNAP")
         base = taker.base
         taker.close()
-        out = subprocess.run(
-            [sys.executable, "-c", CHILD, str(base)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        took = json.loads(out.stdout.strip().splitlines()[-1])
+        took = _first_sync(base)
         print(
             f"first sync from the hub's snapshot: {took['pulled']} operations in "
             f"{took['seconds']:.1f} s (CPU {took['cpu']:.1f} s; target <= 15 s at 100,000); "

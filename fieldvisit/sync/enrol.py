@@ -163,6 +163,11 @@ def enrol_from_file(base: Path, file: Path, code: str, passphrase: str | None = 
             replica.close()
             raise
         return replica
+    return create_enrolled(base, data, passphrase)
+
+
+def create_enrolled(base: Path, data: dict[str, Any], passphrase: str | None = None) -> Replica:
+    """A new replica in ``base`` for the device an enrolment's content names."""
     replica = Replica.create(
         base,
         device=data["device_name"],

@@ -31,7 +31,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import sqlcipher3
@@ -46,6 +45,7 @@ from fieldvisit.store.hlc import Timestamp
 from fieldvisit.store.models import Base, Operation, Quarantined, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
+from fieldvisit.sync import enrol
 
 #: Bytes per stored part: bounds what the upload and the download hold in memory.
 PART = 1 << 20
@@ -249,10 +249,10 @@ def make(
 ) -> Made:
     """Sync the scope's snapshot replica in ``folder`` (made and enrolled the first
     time) and store a copy of it in the hub, in place of the scope's older one."""
-    from fieldvisit.sync import client, enrol, hub
+    from fieldvisit.sync import client, hub  # client imports this module
 
     started = time.perf_counter()
-    replica = _producer(url, team=team, office=office, folder=folder, hub=hub, enrol=enrol)
+    replica = _producer(url, team=team, office=office, folder=folder)
     try:
         client.sync(replica, progress=progress)
         pos = int(replica.settings.get(client.CURSOR_KEY) or 0)
@@ -301,10 +301,12 @@ def make(
     return Made(pos, ops, size, time.perf_counter() - started)
 
 
-def _producer(url: str, *, team: str, office: bool, folder: Path, hub: Any, enrol: Any) -> Replica:
+def _producer(url: str, *, team: str, office: bool, folder: Path) -> Replica:
     """The scope's snapshot replica: a device of its own, enrolled once, unlocked by
     a random passphrase kept beside it (the administrator's machine holds the hub's
     whole database already)."""
+    from fieldvisit.sync import hub  # Alembic comes with it: not at the app's start
+
     secret = folder / "passphrase"
     if Replica.exists(folder):
         return Replica.open(folder, passphrase=secret.read_text("utf-8").strip())
@@ -314,18 +316,7 @@ def _producer(url: str, *, team: str, office: bool, folder: Path, hub: Any, enro
     private_files.secure_file(secret)
     name = f"snapshot {'office' if office else team} {secrets.token_hex(3)}"
     data = hub.enroll(url, device=name, team=team, office=office).data
-    replica = Replica.create(
-        folder,
-        device=data["device_name"],
-        team=data["team_name"],
-        organisation=data["org_name"],
-        role=data["role"],
-        passphrase=passphrase,
-        device_id=data["device_id"],
-        team_id=data["team_id"],
-    )
-    enrol.apply_enrolment(replica, data)
-    return replica
+    return enrol.create_enrolled(folder, data, passphrase)
 
 
 def _copy(replica: Replica, target: Path, key: str) -> None:
