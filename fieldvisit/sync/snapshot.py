@@ -130,7 +130,10 @@ def take(
             shown = conn.execute(DIGEST, (offer.pos,)).fetchone()
             if shown is None or (int(shown[0]), shown[1]) != (offer.ops, offer.digest):
                 return None  # the log this laptop reads is not what the snapshot folded
-            if not _download(conn, offer, part, progress, cancelled):
+            try:
+                if not _download(conn, offer, part, progress, cancelled):
+                    return None
+            except OSError:  # no room for the copy beside the replica: fold the log
                 return None
         if not _load(replica, offer, part, cursor_key):
             return None

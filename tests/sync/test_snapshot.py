@@ -14,7 +14,7 @@ from fieldvisit import demo
 from fieldvisit.households import edit
 from fieldvisit.store import merge, migrate
 from fieldvisit.store.models import Base, Household, Operation
-from fieldvisit.store.replica import team_id_for
+from fieldvisit.store.replica import Replica, team_id_for
 from fieldvisit.sync import client, snapshot
 from tests.sync.test_bulk_load import ONE_BY_ONE, _in_team, _mixed_log, _push_only, _same, _sync
 from tests.sync.util import device_conn, kill_backends
@@ -291,7 +291,7 @@ def test_the_replica_stays_in_wal_mode_whether_or_not_another_connection_reads_i
         assert s.execute(select(Household)).first() is not None
 
 
-def test_a_download_cancelled_half_way_leaves_the_replica_fresh(
+def test_a_download_cancelled_half_way_leaves_the_replica_fresh_and_the_next_takes_it(
     enrolled, hub_url, tmp_path, monkeypatch
 ):
     office = enrolled("OFFICE", team="办公室", office=True)
@@ -312,3 +312,31 @@ def test_a_download_cancelled_half_way_leaves_the_replica_fresh(
     assert not new.settings.get(client.CURSOR_KEY)
     assert not list(new.base.glob("snapshot.*"))
     assert client.sync(new).snapshot == made.pos
+    # it opens again with its own key, as it is
+    base = new.base
+    new.close()
+    again = Replica.open(base)
+    try:
+        with again.reader() as s:
+            assert s.execute(select(Household)).first() is not None
+        assert again.settings[client.CURSOR_KEY] == made.pos
+    finally:
+        again.close()
+
+
+def test_no_room_for_the_download_folds_the_log_instead(enrolled, hub_url, tmp_path, monkeypatch):
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=12)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    real_open = Path.open
+
+    def full_disk(self: Path, *a: Any, **kw: Any) -> Any:
+        if self.name == "snapshot.download":
+            raise OSError(28, "No space left on device")
+        return real_open(self, *a, **kw)
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    taken, folded, report = _pair(enrolled, monkeypatch, "NEW")
+    assert report.snapshot is None
+    _same(taken, folded)
