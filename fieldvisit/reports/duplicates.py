@@ -34,7 +34,6 @@ from fieldvisit.reports.common import (
     local_time,
     mask_id,
     rows,
-    stored_rows,
     team_names,
     wanted_ids,
 )
@@ -77,22 +76,22 @@ class DuplicatePair:
         return f"{self.a.id} {self.b.id}"
 
 
-_LIVE = "FROM household WHERE archived = 0"
-#: Reason -> groups of households (ids joined by commas), strongest reason first. The
-#: name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.
+_LIVE = "archived = 0 AND sound_key != ''"
+#: Reason -> groups of households (ids joined by commas), strongest reason first. Each
+#: name grouping reads its own narrow partial index alone, in group order (migration
+#: 0023): with a cold page cache, a wide index or the rows behind one cost seconds.
 _GROUPS = {
     # Only numbers that occur twice (found in the id_number index) are looked up.
-    "id_number": f"SELECT group_concat(id) {_LIVE} AND id_number IN (SELECT id_number "
-    "FROM household WHERE id_number IS NOT NULL AND id_number != '' GROUP BY id_number "
-    "HAVING count(*) > 1) GROUP BY id_number HAVING count(*) > 1",
-    # A phone shared by two households is rare: find those in the phone_rev index first.
-    "name_phone": f"SELECT group_concat(id) {_LIVE} AND sound_key != '' AND phone_rev IN ("
-    "SELECT phone_rev FROM household WHERE phone_rev IS NOT NULL AND phone_rev != '' "
-    "GROUP BY phone_rev HAVING count(*) > 1) GROUP BY phone_rev, sound_key HAVING count(*) > 1",
-    "name_address": f"SELECT group_concat(id) {_LIVE} AND sound_key != '' AND addr_key != '' "
+    "id_number": "SELECT group_concat(id) FROM household WHERE archived = 0 AND id_number IN "
+    "(SELECT id_number FROM household WHERE id_number IS NOT NULL AND id_number != '' "
+    "GROUP BY id_number HAVING count(*) > 1) GROUP BY id_number HAVING count(*) > 1",
+    "name_phone": "SELECT group_concat(id) FROM household INDEXED BY ix_household_sound_phone "
+    f"WHERE {_LIVE} AND phone_rev != '' GROUP BY phone_rev, sound_key HAVING count(*) > 1",
+    "name_address": "SELECT group_concat(id) FROM household INDEXED BY "
+    f"ix_household_sound_address WHERE {_LIVE} AND addr_key != '' "
     "GROUP BY sound_key, addr_key HAVING count(*) > 1",
-    "similar_name": f"SELECT group_concat(id) {_LIVE} AND sound_key != '' AND district != '' "
-    "GROUP BY sound_key, district HAVING count(*) > 1",
+    "similar_name": "SELECT group_concat(id) FROM household INDEXED BY ix_household_sound "
+    f"WHERE {_LIVE} AND district != '' GROUP BY sound_key, district HAVING count(*) > 1",
 }
 
 
@@ -138,9 +137,9 @@ def duplicate_pairs(
 def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     """What the office compares, for the households of the listed pairs.
 
-    The ids go into a temporary table that drives two reads, each in the order its
-    table is stored, which is what a cold page cache rewards: the household rows by
-    rowid (their ids, in the narrow id index, say which), and the counts by id from
+    The ids go into a temporary table that drives two reads in id order, which is
+    what a cold page cache rewards: the households' columns from ix_household_card
+    (migration 0023) rather than their rows in the widest table, and the counts from
     the running totals (migration 0021). Joined in one query, either would be read
     in the other's order, a random page at a time."""
     teams = team_names(session)
@@ -155,11 +154,11 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
                 f"FROM {want} w CROSS JOIN household_tally t ON t.household_id = w.id",
             )
         }
-        for r in stored_rows(
+        for r in rows(
             session,
-            "household",
-            "id, name, id_number, phone, address, district, team_id, created_at",
-            want,
+            "SELECT h.id, h.name, h.id_number, h.phone, h.address, h.district, h.team_id, "
+            f"h.created_at FROM {want} w CROSS JOIN household AS h INDEXED BY "
+            "ix_household_card ON h.id = w.id",
         ):
             c = counts.get(r.id)
             out[r.id] = HouseholdBrief(

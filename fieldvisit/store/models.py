@@ -115,14 +115,39 @@ class Household(Base):
         Index("ix_household_id_rev_name", "id_rev", "archived", "name", "id"),
         Index("ix_household_phone_rev_name", "phone_rev", "archived", "name", "id"),
         Index("ix_household_register_no_name", "register_no", "archived", "name", "id"),
+        # What the duplicate pairs show of each household, read without its row (0023).
+        Index(
+            "ix_household_card",
+            "id",
+            "name",
+            "id_number",
+            "phone",
+            "address",
+            "district",
+            "team_id",
+            "created_at",
+        ),
+        # Duplicate candidates, one narrow index per grouping (migration 0023).
         Index(
             "ix_household_sound",
             "sound_key",
             "district",
-            "phone",
+            "id",
+            sqlite_where=text("archived = 0 AND sound_key != '' AND district != ''"),
+        ),
+        Index(
+            "ix_household_sound_phone",
+            "phone_rev",
+            "sound_key",
+            "id",
+            sqlite_where=text("archived = 0 AND sound_key != '' AND phone_rev != ''"),
+        ),
+        Index(
+            "ix_household_sound_address",
+            "sound_key",
             "addr_key",
             "id",
-            sqlite_where=text("archived = 0 AND sound_key != ''"),
+            sqlite_where=text("archived = 0 AND sound_key != '' AND addr_key != ''"),
         ),
         # coverage's scope, narrow enough to read with a cold page cache (migration 0018)
         Index(

@@ -108,6 +108,40 @@ def test_upgrade_to_0022_names_households_from_the_narrow_index(replica: Replica
         assert payment_checks.payment_findings(s, include_decided=True) == found
 
 
+def test_upgrade_to_0023_finds_the_same_duplicates_from_the_narrow_indexes(
+    replica: Replica,
+) -> None:
+    """The duplicate groupings and the pairs' columns read their own indexes (INDEXED BY:
+    they fail without them); an older replica gets them built on open, and the pairs,
+    their reasons and what they show are the same as before."""
+    from fieldvisit import demo
+    from fieldvisit.households import edit
+    from fieldvisit.reports import duplicates
+
+    demo.generate(replica, 20, seed=8)
+    with replica.session() as s:
+        for name, phone, id_number, address in (
+            ("张晓明", "13812345678", "", "清波街道 1 号"),
+            ("張曉明", "13812345678", "", ""),  # same phone, same sound
+            ("张小明", "", "", "清波街道 1 号"),  # same address, same sound
+            ("陈静", "", "110105198001010032", ""),
+            ("陈晶晶", "", "110105198001010032", ""),  # same ID number
+        ):
+            edit.create_household(
+                s,
+                edit.HouseholdInput(
+                    name=name, phone=phone, id_number=id_number, address=address, district="上城区"
+                ),
+            )
+    with replica.reader() as s:
+        found = duplicates.candidate_pairs(s)
+        pairs = duplicates.duplicate_pairs(s)
+    assert {r for reasons in found.values() for r in reasons} == set(duplicates.REASONS)
+    with Replica.open(_downgraded(replica, 22, "ix_household_card")) as r, r.reader() as s:
+        assert duplicates.candidate_pairs(s) == found
+        assert duplicates.duplicate_pairs(s) == pairs
+
+
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
     """Take ``replica`` back to schema ``serial`` (``table`` and its triggers gone), close
     it and return its folder: the next open upgrades it."""
