@@ -289,6 +289,18 @@
         <translation>Device logins may connect to other databases of this PostgreSQL server (%1). Add the pg_hba.conf lines below and reload the server.</translation>
     </message>
     <message>
+        <source>the offices</source>
+        <translation>the offices</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 was made by another version of fieldvisit, so new laptops ignore it. Run 'hub snapshot' for it again.</source>
+        <translation>The snapshot for %1 was made by another version of fieldvisit, so new laptops ignore it. Run 'hub snapshot' for it again.</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 is %2 days old: a new laptop folds everything since. Run 'hub snapshot' every night (docs/hub.md).</source>
+        <translation>The snapshot for %1 is %2 days old: a new laptop folds everything since. Run 'hub snapshot' every night (docs/hub.md).</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</translation>
     </message>

@@ -289,6 +289,18 @@
         <translation>设备登录可以连接此 PostgreSQL 服务器上的其他数据库（%1）。请加入下面的 pg_hba.conf 配置并重新加载服务器。</translation>
     </message>
     <message>
+        <source>the offices</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 was made by another version of fieldvisit, so new laptops ignore it. Run 'hub snapshot' for it again.</source>
+        <translation>%1 的快照由另一版本的 fieldvisit 生成，新笔记本会忽略它。请为其重新运行 'hub snapshot'。</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 is %2 days old: a new laptop folds everything since. Run 'hub snapshot' every night (docs/hub.md).</source>
+        <translation>%1 的快照已有 %2 天：新笔记本要整理此后的全部数据。请每晚运行 'hub snapshot'（见 docs/hub.md）。</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 是 PostgreSQL 自带的数据库；中心库需要一个专用数据库。请新建一个（例如：createdb fieldvisit_hub）并使用它的地址。</translation>
     </message>

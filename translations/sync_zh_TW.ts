@@ -289,6 +289,18 @@
         <translation>裝置登入可以連線此 PostgreSQL 伺服器上的其他資料庫（%1）。請加入下面的 pg_hba.conf 設定並重新載入伺服器。</translation>
     </message>
     <message>
+        <source>the offices</source>
+        <translation>辦公室</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 was made by another version of fieldvisit, so new laptops ignore it. Run 'hub snapshot' for it again.</source>
+        <translation>%1 的快照由另一版本的 fieldvisit 產生，新筆電會忽略它。請為其重新執行 'hub snapshot'。</translation>
+    </message>
+    <message>
+        <source>The snapshot for %1 is %2 days old: a new laptop folds everything since. Run 'hub snapshot' every night (docs/hub.md).</source>
+        <translation>%1 的快照已有 %2 天：新筆電要整理此後的全部資料。請每晚執行 'hub snapshot'（見 docs/hub.md）。</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新增一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
     </message>

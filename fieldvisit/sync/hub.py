@@ -471,4 +471,41 @@ def check(url: str) -> HubCheck:
                     "server (%1). Add the pg_hba.conf lines below and reload the server.",
                 ).replace("%1", ", ".join(others))
             )
+        problems += _snapshot_problems(conn)
         return HubCheck(problems, hba_lines(conn.info.dbname, group))
+
+
+# A snapshot older than this leaves a new laptop folding a week of its team's work.
+SNAPSHOT_DAYS = 7
+
+
+def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
+    """Snapshots new laptops would ignore (another schema) or gain little from (old)."""
+    from fieldvisit.store import migrate  # the replica schema a snapshot must match
+
+    found: list[str] = []
+    for office, team, schema, days in conn.execute(
+        "SELECT s.office, coalesce(t.name, ''), s.schema,"
+        " extract(day FROM now() - s.made_at)::int"
+        " FROM fv_snapshot s LEFT JOIN fv_team t ON t.id = s.team_id ORDER BY 1, 2"
+    ).fetchall():
+        scope = translate("Hub", "the offices") if office else team
+        if schema != migrate.LATEST:
+            found.append(
+                translate(
+                    "Hub",
+                    "The snapshot for %1 was made by another version of fieldvisit, so new "
+                    "laptops ignore it. Run 'hub snapshot' for it again.",
+                ).replace("%1", scope)
+            )
+        elif days >= SNAPSHOT_DAYS:
+            found.append(
+                translate(
+                    "Hub",
+                    "The snapshot for %1 is %2 days old: a new laptop folds everything since. "
+                    "Run 'hub snapshot' every night (docs/hub.md).",
+                )
+                .replace("%1", scope)
+                .replace("%2", str(days))
+            )
+    return found

@@ -341,3 +341,22 @@ def test_no_room_for_the_download_folds_the_log_instead(enrolled, hub_url, tmp_p
     taken, folded, report = _pair(enrolled, monkeypatch, "NEW")
     assert report.snapshot is None
     _same(taken, folded)
+
+
+def test_hub_check_names_snapshots_new_laptops_would_ignore_or_gain_little_from(
+    enrolled, hub_url, tmp_path
+):
+    from fieldvisit.sync import hub
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    client.sync(office)
+    _make(hub_url, tmp_path)
+    _make(hub_url, tmp_path, "办公室", office=True)
+    assert not [p for p in hub.check(hub_url).problems if "snapshot" in p]
+    with psycopg.connect(hub_url) as c:
+        c.execute("UPDATE fv_snapshot SET schema = schema - 1 WHERE NOT office")
+        c.execute("UPDATE fv_snapshot SET made_at = now() - interval '9 days' WHERE office")
+    found = [p for p in hub.check(hub_url).problems if "snapshot" in p]
+    assert len(found) == 2
+    assert TEAM in found[0] and "another version" in found[0]
+    assert "the offices" in found[1] and "9 days old" in found[1]
