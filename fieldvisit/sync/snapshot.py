@@ -31,10 +31,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import sqlcipher3
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from fieldvisit import private_files
@@ -42,8 +43,8 @@ from fieldvisit.store import bulk, merge, migrate
 from fieldvisit.store.cipher import connect_raw
 from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
+from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Base, Operation, Quarantined, Setting
-from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
 
@@ -64,6 +65,10 @@ OFFER = (
     "SELECT id, pos, ops, digest, schema, sha256, size, file_key FROM fv_snapshot "
     "ORDER BY pos DESC, id DESC LIMIT 1"
 )
+
+#: How long the copy waits for the replica to itself (ms: other connections finishing
+#: their work and closing) before it leaves the snapshot and folds the log.
+LOCK_WAIT_MS = 5000
 
 Progress = Callable[[str, int, int], None]
 
@@ -183,36 +188,68 @@ def _download(
 
 def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> bool:
     """Put the laptop's own rows and operations into the downloaded copy, then make
-    the copy the replica's content (False: the copy is not of this schema; nothing changed)."""
+    the copy the replica's content (False: the copy is not of this schema; nothing changed).
+
+    From the reading of what the laptop holds to the end of the copy, the replica is
+    locked: work saved meanwhile (the sync page lets the user go on) waits and lands
+    after the copy instead of being overwritten by it."""
     engine = make_engine(path, offer.file_key, raw=True)
     try:
         with engine.connect() as c:
             if migrate.schema_serial(c) != migrate.LATEST:
                 return False  # not what its row says: written by another version
-        with replica.reader() as mine:
-            tables = [Base.metadata.tables[name] for name in LOCAL]
-            local = {t: mine.execute(select(t)).mappings().all() for t in tables}
-            own = outbox(mine, replica.device_id, 0, limit=10**9)
-        with Session(engine) as s, s.begin():
-            for table, rows in local.items():
-                s.execute(delete(table))
-                if rows:
-                    s.execute(insert(table), [dict(r) for r in rows])
-            merge.apply_batch(s, own)
-            s.merge(Setting(key=cursor_key, value=offer.pos))
-        with engine.connect() as c:
-            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        replica.engine.dispose()  # idle connections would keep the WAL in use
+        with replica.engine.connect() as here:
+            db = here.connection.driver_connection
+            assert db is not None
+            try:
+                db.execute("PRAGMA locking_mode = EXCLUSIVE")
+                db.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+                try:
+                    db.execute("BEGIN EXCLUSIVE")  # the lock stays after the commit
+                    db.execute("COMMIT")
+                except sqlcipher3.OperationalError:  # another connection has it open
+                    return False
+                _fill(engine, here, replica.device_id, offer.pos, cursor_key)
+                _replace(db, path, offer.file_key)
+            finally:
+                # Closed, not pooled: closing lets go of the lock and of the WAL index
+                # this connection kept to itself since it entered WAL mode exclusively.
+                here.invalidate()
     finally:
         engine.dispose()
-    _replace(replica, path, offer.file_key)
     with replica.reader() as s:
         replica.settings.clear()
         replica.settings.update({r.key: r.value for r in s.execute(select(Setting)).scalars()})
     return True
 
 
-def _replace(replica: Replica, path: Path, key: str) -> None:
-    """The replica's content replaced by the file at ``path`` in one step.
+def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: str) -> None:
+    """The copy given the laptop's local rows and its own operations (read through the
+    replica's locked connection ``here``) and the cursor at the snapshot's position."""
+    tables = [Base.metadata.tables[name] for name in LOCAL]
+    local = {t: here.execute(select(t)).mappings().all() for t in tables}
+    mine = Operation.__table__  # type: ignore[attr-defined]
+    own = [
+        Op(r.op_id, r.device_id, r.seq, r.hlc, r.entity, r.row_id, r.kind, r.payload, r.team_id)
+        for r in here.execute(
+            select(mine).where(mine.c.device_id == device_id).order_by(mine.c.seq)
+        )
+    ]
+    here.rollback()
+    with Session(copy) as s, s.begin():
+        for table, rows in local.items():
+            s.execute(delete(table))
+            if rows:
+                s.execute(insert(table), [dict(r) for r in rows])
+        merge.apply_batch(s, own)
+        s.merge(Setting(key=cursor_key, value=pos))
+    with copy.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _replace(db: Any, path: Path, key: str) -> None:
+    """The replica (its connection ``db``) replaced by the file at ``path`` in one step.
 
     SQLite's backup writes every page in one transaction of the replica, re-encrypted
     with its key: a kill in the middle leaves the replica as it was. Through a rollback
@@ -220,21 +257,14 @@ def _replace(replica: Replica, path: Path, key: str) -> None:
     journal then holds the few pages of the fresh replica instead of the WAL all of
     the new ones, and no checkpoint copies them again): 5.4 s instead of 8.4 s for
     the 700 MB of 100,000 households."""
-    replica.engine.dispose()  # idle connections would keep the WAL in use
     source = connect_raw(path, key, raw=True)
     try:
-        target = replica.engine.raw_connection()
+        with contextlib.suppress(sqlcipher3.OperationalError):  # in use: stay in WAL
+            db.execute("PRAGMA journal_mode = DELETE")
         try:
-            db = target.driver_connection
-            assert db is not None
-            with contextlib.suppress(sqlcipher3.OperationalError):  # in use: stay in WAL
-                db.execute("PRAGMA journal_mode = DELETE")
-            try:
-                source.backup(db)
-            finally:
-                db.execute("PRAGMA journal_mode = WAL")
+            source.backup(db)
         finally:
-            target.close()
+            db.execute("PRAGMA journal_mode = WAL")
     finally:
         source.close()
 

@@ -265,22 +265,28 @@ def test_the_administrator_makes_snapshots_from_the_command_line(
     assert client.sync(new).snapshot == got["pos"]
 
 
-@pytest.mark.parametrize("busy", [False, True])
+@pytest.mark.parametrize("busy", ["alone", "open", "reading"])
 def test_the_replica_stays_in_wal_mode_whether_or_not_another_connection_reads_it(
-    enrolled, hub_url, tmp_path, busy
+    enrolled, hub_url, tmp_path, monkeypatch, busy
 ):
-    """Alone, the snapshot is copied in through a rollback journal; with another
-    connection open (the GUI's lists), through the WAL. Either way it is whole after."""
+    """The copy needs the replica to itself (nothing may write it meanwhile): alone, it
+    goes in through a rollback journal; with another connection open (idle or in the
+    middle of a read) the laptop folds the log instead. Either way the replica is whole,
+    in WAL mode, and opens again with its own key."""
+    monkeypatch.setattr(snapshot, "LOCK_WAIT_MS", 300)
     office = enrolled("OFFICE", team="办公室", office=True)
     demo.generate(office, 10, seed=10)
     client.sync(office)
     made = _make(hub_url, tmp_path)
     new = enrolled("NEW")
-    other = new.engine.connect() if busy else None
+    other = new.engine.connect() if busy != "alone" else None
     try:
         if other is not None:
             other.exec_driver_sql("SELECT count(*) FROM setting").all()
-        assert client.sync(new).snapshot == made.pos
+            if busy == "open":
+                other.commit()
+        got = client.sync(new).snapshot
+        assert got == (made.pos if busy == "alone" else None)
     finally:
         if other is not None:
             other.close()
@@ -360,3 +366,44 @@ def test_hub_check_names_snapshots_new_laptops_would_ignore_or_gain_little_from(
     assert len(found) == 2
     assert TEAM in found[0] and "another version" in found[0]
     assert "the offices" in found[1] and "9 days old" in found[1]
+
+
+def test_work_saved_while_the_snapshot_is_copied_in_is_not_lost(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    """The sync page lets the user work during a sync. A household saved after the laptop
+    read what it holds, and before the copy replaced it, waits for the copy and lands
+    after it, instead of being overwritten by it."""
+    import threading
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 10, seed=13)
+    client.sync(office)
+    made = _make(hub_url, tmp_path)
+    new = enrolled("NEW")
+    saved: list[str] = []
+    writer: list[threading.Thread] = []
+    real = merge.apply_batch
+
+    def save_meanwhile() -> None:
+        with new.session() as s:
+            saved.append(edit.create_household(s, edit.HouseholdInput(name="同步时新录入")))
+
+    def folding_own_work(session: Any, ops: Any, **kw: Any) -> Any:
+        if not writer:  # the laptop has read its own work: now the user saves more
+            writer.append(threading.Thread(target=save_meanwhile))
+            writer[0].start()
+            writer[0].join(0.5)  # give it time to land, if nothing holds it back
+        return real(session, ops, **kw)
+
+    monkeypatch.setattr(merge, "apply_batch", folding_own_work)
+    assert client.sync(new).snapshot == made.pos
+    monkeypatch.setattr(merge, "apply_batch", real)
+    writer[0].join(30)
+    assert saved
+    with new.reader() as s:
+        assert s.get(Household, saved[0]) is not None
+    assert client.sync(new).pushed >= 1
+    client.sync(office)
+    with office.reader() as s:
+        assert s.get(Household, saved[0]).name == "同步时新录入"
