@@ -57,6 +57,7 @@ REPORT_KEYS = (
     "clock_warning",
     "cancelled",
     "incarnated",
+    "snapshot",
 )
 
 

@@ -308,6 +308,11 @@ def test_a_first_sync_from_a_snapshot_counts_megabytes_and_can_be_cancelled(
     loading, resume = _hold_sync_at(monkeypatch, "snapshot", stages)
     ctx = make_ctx(b, synchronous=False)
     page = _page(qtbot, ctx)
+    home, households = HomePage(ctx), HouseholdsPage(ctx)  # the window's other readers
+    for w in (home, households):
+        qtbot.addWidget(w)
+        w.show()
+    qtbot.waitUntil(lambda: home.loaded and households.first_ready(), timeout=WAIT_MS)
     try:
         _click_sync(qtbot, page)
         qtbot.waitUntil(loading.is_set, timeout=WAIT_MS)
@@ -324,3 +329,5 @@ def test_a_first_sync_from_a_snapshot_counts_megabytes_and_can_be_cancelled(
     _wait_over(qtbot, ctx, page)
     assert _names(b) == [f"戊{i:02d}" for i in range(20)]
     assert b.settings.get(client.CURSOR_KEY)
+    assert page.last_report is not None and page.last_report.get("snapshot")  # not the log
+    qtbot.waitUntil(lambda: households.model.rowCount() == 20, timeout=WAIT_MS)
