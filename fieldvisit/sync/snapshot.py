@@ -249,17 +249,17 @@ def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: 
 
 
 def _replace(db: Any, path: Path, key: str) -> None:
-    """The replica (its connection ``db``) replaced by the file at ``path`` in one step.
+    """The replica (its connection ``db``, which has it to itself) replaced by the file
+    at ``path`` in one step.
 
     SQLite's backup writes every page in one transaction of the replica, re-encrypted
     with its key: a kill in the middle leaves the replica as it was. Through a rollback
-    journal rather than the WAL when no other connection has the replica open (the
-    journal then holds the few pages of the fresh replica instead of the WAL all of
-    the new ones, and no checkpoint copies them again): 5.4 s instead of 8.4 s for
-    the 700 MB of 100,000 households."""
+    journal rather than the WAL: the journal holds the few pages of the fresh replica
+    instead of the WAL all of the new ones, and no checkpoint copies them again (5.4 s
+    instead of 8.4 s for the 700 MB of 100,000 households)."""
     source = connect_raw(path, key, raw=True)
     try:
-        with contextlib.suppress(sqlcipher3.OperationalError):  # in use: stay in WAL
+        with contextlib.suppress(sqlcipher3.OperationalError):  # if refused: the WAL
             db.execute("PRAGMA journal_mode = DELETE")
         try:
             source.backup(db)
