@@ -45,8 +45,6 @@ def upgrade() -> None:
         "CREATE INDEX ix_household_sound_address ON household (sound_key, addr_key, id) "
         f"WHERE {LIVE} AND addr_key != ''"
     )
-
-
     op.execute(f"CREATE INDEX ix_household_card ON household ({CARD})")
 
 
