@@ -301,15 +301,18 @@ def make(
         _remove(copy)
         try:
             _copy(replica, copy, key)
-            size, sha = _hash(copy)
             with hub.admin_connect(url) as admin:
                 team_id = None if office else replica.team_id
                 sid = admin.execute(
                     "INSERT INTO fv_snapshot (office, team_id, pos, ops, digest, schema, sha256,"
-                    " size, file_key) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                    (office, team_id, pos, ops, digest, migrate.LATEST, sha, size, key),
+                    " size, file_key) VALUES (%s, %s, %s, %s, %s, %s, '', 0, %s) RETURNING id",
+                    (office, team_id, pos, ops, digest, migrate.LATEST, key),
                 ).fetchone()
                 assert sid is not None
+                # The file is read once: hashed as it goes up (no device sees the row
+                # before the commit below, with its size and hash filled in).
+                sha = hashlib.sha256()
+                size = 0
                 with (
                     admin.cursor().copy(
                         "COPY fv_snapshot_part (snapshot_id, n, data) FROM STDIN (FORMAT BINARY)"
@@ -320,7 +323,13 @@ def make(
                     n = 0
                     while chunk := f.read(PART):
                         cp.write_row((sid[0], n, chunk))
+                        sha.update(chunk)
+                        size += len(chunk)
                         n += 1
+                admin.execute(
+                    "UPDATE fv_snapshot SET sha256 = %s, size = %s WHERE id = %s",
+                    (sha.hexdigest(), size, sid[0]),
+                )
                 admin.execute(
                     "DELETE FROM fv_snapshot WHERE office = %s AND team_id IS NOT DISTINCT FROM %s"
                     " AND id <> %s",
@@ -370,13 +379,3 @@ def _copy(replica: Replica, target: Path, key: str) -> None:
     finally:
         dest.close()
     private_files.secure_file(target)
-
-
-def _hash(path: Path) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as f:
-        while chunk := f.read(PART):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
