@@ -110,7 +110,16 @@ def zbar_read(pdf: Path, tmp: Path, page: int = 1) -> list[str]:
     )
     assert "Error" not in done.stderr, done.stderr
     done = subprocess.run(
-        ["zbarimg", "--quiet", "--raw", str(stem.with_suffix(".png"))],
+        # QR codes only, the one symbology receipts print: with all enabled, zbar once read
+        # a stray Codabar "B71A" out of the page's text.
+        [
+            "zbarimg",
+            "--quiet",
+            "--raw",
+            "-Sdisable",
+            "-Sqrcode.enable",
+            str(stem.with_suffix(".png")),
+        ],
         capture_output=True,
         text=True,
         check=False,
