@@ -26,6 +26,7 @@ WRITER_KEY = "fieldvisit.writer"
 #: session.info key of a callable that refuses (raises) an operation this device may not
 #: make; set by Replica.session on enrolled replicas (fieldvisit.sync.authz.local_guard).
 GUARD_KEY = "fieldvisit.guard"
+_UNREAD = "fieldvisit.writer.unread"  # this unit has not yet read the log
 
 
 class Writer:
@@ -33,23 +34,25 @@ class Writer:
 
     The sequence and clock are re-read from the log at the start of each unit of
     work, so a rolled-back transaction leaves no gap in the device sequence (the
-    hub relies on sequences being dense to resume a push).
+    hub relies on sequences being dense to resume a push). Units of work hold the
+    write lock from their start (``Replica.session``), so the one numbering is
+    alone until it commits; whether it has read the log yet is the unit's own
+    (in its session), not the writer's, which other threads' units share.
     """
 
     def __init__(self, device_id: str, clock: Clock | None = None) -> None:
         self.device_id = device_id
         self.clock = clock or Clock()
         self.seq = 0
-        self._unread: Session | None = None
 
     def begin(self, session: Session) -> None:
         """Start a unit of work. The log is read when it numbers its first operation: a
         unit that numbers none (a pull, a report) reads nothing, which matters while a
         first sync fills the log without the index these reads use."""
-        self._unread = session
+        session.info[_UNREAD] = True
 
     def _catch_up(self, session: Session) -> None:
-        self._unread = None
+        session.info.pop(_UNREAD, None)
         self.seq = int(
             session.execute(
                 select(func.max(Operation.seq)).where(Operation.device_id == self.device_id)
@@ -63,10 +66,16 @@ class Writer:
                 self.clock.last = seen
 
     def next(
-        self, entity: str, row_id: str, kind: str, payload: dict[str, Any], team_id: str | None
+        self,
+        session: Session,
+        entity: str,
+        row_id: str,
+        kind: str,
+        payload: dict[str, Any],
+        team_id: str | None,
     ) -> Op:
-        if self._unread is not None:
-            self._catch_up(self._unread)
+        if session.info.get(_UNREAD):
+            self._catch_up(session)
         self.seq += 1
         return Op(
             op_id=new_id(),
@@ -109,7 +118,7 @@ def record(
     team_id: str | None = None,
 ) -> Op:
     """Append one operation made on this device and fold it."""
-    op = writer_of(session).next(entity, row_id, kind, payload, team_id)
+    op = writer_of(session).next(session, entity, row_id, kind, payload, team_id)
     guard = session.info.get(GUARD_KEY)
     if guard is not None:
         guard(op)
@@ -148,6 +157,7 @@ def create_many(
     writer = writer_of(session)
     ops = [
         writer.next(
+            session,
             entity,
             row_id,
             "create" if entity in MUTABLE else "append",

@@ -25,7 +25,7 @@ from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
 from fieldvisit.store import damage, migrate, secrets
 from fieldvisit.store.early import take as take_early
-from fieldvisit.store.engine import connect_raw, key_pragma, make_engine
+from fieldvisit.store.engine import WRITE, connect_raw, key_pragma, make_engine
 from fieldvisit.store.hlc import Clock
 from fieldvisit.store.models import Setting
 from fieldvisit.store.oplog import GUARD_KEY, WRITER_KEY, Writer, create
@@ -78,6 +78,9 @@ class Replica:
         self.engine = engine
         self.info = info
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            engine.execution_options(**{WRITE: True}), expire_on_commit=False
+        )
         with self._sessions() as s:
             settings = {row.key: row.value for row in s.execute(select(Setting)).scalars()}
         self.settings: dict[str, Any] = settings
@@ -237,15 +240,18 @@ class Replica:
         return str(self.settings.get("role", "field"))
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self._sessions() as s, s.begin():
+        with self._writes() as s, s.begin():
             s.merge(Setting(key=key, value=value))
         self.settings[key] = value
 
     # ------------------------------------------------------------ units of work
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work with change capture; commits on success, rolls back on error."""
-        with self._sessions() as s:
+        """One unit of work with change capture; commits on success, rolls back on error.
+
+        It holds the write lock from its start, so two units of work that overlap
+        run one after the other (the later waits up to the busy timeout)."""
+        with self._writes() as s:
             s.info[WRITER_KEY] = self.writer
             guard = self._guard()
             if guard is not None:

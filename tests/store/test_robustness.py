@@ -266,3 +266,38 @@ def test_key_goes_to_the_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             Replica.open(base)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_two_writers_that_overlap_wait_for_each_other(replica: Replica) -> None:
+    """A save made while another unit of work has read and is about to write waits
+    for it instead of failing at once with "database is locked".
+
+    With a deferred BEGIN the first unit holds a read snapshot; once the second
+    commits, the first can no longer write (SQLite's stale-snapshot case) and no
+    busy timeout helps. Seen when the user saved while a pull batch folded."""
+    import threading
+
+    hid, _camp = _household(replica)
+    errors: list[BaseException] = []
+    saved = threading.Event()
+
+    def other_save() -> None:
+        try:
+            with replica.session() as s:
+                edit.create_household(s, edit.HouseholdInput(name="王小河", id_number=make_id()))
+            saved.set()
+        except BaseException as e:  # reported by the assertion below
+            errors.append(e)
+
+    with replica.session() as s:
+        assert s.get(Household, hid) is not None  # the unit has read: it holds a snapshot
+        t = threading.Thread(target=other_save)
+        t.start()
+        saved.wait(1.0)  # old code: it lands here, and the write below fails at once
+        edit.update_household(s, hid, {"name": "刘小川"})
+    t.join(30)
+    assert not errors, errors
+    assert saved.is_set()
+    with replica.reader() as s:
+        names = set(s.execute(select(Household.name)).scalars())
+    assert {"刘小川", "王小河"} <= names
