@@ -32,7 +32,6 @@ from fieldvisit.reports.common import (
     campaign_names,
     device_names,
     rows,
-    stored_rows,
     team_names,
     temp_tables,
     wanted_ids,
@@ -42,6 +41,11 @@ from fieldvisit.store import oplog
 from fieldvisit.store.models import Campaign
 
 KINDS = ("double", "over_standard", "over_stock", "double_void")
+#: A payment's columns as a finding shows them (:class:`_Lines`).
+_LINE = (
+    "p.id, p.paid_on, p.team_id, p.device_id, p.cash_fen, p.goods_value_fen, p.receipt_no, "
+    "p.override_reason"
+)
 # Operations received that the rules refused (sync.quarantine): shown with the findings,
 # settled only by the office correcting the sender, never accepted or voided here.
 REFUSED = "refused"
@@ -112,6 +116,7 @@ def payment_findings(
     """Every open finding (or all, with ``include_decided``), grouped by kind."""
     params = {"cid": campaign_id} if campaign_id else {}
     camps = campaign_names(session)
+    line = _Lines(session)
     found: list[Finding] = []
     # Paid twice: payment_tally holds the net count per campaign and household (kept
     # by triggers), and its partial index lists only the groups above one.
@@ -121,7 +126,8 @@ def payment_findings(
         + (" AND campaign_id = :cid" if campaign_id else " AND campaign_id != ''"),
         **params,
     )
-    for (cid, hid), pids in _live_payments(session, {(c, h) for c, h in groups}).items():
+    live, rowids = _live_payments(session, {(c, h) for c, h in groups})
+    for (cid, hid), pids in live.items():
         digest = hashlib.sha1(",".join(pids).encode()).hexdigest()[:12]
         found.append(
             Finding(
@@ -133,22 +139,22 @@ def payment_findings(
                 payments=[PaymentLine(p, None, "", "", 0, 0, "") for p in pids],
             )
         )
-    for pid, cid, hid, cash, std in _above_standard(session, campaign_id):
+    for r in _above_standard(session, campaign_id):
         found.append(
             Finding(
-                key=f"over_standard:{cid}:{pid}",
+                key=f"over_standard:{r.campaign_id}:{r.id}",
                 kind="over_standard",
-                campaign_id=cid,
-                campaign=camps.get(cid, ""),
-                household_id=hid,
-                amount_fen=int(cash),
-                limit_fen=int(std),
-                payments=[PaymentLine(pid, None, "", "", 0, 0, "")],
+                campaign_id=r.campaign_id,
+                campaign=camps.get(r.campaign_id, ""),
+                household_id=r.household_id,
+                amount_fen=int(r.cash_fen),
+                limit_fen=int(r.lim),
+                payments=[line(r)],
             )
         )
     found.extend(_over_stock(session, campaign_id, camps))
     found.extend(refused_findings(session, campaign_id, camps))
-    _fill_payments(session, found)
+    _fill_payments(session, found, rowids, line)
     found.extend(_double_voids(session, campaign_id, camps))
     if not include_decided:
         decided = {k for (k,) in rows(session, "SELECT DISTINCT finding_key FROM finding_decision")}
@@ -194,12 +200,14 @@ def refused_findings(
 
 def _live_payments(
     session: Session, groups: set[tuple[str, str]]
-) -> dict[tuple[str, str], list[str]]:
-    """The live (not voided) payment ids of each (campaign, household) group.
+) -> tuple[dict[tuple[str, str], list[str]], dict[str, int]]:
+    """The live (not voided) payment ids of each (campaign, household) group, and
+    each one's rowid.
 
     Read from ix_payment_ledger, which holds each group's entries side by side with
-    their ids and reversals (a reversal keeps its payment's campaign and household):
-    no payment row is read, which counts with a cold page cache."""
+    their ids and reversals (a reversal keeps its payment's campaign and household)
+    and, as every index, their rowids: no payment row is read, which counts with a
+    cold page cache, and the rows shown later are read by rowid, not looked up by id."""
     out: dict[tuple[str, str], list[str]] = {}
     with temp_tables(session, "_fv_group (c TEXT, h TEXT, PRIMARY KEY (c, h)) WITHOUT ROWID"):
         if groups:
@@ -209,15 +217,18 @@ def _live_payments(
             )
         found = rows(
             session,
-            "SELECT p.id, p.campaign_id, p.household_id, p.reverses_id FROM temp._fv_group g "
+            "SELECT p.id, p.rowid AS rid, p.campaign_id, p.household_id, p.reverses_id "
+            "FROM temp._fv_group g "
             "CROSS JOIN payment p INDEXED BY ix_payment_ledger "
             "ON p.campaign_id = g.c AND p.household_id = g.h",
         )
     voided = {r.reverses_id for r in found if r.reverses_id}
+    rowids: dict[str, int] = {}
     for r in found:
         if not r.reverses_id and r.id not in voided:
             out.setdefault((r.campaign_id, r.household_id), []).append(r.id)
-    return {k: sorted(v) for k, v in sorted(out.items())}
+            rowids[r.id] = int(r.rid)
+    return {k: sorted(v) for k, v in sorted(out.items())}, rowids
 
 
 def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
@@ -228,7 +239,8 @@ def _above_standard(session: Session, campaign_id: str | None) -> list[Any]:
     only they look up their household's category, in the narrow ix_household_brief
     (migration 0022; a copy of it in memory, tried for all campaigns, cost 0.2 s
     more with a cold page cache than it saved). Whether a reversal points at a payment
-    is asked only of those above their standard. Standards are a handful of
+    is asked only of those above their standard, whose rows are read there once,
+    with what the finding shows of them (:data:`_LINE`). Standards are a handful of
     numbers, written into the query as one CASE over the category.
     """
     q = session.query(Campaign.id, Campaign.standards)
@@ -262,7 +274,7 @@ def _above_standard_in(session: Session, cid: str, standards: Any) -> list[Any]:
         f"CROSS JOIN {brief('h')} ON h.id = p.household_id "
         "WHERE p.campaign_id = :cid AND p.reverses_id IS NULL AND p.cash_fen > :lowest) "
         "WHERE cash > lim) "
-        "SELECT p.id, p.campaign_id, p.household_id, p.cash_fen, a.lim "
+        f"SELECT {_LINE}, p.campaign_id, p.household_id, a.lim "
         "FROM above a CROSS JOIN payment p ON p.rowid = a.rid "
         "WHERE NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id)",
         **params,
@@ -323,28 +335,38 @@ def _over_stock(session: Session, campaign_id: str | None, camps: dict[str, str]
     return out
 
 
-def _fill_payments(session: Session, found: list[Finding]) -> None:
-    """Replace the payment-id placeholders with what the office compares side by side."""
-    teams, devices = team_names(session), device_names(session)
-    lines: dict[str, PaymentLine] = {}
-    with wanted_ids(session, {p.id for f in found for p in f.payments}) as want:
-        for r in stored_rows(
+class _Lines:
+    """A payment row (:data:`_LINE`) as a finding shows it, teams and devices named."""
+
+    def __init__(self, session: Session) -> None:
+        self.teams, self.devices = team_names(session), device_names(session)
+
+    def __call__(self, r: Any) -> PaymentLine:
+        return PaymentLine(
+            r.id,
+            as_date(r.paid_on),
+            self.teams.get(r.team_id or "", ""),
+            self.devices.get(r.device_id, r.device_id[:8]),
+            int(r.cash_fen),
+            int(r.goods_value_fen),
+            r.receipt_no or "",
+            r.override_reason or "",
+        )
+
+
+def _fill_payments(
+    session: Session, found: list[Finding], rowids: dict[str, int], line: _Lines
+) -> None:
+    """Replace the payment-id placeholders (``rowids``: of the paid-twice groups) with
+    what the office compares side by side; read by rowid, in the order they are stored."""
+    lines = {
+        r.id: line(r)
+        for r in rows(
             session,
-            "payment",
-            "id, paid_on, team_id, device_id, cash_fen, goods_value_fen, receipt_no, "
-            "override_reason",
-            want,
-        ):
-            lines[r.id] = PaymentLine(
-                r.id,
-                as_date(r.paid_on),
-                teams.get(r.team_id or "", ""),
-                devices.get(r.device_id, r.device_id[:8]),
-                int(r.cash_fen),
-                int(r.goods_value_fen),
-                r.receipt_no or "",
-                r.override_reason or "",
-            )
+            f"SELECT {_LINE} FROM payment p WHERE p.rowid IN (SELECT value FROM json_each(:rowids))",
+            rowids=json.dumps(sorted(rowids.values())),
+        )
+    }
     with wanted_ids(session, {f.household_id for f in found if f.household_id}) as want:
         names: dict[str, str] = dict(
             rows(

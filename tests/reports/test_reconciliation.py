@@ -194,6 +194,12 @@ def test_each_payment_finding_appears_once_with_its_figures(world: World):
     assert all(p.receipt_no.endswith("-000001") for p in double.payments)
     over = by_kind["over_standard"]
     assert (over.amount_fen, over.limit_fen, over.payments[0].id) == (60_000, 50_000, world.pay_a)
+    # Read on two paths (the paid-twice line by rowid, the one above the standard in its
+    # own query): the same payment shows the same date, team, device, amounts, number.
+    line = over.payments[0]
+    assert line == next(p for p in double.payments if p.id == world.pay_a)
+    assert line.paid_on is not None and line.team and line.device in {"HZ01", "HZ02"}
+    assert (line.cash_fen, over.household) == (60_000, "刘小山")
     stock = by_kind["over_stock"]
     assert (stock.item, stock.quantity, stock.stock, stock.amount_fen) == ("温暖包", 2, 1, 40_000)
     assert {f.key for f in _findings(world.a)[1]} == {f.key for f in found}
