@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
+        <translation>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>the campaign ends before it starts</source>

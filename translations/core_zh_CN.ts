@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
+        <translation>电脑仍在处理一项耗时较长的工作（同步正在整理收到的数据）。本次没有保存任何内容，请过一分钟再试。</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>the campaign ends before it starts</source>

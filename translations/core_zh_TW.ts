@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
+        <translation>電腦仍在處理一項耗時較長的工作（同步正在整理收到的資料）。本次沒有儲存任何內容，請過一分鐘再試。</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>the campaign ends before it starts</source>

@@ -177,8 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # ``fieldvisit gui`` starts unlocking before that (store/early.py).
         from sqlalchemy.exc import DBAPIError
 
-        from fieldvisit.store import damage
+        from fieldvisit.store import busy, damage
 
+        if busy.is_busy(exc):
+            print(f"fieldvisit: {busy.message()}", file=sys.stderr)
+            return 2
         if not isinstance(exc, DBAPIError | sqlcipher3.DatabaseError) or not damage.is_damage(exc):
             raise
         base = paths.data_dir(getattr(args, "data_dir", None))

@@ -19,9 +19,16 @@ def key_pragma(key: str, raw: bool) -> str:
     return f"PRAGMA key = '{escaped}'"
 
 
+#: How long a connection waits for another's write lock before it gives up ("database is
+#: locked"). Long enough for a pull batch; a bulk load's fold can hold it longer.
+BUSY_TIMEOUT_S = 30.0
+
+
 def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     """One unlocked DB-API connection; raises sqlcipher3.DatabaseError on a wrong key."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    conn = sqlcipher3.connect(
+        str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S, isolation_level=None
+    )
     conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported by us, in words
     conn.execute(key_pragma(key, raw))
     # Touch the schema: this is where a wrong key or a non-database file fails.

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.store import busy
 
 if TYPE_CHECKING:
     from fieldvisit.ui.context import AppContext
@@ -309,6 +310,8 @@ def error_text(error: BaseException) -> str:
         return str(error)
     if isinstance(error, Cancelled):
         return translate("Runner", "Cancelled.")
+    if busy.is_busy(error):
+        return busy.message()
     return translate(
         "Runner",
         "Something went wrong and the action was not completed. "

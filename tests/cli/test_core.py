@@ -65,3 +65,29 @@ def test_bad_usage_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "fieldvisit init" in err and len(err.splitlines()) == 1
     assert main(["--data-dir", str(tmp_path), "demo", "--households", "-3"]) == 2
     assert main(["import", "nothing"]) == 2
+
+
+def test_a_command_that_waited_out_a_long_task_says_so(
+    make_replica, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program (the GUI's first sync) holds the write lock past the busy timeout:
+    the command says the laptop is busy and nothing was saved, and saves nothing."""
+    from sqlalchemy import func, select
+
+    from fieldvisit.store import cipher
+    from fieldvisit.store.models import Household
+
+    monkeypatch.setattr(cipher, "BUSY_TIMEOUT_S", 0.2)
+    r = make_replica()
+    holder = r.engine.raw_connection()
+    holder.driver_connection.execute("BEGIN IMMEDIATE")
+    try:
+        code = main(["--lang", "zh_CN", "--data-dir", str(r.base), "demo", "--households", "5"])
+    finally:
+        holder.driver_connection.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 2 and "仍在处理" in err and "没有保存" in err  # in the user's language
+    assert "Traceback" not in err and "locked" not in err
+    with r.reader() as s:
+        assert s.execute(select(func.count()).select_from(Household)).scalar() == 0

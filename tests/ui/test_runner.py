@@ -165,3 +165,29 @@ def test_a_sync_rechecks_the_online_indicator_at_once(
     assert checks == []
     ctx.changed.emit({"sync", "households"})
     assert checks == [1]
+
+
+def test_a_save_that_waited_out_a_long_task_says_so(
+    qtbot: Any, make_ctx: Any, make_replica: Any, monkeypatch: Any
+) -> None:
+    """A first sync folds its log in one long transaction; a save made meanwhile waits
+    the busy timeout and then fails. The user reads why and that nothing was saved, in
+    words, not "something went wrong" (the CLI: tests/cli/test_core.py)."""
+    from fieldvisit.store import cipher
+
+    monkeypatch.setattr(cipher, "BUSY_TIMEOUT_S", 0.2)
+    replica = make_replica()
+    ctx = make_ctx(replica, synchronous=False)
+    holder = replica.engine.raw_connection()  # the long task's connection
+    holder.driver_connection.execute("BEGIN IMMEDIATE")
+    try:
+        with qtbot.waitSignal(ctx.runner.error_shown, timeout=10_000) as shown:
+            ctx.runner.write(
+                lambda s: create_household(s, HouseholdInput(name="李四")), changes={"households"}
+            ).run()
+    finally:
+        holder.driver_connection.execute("ROLLBACK")
+        holder.close()
+    assert "busy" in shown.args[0] and "Nothing was saved" in shown.args[0]
+    with replica.reader() as s:
+        assert s.execute(select(func.count()).select_from(Household)).scalar() == 0

@@ -1,0 +1,31 @@
+"""A write that waited out the busy timeout: what it means, in the user's words.
+
+SQLite lets one connection write at a time. A unit of work waits for the lock
+(``cipher.BUSY_TIMEOUT_S``), which covers a pull batch; a first sync's fold of the
+whole log, or a big demo, holds it longer. The save that gave up changed nothing,
+and the user should read that, not "something went wrong"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlcipher3
+
+from fieldvisit.i18n import translate
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Did this error come from waiting out another connection's lock?"""
+    orig: Any = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlcipher3.OperationalError):
+        return False
+    name = getattr(orig, "sqlite_errorname", "")
+    return name.startswith("SQLITE_BUSY") or "database is locked" in str(orig).lower()
+
+
+def message() -> str:
+    return translate(
+        "Busy",
+        "The laptop is still busy with a long task (a sync putting in order what it "
+        "received). Nothing was saved: try again in a minute.",
+    )
