@@ -237,3 +237,47 @@ def test_finish_click_with_threaded_runner_saves_once_and_closes(
         pay = s.get(Payment, saved[0].payment_id)
     assert len(after) == before + 1
     assert pay.sign_mode == "fingerprint" and pay.signature_png is None
+
+
+def test_a_draft_that_could_not_be_saved_is_saved_at_the_next_try(
+    qtbot: Any, ctx: Any, demo_replica: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The draft is what a crash leaves of a visit. If the replica is busy past the
+    timeout (a first sync's fold), the autosave fails without a dialog over the form,
+    and the form's content is saved at the next try instead of being forgotten."""
+    from fieldvisit.ui import runner
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(runner, "show_error", lambda _parent, error: shown.append(error))
+    target = _team_household(demo_replica)
+    win = _main(qtbot, ctx)
+    page = win.show_page("visit")
+    page.start_visit(target.id)
+    wizard = page.wizard
+    try:
+        _draft_saved_at_the_next_try(wizard, demo_replica, shown)
+    finally:
+        wizard.done(0)  # no "leave this visit?" question at teardown
+
+
+def _draft_saved_at_the_next_try(wizard: Any, demo_replica: Any, shown: list[Any]) -> None:
+    pooled = [demo_replica.engine.raw_connection() for _ in range(2)]
+    for c in pooled:  # the save waits 0.2 s for the lock, not 30 s
+        c.driver_connection.execute("PRAGMA busy_timeout = 200")
+    for c in pooled:
+        c.close()
+    holder = demo_replica.engine.raw_connection()  # the long task
+    holder.driver_connection.execute("BEGIN IMMEDIATE")
+    try:
+        wizard.conditions.notes.setPlainText("家中老人卧床")
+        wizard.save_draft()
+    finally:
+        holder.driver_connection.execute("ROLLBACK")
+        holder.close()
+    assert shown == []
+    with demo_replica.reader() as s:
+        assert drafts.pending(s) == []
+    wizard.save_draft()  # the next try (the draft timer, or the next page)
+    with demo_replica.reader() as s:
+        (kept,) = drafts.pending(s)
+        assert drafts.load(s, kept.id)["notes"] == "家中老人卧床"  # type: ignore[index]

@@ -30,6 +30,7 @@ from fieldvisit.errors import FieldVisitError, ValidationError
 from fieldvisit.i18n import translate
 from fieldvisit.payments import GoodsLine, PaymentInput
 from fieldvisit.receipts.money import words_or_dash
+from fieldvisit.store import busy
 from fieldvisit.ui.context import AppContext
 from fieldvisit.ui.format import yuan
 from fieldvisit.ui.screen_fit import fit_to_screen
@@ -266,7 +267,19 @@ class VisitWizard(QWizard):
         self._dirty = False
         self.ctx.runner.write(
             lambda s: drafts.save(s, data, household_id=hid, draft_id=did), changes={"drafts"}
-        ).run(self)
+        ).failure(self._draft_failed).run(self)
+
+    def _draft_failed(self, error: BaseException) -> None:
+        """The form still holds what the draft did not get: it is saved at the next try.
+        A replica busy with a long task (a first sync's fold) is no news worth a dialog
+        over the form; the visit's own save says so if it is still busy then."""
+        from fieldvisit.ui.runner import show_error
+
+        self._dirty = True
+        if busy.is_busy(error):
+            self.draft_timer.start()
+            return
+        show_error(self, error)
 
     # ---------------------------------------------------------------- saving
     def validateCurrentPage(self) -> bool:
