@@ -43,8 +43,8 @@ from fieldvisit.store import bulk, merge, migrate
 from fieldvisit.store.cipher import connect_raw
 from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
-from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Base, Operation, Quarantined, Setting
+from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
 
@@ -229,13 +229,8 @@ def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: 
     replica's locked connection ``here``) and the cursor at the snapshot's position."""
     tables = [Base.metadata.tables[name] for name in LOCAL]
     local = {t: here.execute(select(t)).mappings().all() for t in tables}
-    mine = Operation.__table__  # type: ignore[attr-defined]
-    own = [
-        Op(r.op_id, r.device_id, r.seq, r.hlc, r.entity, r.row_id, r.kind, r.payload, r.team_id)
-        for r in here.execute(
-            select(mine).where(mine.c.device_id == device_id).order_by(mine.c.seq)
-        )
-    ]
+    with Session(bind=here) as mine:
+        own = outbox(mine, device_id, 0, limit=10**9)
     here.rollback()
     with Session(copy) as s, s.begin():
         for table, rows in local.items():
