@@ -7,13 +7,18 @@ small tables (devices, teams, campaigns) out of the big queries.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
@@ -130,3 +135,63 @@ def wanted_ids(session: Session, ids: Iterable[str]) -> Iterator[str]:
             {"ids": json.dumps(list(ids))},
         )
         yield "temp._fv_want"
+
+
+@contextmanager
+def read_ahead(session: Session, *statements: str) -> Iterator[None]:
+    """Run ``statements`` on another pooled connection while the block runs, and throw
+    their results away: what they read is then in the OS page cache for a later stage.
+
+    With a cold page cache a report's stages wait on the disk one after another; a
+    stage that reads a whole index (the duplicates' household cards) can be read
+    while the stages before it work. The session still reads everything itself, in
+    its own snapshot: this only moves disk reads earlier. It uses a connection the
+    pool keeps (an idle one, else one more up to the pool's size), never an overflow
+    one, and does nothing when there is none; that connection's own page cache is kept
+    small meanwhile (the OS cache is the point). Leaving the block interrupts what is
+    still running."""
+    engine = session.get_bind()
+    pool = engine.pool if isinstance(engine, Engine) else None
+    if not isinstance(pool, QueuePool) or not statements or pool.checkedout() >= pool.size():
+        yield
+        return
+    assert isinstance(engine, Engine)
+    done = threading.Event()
+    held: list[Any] = []
+
+    def run() -> None:
+        try:
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                held.append(raw)
+                cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{READ_AHEAD_CACHE_KIB}")
+                try:
+                    for sql in statements:
+                        if done.is_set():
+                            break
+                        conn.exec_driver_sql(sql).all()
+                except (DBAPIError, sqlcipher3.Error):
+                    pass  # interrupted: the session reads what it needs itself
+                finally:
+                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+                    conn.exec_driver_sql("PRAGMA shrink_memory")
+        except (SQLAlchemyError, sqlcipher3.Error):
+            pass  # no connection after all: nothing was read ahead, nothing is lost
+
+    worker = threading.Thread(target=run, name="fieldvisit-read-ahead", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        # A statement started just before ``done`` was set is interrupted too.
+        while worker.is_alive():
+            for raw in held:
+                raw.interrupt()
+            worker.join(0.05)
+
+
+#: The page cache (KiB) of the connection that reads ahead: what it reads is for the
+#: OS cache, not for it.
+READ_AHEAD_CACHE_KIB = 1024

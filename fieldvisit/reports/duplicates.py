@@ -33,6 +33,7 @@ from fieldvisit.reports.common import (
     device_names,
     local_time,
     mask_id,
+    read_ahead,
     rows,
     team_names,
     wanted_ids,
@@ -95,6 +96,15 @@ _GROUPS = {
 }
 
 
+#: What :func:`_briefs` reads of every household: each leaf page of the card index and
+#: of the running totals (a column is counted: SQLite answers count(*) from a smaller
+#: b-tree when it can).
+_ALL_BRIEFS = (
+    "SELECT count(name) FROM household INDEXED BY ix_household_card",
+    "SELECT count(visits) FROM household_tally",
+)
+
+
 def candidate_pairs(session: Session) -> dict[tuple[str, str], list[str]]:
     """(id, id) with id_a < id_b -> reasons, strongest first; dismissed pairs left out.
 
@@ -124,7 +134,15 @@ def duplicate_pairs(
     ``limit`` keeps a screen fast on a large register: only the first pairs get their
     details loaded (the count of all pairs is ``len(candidate_pairs(...))``).
     """
-    candidates = found if found is not None else candidate_pairs(session)
+    if found is not None:
+        candidates = found
+    elif limit is None:
+        # Every pair's households: about every page of their cards and running totals,
+        # read ahead while the candidates are grouped (a cold page cache: 0.5 s less).
+        with read_ahead(session, *_ALL_BRIEFS):
+            candidates = candidate_pairs(session)
+    else:
+        candidates = candidate_pairs(session)
     # Candidates come strongest reason first already: no sort of all of them for a screen.
     chosen = list(itertools.islice(candidates.items(), limit))
     ids = sorted({i for pair, _r in chosen for i in pair})
@@ -146,34 +164,36 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     out: dict[str, HouseholdBrief] = {}
     with wanted_ids(session, ids) as want:
         # Visits, live payments (voided ones not counted) and live needs.
+        # Unpacked by position: attribute look-ups on 41,521 result rows cost more.
         counts = {
-            r.household_id: r
-            for r in rows(
+            hid: (visits, paid, needs)
+            for hid, visits, paid, needs in rows(
                 session,
                 "SELECT t.household_id, t.visits, t.payments, t.needs "
                 f"FROM {want} w CROSS JOIN household_tally t ON t.household_id = w.id",
             )
         }
-        for r in rows(
+        none = (0, 0, 0)
+        for hid, name, id_number, phone, address, district, team_id, created in rows(
             session,
             "SELECT h.id, h.name, h.id_number, h.phone, h.address, h.district, h.team_id, "
             f"h.created_at FROM {want} w CROSS JOIN household AS h INDEXED BY "
             "ix_household_card ON h.id = w.id",
         ):
-            c = counts.get(r.id)
-            out[r.id] = HouseholdBrief(
-                id=r.id,
-                name=r.name,
-                id_number_masked=mask_id(r.id_number),
-                phone=r.phone or "",
-                address=r.address or "",
-                district=r.district or "",
-                team=teams.get(r.team_id or "", ""),
-                created_at=local_time(r.created_at),
-                visits=int(c.visits) if c else 0,
-                payments=int(c.payments) if c else 0,
-                needs=int(c.needs) if c else 0,
-                has_id_number=bool(r.id_number),
+            visits, paid, needs = counts.get(hid, none)
+            out[hid] = HouseholdBrief(
+                hid,
+                name,
+                mask_id(id_number),
+                phone or "",
+                address or "",
+                district or "",
+                teams.get(team_id or "", ""),
+                local_time(created),
+                int(visits or 0),
+                int(paid or 0),
+                int(needs or 0),
+                bool(id_number),
             )
     return out
 

@@ -1,0 +1,87 @@
+"""Reading ahead: another pooled connection warms the OS cache, changes nothing, and stops."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from fieldvisit import reports
+from fieldvisit.reports import common, duplicates
+from fieldvisit.store.replica import Replica
+
+# The reading thread ends quietly when it is interrupted (no exception left unhandled).
+pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+
+#: Runs for minutes unless interrupted (10^9 rows).
+ENDLESS = (
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000000000) "
+    "SELECT count(*) FROM c"
+)
+
+
+def _reading() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "fieldvisit-read-ahead"]
+
+
+def _caches(r: Replica) -> list[int]:
+    conns = [r.engine.connect() for _ in range(r.engine.pool.size())]  # type: ignore[attr-defined]
+    try:
+        return [int(c.exec_driver_sql("PRAGMA cache_size").scalar_one()) for c in conns]
+    finally:
+        for c in conns:
+            c.close()
+
+
+def test_leaving_the_block_stops_the_reading_and_hands_the_connection_back(replica: Replica):
+    before = _caches(replica)
+    with replica.reader() as s:
+        s.connection()  # the session's own connection is checked out
+        started = time.monotonic()
+        with common.read_ahead(s, ENDLESS, ENDLESS):
+            deadline = time.monotonic() + 10
+            while replica.engine.pool.checkedout() < 2 and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                time.sleep(0.01)
+            assert replica.engine.pool.checkedout() == 2  # type: ignore[attr-defined]
+            assert _reading()
+            time.sleep(1)  # past its few statements of set-up: into the endless one
+            # the session reads on, on its own connection, while the other one works
+            assert s.connection().exec_driver_sql("SELECT 41 + 1").scalar_one() == 42
+        assert not _reading()
+        assert time.monotonic() - started < 30  # interrupted, not run to its end (minutes)
+    assert replica.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    # its page cache is the pool's again (it was kept small while it read ahead)
+    assert _caches(replica) == before
+
+
+def test_nothing_is_read_ahead_without_a_spare_connection(replica: Replica):
+    size = replica.engine.pool.size()  # type: ignore[attr-defined]
+    taken = [replica.engine.connect() for _ in range(size - 1)]
+    try:
+        with replica.reader() as s:
+            s.connection()
+            with common.read_ahead(s, ENDLESS):
+                assert not _reading()  # no overflow connection is opened for it
+                assert replica.engine.pool.overflow() <= 0  # type: ignore[attr-defined]
+    finally:
+        for c in taken:
+            c.close()
+
+
+def test_the_duplicates_report_reads_ahead_and_finds_the_same_pairs(world, monkeypatch):
+    with world.office.reader() as s:
+        expected = [(p.key, p.reasons, p.a, p.b) for p in duplicates.duplicate_pairs(s, 10**6)]
+    seen: list[tuple[str, ...]] = []
+    real = common.read_ahead
+
+    def spy(session, *statements):
+        seen.append(statements)
+        return real(session, *statements)
+
+    monkeypatch.setattr(duplicates, "read_ahead", spy)
+    with world.office.reader() as s:
+        rep = reports.build(s, "duplicates")
+    assert seen == [duplicates._ALL_BRIEFS]  # the full report: every pair's households
+    assert [(p.key, p.reasons, p.a, p.b) for p in rep.data] == expected
+    assert len(expected) == 2
