@@ -200,9 +200,10 @@ def generate(
         # Many households: the operations go into the log and the whole log is folded
         # once, as a first sync does (store.bulk); one transaction, so a demo cut off
         # leaves nothing half-made. The log grows at its end (time-ordered ids and
-        # stamps): the connection's own page cache is enough.
+        # stamps): the connection's own page cache is enough, for the log's row and
+        # sequence indexes too (they are kept: 80-83 s against 84-87 s at 200,000).
         with replica.session() as s:
-            bulk.begin(s)
+            bulk.begin(s, drop_log_indexes=False)
             while done < households:
                 n = min(batch, households - done)
                 make(s, n, fold=False)

@@ -149,15 +149,18 @@ def pending(session: Session) -> bool:
     return session.get(Setting, PENDING) is not None
 
 
-def begin(session: Session) -> None:
+def begin(session: Session, *, drop_log_indexes: bool = True) -> None:
     """Start a bulk load: mark it pending and drop the log's fold-only indexes.
 
     Their definitions go into the mark (same transaction), so whatever happens
-    next :func:`fold_log` can build them again."""
+    next :func:`fold_log` can build them again. ``drop_log_indexes=False`` keeps
+    them, for operations this device makes itself (a demo): time-ordered row ids
+    and its own sequence make both indexes grow at their end, which costs less than
+    building them again afterwards."""
     conn = _raw(session)
     mark = session.get(Setting, PENDING)
     dropped: dict[str, str] = dict(mark.value.get("indexes", {})) if mark is not None else {}
-    for name in LOG_INDEXES:
+    for name in LOG_INDEXES if drop_log_indexes else ():
         sql = conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
         ).scalar()

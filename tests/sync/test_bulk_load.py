@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
 
 from fieldvisit import demo, integrity, needs, payments, visits
 from fieldvisit.households import edit, search
@@ -367,6 +368,15 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
         bulk, "log_only", lambda s, ops, t=None: logged.append(len(ops)) or real(s, ops, t)
     )
     monkeypatch.setattr(bulk, "MINIMUM", 0)
+    dropped: list[str] = []
+    real_exec = Connection.exec_driver_sql
+
+    def watch(conn: Connection, sql: str, *args: Any, **kw: Any) -> Any:
+        if sql.startswith("DROP INDEX") and any(n in sql for n in bulk.LOG_INDEXES):
+            dropped.append(sql)
+        return real_exec(conn, sql, *args, **kw)
+
+    monkeypatch.setattr(Connection, "exec_driver_sql", watch)
     told: list[tuple[int, int] | str] = []
     demo.generate(
         made,
@@ -383,6 +393,12 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
     with made.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert integrity.run(s) == []
+        # the log's own indexes were kept while it grew (not dropped and built again)
+        indexes = {
+            n for (n,) in s.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
+        }
+        assert set(bulk.LOG_INDEXES) <= indexes
+    assert dropped == []
     copy = enrolled("DEMOCOPY", team="办公室", office=True)
     for r in (made, copy, made):
         _sync(r, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH)
