@@ -157,15 +157,18 @@ def read_ahead(session: Session, *statements: str) -> Iterator[None]:
         return
     assert isinstance(engine, Engine)
     done = threading.Event()
-    held: list[Any] = []
+    # The connection while its statements run, and only then: once it goes back to the
+    # pool another unit of work may take it, and must not be interrupted.
+    reading: list[Any] = []
+    lock = threading.Lock()
 
     def run() -> None:
         try:
             with engine.connect() as conn:
-                raw = conn.connection.dbapi_connection
-                held.append(raw)
                 cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{READ_AHEAD_CACHE_KIB}")
+                with lock:
+                    reading.append(conn.connection.dbapi_connection)
                 try:
                     for sql in statements:
                         if done.is_set():
@@ -174,6 +177,8 @@ def read_ahead(session: Session, *statements: str) -> Iterator[None]:
                 except (DBAPIError, sqlcipher3.Error):
                     pass  # interrupted: the session reads what it needs itself
                 finally:
+                    with lock:
+                        reading.clear()
                     conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
                     conn.exec_driver_sql("PRAGMA shrink_memory")
         except (SQLAlchemyError, sqlcipher3.Error):
@@ -187,8 +192,9 @@ def read_ahead(session: Session, *statements: str) -> Iterator[None]:
         done.set()
         # A statement started just before ``done`` was set is interrupted too.
         while worker.is_alive():
-            for raw in held:
-                raw.interrupt()
+            with lock:
+                for raw in reading:
+                    raw.interrupt()
             worker.join(0.05)
 
 
