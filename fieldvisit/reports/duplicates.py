@@ -182,18 +182,18 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
         ):
             visits, paid, needs = counts.get(hid, none)
             out[hid] = HouseholdBrief(
-                hid,
-                name,
-                mask_id(id_number),
-                phone or "",
-                address or "",
-                district or "",
-                teams.get(team_id or "", ""),
-                local_time(created),
-                int(visits or 0),
-                int(paid or 0),
-                int(needs or 0),
-                bool(id_number),
+                id=hid,
+                name=name,
+                id_number_masked=mask_id(id_number),
+                phone=phone or "",
+                address=address or "",
+                district=district or "",
+                team=teams.get(team_id or "", ""),
+                created_at=local_time(created),
+                visits=int(visits or 0),
+                payments=int(paid or 0),
+                needs=int(needs or 0),
+                has_id_number=bool(id_number),
             )
     return out
 
