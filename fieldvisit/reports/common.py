@@ -151,11 +151,14 @@ def read_ahead(session: Session, *statements: str) -> Iterator[None]:
     small meanwhile (the OS cache is the point). Leaving the block interrupts what is
     still running."""
     engine = session.get_bind()
-    pool = engine.pool if isinstance(engine, Engine) else None
-    if not isinstance(pool, QueuePool) or not statements or pool.checkedout() >= pool.size():
+    if (
+        not statements
+        or not isinstance(engine, Engine)
+        or not isinstance(engine.pool, QueuePool)
+        or engine.pool.checkedout() >= engine.pool.size()
+    ):
         yield
         return
-    assert isinstance(engine, Engine)
     done = threading.Event()
     # The connection while its statements run, and only then: once it goes back to the
     # pool another unit of work may take it, and must not be interrupted.
