@@ -7,16 +7,15 @@ and the user should read that, not "something went wrong"."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlcipher3
 
 from fieldvisit.i18n import translate
+from fieldvisit.store.damage import driver_error
 
 
 def is_busy(exc: BaseException) -> bool:
     """Did this error come from waiting out another connection's lock?"""
-    orig: Any = getattr(exc, "orig", None) or exc
+    orig = driver_error(exc)
     if not isinstance(orig, sqlcipher3.OperationalError):
         return False
     name = getattr(orig, "sqlite_errorname", "")

@@ -115,9 +115,14 @@ def checked_pages(size: int) -> int:
     return pages - 1 if size > LOCK_BYTE_OFFSET else pages
 
 
+def driver_error(exc: BaseException) -> Any:
+    """The driver's own error behind SQLAlchemy's wrapper (or ``exc`` itself)."""
+    return exc.orig if isinstance(exc, DBAPIError) else exc
+
+
 def is_damage(exc: BaseException) -> bool:
     """Does this database error mean the file is damaged (rather than a bug of ours)?"""
-    orig: Any = exc.orig if isinstance(exc, DBAPIError) else exc
+    orig = driver_error(exc)
     if not isinstance(orig, sqlcipher3.DatabaseError):
         return False
     text = str(orig).lower()
