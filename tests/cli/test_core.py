@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldvisit import i18n
 from fieldvisit.cli import main
 
 
@@ -86,6 +87,7 @@ def test_a_command_that_waited_out_a_long_task_says_so(
     finally:
         holder.driver_connection.execute("ROLLBACK")
         holder.close()
+        i18n.install("en")  # --lang stays installed for the worker's later tests
     err = capsys.readouterr().err
     assert code == 2 and "仍在处理" in err and "没有保存" in err  # in the user's language
     assert "Traceback" not in err and "locked" not in err
