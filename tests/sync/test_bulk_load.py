@@ -185,7 +185,17 @@ def _search_state(r: Replica) -> dict[str, Any]:
             q: search.ordered_ids(s, q, limit=5)
             for q in {n[:1] for n in names} | {n[:2] for n in names} | {"欧阳"}
         }
-    return {"rank": rank, "fts": fts, "answers": answers}
+        # what FTS5 holds in memory before it writes (a bulk load raises it meanwhile)
+        hashsize = {
+            t: s.execute(
+                text(
+                    f"SELECT coalesce(max(v), {bulk.FTS_HASH_DEFAULT}) FROM {t}_config"
+                    " WHERE k = 'hashsize'"
+                )
+            ).scalar()
+            for t in bulk.FTS_TABLES
+        }
+    return {"rank": rank, "fts": fts, "answers": answers, "hashsize": hashsize}
 
 
 def _tallies(r: Replica) -> dict[str, Any]:
