@@ -129,15 +129,19 @@ def record(
 def create(
     session: Session, entity: str, row_id: str, fields: dict[str, Any], team_id: str | None = None
 ) -> Op:
-    clean = {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}
     return record(
         session,
         entity,
         row_id,
         "create" if entity in MUTABLE else "append",
-        {"fields": clean},
+        create_payload(fields),
         team_id,
     )
+
+
+def create_payload(fields: dict[str, Any]) -> dict[str, Any]:
+    """The payload of a create: the fields in the JSON form operations carry."""
+    return {"fields": {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}}
 
 
 def create_many(
@@ -154,17 +158,29 @@ def create_many(
     ``new_rows=True`` promises the row ids were just made (uuid4 or :func:`new_id`).
     ``fold=False``: only logged, inside a bulk load that folds the whole log at its
     end (:func:`fieldvisit.store.bulk.begin`)."""
+    return record_created(
+        session,
+        [(e, r, create_payload(f), t) for e, r, f, t in items],
+        new_rows=new_rows,
+        fold=fold,
+    )
+
+
+def record_created(
+    session: Session,
+    items: Iterable[tuple[str, str, dict[str, Any], str | None]],
+    *,
+    new_rows: bool = False,
+    fold: bool = True,
+) -> list[Op]:
+    """:func:`create_many` with each row's payload made already (:func:`create_payload`):
+    (entity, row id, payload, team id) each. The demo makes them in another process."""
     writer = writer_of(session)
     ops = [
         writer.next(
-            session,
-            entity,
-            row_id,
-            "create" if entity in MUTABLE else "append",
-            {"fields": {k: to_json(v) for k, v in fields.items() if k not in SYSTEM}},
-            team_id,
+            session, entity, row_id, "create" if entity in MUTABLE else "append", payload, team_id
         )
-        for entity, row_id, fields, team_id in items
+        for entity, row_id, payload, team_id in items
     ]
     guard = session.info.get(GUARD_KEY)
     if guard is not None:
