@@ -3,22 +3,23 @@
 Invented people with realistic names, addresses and valid ID numbers. Every
 row is validated by the feature layer's input classes and recorded as an
 ordinary operation (so the op log is complete and the demo syncs like anything
-else); rows are folded a batch at a time so 200,000 households take about a
-minute rather than half an hour. Deterministic for a given seed.
+else). A few thousand households are folded a batch at a time; more go into the
+log and are folded at once (``store.bulk``), invented meanwhile in a second process
+(``demo_worker``). Deterministic for a given seed, in either process.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from fieldvisit import campaigns, needs, payments
+from fieldvisit import campaigns, demo_worker, needs, payments
 from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit
@@ -110,14 +111,12 @@ def generate(
     ``progress`` is told the households made so far; ``folding`` is called once if
     they are folded in one bulk step at the end (many households), which takes about
     as long again and reports no count of its own."""
-    rng = random.Random(seed)
     today = date.today()
     # The running campaign spans today (a visit's default date falls inside it); the
     # two before it are over. Named after the year they run in, as offices name them.
     warm_from, warm_to = today - timedelta(days=30), today + timedelta(days=60)
     summer_from, summer_to = today - timedelta(days=200), today - timedelta(days=120)
     school_from, school_to = today - timedelta(days=110), today - timedelta(days=50)
-    counts = dict(members=0, visits=0, payments=0, needs=0)
     if _enrolled_field(replica):
         # The hub and every replica accept from a field laptop only its own team's
         # records, and campaigns come from the office: use those that have arrived.
@@ -187,42 +186,22 @@ def generate(
     with replica.reader() as s:
         caps = {c: campaigns.get(s, c).cap_fen for c in camp_ids}
 
-    def make(s: Session, n: int, fold: bool) -> None:
-        maker = _Batch(s, replica.device_id, caps, fold=fold)
-        for _ in range(n):
-            _one_household(maker, rng, team_ids, amounts, periods, today, counts)
-        maker.commit()
-
     with replica.reader() as s:
+        plan = Plan(
+            seed=seed,
+            team_ids=team_ids,
+            amounts=amounts,
+            periods=periods,
+            today=today,
+            caps=caps,
+            device_id=replica.device_id,
+            prefix=payments.receipt_prefix(s),
+        )
         held = bulk.held(s)
-    done = 0
     if bulk.worth_it(households * OPS_PER_HOUSEHOLD, held):
-        # Many households: the operations go into the log and the whole log is folded
-        # once, as a first sync does (store.bulk); one transaction, so a demo cut off
-        # leaves nothing half-made. The log grows at its end (time-ordered ids and
-        # stamps): the connection's own page cache is enough, for the log's row and
-        # sequence indexes too (they are kept: 80-83 s against 84-87 s at 200,000).
-        with replica.session() as s:
-            bulk.begin(s, drop_log_indexes=False)
-            while done < households:
-                n = min(batch, households - done)
-                make(s, n, fold=False)
-                done += n
-                if progress:
-                    progress(done, households)
-            if folding:
-                folding()
-            bulk.fold_log(s)
-    while done < households:
-        n = min(batch, households - done)
-        with replica.session() as s:
-            # a bigger page cache for this connection while rows pour in
-            s.execute(text("PRAGMA cache_size = -262144"))
-            make(s, n, fold=True)
-            s.execute(text("PRAGMA cache_size = -65536"))
-        done += n
-        if progress:
-            progress(done, households)
+        counts = _bulk_load(replica, plan, households, batch, progress, folding)
+    else:
+        counts = _batch_by_batch(replica, plan, households, batch, progress)
     from fieldvisit.units.demo import generate_units
 
     units = generate_units(replica, unit_campaign, team_ids, seed)
@@ -235,6 +214,64 @@ def generate(
         len(camp_ids),
         units,
     )
+
+
+def _bulk_load(
+    replica: Replica,
+    plan: Plan,
+    households: int,
+    batch: int,
+    progress: Callable[[int, int], None] | None,
+    folding: Callable[[], None] | None,
+) -> dict[str, int]:
+    """Many households: the operations go into the log and the whole log is folded
+    once, as a first sync does (store.bulk); one transaction, so a demo cut off leaves
+    nothing half-made. Households are invented in a second process meanwhile
+    (:mod:`fieldvisit.demo_worker`) while this one numbers and logs them.
+
+    The log grows at its end (time-ordered ids and stamps): the connection's own page
+    cache is enough, for the log's row and sequence indexes too (they are kept: 80-83 s
+    against 84-87 s at 200,000)."""
+    done = 0
+    with replica.session() as s:
+        bulk.begin(s, drop_log_indexes=False)
+        plan = replace(plan, receipts=_receipt_counters(s, plan.prefix))
+        with demo_worker.invented(plan, households, batch) as made:
+            for n, items in made:
+                oplog.record_created(s, items, new_rows=True, fold=False)
+                done += n
+                if progress:
+                    progress(done, households)
+        _store_receipt_counters(s, plan.prefix, made.receipts)
+        if folding:
+            folding()
+        bulk.fold_log(s)
+    return made.counts
+
+
+def _batch_by_batch(
+    replica: Replica,
+    plan: Plan,
+    households: int,
+    batch: int,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, int]:
+    """Few households: each batch folded and committed on its own."""
+    inventor = Inventor(plan)
+    done = 0
+    while done < households:
+        n = min(batch, households - done)
+        with replica.session() as s:
+            # a bigger page cache for this connection while rows pour in
+            s.execute(text("PRAGMA cache_size = -262144"))
+            inventor.receipts = _receipt_counters(s, plan.prefix)
+            oplog.record_created(s, inventor.batch(n), new_rows=True, fold=True)
+            _store_receipt_counters(s, plan.prefix, inventor.receipts)
+            s.execute(text("PRAGMA cache_size = -65536"))
+        done += n
+        if progress:
+            progress(done, households)
+    return inventor.counts
 
 
 def _enrolled_field(replica: Replica) -> bool:
@@ -275,48 +312,74 @@ def _office_campaigns(
     return amounts, periods
 
 
-class _Batch:
-    """Collects one batch of demo rows as operations and records them together.
+@dataclass(frozen=True)
+class Plan:
+    """Everything households are invented from: sent to the process that invents them
+    (``demo_worker``), so only plain values."""
 
-    The rows are validated by the same input classes the forms use and become
-    ordinary operations (numbered, stamped, in the log) through
-    :func:`oplog.create_many`; only the per-row statements are saved."""
+    seed: int
+    team_ids: list[str]
+    amounts: dict[str, int | None]
+    periods: dict[str, tuple[date, date]]
+    today: date
+    caps: dict[str, int | None]
+    device_id: str
+    prefix: str
+    #: year -> the last receipt number taken so far (``ReceiptCounter``)
+    receipts: dict[int, int] = field(default_factory=dict)
 
-    def __init__(
-        self, s: Session, device_id: str, caps: dict[str, int | None], *, fold: bool = True
-    ) -> None:
-        self.s = s
-        self.fold = fold
-        self.device_id = device_id
-        self.caps = caps
+
+class Inventor:
+    """Invents households a batch at a time as (entity, row id, payload, team id) items for
+    :func:`oplog.record_created`; the same households for the same plan, in this process
+    or another. Rows are validated by the same input classes the forms use; the payloads
+    are made here too (in the worker, it shares the work of the process that logs)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.rng = random.Random(plan.seed)
+        self.device_id = plan.device_id
+        self.caps = plan.caps
+        self.receipts = dict(plan.receipts)
+        self.counts = dict(members=0, visits=0, payments=0, needs=0)
         self.items: list[tuple[str, str, dict[str, Any], str | None]] = []
-        self.prefix = payments.receipt_prefix(s)
-        self.counters: dict[int, ReceiptCounter] = {}
+        self.made = 0
+
+    def batch(self, n: int) -> list[tuple[str, str, dict[str, Any], str | None]]:
+        p = self.plan
+        for _ in range(n):
+            _one_household(self, self.rng, p.team_ids, p.amounts, p.periods, p.today, self.counts)
+        self.made += n
+        items, self.items = self.items, []
+        return items
 
     def receipt_no(self, when: date) -> str:
-        counter = self.counters.get(when.year)
-        if counter is None:
-            counter = self.s.get(ReceiptCounter, (self.prefix, when.year))
-            if counter is None:
-                counter = ReceiptCounter(prefix=self.prefix, year=when.year, last=0)
-                self.s.add(counter)
-            self.counters[when.year] = counter
-        counter.last += 1
-        return f"{self.prefix}-{when.year}-{counter.last:06d}"
+        last = self.receipts[when.year] = self.receipts.get(when.year, 0) + 1
+        return f"{self.plan.prefix}-{when.year}-{last:06d}"
 
     def add(self, entity: str, fields: dict[str, Any], team_id: str | None) -> str:
         row_id = oplog.new_id()
-        self.items.append((entity, row_id, fields, team_id))
+        self.items.append((entity, row_id, oplog.create_payload(fields), team_id))
         return row_id
 
-    def commit(self) -> None:
-        self.s.flush()
-        oplog.create_many(self.s, self.items, new_rows=True, fold=self.fold)
-        self.items = []
+
+def _receipt_counters(s: Session, prefix: str) -> dict[int, int]:
+    rows = s.execute(select(ReceiptCounter).where(ReceiptCounter.prefix == prefix)).scalars()
+    return {c.year: c.last for c in rows}
+
+
+def _store_receipt_counters(s: Session, prefix: str, receipts: dict[int, int]) -> None:
+    for year, last in receipts.items():
+        counter = s.get(ReceiptCounter, (prefix, year))
+        if counter is None:
+            s.add(ReceiptCounter(prefix=prefix, year=year, last=last))
+        else:
+            counter.last = last
+    s.flush()
 
 
 def _one_household(
-    b: _Batch,
+    b: Inventor,
     rng: random.Random,
     team_ids: list[str],
     amounts: dict[str, int | None],

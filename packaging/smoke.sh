@@ -148,6 +148,11 @@ echo "by surname (简 = 繁): $found, 王: $n_hanzi, wang: $n_pinyin"
 
 step "fieldvisit check"
 "$FV" check || fail "check reported problems"
+step "fieldvisit demo --households 6000 (a bulk load: households invented in a second process)"
+out=$(FIELDVISIT_DATA_DIR=$WORK/data-bulk "$FV" demo --households 6000 --json) || fail "bulk demo failed"
+[ "$(json "d['households']" <<<"$out")" = 6000 ] || fail "bulk demo made no 6000 households: $out"
+FIELDVISIT_DATA_DIR=$WORK/data-bulk "$FV" check || fail "check reported problems in the bulk demo"
+! pgrep -f -- "--multiprocessing-fork" >/dev/null || fail "the demo left a worker process running"
 set +e; "$FV" demo --households -1 2>"$WORK/err"; rc=$?; set -e
 [ "$rc" = 2 ] || fail "bad input should exit 2, got $rc"
 [ "$(wc -l <"$WORK/err")" = 1 ] || fail "bad input should print one line: $(cat "$WORK/err")"

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from fieldvisit import demo, integrity, needs, payments, visits
 from fieldvisit.households import edit, search
-from fieldvisit.store import bulk
+from fieldvisit.store import bulk, oplog
 from fieldvisit.store.models import (
     Campaign,
     Distribution,
@@ -418,21 +418,24 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
 def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch):
     r = enrolled("DEMOCUT", team="办公室", office=True)
     before = (_log(r), canonical(r))
-    made = 0
-    real = demo._one_household
+    logged = 0
+    real = oplog.record_created
 
-    def dies_half_way(*args: Any) -> None:
-        nonlocal made
-        made += 1
-        if made > 30:
+    def dies_half_way(*args: Any, **kw: Any) -> Any:
+        # the households are invented in a second process; this one logs them and
+        # holds the transaction: cut off after three batches of it
+        nonlocal logged
+        logged += 1
+        if logged > 3:
             raise RuntimeError("power cut")
-        real(*args)
+        return real(*args, **kw)
 
     monkeypatch.setattr(bulk, "MINIMUM", 0)
-    monkeypatch.setattr(demo, "_one_household", dies_half_way)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(oplog, "record_created", dies_half_way)
+    with pytest.raises(RuntimeError, match="power cut"):
         demo.generate(r, 60, seed=5, batch=10)
     monkeypatch.undo()
+    assert logged == 4
     # campaigns and teams come first, in their own transaction: the households do not
     after = (_log(r), canonical(r))
     assert after[1]["household"] == before[1]["household"] == []

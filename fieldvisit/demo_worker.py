@@ -1,0 +1,153 @@
+"""Demo households invented in a second process while this one records them.
+
+Inventing a household (random choices, every row validated by the forms' input
+classes) costs about as much as numbering and logging its operations; on a laptop's
+two cores the two overlap. The worker makes exactly the households
+:class:`fieldvisit.demo.Inventor` would make here (same plan, same seed) and sends
+them a batch at a time through a short queue, so neither side runs far ahead. Only a
+bulk demo uses it: a few thousand households are done before a process has started.
+Where no process can be started the households are invented here, the same ones.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fieldvisit.demo import Plan
+
+Items = list[tuple[str, str, dict[str, Any], str | None]]
+
+#: Batches the worker may have made before this process takes them.
+AHEAD = 2
+#: Seconds between looks at whether the other process is still there.
+POLL = 0.5
+
+
+class Invented:
+    """The invented households, as (households, items) batches; after the last one,
+    ``counts`` (members, visits, payments, needs) and ``receipts`` (year -> last
+    receipt number taken)."""
+
+    def __init__(self, plan: Plan, households: int, batch: int, *, in_process: bool) -> None:
+        self.plan, self.households, self.batch = plan, households, batch
+        self.counts: dict[str, int] = {}
+        self.receipts: dict[int, int] = dict(plan.receipts)
+        self._queue: Any = None
+        self._process: BaseProcess | None = None
+        if not in_process:
+            ctx = multiprocessing.get_context("spawn")
+            q = ctx.Queue(maxsize=AHEAD)
+            process = ctx.Process(
+                target=_work,
+                args=(plan, households, batch, q),
+                name="fieldvisit-demo",
+                daemon=True,
+            )
+            try:
+                process.start()
+            except OSError:  # no process to be had (a locked-down machine): invent here
+                q.close()
+            else:
+                self._queue, self._process = q, process
+
+    def __iter__(self) -> Iterator[tuple[int, Items]]:
+        if self._process is None:
+            yield from self._here()
+            return
+        while True:
+            message = self._next()
+            if message[0] == "batch":
+                yield message[1], message[2]
+            elif message[0] == "end":
+                self.counts, self.receipts = message[1], message[2]
+                return
+            else:
+                raise RuntimeError(f"inventing demo households failed:\n{message[1]}")
+
+    def _here(self) -> Iterator[tuple[int, Items]]:
+        from fieldvisit.demo import Inventor
+
+        inventor = Inventor(self.plan)
+        for n in _batches(self.households, self.batch):
+            yield n, inventor.batch(n)
+        self.counts, self.receipts = inventor.counts, inventor.receipts
+
+    def _next(self) -> tuple[Any, ...]:
+        assert self._process is not None
+        while True:
+            try:
+                return self._queue.get(timeout=POLL)  # type: ignore[no-any-return]
+            except queue.Empty:
+                if not self._process.is_alive():
+                    try:  # its last message may have arrived as it ended
+                        return self._queue.get(timeout=POLL)  # type: ignore[no-any-return]
+                    except queue.Empty:
+                        code = self._process.exitcode
+                        raise RuntimeError(
+                            f"the process inventing demo households ended early (exit code {code})"
+                        ) from None
+
+    def close(self) -> None:
+        """Stop the worker (done, or this side gave up half-way) and wait for it."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=10)
+        self._queue.close()
+        self._queue.cancel_join_thread()
+
+
+@contextmanager
+def invented(
+    plan: Plan, households: int, batch: int, *, in_process: bool = False
+) -> Iterator[Invented]:
+    """The households of ``plan``, invented in a second process (``in_process``: here)."""
+    made = Invented(plan, households, batch, in_process=in_process)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+def _batches(households: int, batch: int) -> Iterator[int]:
+    done = 0
+    while done < households:
+        n = min(batch, households - done)
+        yield n
+        done += n
+
+
+def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
+    """The worker process: every batch into ``out``, then the counts; or what went wrong."""
+    try:
+        from fieldvisit.demo import Inventor
+
+        inventor = Inventor(plan)
+        for n in _batches(households, batch):
+            _put(out, ("batch", n, inventor.batch(n)))
+        _put(out, ("end", inventor.counts, inventor.receipts))
+    except Exception:
+        _put(out, ("error", traceback.format_exc()))
+
+
+def _put(out: Any, message: tuple[Any, ...]) -> None:
+    """Wait for room in the queue while the process that reads it is there: a worker
+    whose parent was killed ends instead of waiting for ever."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            out.put(message, timeout=POLL)
+            return
+        except queue.Full:
+            if parent is not None and not parent.is_alive():
+                out.cancel_join_thread()  # nobody will read what is still in the pipe
+                raise SystemExit(1) from None
