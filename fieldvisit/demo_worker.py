@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -127,7 +128,11 @@ def _batches(households: int, batch: int) -> Iterator[int]:
 
 
 def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
-    """The worker process: every batch into ``out``, then the counts; or what went wrong."""
+    """The worker process: every batch into ``out``, then the counts; or what went wrong.
+
+    Ctrl+C in a terminal reaches both processes: this one leaves it to its parent, which
+    stops it (:meth:`Invented.close`), so the user sees one interruption, not two."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from fieldvisit.demo import Inventor
 

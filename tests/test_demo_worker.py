@@ -142,3 +142,17 @@ def _running(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_the_worker_leaves_ctrl_c_to_its_parent():
+    """Ctrl+C in a terminal reaches both processes; the parent stops the worker (tested
+    above), which must not stop on its own first with an interruption of its own."""
+    with demo_worker.invented(_plan(), 200, 10) as made:
+        batches = iter(made)
+        next(batches)
+        assert made._process is not None
+        os.kill(made._process.pid or 0, signal.SIGINT)
+        time.sleep(1)
+        assert made._process.is_alive()
+        rest = list(batches)
+    assert sum(n for n, _items in rest) == 190
