@@ -6,7 +6,8 @@ two cores the two overlap. The worker makes exactly the households
 :class:`fieldvisit.demo.Inventor` would make here (same plan, same seed) and sends
 them a batch at a time through a short queue, so neither side runs far ahead. Only a
 bulk demo uses it: a few thousand households are done before a process has started.
-Where no process can be started the households are invented here, the same ones.
+Where no process can be started, or it ends before its first batch, the households
+are invented here, the same ones.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Invented:
         self.receipts: dict[int, int] = dict(plan.receipts)
         self._queue: Any = None
         self._process: BaseProcess | None = None
+        self._exit_code: int | None = None
         if not in_process:
             ctx = multiprocessing.get_context("spawn")
             q = ctx.Queue(maxsize=AHEAD)
@@ -62,9 +64,23 @@ class Invented:
         if self._process is None:
             yield from self._here()
             return
+        received = False
         while True:
             message = self._next()
+            if message is None and not received:
+                # It ended before its first batch: it could not start here (a script whose
+                # main module runs again when imported, a process killed by a guard). The
+                # same households are invented here, only slower.
+                self.close()
+                yield from self._here()
+                return
+            if message is None:  # a short demo is never made
+                code = self._exit_code
+                raise RuntimeError(
+                    f"the process inventing demo households ended early (exit code {code})"
+                )
             if message[0] == "batch":
+                received = True
                 yield message[1], message[2]
             elif message[0] == "end":
                 self.counts, self.receipts = message[1], message[2]
@@ -80,7 +96,8 @@ class Invented:
             yield n, inventor.batch(n)
         self.counts, self.receipts = inventor.counts, inventor.receipts
 
-    def _next(self) -> tuple[Any, ...]:
+    def _next(self) -> tuple[Any, ...] | None:
+        """The worker's next message; None when it has ended without one."""
         assert self._process is not None
         while True:
             try:
@@ -90,10 +107,8 @@ class Invented:
                     try:  # its last message may have arrived as it ended
                         return self._queue.get(timeout=POLL)  # type: ignore[no-any-return]
                     except queue.Empty:
-                        code = self._process.exitcode
-                        raise RuntimeError(
-                            f"the process inventing demo households ended early (exit code {code})"
-                        ) from None
+                        self._exit_code = self._process.exitcode
+                        return None
 
     def close(self) -> None:
         """Stop the worker (done, or this side gave up half-way) and wait for it."""

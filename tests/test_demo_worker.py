@@ -72,6 +72,19 @@ def test_the_worker_invents_the_households_this_process_would():
     assert receipts == {TODAY.year: 41 + counts["payments"]}
 
 
+def test_a_worker_that_cannot_start_leaves_the_households_to_this_process():
+    """Killed before its first batch (it takes a moment to start): the same households
+    are invented here instead, not an error and not a short demo."""
+    with demo_worker.invented(_plan(), 45, 20) as made:
+        assert made._process is not None
+        os.kill(made._process.pid or 0, signal.SIGKILL)
+        batches = list(made)
+        got = (_without_ids(batches), made.counts, made.receipts)
+    with demo_worker.invented(_plan(), 45, 20, in_process=True) as here:
+        want = (_without_ids(list(here)), here.counts, here.receipts)
+    assert got == want
+
+
 def test_a_worker_that_fails_says_why_and_ends():
     bad = _plan(caps={})  # no cap for the campaigns: the inventor cannot price a payment
     with (
