@@ -185,8 +185,6 @@ def generate(
     camp_ids = list(amounts)
     with replica.reader() as s:
         caps = {c: campaigns.get(s, c).cap_fen for c in camp_ids}
-
-    with replica.reader() as s:
         plan = Plan(
             seed=seed,
             team_ids=team_ids,
@@ -259,8 +257,7 @@ def _batch_by_batch(
     """Few households: each batch folded and committed on its own."""
     inventor = Inventor(plan)
     done = 0
-    while done < households:
-        n = min(batch, households - done)
+    for n in demo_worker.batch_sizes(households, batch):
         with replica.session() as s:
             # a bigger page cache for this connection while rows pour in
             s.execute(text("PRAGMA cache_size = -262144"))
@@ -338,18 +335,13 @@ class Inventor:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.rng = random.Random(plan.seed)
-        self.device_id = plan.device_id
-        self.caps = plan.caps
         self.receipts = dict(plan.receipts)
         self.counts = dict(members=0, visits=0, payments=0, needs=0)
         self.items: list[tuple[str, str, dict[str, Any], str | None]] = []
-        self.made = 0
 
     def batch(self, n: int) -> list[tuple[str, str, dict[str, Any], str | None]]:
-        p = self.plan
         for _ in range(n):
-            _one_household(self, self.rng, p.team_ids, p.amounts, p.periods, p.today, self.counts)
-        self.made += n
+            _one_household(self)
         items, self.items = self.items, []
         return items
 
@@ -378,15 +370,9 @@ def _store_receipt_counters(s: Session, prefix: str, receipts: dict[int, int]) -
     s.flush()
 
 
-def _one_household(
-    b: Inventor,
-    rng: random.Random,
-    team_ids: list[str],
-    amounts: dict[str, int | None],
-    periods: dict[str, tuple[date, date]],
-    today: date,
-    counts: dict[str, int],
-) -> None:
+def _one_household(b: Inventor) -> None:
+    rng, counts, p = b.rng, b.counts, b.plan
+    team_ids, amounts, periods, today = p.team_ids, p.amounts, p.periods, p.today
     area, district, streets = rng.choice(DISTRICTS)
     male = rng.random() < 0.6
     born = date(1950, 1, 1) + timedelta(days=rng.randrange(0, 365 * 52))
@@ -434,7 +420,7 @@ def _one_household(
                 "household_id": hid,
                 "campaign_id": camp,
                 "team_id": team,
-                "device_id": b.device_id,
+                "device_id": p.device_id,
                 "visited_on": day,
                 "visitors": visitors,
                 "observations": {
@@ -451,7 +437,7 @@ def _one_household(
             recipient_name=None,
             sign_mode=rng.choice(("signature", "fingerprint")),
             visitors=visitors,
-        ).clean(b.caps[camp])
+        ).clean(p.caps[camp])
         receipt = b.receipt_no(day)
         pid = b.add(
             "payment",
@@ -462,14 +448,14 @@ def _one_household(
                 "paid_on": day,
                 "visit_id": vid,
                 "team_id": team,
-                "device_id": b.device_id,
+                "device_id": p.device_id,
                 "receipt_no": receipt,
             },
             team,
         )
         b.add(
             "receipt_event",
-            {"receipt_no": receipt, "payment_id": pid, "device_id": b.device_id, "kind": "issue"},
+            {"receipt_no": receipt, "payment_id": pid, "device_id": p.device_id, "kind": "issue"},
             team,
         )
         counts["visits"] += 1

@@ -92,7 +92,7 @@ class Invented:
         from fieldvisit.demo import Inventor
 
         inventor = Inventor(self.plan)
-        for n in _batches(self.households, self.batch):
+        for n in batch_sizes(self.households, self.batch):
             yield n, inventor.batch(n)
         self.counts, self.receipts = inventor.counts, inventor.receipts
 
@@ -134,7 +134,8 @@ def invented(
         made.close()
 
 
-def _batches(households: int, batch: int) -> Iterator[int]:
+def batch_sizes(households: int, batch: int) -> Iterator[int]:
+    """How many households each batch has: ``batch`` each, the rest in the last."""
     done = 0
     while done < households:
         n = min(batch, households - done)
@@ -152,7 +153,7 @@ def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
         from fieldvisit.demo import Inventor
 
         inventor = Inventor(plan)
-        for n in _batches(households, batch):
+        for n in batch_sizes(households, batch):
             _put(out, ("batch", n, inventor.batch(n)))
         _put(out, ("end", inventor.counts, inventor.receipts))
     except Exception:
