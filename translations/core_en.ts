@@ -29,6 +29,10 @@
 <context>
     <name>Busy</name>
     <message>
+        <source>The replica is busy with a long task in another program (a demo or a sync putting the records in order). Nothing was changed: try again in a few minutes.</source>
+        <translation>The replica is busy with a long task in another program (a demo or a sync putting the records in order). Nothing was changed: try again in a few minutes.</translation>
+    </message>
+    <message>
         <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
         <translation>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</translation>
     </message>

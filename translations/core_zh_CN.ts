@@ -29,6 +29,10 @@
 <context>
     <name>Busy</name>
     <message>
+        <source>The replica is busy with a long task in another program (a demo or a sync putting the records in order). Nothing was changed: try again in a few minutes.</source>
+        <translation>本机库正被另一个程序用于一项耗时较长的工作（演示数据或同步正在整理记录）。没有做任何改动，请过几分钟再试。</translation>
+    </message>
+    <message>
         <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
         <translation>电脑仍在处理一项耗时较长的工作（同步正在整理收到的数据）。本次没有保存任何内容，请过一分钟再试。</translation>
     </message>

@@ -29,6 +29,10 @@
 <context>
     <name>Busy</name>
     <message>
+        <source>The replica is busy with a long task in another program (a demo or a sync putting the records in order). Nothing was changed: try again in a few minutes.</source>
+        <translation>本機庫正被另一個程式用於一項耗時較長的工作（示範資料或同步正在整理紀錄）。沒有做任何變更，請過幾分鐘再試。</translation>
+    </message>
+    <message>
         <source>The laptop is still busy with a long task (a sync putting in order what it received). Nothing was saved: try again in a minute.</source>
         <translation>電腦仍在處理一項耗時較長的工作（同步正在整理收到的資料）。本次沒有儲存任何內容，請過一分鐘再試。</translation>
     </message>

@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. The name-sound groups read ix_household_sound (sound, district, phone, address, id) alone.</extracomment>
+        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. Reason -&gt; groups of households (ids joined by commas), strongest reason first. Each name grouping reads its own narrow partial index alone, in group order (migration 0023): with a cold page cache, a wide index or the rows behind one cost seconds. What :func:`_briefs` reads of every household: each leaf page of the card index and of the running totals (a column is counted: SQLite answers count(*) from a smaller b-tree when it can).</extracomment>
         <translation>請選擇兩戶不同的慰問對象。</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>%1/%2 by %3, sent by %4: %5</source>
-        <extracomment>A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
+        <extracomment>A payment's columns as a finding shows them (:class:`_Lines`). A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
         <translation>%1/%2，由 %3 寫入，經 %4 送達：%5</translation>
     </message>
     <message>

@@ -22,6 +22,16 @@ def is_busy(exc: BaseException) -> bool:
     return name.startswith("SQLITE_BUSY") or "database is locked" in str(orig).lower()
 
 
+def at_open() -> str:
+    """Opening the replica waited out another program's lock (a demo or sync in a
+    terminal holding the file for its one big transaction)."""
+    return translate(
+        "Busy",
+        "The replica is busy with a long task in another program (a demo or a sync "
+        "putting the records in order). Nothing was changed: try again in a few minutes.",
+    )
+
+
 def message() -> str:
     return translate(
         "Busy",

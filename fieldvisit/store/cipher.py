@@ -6,6 +6,7 @@ start (``early.py``), before the second of imports the window needs.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,10 @@ def connect_raw(path: Path, key: str, *, raw: bool) -> Any:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL")
+    # Refused while another connection holds the file out of WAL mode for one big
+    # transaction (store.journal), which puts it back after: this one follows the file.
+    with contextlib.suppress(sqlcipher3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -32768")
     conn.isolation_level = ""

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from fieldvisit import __version__, paths, private_files
 from fieldvisit.errors import ReplicaError
 from fieldvisit.i18n import translate
-from fieldvisit.store import damage, migrate, secrets
+from fieldvisit.store import busy, damage, journal, migrate, secrets
 from fieldvisit.store.early import take as take_early
 from fieldvisit.store.engine import WRITE, connect_raw, key_pragma, make_engine
 from fieldvisit.store.hlc import Clock
@@ -194,6 +194,8 @@ class Replica:
         try:
             checked = early.conn if early is not None else connect_raw(db, key, raw=raw)
         except sqlcipher3.DatabaseError as exc:
+            if busy.is_busy(exc):
+                raise ReplicaError(busy.at_open()) from exc
             if not damage.wrong_key(db, key_pragma(key, raw)):
                 raise damage.damaged(db) from exc
             if info.unlock == "passphrase":
@@ -213,6 +215,8 @@ class Replica:
             return cls(base, engine, info, clock=clock)
         except (DBAPIError, sqlcipher3.DatabaseError) as exc:
             engine.dispose()
+            if busy.is_busy(exc):
+                raise ReplicaError(busy.at_open()) from exc
             if damage.is_damage(exc):
                 raise damage.damaged(db) from exc
             raise
@@ -268,6 +272,24 @@ class Replica:
         from fieldvisit.sync.authz import local_guard  # the rules table lives with sync
 
         return local_guard(registry, self.device_id)
+
+    @contextmanager
+    def alone(self) -> Iterator[bool]:
+        """Units of work inside write through a rollback journal (:mod:`store.journal`)
+        if no other connection has the replica open; yields whether they do.
+
+        For one transaction that writes most of a fresh file (a bulk demo). Inside, the
+        units of work take this process's one pooled connection, the one that left WAL
+        mode; another connection opened meanwhile waits for the transaction's lock."""
+        self.engine.dispose()  # idle connections of the pool would keep the WAL in use
+        with self.engine.connect() as c:
+            left = journal.leave_wal(c.connection.driver_connection)
+        try:
+            yield left
+        finally:
+            if left:
+                with self.engine.connect() as c:
+                    journal.enter_wal(c.connection.driver_connection)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -23,7 +23,6 @@ pull folds the log as before: a snapshot can only make a first sync faster.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import secrets
 import time
@@ -39,7 +38,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from fieldvisit import private_files
-from fieldvisit.store import bulk, merge, migrate
+from fieldvisit.store import bulk, journal, merge, migrate
 from fieldvisit.store.cipher import connect_raw
 from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
@@ -254,12 +253,8 @@ def _replace(db: Any, path: Path, key: str) -> None:
     instead of 8.4 s for the 700 MB of 100,000 households)."""
     source = connect_raw(path, key, raw=True)
     try:
-        with contextlib.suppress(sqlcipher3.OperationalError):  # if refused: the WAL
-            db.execute("PRAGMA journal_mode = DELETE")
-        try:
+        with journal.rollback_journal(db):  # if refused: the WAL
             source.backup(db)
-        finally:
-            db.execute("PRAGMA journal_mode = WAL")
     finally:
         source.close()
 
