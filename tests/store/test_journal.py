@@ -38,11 +38,22 @@ def _sizes(r: Replica) -> tuple[int, int]:
     return db.stat().st_size, wal.stat().st_size if wal.exists() else 0
 
 
+def _left(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """What each call of ``journal.leave_wal`` answered, in order."""
+    answers: list[bool] = []
+    real = journal.leave_wal
+
+    def spy(db: object) -> bool:
+        answers.append(real(db))
+        return answers[-1]
+
+    monkeypatch.setattr(journal, "leave_wal", spy)
+    return answers
+
+
 def test_a_bulk_demo_writes_its_pages_into_the_file_not_the_wal(replica, monkeypatch):
     monkeypatch.setattr(bulk, "MINIMUM", 0)
-    used: list[bool] = []
-    real = journal.leave_wal
-    monkeypatch.setattr(journal, "leave_wal", lambda db: used.append(real(db)) or used[-1])
+    used = _left(monkeypatch)
     demo.generate(replica, 300, seed=5, batch=50)
     assert used == [True]
     db, wal = _sizes(replica)
@@ -61,9 +72,7 @@ def test_with_the_replica_open_elsewhere_the_demo_keeps_the_wal(replica, monkeyp
     try:
         with other.reader() as s:
             s.execute(text("SELECT count(*) FROM household")).scalar()
-        used: list[bool] = []
-        real = journal.leave_wal
-        monkeypatch.setattr(journal, "leave_wal", lambda db: used.append(real(db)) or used[-1])
+        used = _left(monkeypatch)
         demo.generate(replica, 120, seed=5, batch=40)
         assert used == [False]
         assert _mode(replica) == "wal"
