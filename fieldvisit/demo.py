@@ -87,7 +87,8 @@ class DemoSummary:
 
 def _id_number(rng: random.Random, area: str, born: date, male: bool) -> str:
     serial = rng.randrange(0, 500) * 2 + (1 if male else 0)
-    body = f"{area}{born:%Y%m%d}{serial:03d}"
+    # not f"{born:%Y%m%d}": strftime imports a module on every call (slow under Qt's hook)
+    body = f"{area}{born.year:04d}{born.month:02d}{born.day:02d}{serial:03d}"
     return body + v.id_check_char(body)
 
 
@@ -237,8 +238,8 @@ def _bulk_load(
         bulk.begin(s, drop_log_indexes=False)
         plan = replace(plan, receipts=_receipt_counters(s, plan.prefix))
         with demo_worker.invented(plan, households, batch) as made:
-            for n, items in made:
-                oplog.record_created(s, items, new_rows=True, fold=False)
+            for n, items, texts in made:
+                oplog.record_created(s, items, new_rows=True, fold=False, texts=texts)
                 done += n
                 if progress:
                     progress(done, households)

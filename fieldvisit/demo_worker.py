@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from fieldvisit.demo import Plan
 
 Items = list[tuple[str, str, dict[str, Any], str | None]]
+#: One batch: how many households, their items, and each item's payload as the JSON
+#: text the log stores (``engine.dumps``), made by the worker so that the process
+#: which logs them does not encode every payload again (it is the busier of the two).
+Batch = tuple[int, Items, list[str]]
 
 #: Batches the worker may have made before this process takes them.
 AHEAD = 2
@@ -33,7 +37,7 @@ POLL = 0.5
 
 
 class Invented:
-    """The invented households, as (households, items) batches; after the last one,
+    """The invented households, as :data:`Batch` es; after the last one,
     ``counts`` (members, visits, payments, needs) and ``receipts`` (year -> last
     receipt number taken)."""
 
@@ -60,7 +64,7 @@ class Invented:
             else:
                 self._queue, self._process = q, process
 
-    def __iter__(self) -> Iterator[tuple[int, Items]]:
+    def __iter__(self) -> Iterator[Batch]:
         if self._process is None:
             yield from self._here()
             return
@@ -81,19 +85,19 @@ class Invented:
                 )
             if message[0] == "batch":
                 received = True
-                yield message[1], message[2]
+                yield message[1], message[2], message[3]
             elif message[0] == "end":
                 self.counts, self.receipts = message[1], message[2]
                 return
             else:
                 raise RuntimeError(f"inventing demo households failed:\n{message[1]}")
 
-    def _here(self) -> Iterator[tuple[int, Items]]:
+    def _here(self) -> Iterator[Batch]:
         from fieldvisit.demo import Inventor
 
         inventor = Inventor(self.plan)
         for n in batch_sizes(self.households, self.batch):
-            yield n, inventor.batch(n)
+            yield _batch(inventor, n)
         self.counts, self.receipts = inventor.counts, inventor.receipts
 
     def _next(self) -> tuple[Any, ...] | None:
@@ -154,10 +158,17 @@ def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
 
         inventor = Inventor(plan)
         for n in batch_sizes(households, batch):
-            _put(out, ("batch", n, inventor.batch(n)))
+            _put(out, ("batch", *_batch(inventor, n)))
         _put(out, ("end", inventor.counts, inventor.receipts))
     except Exception:
         _put(out, ("error", traceback.format_exc()))
+
+
+def _batch(inventor: Any, n: int) -> Batch:
+    from fieldvisit.store.engine import dumps
+
+    items = inventor.batch(n)
+    return n, items, [dumps(payload) for _e, _r, payload, _t in items]
 
 
 def _put(out: Any, message: tuple[Any, ...]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from fieldvisit import demo, demo_worker
+from fieldvisit.store.engine import dumps
 
 TODAY = date(2026, 11, 28)
 
@@ -36,16 +37,18 @@ def _plan(**changes: Any) -> demo.Plan:
     return replace(plan, **changes)
 
 
-def _without_ids(batches: list[tuple[int, Any]]) -> list[Any]:
+def _without_ids(batches: list[demo_worker.Batch]) -> list[Any]:
     """The batches with every row id replaced by its place (ids are random by design);
-    each payload's fields compared in their JSON form."""
+    each payload's fields compared in their JSON form. Each payload's text must be
+    the JSON the log stores for it."""
     place: dict[str, str] = {}
-    for _n, items in batches:
+    for _n, items, texts in batches:
+        assert texts == [dumps(p) for _e, _r, p, _t in items]
         for _e, row_id, _f, _t in items:
             place[row_id] = f"#{len(place)}"
     return [
         (n, [(e, place[r], _placed(p["fields"], place), t) for e, r, p, t in items])
-        for n, items in batches
+        for n, items, _texts in batches
     ]
 
 
@@ -63,7 +66,7 @@ def test_the_worker_invents_the_households_this_process_would():
                 assert made._process is not None  # really another process
     assert got[False] == got[True]
     batches, counts, receipts = got[False]
-    assert [n for n, _ in batches] == [20, 20, 5]
+    assert [n for n, *_ in batches] == [20, 20, 5]
     households = sum(1 for _n, items in batches for e, *_ in items if e == "household")
     assert households == 45 and counts["payments"] > 0
     # receipt numbers go on from the counter the plan started from
@@ -168,4 +171,4 @@ def test_the_worker_leaves_ctrl_c_to_its_parent():
         time.sleep(1)
         assert made._process.is_alive()
         rest = list(batches)
-    assert sum(n for n, _items in rest) == 190
+    assert sum(n for n, *_ in rest) == 190
