@@ -3,8 +3,11 @@
 A passphrase's key derivation takes 0.3-0.8 s of C code that releases the GIL;
 the GUI spends about as long importing SQLAlchemy, the models and PySide6.
 Started first thing (``fieldvisit gui``), the two overlap, and ``Replica.open``
-takes the connection if it was made with the key it would use itself; any
-failure here is left for ``Replica.open`` to meet and report in its own words.
+takes the connection if it was made with the key it would use itself. If the
+database refused that key here (a wrong passphrase, a damaged file, another program
+holding the replica), ``Replica.open`` takes the refusal instead and reports it in its
+own words, without a second key derivation or a second wait for the other program;
+any other failure is left for it to meet again.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from fieldvisit import paths
 
 @dataclass
 class Unlocked:
-    """A connection made with ``key``: what ``Replica.open`` may take over."""
+    """A connection made with ``key``, or the database's refusal of that key: what
+    ``Replica.open`` may take over."""
 
     key: str
     raw: bool
     conn: Any
+    refused: Exception | None = None
 
 
 class _Early:
@@ -35,6 +40,8 @@ class _Early:
 
     def _run(self) -> None:
         try:
+            import sqlcipher3
+
             from fieldvisit.store import secrets
             from fieldvisit.store.cipher import connect_raw
 
@@ -46,8 +53,14 @@ class _Early:
                 if not given:
                     return  # asked for in a dialog later
                 key, raw = given, False
-            self.result = Unlocked(key, raw, connect_raw(self.db, key, raw=raw))
         except Exception:  # Replica.open meets it again and says what it is
+            self.result = None
+            return
+        try:
+            self.result = Unlocked(key, raw, connect_raw(self.db, key, raw=raw))
+        except sqlcipher3.DatabaseError as exc:
+            self.result = Unlocked(key, raw, None, refused=exc)
+        except Exception:
             self.result = None
 
 

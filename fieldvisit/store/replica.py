@@ -189,9 +189,12 @@ class Replica:
             key, raw = given, False
         early = take_early(db)  # unlocked at process start (the GUI), if it was
         if early is not None and (early.key, early.raw) != (key, raw):
-            early.conn.close()
+            if early.conn is not None:
+                early.conn.close()
             early = None
         try:
+            if early is not None and early.refused is not None:
+                raise early.refused  # the same key, refused at start: not tried again
             checked = early.conn if early is not None else connect_raw(db, key, raw=raw)
         except sqlcipher3.DatabaseError as exc:
             if busy.is_busy(exc):

@@ -17,7 +17,7 @@ import pytest
 
 from fieldvisit import paths
 from fieldvisit.errors import ReplicaError
-from fieldvisit.store import early
+from fieldvisit.store import cipher, early, journal
 from fieldvisit.store import replica as replica_module
 from fieldvisit.store.replica import Replica
 
@@ -53,6 +53,49 @@ def test_an_early_connection_with_another_key_is_not_used(
         Replica.open(base, passphrase="not the passphrase")
     with Replica.open(base) as again:  # and the right one still opens it
         assert again.device_id
+
+
+def _unlock_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_second_unlock(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("the replica was unlocked a second time")
+
+    monkeypatch.setattr(replica_module, "connect_raw", no_second_unlock)
+
+
+def test_a_replica_held_by_another_program_is_busy_after_one_wait(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The early thread met the other program's lock: ``Replica.open`` says so at once
+    instead of waiting for it a second time (the GUI showed nothing meanwhile)."""
+    base = _closed_replica(replica)
+    held = cipher.connect_raw(paths.replica_db(base), "test-passphrase", raw=False)
+    try:
+        assert journal.leave_wal(held)
+        held.execute("BEGIN EXCLUSIVE")  # a demo whose pages have begun to reach the file
+        held.execute("DELETE FROM household")
+        early.start(base)
+        _unlock_once(monkeypatch)
+        with pytest.raises(ReplicaError, match="busy with a long task"):
+            Replica.open(base)
+        held.execute("ROLLBACK")
+        journal.enter_wal(held)
+    finally:
+        held.close()
+    monkeypatch.undo()
+    with Replica.open(base) as again:  # and it opens once the other program is done
+        assert again.device_id
+
+
+def test_a_wrong_passphrase_is_tried_once(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The early thread's failed key derivation is the answer: not paid a second time."""
+    base = _closed_replica(replica)
+    monkeypatch.setenv("FIELDVISIT_PASSPHRASE", "not the passphrase")
+    early.start(base)
+    _unlock_once(monkeypatch)
+    with pytest.raises(ReplicaError, match="Wrong passphrase"):
+        Replica.open(base)
 
 
 def test_no_replica_no_thread(tmp_path: Path) -> None:
