@@ -22,12 +22,12 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fieldvisit.demo import Plan
+    from fieldvisit.demo import Inventor, Plan
 
 Items = list[tuple[str, str, dict[str, Any], str | None]]
 #: One batch: how many households, their items, and each item's payload as the JSON
 #: text the log stores (``engine.dumps``), made by the worker so that the process
-#: which logs them does not encode every payload again (it is the busier of the two).
+#: which logs them does not encode every payload again.
 Batch = tuple[int, Items, list[str]]
 
 #: Batches the worker may have made before this process takes them.
@@ -37,7 +37,7 @@ POLL = 0.5
 
 
 class Invented:
-    """The invented households, as :data:`Batch` es; after the last one,
+    """The invented households, a :data:`Batch` at a time; after the last one,
     ``counts`` (members, visits, payments, needs) and ``receipts`` (year -> last
     receipt number taken)."""
 
@@ -164,7 +164,7 @@ def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
         _put(out, ("error", traceback.format_exc()))
 
 
-def _batch(inventor: Any, n: int) -> Batch:
+def _batch(inventor: Inventor, n: int) -> Batch:
     from fieldvisit.store.engine import dumps
 
     items = inventor.batch(n)
