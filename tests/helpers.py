@@ -1,11 +1,17 @@
-"""Test helpers: canonical dumps and shipping operations between replicas by hand."""
+"""Test helpers: canonical dumps, shipping operations between replicas by hand, and
+another program holding a replica."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from fieldvisit import paths
+from fieldvisit.store import cipher, journal
 from fieldvisit.store.merge import APPEND_ONLY, MUTABLE, Op, apply, to_json
 from fieldvisit.store.models import Conflict, DuplicateVoid, NeedEvent, Operation
 from fieldvisit.store.replica import Replica
@@ -43,3 +49,20 @@ def canonical(r: Replica) -> dict[str, Any]:
                 {k: to_json(v) for k, v in row.items() if k not in LOCAL_ONLY} for row in rows
             ]
     return out
+
+
+@contextmanager
+def held_out_of_wal(base: Path) -> Iterator[None]:
+    """Another program holding the replica in ``base`` out of WAL mode, in one big
+    transaction (a bulk demo whose pages have begun to reach the file), while the block
+    runs; rolled back and in WAL mode again after it."""
+    held = cipher.connect_raw(paths.replica_db(base), "test-passphrase", raw=False)
+    try:
+        assert journal.leave_wal(held)
+        held.execute("BEGIN EXCLUSIVE")
+        held.execute("DELETE FROM household")
+        yield
+        held.execute("ROLLBACK")
+        journal.enter_wal(held)
+    finally:
+        held.close()

@@ -17,9 +17,10 @@ import pytest
 
 from fieldvisit import paths
 from fieldvisit.errors import ReplicaError
-from fieldvisit.store import cipher, early, journal
+from fieldvisit.store import early
 from fieldvisit.store import replica as replica_module
 from fieldvisit.store.replica import Replica
+from tests.helpers import held_out_of_wal
 
 
 def _closed_replica(replica: Replica) -> Path:
@@ -68,19 +69,11 @@ def test_a_replica_held_by_another_program_is_busy_after_one_wait(
     """The early thread met the other program's lock: ``Replica.open`` says so at once
     instead of waiting for it a second time (the GUI showed nothing meanwhile)."""
     base = _closed_replica(replica)
-    held = cipher.connect_raw(paths.replica_db(base), "test-passphrase", raw=False)
-    try:
-        assert journal.leave_wal(held)
-        held.execute("BEGIN EXCLUSIVE")  # a demo whose pages have begun to reach the file
-        held.execute("DELETE FROM household")
+    with held_out_of_wal(base):
         early.start(base)
         _unlock_once(monkeypatch)
         with pytest.raises(ReplicaError, match="busy with a long task"):
             Replica.open(base)
-        held.execute("ROLLBACK")
-        journal.enter_wal(held)
-    finally:
-        held.close()
     monkeypatch.undo()
     with Replica.open(base) as again:  # and it opens once the other program is done
         assert again.device_id

@@ -19,7 +19,7 @@ from fieldvisit.errors import ReplicaError
 from fieldvisit.store import bulk, cipher, journal
 from fieldvisit.store.models import Operation
 from fieldvisit.store.replica import Replica
-from tests.helpers import canonical
+from tests.helpers import canonical, held_out_of_wal
 
 
 def _mode(r: Replica) -> str:
@@ -86,21 +86,13 @@ def test_opening_a_replica_held_by_a_long_transaction_says_it_is_busy(replica):
     """Not "wrong passphrase" nor "damaged": the other program's lock is all it is."""
     base = replica.base
     replica.close()
-    held = cipher.connect_raw(paths.replica_db(base), "test-passphrase", raw=False)
-    try:
-        assert journal.leave_wal(held)
-        held.execute("BEGIN EXCLUSIVE")  # a demo whose pages have begun to reach the file
-        held.execute("DELETE FROM household")
+    with held_out_of_wal(base):
         started = time.monotonic()
         with pytest.raises(ReplicaError, match="busy with a long task"):
             Replica.open(base)
         # told after a short wait (cipher.OPEN_WAIT_S), not after the busy timeout a
         # write waits out (30 s): the GUI shows nothing until the replica is open
         assert time.monotonic() - started < cipher.BUSY_TIMEOUT_S / 2
-        held.execute("ROLLBACK")
-        journal.enter_wal(held)
-    finally:
-        held.close()
     with Replica.open(base) as again:
         assert _mode(again) == "wal"
 
