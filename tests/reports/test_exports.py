@@ -116,6 +116,8 @@ def test_chinese_headers_and_libreoffice_converts(world: World, tmp_path: Path, 
     assert ws["A7"].value == "合计"
     needs = wb["诉求台账"]
     assert needs["A3"].value == "共登记 2 件，已办结 0 件"
+    (late,) = [t for t in tables if t.rows and "status" in [c.key for c in t.columns]]
+    assert [r[3] for r in late.rows] == ["待办"]  # an overdue need's status, in the user's words
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         if os.environ.get("FIELDVISIT_REQUIRE_PG") == "1":

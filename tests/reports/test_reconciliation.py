@@ -3,6 +3,7 @@ at the office travels back to the teams as operations."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -102,6 +103,25 @@ def test_a_screen_loads_only_the_first_pairs_but_counts_all(world: World):
         rep = reports.build(s, "duplicates", limit=1)
     assert len(rep.data) == 1 and rep.data[0].reasons[0] == "name_phone"  # strongest first
     assert rep.tables[0].note == "2 candidate pairs"
+
+
+def test_a_pair_shows_when_each_household_was_registered_in_local_time(
+    world: World, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        with world.office.reader() as s:
+            (pair,) = [
+                p for p in duplicates.duplicate_pairs(s) if world.zhang_a in (p.a.id, p.b.id)
+            ]
+            for brief in (pair.a, pair.b):
+                stored = s.get(Household, brief.id).created_at  # UTC
+                assert brief.created_at is not None
+                assert brief.created_at - stored.replace(tzinfo=None) == timedelta(hours=8)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_homophone_and_id_number_rules(world: World):
@@ -327,8 +347,10 @@ def test_needs_ledger_counts_ages_and_overdue(world: World):
     assert rows["医疗救助"].oldest_open_days == 10 and rows["医疗救助"].owner == "李干事"
     (done,) = ledger.settled_needs  # settled needs stay in the ledger, with how
     assert (done.household, done.status, done.note) == ("刘小山", "resolved", "学校已减免")
-    tables = needs_ledger.needs_tables(ledger)
-    assert tables[-1].rows[0][-1] == "学校已减免"
+    _ledger, late, settled = needs_ledger.needs_tables(ledger)
+    assert settled.rows[0][-1] == "学校已减免"
+    assert [r[3] for r in late.rows] == ["open"]
+    assert [r[3] for r in settled.rows] == ["resolved"]
 
 
 # ---------------------------------------------------------------- receipt register
