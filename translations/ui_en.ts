@@ -1323,6 +1323,10 @@
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
+        <source>Putting in order: %p%</source>
+        <translation>Putting in order: %p%</translation>
+    </message>
+    <message>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>

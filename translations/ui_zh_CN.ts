@@ -1323,6 +1323,10 @@
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
+        <source>Putting in order: %p%</source>
+        <translation>正在整理收到的数据：%p%</translation>
+    </message>
+    <message>
         <source>Sending</source>
         <translation>上传</translation>
     </message>

@@ -1323,6 +1323,10 @@
         <translation>目前批次完成後停止…</translation>
     </message>
     <message>
+        <source>Putting in order: %p%</source>
+        <translation>正在整理收到的資料：%p%</translation>
+    </message>
+    <message>
         <source>Sending</source>
         <translation>上傳</translation>
     </message>

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import psycopg
@@ -133,9 +134,10 @@ def sync(
     """Push then pull; safe to interrupt at any point and run again.
 
     ``progress(stage, done, total)`` is called after each batch with stage
-    ``"push"`` or ``"pull"``, and once with ``("fold", 0, 0)`` before a bulk load
-    folds what arrived (one step that cannot be cancelled, up to a minute for a
-    county's log); ``cancelled()`` is asked between batches and, when
+    ``"push"`` or ``"pull"``, and with ``("fold", 0, 0)`` before a bulk load folds
+    what arrived (one step that cannot be cancelled, a minute or more for a county's
+    log), then ``("fold", percent, 100)`` as it goes; ``cancelled()`` is asked between
+    batches and, when
     true, the sync stops there with everything consistent (``report.cancelled``).
     Raises :class:`HubUnreachable` (a FieldVisitError) when the hub cannot be
     reached or the connection breaks; what was committed stays committed."""
@@ -423,7 +425,7 @@ def pull(
         if progress is not None:
             progress("fold", 0, 0)
         with replica.session() as s:
-            bulk.fold_log(s)
+            bulk.fold_log(s, None if progress is None else partial(progress, "fold"))
         replica.settings.pop(bulk.PENDING, None)
     if not report.cancelled:
         report.pulled += _release(replica, report)

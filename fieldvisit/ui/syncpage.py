@@ -338,8 +338,11 @@ class SyncPage(Page):
 
     def _progress(self, done: int, total: int) -> None:
         if self.stage == "fold":
-            # One step with no count, which a cancel would not stop: say what it is.
-            self.progress.setRange(0, 0)
+            # One step a cancel would not stop, busy until its first stage is done, then
+            # in percent: say what it is.
+            self.progress.setRange(0, 100 if total > 0 else 0)
+            self.progress.setValue(min(done, 100) if total > 0 else 0)
+            self.progress.setFormat(translate("SyncPage", "Putting in order: %p%"))
             self.cancel_btn.setEnabled(False)
             self.result.setText(self._result_text())
             return

@@ -260,6 +260,28 @@ def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
         assert search.ordered_ids(s, "司马", limit=5) == [hid]
 
 
+def test_a_first_sync_tells_how_far_its_fold_has_gone(enrolled, monkeypatch):
+    """The fold of a bulk load takes a minute or more at a county's size: after the
+    pull it is announced busy, then told in percent, stage by stage, up to 100."""
+    source = enrolled("P1")
+    with source.session() as s:
+        for i in range(30):
+            edit.create_household(s, edit.HouseholdInput(name=f"进度{i:02d}"))
+    client.sync(source)
+    told: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(client, "BULK_MIN", 0)
+    client.sync(enrolled("P2"), progress=lambda *n: told.append(n))
+    stages = [stage for stage, _d, _t in told]
+    first = stages.index("fold")
+    assert "pull" in stages[:first] and set(stages[first:]) == {"fold"}
+    fold = [(d, t) for stage, d, t in told if stage == "fold"]
+    assert fold[0] == (0, 0)  # busy until the first stage is done
+    percents = [d for d, t in fold[1:] if t == 100]
+    assert len(percents) == len(fold) - 1  # then every report is in percent
+    assert percents == sorted(percents) and percents[-1] == 100
+    assert len(set(percents)) >= len(bulk.SHARES)  # each stage moves the bar
+
+
 def test_a_far_behind_replica_is_reloaded_with_its_own_work_kept(enrolled, monkeypatch):
     office = enrolled("OFFICE", team="办公室", office=True)
     behind = enrolled("BEHIND", team="第一走访组")
@@ -490,9 +512,9 @@ def test_the_fold_gives_back_the_page_cache_it_narrowed(make_replica, monkeypatc
     seen: list[int] = []
     real = bulk._fold
 
-    def fold(conn: Any, mark: Any) -> None:
+    def fold(conn: Any, mark: Any, steps: Any) -> None:
         seen.append(int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0))
-        real(conn, mark)
+        real(conn, mark, steps)
 
     with target.session() as s:
         bulk.begin(s)
@@ -502,7 +524,7 @@ def test_the_fold_gives_back_the_page_cache_it_narrowed(make_replica, monkeypatc
         monkeypatch.setattr(bulk, "_fold", fold)
         bulk.fold_log(s)
         assert (before, seen, cache(s)) == (-32768, [-bulk.FOLD_CACHE_KIB], before)
-        monkeypatch.setattr(bulk, "_fold", lambda conn, mark: 1 / 0)
+        monkeypatch.setattr(bulk, "_fold", lambda conn, mark, steps: 1 / 0)
         with pytest.raises(ZeroDivisionError):
             bulk.fold_log(s)
         assert cache(s) == before

@@ -53,11 +53,14 @@ def _ops_from(r: Replica, device_id: str) -> int:
 
 
 def _hold_sync_at(
-    monkeypatch: pytest.MonkeyPatch, stage: str, seen: list[str] | None = None
+    monkeypatch: pytest.MonkeyPatch,
+    stage: str,
+    seen: list[str] | None = None,
+    when: Callable[[int, int], bool] = lambda done, total: True,
 ) -> tuple[threading.Event, threading.Event]:
-    """Hold the page's sync the first time it reports ``stage`` until the second event is
-    set (or WAIT_MS passes), so a test acts mid-sync; the first event says it got there.
-    ``seen`` collects every stage reported."""
+    """Hold the page's sync the first time it reports ``stage`` (with a count ``when``
+    accepts) until the second event is set (or WAIT_MS passes), so a test acts mid-sync;
+    the first event says it got there. ``seen`` collects every stage reported."""
     real = client.sync
     reached, resume = threading.Event(), threading.Event()
 
@@ -68,7 +71,7 @@ def _hold_sync_at(
             if seen is not None:
                 seen.append(now)
             progress(now, done, total)
-            if now == stage and not reached.is_set():
+            if now == stage and when(done, total) and not reached.is_set():
                 reached.set()
                 resume.wait(WAIT_MS / 1000)
 
@@ -283,6 +286,44 @@ def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
     _click_sync(qtbot, page)
     _wait_over(qtbot, ctx, page)
     assert "fold" not in stages and "丁00" in _names(b)
+
+
+def test_a_first_sync_shows_in_percent_how_far_it_has_put_things_in_order(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once its first stage is done, the fold's bar counts percent (a minute or more at a
+    county's size), still with no cancel."""
+    monkeypatch.setattr(client, "BULK_MIN", 0)
+    a, b = enrolled("A"), enrolled("B")
+    for i in range(20):
+        household(a, f"戊{i:02d}")
+    client.sync(a)
+    held: list[int] = []
+
+    def halfway(done: int, total: int) -> bool:
+        if total == 100 and done >= 50:
+            held.append(done)
+            return True
+        return False
+
+    folding, resume = _hold_sync_at(monkeypatch, "fold", when=halfway)
+    ctx = make_ctx(b, synchronous=False)
+    page = _page(qtbot, ctx)
+    try:
+        _click_sync(qtbot, page)
+        qtbot.waitUntil(folding.is_set, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.progress.value() == held[0], timeout=WAIT_MS)
+        assert (page.progress.minimum(), page.progress.maximum()) == (0, 100)
+        assert page.progress.text() == f"Putting in order: {held[0]}%"
+        assert page.cancel_btn.isVisible() and not page.cancel_btn.isEnabled()
+        assert page.result.text().startswith("Putting in order what arrived")
+    finally:
+        resume.set()
+    _wait_over(qtbot, ctx, page)
+    assert _names(b) == [f"戊{i:02d}" for i in range(20)]
 
 
 def test_a_first_sync_from_a_snapshot_counts_megabytes_and_can_be_cancelled(
