@@ -73,7 +73,9 @@ def _demo(n: int) -> tuple[Path, dict[str, Any]]:
     w0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = demo.ensure_replica(base)
     folding: list[float] = []  # when the bulk fold starts: logging before, folding after
-    summary = demo.generate(r, n, seed=7, folding=lambda: folding.append(time.perf_counter()))
+    summary = demo.generate(
+        r, n, seed=7, folding=lambda *_told: folding.append(time.perf_counter())
+    )
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     logged = (folding[0] - t0) if folding else None
     w1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker inventing households

@@ -105,13 +105,13 @@ def generate(
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
     batch: int = 2000,
-    folding: Callable[[], None] | None = None,
+    folding: bulk.FoldProgress | None = None,
 ) -> DemoSummary:
     """Invent ``households`` households with their visits, payments and needs.
 
-    ``progress`` is told the households made so far; ``folding`` is called once if
-    they are folded in one bulk step at the end (many households), which takes about
-    as long again and reports no count of its own."""
+    ``progress`` is told the households made so far. If they are folded in one bulk
+    step at the end (many households), which takes about as long again, ``folding`` is
+    told ``(0, 0)`` when it starts, then the percentage done ``(percent, 100)``."""
     today = date.today()
     # The running campaign spans today (a visit's default date falls inside it); the
     # two before it are over. Named after the year they run in, as offices name them.
@@ -221,7 +221,7 @@ def _bulk_load(
     households: int,
     batch: int,
     progress: Callable[[int, int], None] | None,
-    folding: Callable[[], None] | None,
+    folding: bulk.FoldProgress | None,
 ) -> dict[str, int]:
     """Many households: the operations go into the log and the whole log is folded
     once, as a first sync does (store.bulk); one transaction, so a demo cut off leaves
@@ -245,8 +245,8 @@ def _bulk_load(
                     progress(done, households)
         _store_receipt_counters(s, plan.prefix, made.receipts)
         if folding:
-            folding()
-        bulk.fold_log(s)
+            folding(0, 0)
+        bulk.fold_log(s, folding)
     return made.counts
 
 

@@ -137,10 +137,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not args.json and sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        def folding() -> None:
+        def folding(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
                 line = translate("Cli", "putting the records in order, a few minutes at most…")
-                print(f" {line}", end="", file=sys.stderr, flush=True)
+                shown = f" {done}%" if total else ""
+                n = args.households
+                print(f"\r{n}/{n} {line}{shown}", end="", file=sys.stderr, flush=True)
 
         summary = demo.generate(
             r, args.households, seed=args.seed, progress=progress, folding=folding

@@ -409,19 +409,22 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
         return real_exec(conn, sql, *args, **kw)
 
     monkeypatch.setattr(Connection, "exec_driver_sql", watch)
-    told: list[tuple[int, int] | str] = []
+    told: list[tuple[Any, ...]] = []
     demo.generate(
         made,
         60,
         seed=5,
         batch=25,
         progress=lambda *n: told.append(n),
-        folding=lambda: told.append("fold"),
+        folding=lambda done, total: told.append(("fold", done, total)),
     )
     monkeypatch.undo()
     assert sum(logged) >= 60 * 3  # households, visits, payments... went through the log only
-    # the counter reaches its end, then the fold is announced (it counts nothing itself)
-    assert told == [(25, 60), (50, 60), (60, 60), "fold"]
+    # the counter reaches its end, then the fold is announced, then counts in percent
+    assert told[:4] == [(25, 60), (50, 60), (60, 60), ("fold", 0, 0)]
+    percents = [told_[1] for told_ in told[4:] if told_[0] == "fold" and told_[2] == 100]
+    assert len(percents) == len(told) - 4 and percents == sorted(percents)
+    assert percents[-1] == 100
     with made.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert integrity.run(s) == []
@@ -465,8 +468,8 @@ def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch)
     with r.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert integrity.run(s) == []
-    told: list[str] = []
-    demo.generate(r, 20, seed=5, folding=lambda: told.append("fold"))  # and it can be made again
+    told: list[tuple[int, int]] = []
+    demo.generate(r, 20, seed=5, folding=lambda *n: told.append(n))  # and it can be made again
     assert len(canonical(r)["household"]) == 20
     assert told == []  # a small demo is folded as it is made: nothing to announce
 
