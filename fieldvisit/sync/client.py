@@ -137,8 +137,8 @@ def sync(
     ``"push"`` or ``"pull"``, and with ``("fold", 0, 0)`` before a bulk load folds
     what arrived (one step that cannot be cancelled, a minute or more for a county's
     log), then ``("fold", percent, 100)`` as it goes; ``cancelled()`` is asked between
-    batches and, when
-    true, the sync stops there with everything consistent (``report.cancelled``).
+    batches and, when true, the sync stops there with everything consistent
+    (``report.cancelled``).
     Raises :class:`HubUnreachable` (a FieldVisitError) when the hub cannot be
     reached or the connection breaks; what was committed stays committed."""
     started = time.perf_counter()
