@@ -301,10 +301,10 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
 
-    loader = _Loader(conn, steps)
+    loader = _Loader(conn)
     loader.edited_rows()
     steps.add("edited")
-    loader.scan()
+    loader.scan(steps)
     loader.finish()
     steps.add("finish")
 
@@ -313,7 +313,7 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     _tallies(conn)
     steps.add("tallies")
     # An index takes about as long as its table has rows.
-    sizes = {table: _rows_about(conn, table) for table, _sql in indexes}
+    sizes = {table: _rows_about(conn, table) for table in {t for t, _sql in indexes}}
     whole = sum(sizes[table] for table, _sql in indexes) or 1
     for table, sql in indexes:
         conn.exec_driver_sql(sql)
@@ -438,9 +438,8 @@ class _Loader:
     row index and folded first, households first, so that the end of every merge
     chain is known before anything that hangs on a household is written."""
 
-    def __init__(self, conn: Connection, steps: _Steps) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.steps = steps
         #: mutable rows with more than one operation, per entity
         self.edited: dict[str, list[str]] = {}
         self.edited_keys: set[tuple[str, str]] = set()
@@ -528,11 +527,11 @@ class _Loader:
 
     # -- one pass over the log in its own order
 
-    def scan(self) -> None:
+    def scan(self, steps: _Steps) -> None:
         """Mutable rows with one operation, in the log's order; then the facts."""
         self.chains()
         self.created()
-        self.steps.add("created")
+        steps.add("created")
         names = ", ".join(f"'{e}'" for e in MUTABLE if e not in _CreatedSql.ENTITIES)
         cur = self.conn.exec_driver_sql(
             f"SELECT {_COLUMNS} FROM operation WHERE entity IN ({names}) ORDER BY rowid"
@@ -547,9 +546,9 @@ class _Loader:
                     self.mutable(entity, [_op(r)])
         for entity in list(self.rows):
             self._flush(entity)
-        self.steps.add("mutable")
+        steps.add("mutable")
         self.facts()
-        self.steps.add("facts")
+        steps.add("facts")
         self.conn.exec_driver_sql("DROP TABLE temp.fv_chain")
 
     def created(self) -> None:
