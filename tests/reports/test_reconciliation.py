@@ -315,14 +315,15 @@ def test_coverage_by_team_and_district(world: World):
 
 def test_revisit_list_until_visited(world: World):
     with world.office.reader() as s:
-        (r,) = coverage.revisits(s, 6)
-        assert coverage.revisits(s, 1) == []  # left 40 days ago
+        # the day the world was made: a run that crosses midnight counts from it too
+        (r,) = coverage.revisits(s, 6, today=TODAY)
+        assert coverage.revisits(s, 1, today=TODAY) == []  # left 40 days ago
     assert (r.household_id, r.days_since_left, r.last_visit) == (world.wang, 40, None)
     with world.a.session() as s:
         visits.record_visit(s, visits.VisitInput(household_id=world.wang, visited_on=TODAY))
     ship(world.a, world.office)
     with world.office.reader() as s:
-        assert coverage.revisits(s, 6) == []
+        assert coverage.revisits(s, 6, today=TODAY) == []
 
 
 # ---------------------------------------------------------------- needs ledger
@@ -330,7 +331,7 @@ def test_revisit_list_until_visited(world: World):
 
 def test_needs_ledger_counts_ages_and_overdue(world: World):
     with world.office.reader() as s:
-        ledger = needs_ledger.needs_ledger(s)
+        ledger = needs_ledger.needs_ledger(s, TODAY)  # not the clock: midnight may pass
     assert ledger.headline() == "2 recorded, 0 resolved"
     (late,) = ledger.overdue
     assert (late.household, late.category, late.days_overdue) == ("刘小山", "医疗救助", 3)
