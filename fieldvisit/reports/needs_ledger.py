@@ -18,6 +18,9 @@ from fieldvisit.reports.common import as_date, local_time, rows, with_names
 from fieldvisit.reports.table import Column, Table
 
 ACTIVE = "n.status IN ('open', 'in_progress')"
+#: A need's age in the office's days: stamped in UTC, a need recorded before 08:00 in
+#: Beijing would otherwise be a day old on the morning it was recorded.
+AGE = "julianday(:today) - julianday(date(n.created_at, 'localtime'))"
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,8 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
             "sum(n.status = 'open') AS open_, sum(n.status = 'in_progress') AS in_progress, "
             "sum(n.status = 'resolved') AS resolved, sum(n.status = 'closed') AS closed, "
             f"sum({ACTIVE} AND n.due_on < :today) AS overdue, "
-            f"avg(CASE WHEN {ACTIVE} THEN julianday(:today) - julianday(date(n.created_at)) END) AS avg_age, "
-            f"max(CASE WHEN {ACTIVE} THEN julianday(:today) - julianday(date(n.created_at)) END) AS oldest "
+            f"avg(CASE WHEN {ACTIVE} THEN {AGE} END) AS avg_age, "
+            f"max(CASE WHEN {ACTIVE} THEN {AGE} END) AS oldest "
             "FROM need n WHERE n.archived = 0 GROUP BY n.category, n.owner "
             "ORDER BY n.category, n.owner",
             today=t,

@@ -4,7 +4,7 @@ at the office travels back to the teams as operations."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -345,13 +345,49 @@ def test_needs_ledger_counts_ages_and_overdue(world: World):
     assert ledger.headline() == "2 recorded, 1 resolved"
     rows = {r.category: r for r in ledger.rows}
     assert (rows["子女就学"].resolved, rows["医疗救助"].open, rows["医疗救助"].overdue) == (1, 1, 1)
-    assert rows["医疗救助"].oldest_open_days == 10 and rows["医疗救助"].owner == "李干事"
+    # Recorded while the world was built: the day TODAY names, or the next if a run
+    # crossed midnight since this module was imported.
+    with world.office.reader() as s:
+        stamp = s.execute(select(Need.created_at).where(Need.category == "医疗救助")).scalar_one()
+    recorded = local_time(stamp).date()
+    assert recorded - TODAY in (timedelta(0), timedelta(days=1))
+    assert rows["医疗救助"].oldest_open_days == 10 - (recorded - TODAY).days
+    assert rows["医疗救助"].owner == "李干事"
     (done,) = ledger.settled_needs  # settled needs stay in the ledger, with how
     assert (done.household, done.status, done.note) == ("刘小山", "resolved", "学校已减免")
     _ledger, late, settled = needs_ledger.needs_tables(ledger)
     assert settled.rows[0][-1] == "学校已减免"
     assert [r[3] for r in late.rows] == ["open"]
     assert [r[3] for r in settled.rows] == ["resolved"]
+
+
+def test_a_need_recorded_before_eight_in_the_morning_is_not_a_day_old(
+    make_replica, monkeypatch: pytest.MonkeyPatch
+):
+    """Ages count in local days: at 07:30 in Beijing it is still yesterday in UTC."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        # The next 23:30 UTC, 07:30 in Beijing: ahead of the clock (a stamp never goes back),
+        # by less than a day (the office takes it without doubting the team's clock).
+        now = datetime.now(UTC)
+        morning = now.replace(hour=23, minute=30, second=0, microsecond=0)
+        morning += timedelta(days=1) if morning <= now else timedelta()
+        beijing = (morning + timedelta(hours=8)).date()
+        team = make_replica("HZ07", wall=lambda: int(morning.timestamp() * 1000))
+        office = make_replica("OFFICE", team="办公室", role="office")
+        with team.session() as s:
+            hid = edit.create_household(s, edit.HouseholdInput(name="陈静", district="上城区"))
+            needs.create_need(s, hid, needs.NeedInput("医疗救助", "门诊费用", owner="李干事"))
+        ship(team, office)  # the office stamps it with the time it was recorded
+        with office.reader() as s:
+            (row,) = needs_ledger.needs_ledger(s, beijing).rows
+            assert (row.oldest_open_days, row.avg_open_age_days) == (0, 0.0)
+            (row,) = needs_ledger.needs_ledger(s, beijing + timedelta(days=10)).rows
+            assert row.oldest_open_days == 10
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 # ---------------------------------------------------------------- receipt register
