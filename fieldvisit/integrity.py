@@ -182,11 +182,12 @@ def file_problems(session: Session) -> list[Problem]:
     return []
 
 
-# Each running total (kept by triggers, migrations 0004, 0018 and 0019) and the same
-# figures from the ledger.
+# Each table kept by triggers (the running totals of migrations 0004, 0018, 0019 and 0021,
+# the duplicate groups' members of 0024) and the same figures from the ledger.
 _BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
 _REACH = importlib.import_module("fieldvisit.store.migrations.versions.0019_reach_tally")
 _HOUSEHOLDS = importlib.import_module("fieldvisit.store.migrations.versions.0021_household_tally")
+_DUPLICATES = importlib.import_module("fieldvisit.store.migrations.versions.0024_duplicate_member")
 TALLIES = {
     "budget_tally": (
         "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "
@@ -202,6 +203,10 @@ TALLIES = {
         f"SELECT {_HOUSEHOLDS.COLUMNS} FROM household_tally "
         "WHERE visits != 0 OR payments != 0 OR needs != 0",
         f"SELECT * FROM ({_HOUSEHOLDS.FRESH}) WHERE visits != 0 OR payments != 0 OR needs != 0",
+    ),
+    "duplicate_member": (
+        f"SELECT {_DUPLICATES.COLUMNS} FROM duplicate_member",
+        _DUPLICATES.FRESH,
     ),
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",

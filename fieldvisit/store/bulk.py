@@ -91,6 +91,9 @@ TRIGGERS = {
         "reach_tally_hai",
         "reach_tally_had",
         "reach_tally_hau",
+        "duplicate_member_ai",
+        "duplicate_member_ad",
+        "duplicate_member_au",
     ),
     "payment": (
         "payment_tally_ai",
@@ -122,6 +125,7 @@ TRIGGERS = {
 _BUDGET = "fieldvisit.store.migrations.versions.0018_budget_tally"
 _REACH = "fieldvisit.store.migrations.versions.0019_reach_tally"
 _HOUSEHOLDS = "fieldvisit.store.migrations.versions.0021_household_tally"
+_DUPLICATES = "fieldvisit.store.migrations.versions.0024_duplicate_member"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -133,7 +137,8 @@ _DIALECT = sqlite.dialect()
 #: in step with the work (measured on the demo's fold of 50,000 households; the stages'
 #: times at 200,000 are in the same proportions): the rows many operations made,
 #: households and members, the other rows of one operation, facts, reversals and
-#: conflicts, the search index, running totals, and the tables' secondary indexes.
+#: conflicts, the search index, running totals, the tables' secondary indexes, and the
+#: duplicate groups' members.
 SHARES = {
     "edited": 2,
     "created": 26,
@@ -142,7 +147,8 @@ SHARES = {
     "finish": 1,
     "search": 16,
     "tallies": 8,
-    "indexes": 24,
+    "indexes": 23,
+    "duplicates": 1,
 }
 #: Told (percent done, 100) as a fold goes (:func:`fold_log`).
 FoldProgress = Callable[[int, int], None]
@@ -297,6 +303,7 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     conn.exec_driver_sql("DELETE FROM budget_tally")
     conn.exec_driver_sql("DELETE FROM reach_tally")
     conn.exec_driver_sql("DELETE FROM household_tally")
+    conn.exec_driver_sql("DELETE FROM duplicate_member")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -318,6 +325,9 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     for table, sql in indexes:
         conn.exec_driver_sql(sql)
         steps.add("indexes", sizes[table] / whole)
+    # The duplicate groups' members (migration 0024), found through the groupings' indexes.
+    conn.exec_driver_sql(importlib.import_module(_DUPLICATES).FILL)
+    steps.add("duplicates")
     for sql in triggers:
         conn.exec_driver_sql(sql)
 

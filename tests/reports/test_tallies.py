@@ -106,6 +106,7 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
     (bulk or one by one) holds the same cells."""
     office = make_replica("OFFICE", team="办公室", role="office")
     demo.generate(office, 40, seed=3)
+    _homophones(office)  # groups of duplicates for the edits, merges and archives to break
     rng = random.Random(5)
     with office.reader() as s:
         hids = list(s.execute(text("SELECT id FROM household ORDER BY id")).scalars())
@@ -168,6 +169,8 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert reach == recounted, (step, kind)
         households, recounted = _cells(office, "household_tally")
         assert households == recounted, (step, kind)
+        members, recounted = _cells(office, "duplicate_member")
+        assert members == recounted, (step, kind)
     assert len(merged) + sum(1 for c in stored if c[6] < c[7]) > 0  # merges and voids happened
     ops = all_ops(office)
     for attempt in range(2):
@@ -183,6 +186,7 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert kept == recomputed
         assert _cells(other, "reach_tally") == (reach, reach)
         assert _cells(other, "household_tally") == (households, households)
+        assert _cells(other, "duplicate_member") == (members, members)
         # the office's own bootstrap team and device rows carry no payments
         assert kept == stored
 
@@ -247,6 +251,59 @@ def test_household_counts_follow_any_change_of_a_row(make_replica) -> None:
     before, _ = _cells(office, "household_tally")
     assert before and all(min(row[1:]) >= 0 for row in before)
     _follows(office, "household_tally", changes)
+
+
+def _homophones(r) -> None:
+    """Households that sound alike, share a phone, an address or an ID number."""
+    with r.session() as s:
+        for name, phone, id_number, address, district in (
+            ("张晓明", "13812345678", "", "清波街道 1 号", "上城区"),
+            ("張曉明", "138 1234 5678", "", "", "上城区"),
+            ("张小明", "", "", "清波街道 1 号", "西湖区"),
+            ("章晓明", "13812345678", "", "", "西湖区"),
+            ("陈静", "", "110105198001010032", "", "上城区"),
+            ("陈晶晶", "", "110105198001010032", "", ""),
+        ):
+            edit.create_household(
+                s,
+                edit.HouseholdInput(
+                    name=name, phone=phone, id_number=id_number, address=address, district=district
+                ),
+            )
+
+
+def test_duplicate_groups_follow_any_change_of_a_household(make_replica) -> None:
+    """The members of each group of duplicates (what the duplicates report reads) follow
+    every write to a household: keys edited into and out of a group, archived and
+    restored, a group left with one member, households deleted and added."""
+    office = make_replica("OFFICE", team="办公室", role="office")
+    demo.generate(office, 12, seed=2)
+    _homophones(office)
+    first = "(SELECT min(household_id) FROM duplicate_member WHERE reason = 'name_phone')"
+    jin = "(SELECT id FROM household WHERE name = '陈晶晶')"
+    changes = [
+        "UPDATE household SET phone_rev = phone_rev, district = district",  # same groups
+        # a household joins the first of the phone groups, another leaves it
+        "UPDATE household SET sound_key = (SELECT sound_key FROM household WHERE id = "
+        f"{first}), phone_rev = (SELECT phone_rev FROM household WHERE id = {first}) "
+        "WHERE id = (SELECT min(id) FROM household)",
+        f"UPDATE household SET phone_rev = '' WHERE id = {first}",
+        f"UPDATE household SET archived = 1 WHERE id = {jin}",  # the ID pair is one
+        f"UPDATE household SET archived = 0 WHERE id = {jin}",
+        f"UPDATE household SET id_number = NULL WHERE id = {jin}",
+        "UPDATE household SET district = '西湖区' WHERE district = '上城区'",  # groups merge
+        "UPDATE household SET district = NULL WHERE name = '张小明'",
+        "DELETE FROM household WHERE name = '章晓明'",
+        "DELETE FROM household WHERE id IN (SELECT household_id FROM duplicate_member "
+        "WHERE reason = 'similar_name' AND household_id NOT IN (SELECT household_id FROM visit) "
+        "AND household_id NOT IN (SELECT household_id FROM need) LIMIT 1)",
+    ]
+    before, _ = _cells(office, "duplicate_member")
+    assert {row[0] for row in before} == {"id_number", "name_phone", "name_address", "similar_name"}
+    _follows(office, "duplicate_member", changes)
+    _homophones(office)  # and households added to groups that exist
+    kept, recounted = _cells(office, "duplicate_member")
+    assert kept == recounted and len(kept) > len(before)
 
 
 def _follows(r, table: str, changes: list[str]) -> None:

@@ -108,15 +108,10 @@ def test_upgrade_to_0022_names_households_from_the_narrow_index(replica: Replica
         assert payment_checks.payment_findings(s, include_decided=True) == found
 
 
-def test_upgrade_to_0023_finds_the_same_duplicates_from_the_narrow_indexes(
-    replica: Replica,
-) -> None:
-    """The duplicate groupings and the pairs' columns read their own indexes (INDEXED BY:
-    they fail without them); an older replica gets them built on open, and the pairs,
-    their reasons and what they show are the same as before."""
+def _with_duplicates(replica: Replica) -> None:
+    """A small register with a pair for each reason the report gives."""
     from fieldvisit import demo
     from fieldvisit.households import edit
-    from fieldvisit.reports import duplicates
 
     demo.generate(replica, 20, seed=8)
     with replica.session() as s:
@@ -133,6 +128,17 @@ def test_upgrade_to_0023_finds_the_same_duplicates_from_the_narrow_indexes(
                     name=name, phone=phone, id_number=id_number, address=address, district="上城区"
                 ),
             )
+
+
+def test_upgrade_to_0023_finds_the_same_duplicates_from_the_narrow_indexes(
+    replica: Replica,
+) -> None:
+    """The pairs' columns read their own index (INDEXED BY: the report fails without it);
+    an older replica gets it built on open, and the pairs, their reasons and what they
+    show are the same as before."""
+    from fieldvisit.reports import duplicates
+
+    _with_duplicates(replica)
     with replica.reader() as s:
         found = duplicates.candidate_pairs(s)
         pairs = duplicates.duplicate_pairs(s)
@@ -140,6 +146,31 @@ def test_upgrade_to_0023_finds_the_same_duplicates_from_the_narrow_indexes(
     with Replica.open(_downgraded(replica, 22, "ix_household_card")) as r, r.reader() as s:
         assert duplicates.candidate_pairs(s) == found
         assert duplicates.duplicate_pairs(s) == pairs
+
+
+def test_upgrade_to_0024_finds_the_same_duplicates_from_the_groups_members(
+    replica: Replica,
+) -> None:
+    """The report reads the duplicate groups' members from their own table; an older
+    replica gets it filled on open, the same pairs for the same reasons, and the check
+    finds it equal to its definition."""
+    from fieldvisit import integrity
+    from fieldvisit.households import edit
+    from fieldvisit.reports import duplicates
+
+    _with_duplicates(replica)
+    with replica.reader() as s:
+        found = duplicates.candidate_pairs(s)
+    assert {r for reasons in found.values() for r in reasons} == set(duplicates.REASONS)
+    with Replica.open(_downgraded(replica, 23, "duplicate_member")) as r:
+        with r.reader() as s:
+            assert duplicates.candidate_pairs(s) == found
+            assert integrity.tally_problems(s) == []
+        with r.session() as s:  # and it is kept from then on
+            hid = s.execute(text("SELECT min(id) FROM household WHERE name = '陈静'")).scalar()
+            edit.update_household(s, hid, {"id_number": None})
+        with r.reader() as s:
+            assert [rs for rs in duplicates.candidate_pairs(s).values() if "id_number" in rs] == []
 
 
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
