@@ -192,10 +192,9 @@ def record_created(
             guard(op)
     if fold:
         apply_batch(session, ops, minted=True, new_rows=new_rows)
-    elif texts is None:
-        bulk.log_only(session, ops)
     else:
-        bulk.log_only(session, ops, {op.op_id: t for op, t in zip(ops, texts, strict=True)})
+        made = None if texts is None else dict(zip((op.op_id for op in ops), texts, strict=True))
+        bulk.log_only(session, ops, made)
     return ops
 
 
