@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +187,12 @@ class SyncPage(Page):
         # Shown instead of the last report until the next sync: why a sync failed,
         # or where a bundle went (a refresh must not wipe it).
         self.message: str | None = None
+        # The stage of the report shown; set on this thread from ``stages``.
         self.stage = ""
+        # Each report's stage, in the order made: the worker reports ahead of the page,
+        # so a stage set from there would label reports still queued (a last batch
+        # received would read as the fold's percent).
+        self.stages: deque[str] = deque()
         self.conflicts: list[dict[str, Any]] = []
         self.last_report: dict[str, Any] | None = ctx.pref("last_sync_report") and json.loads(
             str(ctx.pref("last_sync_report"))
@@ -306,11 +312,11 @@ class SyncPage(Page):
             return
         replica = self.ctx.replica
         client = self.client
-        page = self
+        stages = self.stages = deque()
 
         def work(report: Any, cancelled: Any) -> dict[str, Any]:
             def progress(stage: str, done: int, total: int) -> None:
-                page.stage = stage
+                stages.append(stage)  # before the report, which the page reads later
                 report(done, total)
 
             r = client.sync(replica, progress=progress, cancelled=cancelled)
@@ -337,6 +343,8 @@ class SyncPage(Page):
         self.running.run(self)
 
     def _progress(self, done: int, total: int) -> None:
+        if self.stages:
+            self.stage = self.stages.popleft()
         if self.stage == "fold":
             # One step a cancel would not stop, busy until its first stage is done, then
             # in percent: say what it is.

@@ -326,6 +326,45 @@ def test_a_first_sync_shows_in_percent_how_far_it_has_put_things_in_order(
     assert _names(b) == [f"戊{i:02d}" for i in range(20)]
 
 
+def test_each_report_shows_in_the_stage_it_was_made_in(
+    qtbot: Any,
+    make_ctx: Callable[..., AppContext],
+    enrolled: Callable[..., Replica],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last batch received and the fold's start are reported back to back; the page
+    reads them later, on its own thread. The batch still shows as received, not as a
+    fold 40 % done."""
+    both, resume = threading.Event(), threading.Event()
+
+    def sync(replica: Replica, **kw: Any) -> client.SyncReport:
+        kw["progress"]("pull", 40, 100)
+        kw["progress"]("fold", 0, 0)
+        both.set()
+        resume.wait(WAIT_MS / 1000)
+        return client.SyncReport(pulled=40)
+
+    monkeypatch.setattr(client, "sync", sync)
+    ctx = make_ctx(enrolled("B"), synchronous=False)
+    page = _page(qtbot, ctx)
+    shown: list[tuple[str, int, int]] = []
+    real_progress = page._progress
+
+    def progress(done: int, total: int) -> None:
+        real_progress(done, total)
+        shown.append((page.progress.format(), page.progress.value(), page.progress.maximum()))
+
+    monkeypatch.setattr(page, "_progress", progress)
+    try:
+        _click_sync(qtbot, page)
+        assert both.wait(WAIT_MS / 1000)  # both reported before the page reads either
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
+        assert shown == [("Receiving %v / %m", 40, 100), ("Putting in order: %p%", 0, 0)]
+    finally:
+        resume.set()
+    _wait_over(qtbot, ctx, page)
+
+
 def test_a_first_sync_from_a_snapshot_counts_megabytes_and_can_be_cancelled(
     qtbot: Any,
     make_ctx: Callable[..., AppContext],
