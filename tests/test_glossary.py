@@ -48,3 +48,12 @@ def test_translations_use_one_word_for_one_thing() -> None:
                 if re.search(pattern, text):
                     bad.append(f"{lang}: {text!r} uses {word!r} ({term}); source {source!r}")
     assert not bad, "\n".join(bad)
+
+
+def test_no_message_is_translated_two_ways() -> None:
+    """Every area's translations are loaded at once: a message two files translate
+    differently shows one of the two wherever it appears (a household's district
+    read "街道", a unit's street, in the duplicates report)."""
+    from fieldvisit.tools import translations
+
+    assert translations.clashes() == []

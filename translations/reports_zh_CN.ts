@@ -166,7 +166,7 @@
     <message>
         <source>A household cannot be merged into itself.</source>
         <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
-        <translation>不能把一户合并到它自己。</translation>
+        <translation>不能把慰问对象合并到其自身。</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,6 @@
         <translation>Team</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -72,6 +68,13 @@
     <message>
         <source>Serial number</source>
         <translation>Serial number</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReports</name>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,6 @@
         <translation>走訪組</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>街道</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
@@ -72,6 +68,13 @@
     <message>
         <source>Serial number</source>
         <translation>序號</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReports</name>
+    <message>
+        <source>District</source>
+        <translation>街道</translation>
     </message>
 </context>
 <context>

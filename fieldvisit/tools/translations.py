@@ -2,7 +2,8 @@
 
     python -m fieldvisit.tools.translations update [AREA]  # lupdate sources -> translations/*.ts
     python -m fieldvisit.tools.translations check     # exit 1 if any string in the sources
-                                                      # is missing or unfinished in the .ts
+                                                      # is missing or unfinished in the .ts,
+                                                      # or two .ts translate it differently
     python -m fieldvisit.tools.translations release   # lrelease .ts -> .qm
 
 One .ts file per area and language (``core_zh_CN.ts`` ...), so areas can be
@@ -191,6 +192,32 @@ def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
     return out
 
 
+def clashes(folder: Path = OUT) -> list[str]:
+    """Messages (context and source) that two .ts files of one language translate
+    differently. Every area's .qm is loaded at once, so only one of the two is ever
+    shown, whichever was loaded last: a household's district read as a unit's street.
+    A disambiguating comment does not tell them apart: lrelease leaves it out of a .qm
+    where the file needs none, and that message then answers for every comment."""
+    found: dict[tuple[str, str, str], dict[str, list[str]]] = {}
+    for ts in sorted(folder.glob("*.ts")):
+        lang = next((lang for lang in LANGUAGES if ts.stem.endswith(f"_{lang}")), ts.stem)
+        for context in ET.parse(ts).iter("context"):
+            name = context.findtext("name") or ""
+            for msg in context.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("obsolete", "vanished"):
+                    continue
+                text = "|".join([tr.text or "", *(f.text or "" for f in tr.iter("numerusform"))])
+                key = (lang, name, msg.findtext("source") or "")
+                found.setdefault(key, {}).setdefault(text, []).append(ts.name)
+    return [
+        f"{lang} {name} {source!r}: "
+        + "; ".join(f"{text!r} in {', '.join(files)}" for text, files in texts.items())
+        for (lang, name, source), texts in found.items()
+        if len(texts) > 1 and len({f for files in texts.values() for f in files}) > 1
+    ]
+
+
 def release() -> None:
     lrelease = _tool("pyside6-lrelease")
     for ts in sorted(OUT.glob("*.ts")):
@@ -220,7 +247,10 @@ def main(argv: list[str]) -> int:
             missing = unfinished(copy)
         for name, texts in missing.items():
             print(f"{name}: {len(texts)} unfinished", *(f"  {t}" for t in texts[:20]), sep="\n")
-        return 1 if missing else 0
+        differ = clashes()
+        for clash in differ:
+            print(f"translated two ways: {clash}")
+        return 1 if missing or differ else 0
     else:
         print(__doc__)
         return 2

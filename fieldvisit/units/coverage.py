@@ -53,7 +53,8 @@ def unit_coverage_table(cov: UnitCoverage) -> Table:
         title=translate("Reports", "Units not yet visited"),
         columns=[
             Column("team", translate("Reports", "Team")),
-            Column("district", translate("Reports", "District")),
+            # Its own context: "Reports" has a household's district (区域), a unit's is 街道.
+            Column("district", translate("UnitReports", "District")),
             Column("name", translate("Reports", "Unit")),
             Column("contact", translate("Reports", "Contact")),
         ],

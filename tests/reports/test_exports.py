@@ -176,3 +176,17 @@ def test_dashboard_pdf_shows_coverage_and_budget(world: World, tmp_path: Path):
     assert (
         "2/6" in text and "第二走访组" in text and "Over budget: 2025 双节送温暖 (¥800.00)" in text
     )
+
+
+def test_a_households_district_and_a_units_street_read_as_such_in_chinese(world: World, chinese):
+    """Both reports say "District" in English; in Chinese a household's is 区域 and a
+    unit's 街道 (one translation of the two used to win in both)."""
+    from fieldvisit.units import coverage as unit_coverage
+
+    duplicates = _build(world, "duplicates").tables[0]
+    with world.office.reader() as s:
+        units = unit_coverage.unit_coverage_table(unit_coverage.unit_coverage(s, world.campaign))
+    assert "区域" in [c.header for c in duplicates.columns], "|".join(
+        c.header for c in duplicates.columns
+    )
+    assert "街道" in [c.header for c in units.columns]
