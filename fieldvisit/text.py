@@ -152,6 +152,25 @@ def search_terms(query: str) -> list[str]:
     return out
 
 
+_ORDINAL = re.compile(r"第([〇零一二两三四五六七八九十百千]+)")
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def natural_key(text: str) -> str:
+    """A sort key that puts 第二走访组 before 第三 and 第十 (and 2组 before 10组): team
+    and district names sorted as text read 第一, 第三, 第二 on a report."""
+    import cn2an  # only reports sort by it; an import costs the start of the app
+
+    def ordinal(m: re.Match[str]) -> str:
+        try:
+            return f"第{int(cn2an.cn2an(m.group(1), 'normal'))}"
+        except ValueError:  # not a number after all (第千千)
+            return m.group()
+
+    return _NUMBER.sub(lambda m: m.group().zfill(10), _ORDINAL.sub(ordinal, text))
+
+
 def reverse(text: str | None) -> str | None:
     """Reversed digits, so "last digits" searches become indexed prefix searches."""
     return text[::-1] if text else None

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from fieldvisit.text import address_key, sound_key
+from fieldvisit.text import address_key, natural_key, sound_key
 
 #: Heteronyms (several readings), rare surname characters and Extension A, where a
 #: reduced dictionary would show a difference first.
@@ -44,3 +44,19 @@ def test_sound_and_address_keys() -> None:
     assert sound_key("John  Smith") == "johnsmith"
     assert address_key("上城區 某街道 12-3號") == "上城区某街道123号"
     assert sound_key(None) == address_key(None) == ""
+
+
+def test_names_sort_by_the_numbers_in_them() -> None:
+    names = [
+        "第十二走访组",
+        "办公室",
+        "第三走访组",
+        "10组",
+        "第二走访组",
+        "2组",
+        "第千千组",
+        "第十组",
+    ]
+    assert sorted(names, key=natural_key) == [
+        *("2组", "10组", "办公室", "第二走访组", "第三走访组", "第十组", "第十二走访组", "第千千组")
+    ]

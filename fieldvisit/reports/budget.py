@@ -19,6 +19,7 @@ from fieldvisit.reports.common import rows, team_names
 from fieldvisit.reports.payment_checks import goods_issued
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store.models import Campaign
+from fieldvisit.text import natural_key
 
 DIMENSIONS = ("team", "district", "category")
 
@@ -160,7 +161,8 @@ def budget_report(session: Session, campaign_id: str | None = None) -> BudgetRep
     breakdown = [
         Breakdown(cid, dim, key, *vals)
         for (cid, dim, key), vals in sorted(
-            rolled.items(), key=lambda kv: (kv[0][0], DIMENSIONS.index(kv[0][1]), kv[0][2])
+            rolled.items(),
+            key=lambda kv: (kv[0][0], DIMENSIONS.index(kv[0][1]), natural_key(kv[0][2])),
         )
     ]
     issued = goods_issued(session, campaign_id)

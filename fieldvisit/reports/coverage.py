@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from fieldvisit.i18n import translate
 from fieldvisit.reports.common import as_date, rows, team_names, temp_tables
 from fieldvisit.reports.table import Column, Table
+from fieldvisit.text import natural_key
 
 SCOPE = "h.archived = 0 AND h.status = 'needy' AND h.team_id IS NOT NULL"
 
@@ -103,7 +104,7 @@ def coverage(session: Session, campaign_id: str, *, list_limit: int = 100_000) -
                 lim=list_limit,
             )
         ]
-    summary.sort(key=lambda r: (r.team, r.district))
+    summary.sort(key=lambda r: (natural_key(r.team), natural_key(r.district)))
     return CoverageReport(campaign_id, summary, missing)
 
 

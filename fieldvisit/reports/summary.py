@@ -28,6 +28,7 @@ from fieldvisit.store.models import (
     Unit,
     UnitVisit,
 )
+from fieldvisit.text import natural_key
 
 
 @dataclass
@@ -112,7 +113,7 @@ def campaign_summary(
         r = row(cid, team, unit_district.get(uid))
         if r is not None:
             r._units.add(uid)
-    out = sorted(rows.values(), key=lambda r: (r.campaign, r.group))
+    out = sorted(rows.values(), key=lambda r: (r.campaign, natural_key(r.group)))
     for r in out:
         r.units_visited = len(r._units)
     return out

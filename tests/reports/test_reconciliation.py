@@ -289,6 +289,21 @@ def test_budget_against_disbursed_by_team_district_and_category(world: World):
 # ---------------------------------------------------------------- coverage and revisits
 
 
+def test_teams_read_in_the_order_of_their_numbers(world: World, make_replica):
+    """第二 before 第三 and 第十, as a person counts, not as the characters' codes sort."""
+    for i, team in enumerate(("第十二走访组", "第三走访组", "第十走访组")):
+        r = make_replica(f"T{i}", team=team)
+        with r.session() as s:
+            edit.create_household(
+                s, edit.HouseholdInput(name="冯刚", district="上城区", category="困难职工")
+            )
+        ship(r, world.office)
+    with world.office.reader() as s:
+        rep = coverage.coverage(s, world.campaign)
+    teams = list(dict.fromkeys(r.team for r in rep.by_team_district if r.team))
+    assert teams == ["第一走访组", "第二走访组", "第三走访组", "第十走访组", "第十二走访组"]
+
+
 def test_coverage_by_team_and_district(world: World):
     with world.office.reader() as s:
         rep = coverage.coverage(s, world.campaign)
