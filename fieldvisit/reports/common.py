@@ -106,6 +106,15 @@ def rows(session: Session, sql: str, **params: Any) -> list[Any]:
     return list(session.execute(text(sql), params).all())
 
 
+def tuples(session: Session, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    """:func:`rows` as plain tuples from the driver, in the session's transaction: for
+    the tens of thousands of rows a large report reads, SQLAlchemy's rows cost a
+    tenth of the query again."""
+    conn = session.connection().connection.driver_connection
+    assert conn is not None
+    return list(conn.execute(sql, params).fetchall())
+
+
 @contextmanager
 def temp_tables(session: Session, *tables: str) -> Iterator[None]:
     """Temporary tables for one report, each given as "name (columns) [WITHOUT ROWID]".

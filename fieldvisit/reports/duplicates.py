@@ -37,6 +37,7 @@ from fieldvisit.reports.common import (
     read_ahead,
     rows,
     team_names,
+    tuples,
     wanted_ids,
 )
 from fieldvisit.reports.table import Column, Table
@@ -152,32 +153,23 @@ def duplicate_pairs(
 def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     """What the office compares, for the households of the listed pairs.
 
-    The ids go into a temporary table that drives two reads in id order, which is
+    The ids go into a temporary table that drives one read in id order, which is
     what a cold page cache rewards: the households' columns from ix_household_card
     (migration 0023) rather than their rows in the widest table, and the counts from
-    the running totals (migration 0021). Joined in one query, either would be read
-    in the other's order, a random page at a time."""
+    the running totals (migration 0021), both kept in id order."""
     teams = team_names(session)
     out: dict[str, HouseholdBrief] = {}
     with wanted_ids(session, ids) as want:
-        # Visits, live payments (voided ones not counted) and live needs.
+        # Visits, live payments (voided ones not counted) and live needs beside the card.
         # Unpacked by position: attribute look-ups on 41,521 result rows cost more.
-        counts = {
-            hid: (visits, paid, needs)
-            for hid, visits, paid, needs in rows(
-                session,
-                "SELECT t.household_id, t.visits, t.payments, t.needs "
-                f"FROM {want} w CROSS JOIN household_tally t ON t.household_id = w.id",
-            )
-        }
-        none = (0, 0, 0)
-        for hid, name, id_number, phone, address, district, team_id, created in rows(
+        for hid, name, id_number, phone, address, district, team_id, created, *counts in tuples(
             session,
             "SELECT h.id, h.name, h.id_number, h.phone, h.address, h.district, h.team_id, "
-            f"h.created_at FROM {want} w CROSS JOIN household AS h INDEXED BY "
-            "ix_household_card ON h.id = w.id",
+            f"h.created_at, t.visits, t.payments, t.needs FROM {want} w CROSS JOIN household "
+            "AS h INDEXED BY ix_household_card ON h.id = w.id "
+            "LEFT JOIN household_tally t ON t.household_id = w.id",
         ):
-            visits, paid, needs = counts.get(hid, none)
+            visits, paid, needs = counts
             out[hid] = HouseholdBrief(
                 id=hid,
                 name=name,
@@ -187,9 +179,9 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
                 district=district or "",
                 team=teams.get(team_id or "", ""),
                 created_utc=created,
-                visits=int(visits),
-                payments=int(paid),
-                needs=int(needs),
+                visits=int(visits or 0),
+                payments=int(paid or 0),
+                needs=int(needs or 0),
                 has_id_number=bool(id_number),
             )
     return out
