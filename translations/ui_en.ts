@@ -3,8 +3,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening the data… After an update of fieldvisit this can take a minute, once.</source>
+        <extracomment>Delay of the name dictionaries' background load after the window shows. How long opening may take before the user is told what is going on: it takes a fraction of a second, but an upgrade of the replica's schema after an update of the program reads the whole file (7 s at 200,000 households for the duplicate groups of migration 0024).</extracomment>
+        <translation>Opening the data… After an update of fieldvisit this can take a minute, once.</translation>
+    </message>
+    <message>
         <source>No replica in %1; the self-test needs one.</source>
-        <extracomment>Delay of the name dictionaries' background load after the window shows.</extracomment>
         <translation>No replica in %1; the self-test needs one.</translation>
     </message>
     <message>

@@ -3,8 +3,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening the data… After an update of fieldvisit this can take a minute, once.</source>
+        <extracomment>Delay of the name dictionaries' background load after the window shows. How long opening may take before the user is told what is going on: it takes a fraction of a second, but an upgrade of the replica's schema after an update of the program reads the whole file (7 s at 200,000 households for the duplicate groups of migration 0024).</extracomment>
+        <translation>正在開啟資料…… fieldvisit 更新後第一次開啟可能需要一分鐘左右，只此一次。</translation>
+    </message>
+    <message>
         <source>No replica in %1; the self-test needs one.</source>
-        <extracomment>Delay of the name dictionaries' background load after the window shows.</extracomment>
         <translation>%1 中沒有本機庫，自檢需要本機庫。</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from fieldvisit import i18n, paths, text
 from fieldvisit.errors import FieldVisitError
@@ -109,6 +109,33 @@ def start_unlock(ctx: AppContext) -> dict[str, Any] | None:
     return box
 
 
+#: How long opening may take before the user is told what is going on: it takes a fraction
+#: of a second, but an upgrade of the replica's schema after an update of the program reads
+#: the whole file (7 s at 200,000 households for the duplicate groups of migration 0024).
+OPENING_NOTICE_MS = 1000
+
+
+def _opening_notice() -> QProgressDialog:
+    """A busy bar with no cancel (an upgrade is one transaction), shown once
+    :data:`OPENING_NOTICE_MS` have passed and never if opening is done before."""
+    dlg = QProgressDialog(
+        translate(
+            "App", "Opening the data… After an update of fieldvisit this can take a minute, once."
+        ),
+        "",
+        0,
+        0,
+    )
+    dlg.setWindowTitle(translate("App", "fieldvisit"))
+    dlg.setCancelButton(None)  # type: ignore[arg-type]
+    dlg.setMinimumDuration(10**9)  # its own timer stays out of it: ours decides
+    timer = QTimer(dlg)
+    timer.setSingleShot(True)
+    timer.timeout.connect(dlg.show)
+    timer.start(OPENING_NOTICE_MS)
+    return dlg
+
+
 def open_replica(ctx: AppContext, started: dict[str, Any] | None = None) -> Replica | None:
     """Unlock the replica in ``ctx.base`` (keyring, else ask the passphrase), or run first run."""
     from fieldvisit.store.replica import PassphraseRequired
@@ -125,8 +152,13 @@ def open_replica(ctx: AppContext, started: dict[str, Any] | None = None) -> Repl
         if started is None:
             return wait_for(ctx.runner.call(lambda: Replica.open(base)))  # type: ignore[no-any-return]
         app = QApplication.instance()
-        while "result" not in started and "error" not in started and app is not None:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        notice = _opening_notice()
+        try:
+            while "result" not in started and "error" not in started and app is not None:
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        finally:
+            notice.close()
+            notice.deleteLater()
         if "error" in started:
             raise started["error"]
         return started["result"]  # type: ignore[no-any-return]
