@@ -162,14 +162,25 @@ def _briefs(session: Session, ids: list[str]) -> dict[str, HouseholdBrief]:
     with wanted_ids(session, ids) as want:
         # Visits, live payments (voided ones not counted) and live needs beside the card.
         # Unpacked by position: attribute look-ups on 41,521 result rows cost more.
-        for hid, name, id_number, phone, address, district, team_id, created, *counts in tuples(
+        for (
+            hid,
+            name,
+            id_number,
+            phone,
+            address,
+            district,
+            team_id,
+            created,
+            visits,
+            paid,
+            needs,
+        ) in tuples(
             session,
             "SELECT h.id, h.name, h.id_number, h.phone, h.address, h.district, h.team_id, "
             f"h.created_at, t.visits, t.payments, t.needs FROM {want} w CROSS JOIN household "
             "AS h INDEXED BY ix_household_card ON h.id = w.id "
             "LEFT JOIN household_tally t ON t.household_id = w.id",
         ):
-            visits, paid, needs = counts
             out[hid] = HouseholdBrief(
                 id=hid,
                 name=name,

@@ -171,6 +171,11 @@ def _fill_english(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def _texts(tr: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    return [tr.text or "", *(f.text or "" for f in tr.iter("numerusform"))]
+
+
 def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
     """ts file name -> source texts without a finished translation."""
     out: dict[str, list[str]] = {}
@@ -178,11 +183,7 @@ def unfinished(folder: Path = OUT) -> dict[str, list[str]]:
         missing = []
         for msg in ET.parse(ts).iter("message"):
             tr = msg.find("translation")
-            texts = (
-                [tr.text or "", *(f.text or "" for f in tr.iter("numerusform"))]
-                if tr is not None
-                else []
-            )
+            texts = _texts(tr) if tr is not None else []
             if tr is None or tr.get("type") in ("unfinished",) or not "".join(texts).strip():
                 if tr is not None and tr.get("type") in ("obsolete", "vanished"):
                     continue
@@ -207,7 +208,7 @@ def clashes(folder: Path = OUT) -> list[str]:
                 tr = msg.find("translation")
                 if tr is None or tr.get("type") in ("obsolete", "vanished"):
                     continue
-                text = "|".join([tr.text or "", *(f.text or "" for f in tr.iter("numerusform"))])
+                text = "|".join(_texts(tr))
                 key = (lang, name, msg.findtext("source") or "")
                 found.setdefault(key, {}).setdefault(text, []).append(ts.name)
     return [
