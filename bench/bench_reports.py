@@ -183,13 +183,20 @@ def _populate(
         "-goods_value_fen, 'absent', created_at, id, '重复', receipt_no "
         "FROM payment WHERE rowid % 1000 = 7"
     )
+    # Needs are raised at visits (the ledger counts their age from the visit's day).
+    every = max(1, per_campaign * len(camps) // max(1, n_needs))
+    raised_at = cur.execute(
+        "SELECT id, household_id FROM visit WHERE rowid % ? = 0 LIMIT ?", (every, n_needs)
+    ).fetchall()
     cur.executemany(
-        "INSERT INTO need (id, household_id, team_id, category, description, owner, due_on, status, archived, "
-        "created_at, updated_at, head_key) VALUES (?, ?, ?, ?, '诉求', ?, ?, ?, 0, ?, ?, '')",
+        "INSERT INTO need (id, household_id, visit_id, team_id, category, description, owner, due_on, "
+        "status, archived, created_at, updated_at, head_key) "
+        "VALUES (?, ?, ?, ?, ?, '诉求', ?, ?, ?, 0, ?, ?, '')",
         (
             (
                 str(uuid.uuid4()),
-                hh[rng.randrange(n_households)],
+                raised_at[i % len(raised_at)][1],
+                raised_at[i % len(raised_at)][0],
                 rng.choice(teams),
                 rng.choice(NEED_CATS),
                 f"干事{rng.randrange(40)}",
@@ -198,7 +205,7 @@ def _populate(
                 now,
                 now,
             )
-            for _ in range(n_needs)
+            for i in range(n_needs)
         ),
     )
     cur.executemany(

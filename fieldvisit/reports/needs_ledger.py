@@ -1,8 +1,8 @@
 """The needs ledger (诉求台账): how many were recorded, how many are settled, what is late.
 
 Counts come from the current status of each live need. "Settled" (办结) is
-resolved or closed. Age is counted in whole days from when the need was
-recorded; a need is overdue when it is still open or in progress after its due date.
+resolved or closed. Age is counted in whole days from the day the need was
+raised (:data:`RAISED`); a need is overdue when it is still open or in progress after its due date.
 A unit's need (household_id "") is listed under the unit's name.
 """
 
@@ -18,9 +18,15 @@ from fieldvisit.reports.common import as_date, local_time, rows, with_names
 from fieldvisit.reports.table import Column, Table
 
 ACTIVE = "n.status IN ('open', 'in_progress')"
-#: A need's age in the office's days: stamped in UTC, a need recorded before 08:00 in
-#: Beijing would otherwise be a day old on the morning it was recorded.
-AGE = "julianday(:today) - julianday(date(n.created_at, 'localtime'))"
+#: The day a need was raised: the day of the visit it was raised at (a household's or
+#: a unit's, kept beside the need in ``need_day``, migration 0025), since a visit done
+#: on paper is often typed in days later, or else the office's day it was recorded on
+#: (stamped in UTC: a need recorded before 08:00 in Beijing would otherwise be a day
+#: old on the morning it was recorded).
+RAISED = (
+    "min(coalesce((SELECT day FROM need_day WHERE need_id = n.id), '9999-12-31'), "
+    "date(n.created_at, 'localtime'))"
+)
 
 
 @dataclass(frozen=True)
@@ -105,14 +111,17 @@ def needs_ledger(session: Session, today: date | None = None) -> NeedsLedger:
         )
         for r in rows(
             session,
+            # Materialized: each active need's raising day is looked up once, not once
+            # for each aggregate that reads its age.
+            "WITH n AS MATERIALIZED (SELECT n.category, n.owner, n.status, n.due_on, "
+            f"CASE WHEN {ACTIVE} THEN julianday(:today) - julianday({RAISED}) END AS age "
+            "FROM need n WHERE n.archived = 0) "
             "SELECT n.category, n.owner, count(*) AS recorded, "
             "sum(n.status = 'open') AS open_, sum(n.status = 'in_progress') AS in_progress, "
             "sum(n.status = 'resolved') AS resolved, sum(n.status = 'closed') AS closed, "
             f"sum({ACTIVE} AND n.due_on < :today) AS overdue, "
-            f"avg(CASE WHEN {ACTIVE} THEN {AGE} END) AS avg_age, "
-            f"max(CASE WHEN {ACTIVE} THEN {AGE} END) AS oldest "
-            "FROM need n WHERE n.archived = 0 GROUP BY n.category, n.owner "
-            "ORDER BY n.category, n.owner",
+            "avg(n.age) AS avg_age, max(n.age) AS oldest "
+            "FROM n GROUP BY n.category, n.owner ORDER BY n.category, n.owner",
             today=t,
         )
     ]

@@ -116,8 +116,19 @@ TRIGGERS = {
         "household_tally_visit_ai",
         "household_tally_visit_ad",
         "household_tally_visit_au",
+        "need_day_visit_ai",
+        "need_day_visit_ad",
+        "need_day_visit_au",
     ),
-    "need": ("household_tally_need_ai", "household_tally_need_ad", "household_tally_need_au"),
+    "unit_visit": ("need_day_unit_visit_ai", "need_day_unit_visit_ad", "need_day_unit_visit_au"),
+    "need": (
+        "household_tally_need_ai",
+        "household_tally_need_ad",
+        "household_tally_need_au",
+        "need_day_nai",
+        "need_day_nad",
+        "need_day_nau",
+    ),
 }
 
 #: The budget totals' formula lives with the migration that made them (imported
@@ -126,6 +137,7 @@ _BUDGET = "fieldvisit.store.migrations.versions.0018_budget_tally"
 _REACH = "fieldvisit.store.migrations.versions.0019_reach_tally"
 _HOUSEHOLDS = "fieldvisit.store.migrations.versions.0021_household_tally"
 _DUPLICATES = "fieldvisit.store.migrations.versions.0024_duplicate_member"
+_NEED_DAYS = "fieldvisit.store.migrations.versions.0025_need_day"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -304,6 +316,7 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     conn.exec_driver_sql("DELETE FROM reach_tally")
     conn.exec_driver_sql("DELETE FROM household_tally")
     conn.exec_driver_sql("DELETE FROM duplicate_member")
+    conn.exec_driver_sql("DELETE FROM need_day")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -875,13 +888,14 @@ def _ranked(columns: str) -> str:
 
 def _tallies(conn: Connection) -> None:
     """The running totals of migrations 0004, 0018, 0019 and 0021, summed from the ledger
-    at once."""
+    at once, and the needs' visit days of 0025."""
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
         "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
     )
     importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
     conn.exec_driver_sql(importlib.import_module(_HOUSEHOLDS).FILL)
+    conn.exec_driver_sql(importlib.import_module(_NEED_DAYS).FILL)
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

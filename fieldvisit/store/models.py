@@ -347,7 +347,11 @@ class Need(Base):
     #: the unit it was recorded against; ``unit_id`` follows merges (migration 0016)
     orig_unit_id: Mapped[str | None] = mapped_column(ID, index=True)
 
-    __table_args__ = (Index("ix_need_open_due", "archived", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_need_open_due", "archived", "status", "due_on"),
+        # The needs raised at a visit, found when the visit arrives (migration 0025).
+        Index("ix_need_visit", "visit_id", sqlite_where=text("visit_id IS NOT NULL")),
+    )
 
 
 class NeedEvent(Base):

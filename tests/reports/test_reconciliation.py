@@ -4,7 +4,7 @@ at the office travels back to the teams as operations."""
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -403,6 +403,46 @@ def test_a_need_recorded_before_eight_in_the_morning_is_not_a_day_old(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_need_from_a_paper_visit_counts_from_the_visit_day(make_replica):
+    """A visit done on paper and typed in later: its needs are as old as the visit,
+    a household's or a unit's; a need without a visit counts from its typing."""
+    from fieldvisit.units import distributions, registry, wishlist
+
+    team = make_replica("HZ07")
+    office = make_replica("OFFICE", team="办公室", role="office")
+    typed = date.today()
+    with team.session() as s:
+        hid = edit.create_household(s, edit.HouseholdInput(name="陈静", district="上城区"))
+        visits.record_visit(
+            s,
+            visits.VisitInput(
+                household_id=hid,
+                visited_on=typed - timedelta(days=12),
+                needs=[needs.NeedInput("医疗救助", "门诊费用", owner="李干事")],
+            ),
+        )
+        uid = registry.create_unit(s, registry.UnitInput(name="城西快递站"))
+        got = distributions.record_unit_visit(
+            s,
+            distributions.UnitVisitInput(
+                unit_id=uid, visited_on=typed - timedelta(days=5), visitors="李干事"
+            ),
+        )
+        wishlist.add_unit_need(
+            s, uid, needs.NeedInput("食堂", "午餐没有热饭"), visit_id=got.visit_id
+        )
+        needs.create_need(s, hid, needs.NeedInput("子女就学", "学费", owner="王干事"))
+    ship(team, office)
+    with office.reader() as s:
+        later = typed + timedelta(days=3)
+        ages = {r.category: r.oldest_open_days for r in needs_ledger.needs_ledger(s, later).rows}
+        stamp = s.execute(select(Need.created_at).where(Need.category == "子女就学")).scalar_one()
+    # The need without a visit counts from the day it was typed in (today, or tomorrow
+    # if the run crossed midnight).
+    assert ages == {"医疗救助": 15, "食堂": 8, "子女就学": (later - local_time(stamp).date()).days}
+    assert ages["子女就学"] in (2, 3)
 
 
 # ---------------------------------------------------------------- receipt register

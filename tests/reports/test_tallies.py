@@ -144,7 +144,10 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
                 visits.record_visit(
                     s,
                     visits.VisitInput(
-                        household_id=rng.choice(live), visited_on=day, campaign_id=cid
+                        household_id=rng.choice(live),
+                        visited_on=day,
+                        campaign_id=cid,
+                        needs=[needs.NeedInput("生活", "缺米面油")] if rng.random() < 0.5 else [],
                     ),
                 )
             elif kind in ("district", "category"):
@@ -171,6 +174,8 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert households == recounted, (step, kind)
         members, recounted = _cells(office, "duplicate_member")
         assert members == recounted, (step, kind)
+        days, recounted = _cells(office, "need_day")
+        assert days == recounted, (step, kind)
     assert len(merged) + sum(1 for c in stored if c[6] < c[7]) > 0  # merges and voids happened
     ops = all_ops(office)
     for attempt in range(2):
@@ -187,6 +192,8 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert _cells(other, "reach_tally") == (reach, reach)
         assert _cells(other, "household_tally") == (households, households)
         assert _cells(other, "duplicate_member") == (members, members)
+        # needs delivered before the visits they were raised at take the day all the same
+        assert _cells(other, "need_day") == (days, days)
         # the office's own bootstrap team and device rows carry no payments
         assert kept == stored
 
@@ -251,6 +258,50 @@ def test_household_counts_follow_any_change_of_a_row(make_replica) -> None:
     before, _ = _cells(office, "household_tally")
     assert before and all(min(row[1:]) >= 0 for row in before)
     _follows(office, "household_tally", changes)
+
+
+def test_need_days_follow_any_change_of_a_row(make_replica) -> None:
+    """Each need's visit day (the needs ledger's ages) follows every write of a need or
+    a visit, a household's or a unit's: visits moved in time, needs re-pointed to another
+    visit or to none, visits and needs deleted and written again."""
+    from fieldvisit.units import distributions, registry, wishlist
+
+    office = make_replica("OFFICE", team="办公室", role="office")
+    demo.generate(office, 12, seed=2)
+    with office.session() as s:
+        uid = registry.create_unit(s, registry.UnitInput(name="城西快递站"))
+        got = distributions.record_unit_visit(
+            s, distributions.UnitVisitInput(unit_id=uid, visited_on=TODAY, visitors="李干事")
+        )
+        wishlist.add_unit_need(
+            s, uid, needs.NeedInput("食堂", "午餐没有热饭"), visit_id=got.visit_id
+        )
+        for hid in s.execute(text("SELECT id FROM household ORDER BY id LIMIT 3")).scalars():
+            visits.record_visit(
+                s,
+                visits.VisitInput(
+                    household_id=hid, visited_on=TODAY, needs=[needs.NeedInput("生活", "缺米面油")]
+                ),
+            )
+    first = "(SELECT min(id) FROM need WHERE visit_id IS NOT NULL)"
+    seen = "(SELECT id FROM visit ORDER BY id LIMIT 1)"
+    changes = [
+        "UPDATE visit SET visited_on = date(visited_on, '-9 days')",
+        "UPDATE unit_visit SET visited_on = date(visited_on, '-3 days')",
+        f"UPDATE need SET visit_id = {seen} WHERE id = {first}",
+        "UPDATE need SET visit_id = NULL WHERE id = (SELECT max(id) FROM need)",
+        "UPDATE need SET visit_id = (SELECT id FROM unit_visit) WHERE id = "
+        "(SELECT max(id) FROM need WHERE visit_id IS NOT NULL)",
+        "CREATE TEMP TABLE gone AS SELECT * FROM visit WHERE id IN "
+        "(SELECT visit_id FROM need ORDER BY id LIMIT 3)",
+        "DELETE FROM visit WHERE id IN (SELECT id FROM temp.gone)",
+        "INSERT INTO visit SELECT * FROM temp.gone",  # a visit arriving after its needs
+        "DELETE FROM unit_visit",
+        "DELETE FROM need WHERE id = (SELECT max(id) FROM need WHERE visit_id IS NOT NULL)",
+    ]
+    before, _ = _cells(office, "need_day")
+    assert len(before) == 5  # the demo's need raised at a visit, the unit's and three more
+    _follows(office, "need_day", changes)
 
 
 def _homophones(r) -> None:

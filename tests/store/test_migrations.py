@@ -173,6 +173,36 @@ def test_upgrade_to_0024_finds_the_same_duplicates_from_the_groups_members(
             assert [rs for rs in duplicates.candidate_pairs(s).values() if "id_number" in rs] == []
 
 
+def test_upgrade_to_0025_gives_needs_the_day_of_their_visit(replica: Replica) -> None:
+    """An older replica gets each need's visit day filled on open: the needs ledger's
+    ages count from the visits as they would have, and the check finds the table equal
+    to its definition."""
+    from datetime import date, timedelta
+
+    from fieldvisit import demo, integrity, needs, visits
+    from fieldvisit.reports import needs_ledger
+
+    demo.generate(replica, 15, seed=6)
+    with replica.session() as s:
+        hid = s.execute(text("SELECT min(id) FROM household")).scalar()
+        visits.record_visit(  # a paper visit of three weeks ago, typed in today
+            s,
+            visits.VisitInput(
+                household_id=hid,
+                visited_on=date.today() - timedelta(days=21),
+                needs=[needs.NeedInput("医疗救助", "门诊费用")],
+            ),
+        )
+    later = date.today() + timedelta(days=2)
+    with replica.reader() as s:
+        want = needs_ledger.needs_ledger(s, later).rows
+    assert max(r.oldest_open_days for r in want) >= 23
+    with Replica.open(_downgraded(replica, 24, "need_day")) as r, r.reader() as s:
+        assert needs_ledger.needs_ledger(s, later).rows == want
+        assert integrity.tally_problems(s) == []
+        assert s.execute(text("SELECT count(*) FROM need_day")).scalar() > 1
+
+
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
     """Take ``replica`` back to schema ``serial`` (``table`` and its triggers gone), close
     it and return its folder: the next open upgrades it."""
