@@ -37,3 +37,32 @@ def test_families_and_campaign_dates_are_plausible(make_replica: Any) -> None:
             assert m.birth_date < head_born
         if m.relation in ("子", "女", "孙子", "孙女"):
             assert m.birth_date > head_born
+
+
+def test_the_demos_needs_are_as_old_as_the_visits_they_were_raised_at(make_replica: Any) -> None:
+    """The needs ledger of the demo shows waits as a team would meet them: every need,
+    a household's or a unit's, raised at a visit and counted from its day."""
+    from sqlalchemy import text
+
+    from fieldvisit.reports import needs_ledger
+
+    r = make_replica("OFFICE", team="办公室", role="office")
+    demo.generate(r, 60, seed=4)
+    today = date.today()
+    with r.reader() as s:
+        unraised = s.execute(text("SELECT count(*) FROM need WHERE visit_id IS NULL")).scalar()
+        days = s.execute(text("SELECT count(*) FROM need_day")).scalar()
+        needs = s.execute(text("SELECT count(*) FROM need")).scalar()
+        (heard,) = s.execute(  # the day the factory's workers were heard
+            text("SELECT DISTINCT v.visited_on FROM need n JOIN unit_visit v ON v.id = n.visit_id")
+        ).one()
+        unit_open = [
+            row
+            for row in needs_ledger.needs_ledger(s, today).rows
+            if row.category in ("设施", "食堂", "停车", "安全与健康", "成长成才") and row.open
+        ]
+    assert (unraised, days) == (0, needs)
+    assert unit_open
+    assert {row.oldest_open_days for row in unit_open} == {
+        (today - date.fromisoformat(str(heard))).days
+    }

@@ -72,9 +72,10 @@ def generate_units(replica: Replica, campaign_id: str, team_ids: list[str], seed
         days = max((end - start).days, 0)
         # a campaign that has not started yet (an office's, on a field laptop) gets no visits
         visited = made[:-1] if start <= date.today() else []
+        visit_of: dict[str, str] = {}
         for uid, (_name, _kind, workers) in zip(visited, SITES, strict=False):
             reached = min(workers, rng.randint(8, 300))
-            dist.record_unit_visit(
+            visit_of[uid] = dist.record_unit_visit(
                 s,
                 dist.UnitVisitInput(
                     unit_id=uid,
@@ -92,11 +93,15 @@ def generate_units(replica: Replica, campaign_id: str, team_ids: list[str], seed
                         representative_post="工会主席",
                     ),
                 ),
-            )
+            ).visit_id
         factory = made[SITES.index(("东方机械厂", "企业", 430))]
+        # The workers' wishes were heard at the factory's visit ("听取职工意见建议").
         ids = [
             wishlist.add_unit_need(
-                s, factory, NeedInput(category=cat, description=f"{text}（第{n + 1}项）")
+                s,
+                factory,
+                NeedInput(category=cat, description=f"{text}（第{n + 1}项）"),
+                visit_id=visit_of.get(factory),
             )
             for n in range(22)
             for cat, text in [WISHES[n % len(WISHES)]]
