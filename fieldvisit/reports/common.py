@@ -83,6 +83,12 @@ def brief(alias: str = "household") -> str:
     return f"household AS {alias} INDEXED BY ix_household_brief"
 
 
+#: Every leaf page of ix_household_brief, for :func:`read_ahead` before a stage that looks
+#: many households up in it at random (a column is counted: SQLite answers count(*)
+#: from the smallest b-tree it can, not the index named).
+ALL_BRIEFS = "SELECT count(category) FROM household INDEXED BY ix_household_brief"
+
+
 def with_names(listed: str, then: str, *, units: bool = False) -> str:
     """``listed`` (a query with a ``household_id`` column) with each row's household name;
     with ``units``, rows whose ``household_id`` is "" are named by their ``unit_id``.

@@ -8,8 +8,9 @@ import time
 import pytest
 
 from fieldvisit import reports
-from fieldvisit.reports import common, duplicates
+from fieldvisit.reports import common, duplicates, needs_ledger, payment_checks
 from fieldvisit.store.replica import Replica
+from tests.reports.conftest import TODAY
 
 # The reading thread ends quietly when it is interrupted (no exception left unhandled).
 pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
@@ -85,3 +86,46 @@ def test_the_duplicates_report_reads_ahead_and_finds_the_same_pairs(world, monke
     assert seen == [duplicates._ALL_BRIEFS]  # the full report: every pair's households
     assert [(p.key, p.reasons, p.a, p.b) for p in rep.data] == expected
     assert len(expected) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "module", "expected"),
+    [
+        ("payments-check", payment_checks, (common.ALL_BRIEFS,)),
+        ("needs", needs_ledger, (needs_ledger._ACTIVE_DUE, common.ALL_BRIEFS)),
+    ],
+)
+def test_reports_that_look_households_up_at_random_read_ahead_and_find_the_same(
+    world, monkeypatch, kind, module, expected
+):
+    with world.office.reader() as s:
+        before = reports.build(s, kind, today=TODAY)
+    seen: list[tuple[str, ...]] = []
+    real = common.read_ahead
+
+    def spy(session, *statements):
+        seen.append(statements)
+        return real(session, *statements)
+
+    monkeypatch.setattr(module, "read_ahead", spy)
+    with world.office.reader() as s:
+        after = reports.build(s, kind, today=TODAY)
+    assert seen == [expected]
+    assert [t.rows for t in after.tables] == [t.rows for t in before.tables]
+    assert any(t.rows for t in after.tables)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [duplicates._ALL_BRIEFS[0], common.ALL_BRIEFS, needs_ledger._ACTIVE_DUE],
+)
+def test_what_is_read_ahead_is_the_index_it_names(world, statement):
+    """The reading thread swallows errors (it only warms a cache): an index renamed or
+    dropped would make it read nothing, silently. Here each statement runs in the open
+    and reads the index it names, not the table or a smaller index."""
+    named = statement.split("INDEXED BY ")[1].split()[0]
+    with world.office.reader() as s:
+        conn = s.connection()
+        plan = [str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement)]
+        assert int(conn.exec_driver_sql(statement).scalar_one()) > 0
+    assert any(f"INDEX {named}" in step for step in plan), plan
