@@ -221,13 +221,27 @@ def _same(x: Replica, y: Replica) -> None:
 
 
 @pytest.mark.parametrize(
-    ("device", "team", "office"),
-    [("NEWOFFICE", "办公室", True), ("NEWFIELD", "第一走访组", False)],
+    ("device", "team", "office", "few"),
+    [
+        # every table read through the log's row index, then every one reading the whole log
+        ("NEWOFFICE", "办公室", True, 1.0),
+        ("NEWOFFICE", "办公室", True, 0.0),
+        ("NEWFIELD", "第一走访组", False, bulk.FEW),
+    ],
 )
 def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
-    enrolled, monkeypatch, device, team, office
+    enrolled, monkeypatch, device, team, office, few
 ):
     _mixed_log(enrolled)
+    monkeypatch.setattr(bulk, "FEW", few)
+    read: dict[str, str | None] = {}
+
+    def reading(conn, entity):
+        read[entity] = real(conn, entity)
+        return read[entity]
+
+    real = bulk._reading
+    monkeypatch.setattr(bulk, "_reading", reading)
     loaded = enrolled(device + "B", team=team, office=office)
     folded = enrolled(device + "O", team=team, office=office)
     _push_only(loaded)
@@ -235,6 +249,13 @@ def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
     got = _sync(loaded, monkeypatch, bulk_min=0, batch=client.PULL_BATCH)
     _sync(folded, monkeypatch, bulk_min=ONE_BY_ONE, batch=1)  # one operation per fetch
     assert got.pulled > 50
+    ways = {way for way in read.values() if way}
+    if few == 1.0:
+        assert ways == {"INDEXED BY ix_operation_row"}, read
+    elif few == 0.0:
+        assert ways == {"NOT INDEXED"}, read
+    if office:  # units' distributions and visits are among the tables made
+        assert read.get("distribution") and read.get("unit_visit"), read
     with loaded.reader() as s:
         assert s.get(Setting, bulk.PENDING) is None
         assert s.execute(text("SELECT count(*) FROM conflict")).scalar()
