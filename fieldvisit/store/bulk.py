@@ -400,8 +400,8 @@ def _reading(conn: Connection, entity: str) -> str | None:
     (:data:`FEW`), only their pages, through the row index; None when it holds none.
 
     A read of the whole log costs the same for 7 operations as for 200,000 (1.5 s at
-    810,000 operations): the 7 distributions and 7 unit visits of the demo at 200,000
-    households spent 3.4 s of its fold so. The row index counts no further than needed."""
+    810,000 operations): refolding the 200,000-household demo's replica spent 3.4 s so
+    on its 7 distributions and 7 unit visits. The row index counts no further than needed."""
     rows = conn.exec_driver_sql("SELECT max(rowid) FROM operation").scalar() or 0
     few = int(rows * FEW)
     held = conn.exec_driver_sql(
