@@ -234,14 +234,31 @@ def self_test(ctx: AppContext, window: Any, started: float) -> int:
         total = (time.perf_counter() - t0) * 1000
         shown = f"first rows {first_ms:6.0f} ms, " if first_ms is not None else ""
         print(f"screen {entry.key:<11} {shown}complete {total:6.0f} ms", flush=True)
+    peak = peak_memory_mb()
+    if peak is not None:
+        print(f"peak memory: {peak:.0f} MB", flush=True)
+    return 0
+
+
+def peak_memory_mb() -> float | None:
+    """This process's own peak resident memory (MB), or None where it cannot be read.
+
+    Linux's VmHWM: ``ru_maxrss`` carries a parent's peak over ``fork`` and ``exec``,
+    so a self-test started by a large process reported that process's (490 MB against
+    252 MB of its own)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
-
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak memory: {rss:.0f} MB", flush=True)
     except ImportError:  # pragma: no cover - Windows
-        pass
-    return 0
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS
 
 
 def main(args: argparse.Namespace | None = None) -> int:
