@@ -183,13 +183,17 @@ def file_problems(session: Session) -> list[Problem]:
 
 
 # Each table kept by triggers (the running totals of migrations 0004, 0018, 0019 and 0021,
-# the duplicate groups' members of 0024, the needs' visit days of 0025) and the same
+# the duplicate groups' members of 0024, the needs' visit days of 0025, the payments'
+# categories of 0026) and the same
 # figures from the ledger.
 _BUDGET = importlib.import_module("fieldvisit.store.migrations.versions.0018_budget_tally")
 _REACH = importlib.import_module("fieldvisit.store.migrations.versions.0019_reach_tally")
 _HOUSEHOLDS = importlib.import_module("fieldvisit.store.migrations.versions.0021_household_tally")
 _DUPLICATES = importlib.import_module("fieldvisit.store.migrations.versions.0024_duplicate_member")
 _NEED_DAYS = importlib.import_module("fieldvisit.store.migrations.versions.0025_need_day")
+_PAYMENT_CATEGORIES = importlib.import_module(
+    "fieldvisit.store.migrations.versions.0026_payment_category"
+)
 TALLIES = {
     "budget_tally": (
         "SELECT campaign_id, team_id, district, category, cash_fen, goods_fen, live, entries "
@@ -211,6 +215,10 @@ TALLIES = {
         _DUPLICATES.FRESH,
     ),
     "need_day": (f"SELECT {_NEED_DAYS.COLUMNS} FROM need_day", _NEED_DAYS.FRESH),
+    "payment_category": (
+        f"SELECT {_PAYMENT_CATEGORIES.COLUMNS} FROM payment_category",
+        _PAYMENT_CATEGORIES.FRESH,
+    ),
     "payment_tally": (
         "SELECT campaign_id, household_id, live FROM payment_tally WHERE live != 0",
         "SELECT coalesce(campaign_id, ''), household_id, "

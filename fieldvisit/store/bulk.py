@@ -99,6 +99,9 @@ TRIGGERS = {
         "duplicate_member_ai",
         "duplicate_member_ad",
         "duplicate_member_au",
+        "payment_category_hai",
+        "payment_category_had",
+        "payment_category_hau",
     ),
     "payment": (
         "payment_tally_ai",
@@ -113,6 +116,9 @@ TRIGGERS = {
         "household_tally_payment_ai",
         "household_tally_payment_ad",
         "household_tally_payment_au",
+        "payment_category_pai",
+        "payment_category_pad",
+        "payment_category_pau",
     ),
     "visit": (
         "reach_tally_vai",
@@ -143,6 +149,7 @@ _REACH = "fieldvisit.store.migrations.versions.0019_reach_tally"
 _HOUSEHOLDS = "fieldvisit.store.migrations.versions.0021_household_tally"
 _DUPLICATES = "fieldvisit.store.migrations.versions.0024_duplicate_member"
 _NEED_DAYS = "fieldvisit.store.migrations.versions.0025_need_day"
+_PAYMENT_CATEGORIES = "fieldvisit.store.migrations.versions.0026_payment_category"
 #: Ranks per bucket of ``household_order`` (migration 0014, households.search).
 SPAN = 2**31
 #: Tables a bulk load rebuilds, besides the entities' own.
@@ -322,6 +329,7 @@ def _fold(conn: Connection, mark: Setting | None, steps: _Steps) -> None:
     conn.exec_driver_sql("DELETE FROM household_tally")
     conn.exec_driver_sql("DELETE FROM duplicate_member")
     conn.exec_driver_sql("DELETE FROM need_day")
+    conn.exec_driver_sql("DELETE FROM payment_category")
     conn.exec_driver_sql("DELETE FROM household_fts")
     conn.exec_driver_sql("DELETE FROM household_rank")
     conn.exec_driver_sql("INSERT INTO household_order(household_order) VALUES ('delete-all')")
@@ -913,7 +921,7 @@ def _ranked(columns: str) -> str:
 
 def _tallies(conn: Connection) -> None:
     """The running totals of migrations 0004, 0018, 0019 and 0021, summed from the ledger
-    at once, and the needs' visit days of 0025."""
+    at once, the needs' visit days of 0025 and the payments' categories of 0026."""
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
         "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
@@ -921,6 +929,7 @@ def _tallies(conn: Connection) -> None:
     importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
     conn.exec_driver_sql(importlib.import_module(_HOUSEHOLDS).FILL)
     conn.exec_driver_sql(importlib.import_module(_NEED_DAYS).FILL)
+    conn.exec_driver_sql(importlib.import_module(_PAYMENT_CATEGORIES).FILL)
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

@@ -1,6 +1,6 @@
 """Paid twice and paid above the standard, as the payment checks find them, equal the
 same findings computed payment by payment: after voids, payments moved above their
-standard and a second payment to some households."""
+standard, households re-categorised and a second payment to some households."""
 
 from __future__ import annotations
 
@@ -65,6 +65,14 @@ def test_paid_twice_and_above_the_standard_are_found_as_defined(make_replica) ->
                 {"id": pid, "copy": copy},
             )
         payment_checks.void_payment(s, thrice, "错录")
+        # households re-categorised after they were paid: their payments take the standard
+        # of the new category (or of none, "*")
+        hids = list(s.scalars(select(Household.id).order_by(Household.id)))
+        for hid in rng.sample(hids, 20):
+            s.execute(
+                text("UPDATE household SET category = :c WHERE id = :id"),
+                {"c": rng.choice(("困难职工", "农民工", "", None)), "id": hid},
+            )
         # one campaign with a standard for one category only: the others have none
         first = s.scalars(select(Campaign.id).order_by(Campaign.id)).first()
         s.execute(

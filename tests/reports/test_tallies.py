@@ -176,6 +176,8 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert members == recounted, (step, kind)
         days, recounted = _cells(office, "need_day")
         assert days == recounted, (step, kind)
+        categories, recounted = _cells(office, "payment_category")
+        assert categories == recounted, (step, kind)
     assert len(merged) + sum(1 for c in stored if c[6] < c[7]) > 0  # merges and voids happened
     ops = all_ops(office)
     for attempt in range(2):
@@ -194,6 +196,8 @@ def test_budget_totals_stay_exact_through_random_histories(make_replica) -> None
         assert _cells(other, "duplicate_member") == (members, members)
         # needs delivered before the visits they were raised at take the day all the same
         assert _cells(other, "need_day") == (days, days)
+        # payments delivered before their households take the category all the same
+        assert _cells(other, "payment_category") == (categories, categories)
         # the office's own bootstrap team and device rows carry no payments
         assert kept == stored
 

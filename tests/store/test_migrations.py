@@ -203,6 +203,28 @@ def test_upgrade_to_0025_gives_needs_the_day_of_their_visit(replica: Replica) ->
         assert s.execute(text("SELECT count(*) FROM need_day")).scalar() > 1
 
 
+def test_upgrade_to_0026_keeps_the_payment_checks_findings(replica: Replica) -> None:
+    """An older replica gets its payments' categories filled on open: the payments above
+    their standard are the same findings, and the check finds the table as defined."""
+    from fieldvisit import demo, integrity
+    from fieldvisit.reports import payment_checks
+
+    demo.generate(replica, 30, seed=4)
+    with replica.session() as s:
+        cid = s.execute(text("SELECT min(campaign_id) FROM payment")).scalar()
+        s.execute(
+            text("UPDATE campaign SET standards = :std WHERE id = :id"),
+            {"std": '{"困难职工": 20000, "*": 40000}', "id": cid},
+        )
+    with replica.reader() as s:
+        want = [(f.key, f.limit_fen) for f in payment_checks.payment_findings(s)]
+    assert any(key.startswith("over_standard") for key, _lim in want)
+    with Replica.open(_downgraded(replica, 25, "payment_category")) as r, r.reader() as s:
+        assert [(f.key, f.limit_fen) for f in payment_checks.payment_findings(s)] == want
+        assert integrity.tally_problems(s) == []
+        assert s.execute(text("SELECT count(*) FROM payment_category")).scalar() > 1
+
+
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
     """Take ``replica`` back to schema ``serial`` (``table`` and its triggers gone), close
     it and return its folder: the next open upgrades it."""
