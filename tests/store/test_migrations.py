@@ -211,7 +211,17 @@ def test_upgrade_to_0026_keeps_the_payment_checks_findings(replica: Replica) -> 
 
     demo.generate(replica, 30, seed=4)
     with replica.session() as s:
-        cid = s.execute(text("SELECT min(campaign_id) FROM payment")).scalar()
+        # one live payment made sure to be above its standard (ids are random: which
+        # campaign comes first, and what its demo payments are, is not)
+        pid, cid, hid = s.execute(
+            text(
+                "SELECT id, campaign_id, household_id FROM payment p WHERE reverses_id IS NULL "
+                "AND campaign_id IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM payment r WHERE r.reverses_id = p.id) ORDER BY id LIMIT 1"
+            )
+        ).one()
+        s.execute(text("UPDATE household SET category = '农民工' WHERE id = :h"), {"h": hid})
+        s.execute(text("UPDATE payment SET cash_fen = 50000 WHERE id = :p"), {"p": pid})
         s.execute(
             text("UPDATE campaign SET standards = :std WHERE id = :id"),
             {"std": '{"困难职工": 20000, "*": 40000}', "id": cid},
