@@ -295,7 +295,7 @@ def _above_standard_in(session: Session, cid: str, standards: Any) -> list[Any]:
         "ON c.campaign_id = :cid AND c.category = l.category AND c.cash_fen > l.fen "
         "CROSS JOIN payment p ON p.id = c.payment_id "
         "WHERE NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_id = p.id) "
-        # the order of the campaign's payments in ix_payment_cash, as before
+        # in amount order, as the findings were listed before migration 0026
         "ORDER BY p.cash_fen, p.household_id, p.rowid",
         **params,
     )

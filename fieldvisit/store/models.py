@@ -272,14 +272,8 @@ class Payment(Base):
             "team_id",
             "id",
         ),
-        # the above-standard check's range (migration 0020)
-        Index(
-            "ix_payment_cash",
-            "campaign_id",
-            "cash_fen",
-            "household_id",
-            sqlite_where=text("reverses_id IS NULL"),
-        ),
+        # (ix_payment_cash, the above-standard check's range of migration 0020, was
+        # dropped by 0026: the check reads payment_category instead)
     )
 
 

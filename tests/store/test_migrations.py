@@ -205,7 +205,8 @@ def test_upgrade_to_0025_gives_needs_the_day_of_their_visit(replica: Replica) ->
 
 def test_upgrade_to_0026_keeps_the_payment_checks_findings(replica: Replica) -> None:
     """An older replica gets its payments' categories filled on open: the payments above
-    their standard are the same findings, and the check finds the table as defined."""
+    their standard are the same findings, the check finds the table as defined, and the
+    index the check read before is gone."""
     from fieldvisit import demo, integrity
     from fieldvisit.reports import payment_checks
 
@@ -233,6 +234,10 @@ def test_upgrade_to_0026_keeps_the_payment_checks_findings(replica: Replica) -> 
         assert [(f.key, f.limit_fen) for f in payment_checks.payment_findings(s)] == want
         assert integrity.tally_problems(s) == []
         assert s.execute(text("SELECT count(*) FROM payment_category")).scalar() > 1
+        # the check's former range has no reader left: no payment keeps it up to date
+        assert not s.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE name = 'ix_payment_cash'")
+        ).scalar()
 
 
 def _downgraded(replica: Replica, serial: int, table: str) -> Path:
