@@ -268,7 +268,7 @@ def in_process(base: Path) -> None:
         f"   open household profile: median {pm:.0f} ms, worst {max(p_gui):.0f} ms (target < 150 ms); "
         f"raw SQL median {praw:.0f} ms; ratio {pm / max(praw, 0.1):.1f}x"
     )
-    from fieldvisit.ui.app import peak_memory_mb
+    from fieldvisit.memory import peak_memory_mb
 
     rss = peak_memory_mb() or float("nan")
     raw_rss = bare_memory(base)
@@ -283,17 +283,16 @@ def bare_memory(base: Path) -> float:
     """Peak memory of a process that shows one Qt label and opens the replica: the
     floor the GUI's own caches and screens are measured against."""
     code = (
-        "import resource, sys\n"
+        "import sys\n"
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication, QLabel\n"
         "from fieldvisit.store.replica import Replica\n"
         "a = QApplication([]); w = QLabel('x'); w.show(); a.processEvents()\n"
         "r = Replica.open(Path(sys.argv[1]))\n"
         "with r.engine.connect() as c: c.exec_driver_sql('SELECT * FROM household LIMIT 50').all()\n"
-        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent
-        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
-        "print(int(hwm[0].split()[1]) / 1024 if hwm else"
-        " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        # this process's own peak (VmHWM): ru_maxrss carries over the forking parent's
+        "from fieldvisit.memory import peak_memory_mb\n"
+        "print(peak_memory_mb())\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(

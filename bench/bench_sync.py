@@ -33,20 +33,14 @@ ADMIN = os.environ.get("FIELDVISIT_TEST_PG_URL", "postgresql://postgres@127.0.0.
 COLUMNS = "op_id, device_id, seq, hlc, entity, row_id, kind, payload, team_id, pushed_by"
 
 CHILD = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
+from fieldvisit.memory import peak_memory_mb
 def peak_kb():
-    # VmHWM: this process's own peak. ru_maxrss would carry the parent's RSS over the fork.
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # this process's own peak: ru_maxrss would carry the parent's RSS over the fork
+    return int((peak_memory_mb() or 0) * 1024)
 r = Replica.open(Path(sys.argv[1]))
 start_kb = peak_kb()
 trail = []

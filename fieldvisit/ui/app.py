@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from fieldvisit import i18n, paths, text
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.memory import peak_memory_mb
 from fieldvisit.store.replica import Replica
 from fieldvisit.ui import fonts
 from fieldvisit.ui.context import AppContext
@@ -238,27 +239,6 @@ def self_test(ctx: AppContext, window: Any, started: float) -> int:
     if peak is not None:
         print(f"peak memory: {peak:.0f} MB", flush=True)
     return 0
-
-
-def peak_memory_mb() -> float | None:
-    """This process's own peak resident memory (MB), or None where it cannot be read.
-
-    Linux's VmHWM: ``ru_maxrss`` carries a parent's peak over ``fork`` and ``exec``,
-    so a self-test started by a large process reported that process's (490 MB against
-    252 MB of its own)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS
 
 
 def main(args: argparse.Namespace | None = None) -> int:
