@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -760,16 +760,30 @@ class _FactSql:
         absent = None if d is None else d.arg if d.is_scalar else d.arg(None)
         if absent is not None and proc is not None:
             absent = proc(absent)
+        spec = f"{self.model.__table__.name}.{col.key}"
+        exact = f"fv_exact('{spec}', '{kind}', {self.field(col.key, as_value=False)})"
         if proc is None and kind == "plain":
             value = self.field(col.key)
+        elif kind == "date" and type(col.type) is Date:
+            value = self.iso_date(self.field(col.key), exact)
         else:
-            spec = f"{self.model.__table__.name}.{col.key}"
-            value = f"fv_exact('{spec}', '{kind}', {self.field(col.key, as_value=False)})"
+            value = exact
         if absent is None:  # an absent key reads as NULL, its default too
             return value
         params.append(absent)
         return (
             f"CASE WHEN json_type(o.payload, '$.fields.{col.key}') IS NULL THEN ? ELSE {value} END"
+        )
+
+    @staticmethod
+    def iso_date(text: str, exact: str) -> str:
+        """SQL for a date column: a date written as the column stores it (``date()``
+        gives it back unchanged, year 1 or later) is stored as it is; anything else
+        goes through ``exact``. A Python call per row cost a fifth of the household
+        statement at 200,000 households (birth dates are nearly all different)."""
+        return (
+            f"CASE WHEN {text} IS NULL THEN NULL "
+            f"WHEN date({text}) IS {text} AND {text} >= '0001' THEN {text} ELSE {exact} END"
         )
 
     def statement(self) -> tuple[str, tuple[Any, ...]]:
