@@ -418,7 +418,11 @@ def _reading(conn: Connection, entity: str) -> str | None:
     ).scalar()
     if not held:
         return None
-    return "INDEXED BY ix_operation_row" if held <= few else "NOT INDEXED"
+    return "INDEXED BY ix_operation_row" if held <= few else _WHOLE
+
+
+#: :func:`_reading` of the whole log
+_WHOLE = "NOT INDEXED"
 
 
 class _Rows:
@@ -630,23 +634,33 @@ class _Loader:
         """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
         payments and distributions (and anything that might be one) go through
         :meth:`fact`, which keeps one reversal per original."""
+        whole: list[_FactSql] = []
         for entity, model in APPEND_ONLY.items():
-            # Each table reads the log in its own order, page after page (the row
-            # index would visit the pages at random), unless it has few operations.
-            reading = _reading(self.conn, entity)
-            if reading is not None:
-                made = _FactSql(self.conn, entity, model, reading)
-                self.conn.exec_driver_sql(*made.statement())
-        for entity in voids.LEDGERS:  # reversals: one per original (row ids are unique)
+            # A table with few operations reads only theirs, through the row index; the
+            # others read the log once together, in its own order, page after page (the
+            # row index would visit the pages at random).
             reading = _reading(self.conn, entity)
             if reading is None:
                 continue
-            for r in self.conn.exec_driver_sql(
-                f"SELECT {_COLUMNS} FROM operation {reading} WHERE entity = ? "
-                f"AND {_FactSql.MAYBE_REVERSAL} ORDER BY rowid",
-                (entity,),
-            ).all():
-                self.fact(_op(r))
+            made = _FactSql(self.conn, entity, model, reading)
+            if reading == _WHOLE:
+                whole.append(made)
+            else:
+                self.conn.exec_driver_sql(*made.statement())
+        reversals: list[Any] = []
+        for entity in voids.LEDGERS:  # reversals: one per original (row ids are unique)
+            reading = _reading(self.conn, entity)
+            if reading is not None and reading != _WHOLE:
+                reversals += self.conn.exec_driver_sql(
+                    f"SELECT rowid, {_COLUMNS} FROM operation {reading} WHERE entity = ? "
+                    f"AND {_FactSql.MAYBE_REVERSAL} ORDER BY rowid",
+                    (entity,),
+                ).all()
+        ledgers = [f.entity for f in whole if f.entity in voids.LEDGERS]
+        reversals += _one_pass(self.conn, whole, ledgers)
+        reversals.sort(key=lambda r: r[0])  # the log's order, as the fold meets them
+        for r in reversals:
+            self.fact(_op(r[1:]))
         for entity in list(self.rows):
             self._flush(entity)
 
@@ -680,6 +694,46 @@ class _Loader:
         merge._insert_many(conn, DuplicateVoid.__table__, duplicates)  # type: ignore[attr-defined]
         merge._insert_many(conn, Conflict.__table__, self.conflicts)  # type: ignore[attr-defined]
         merge._insert_many(conn, NeedEvent.__table__, self.events)  # type: ignore[attr-defined]
+
+
+def _one_pass(conn: Connection, facts: list[_FactSql], ledgers: list[str]) -> list[Any]:
+    """Fill ``facts`` from one read of the log in its own order, and return the
+    operations of ``ledgers`` that may be reversals (with their rowids).
+
+    Each operation is inserted into a temporary view whose triggers make the row of
+    its table (:meth:`_FactSql.trigger`) or keep it aside as a reversal: the log is
+    read once instead of once per table (at 200,000 households, visits, payments and
+    receipt events: 4.7 s against 6.9 s)."""
+    if not facts:
+        return []
+    view = "fv_pass"
+    conn.exec_driver_sql(
+        f"CREATE TEMP VIEW {view} AS SELECT rowid AS n, {_COLUMNS}, sort_key FROM operation WHERE 0"
+    )
+    conn.exec_driver_sql(f"CREATE TEMP TABLE fv_reversal AS SELECT * FROM {view}")
+    for made in facts:
+        conn.exec_driver_sql(made.trigger(view))
+    if ledgers:
+        every = ", ".join(f"NEW.{c}" for c in ("n", *_COLUMNS.split(", "), "sort_key"))
+        names = ", ".join(f"'{e}'" for e in ledgers)
+        maybe = _FactSql.MAYBE_REVERSAL.replace("payload", "NEW.payload")
+        conn.exec_driver_sql(
+            f"CREATE TEMP TRIGGER fv_pass_reversal INSTEAD OF INSERT ON {view} "
+            f"WHEN NEW.entity IN ({names}) AND {maybe} "
+            f"BEGIN INSERT INTO fv_reversal VALUES ({every}); END"
+        )
+    try:
+        names = ", ".join(f"'{f.entity}'" for f in facts)
+        conn.exec_driver_sql(
+            f"INSERT INTO temp.{view} SELECT rowid, {_COLUMNS}, sort_key "
+            f"FROM operation {_WHOLE} WHERE entity IN ({names}) ORDER BY rowid"
+        )
+        return list(
+            conn.exec_driver_sql(f"SELECT n, {_COLUMNS} FROM temp.fv_reversal ORDER BY n").all()
+        )
+    finally:
+        conn.exec_driver_sql(f"DROP VIEW temp.{view}")  # its triggers with it
+        conn.exec_driver_sql("DROP TABLE temp.fv_reversal")
 
 
 class _FactSql:
@@ -786,26 +840,54 @@ class _FactSql:
             f"WHEN date({text}) IS {text} AND {text} >= '0001' THEN {text} ELSE {exact} END"
         )
 
-    def statement(self) -> tuple[str, tuple[Any, ...]]:
+    def _insert(self) -> tuple[str, list[Any]]:
+        """``INSERT INTO table (…) SELECT …`` up to its ``FROM``, with its parameters."""
         table = self.model.__table__
         kinds = merge._column_kinds(self.model)
         params: list[Any] = []
         exprs = [self.column(c, kinds[c.key], params) for c in table.columns]
         names = ", ".join(f'"{c.name}"' for c in table.columns)
+        return f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(exprs)}', params
+
+    def statement(self) -> tuple[str, tuple[Any, ...]]:
+        insert, params = self._insert()
         params.append(self.entity)
         return (
-            f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(exprs)} '
-            f"FROM operation o {self.reading} WHERE {self.where()} ORDER BY o.rowid {self.TAIL}",
+            f"{insert} FROM operation o {self.reading} WHERE {self.where()} "
+            f"ORDER BY o.rowid {self.TAIL}",
             tuple(params),
+        )
+
+    def trigger(self, view: str) -> str:
+        """A trigger on ``view`` (:func:`_one_pass`) that makes this table's row of each
+        of its operations inserted there: the statement's SELECT over the one new row,
+        its parameters written into it (a trigger takes none)."""
+        insert, params = self._insert()
+        pieces = insert.split("?")
+        if len(pieces) != len(params) + 1:  # a "?" that is not a parameter
+            raise RuntimeError(f"bulk load cannot write {self.entity}'s statement as a trigger")
+        body = pieces[0] + "".join(
+            _literal(v) + rest for v, rest in zip(params, pieces[1:], strict=True)
+        )
+        source = ", ".join(f"NEW.{c} AS {c}" for c in _PASSED)
+        return (
+            f"CREATE TEMP TRIGGER fv_pass_{self.entity} INSTEAD OF INSERT ON {view} "
+            f"WHEN NEW.entity = '{self.entity}' BEGIN {body} "
+            f"FROM (SELECT {source}) o WHERE 1{self.condition()} {self.TAIL}; END"
         )
 
     #: the first operation of an id makes the fact (``merge._append``)
     TAIL = "ON CONFLICT (id) DO NOTHING"
 
     def where(self) -> str:
+        return f"o.entity = ?{self.condition()}"
+
+    def condition(self) -> str:
+        """What the statement asks of an operation of its entity: a ledger's reversals
+        are left to :meth:`_Loader.fact`."""
         if self.entity in voids.LEDGERS:
-            return f"o.entity = ? AND NOT {self.MAYBE_REVERSAL.replace('payload', 'o.payload')}"
-        return "o.entity = ?"
+            return f" AND NOT {self.MAYBE_REVERSAL.replace('payload', 'o.payload')}"
+        return ""
 
 
 class _CreatedSql(_FactSql):
@@ -847,6 +929,25 @@ class _CreatedSql(_FactSql):
             "o.entity = ? AND o.kind = 'create' AND NOT EXISTS (SELECT 1 FROM temp.fv_edited e "
             "WHERE e.entity = o.entity AND e.row_id = o.row_id)"
         )
+
+
+#: The operation's columns a fact's statement reads (``o.…``).
+_PASSED = ("row_id", "payload", "hlc", "sort_key")
+
+
+def _literal(value: Any) -> str:
+    """``value`` as an SQL literal: a column's default, written into a trigger."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, bytes):
+        return f"X'{value.hex()}'"
+    raise TypeError(f"bulk load cannot write {value!r} into a trigger")
 
 
 def _key(entity: str, column: str, value: Any) -> Any:

@@ -1,5 +1,6 @@
-"""The bulk fold stores a date written as the column stores it without calling Python;
-every other value must still come out as the fold's own conversion makes it."""
+"""The bulk fold's SQL against the fold's own conversions: a date written as the column
+stores it is stored without calling Python; a default written into a trigger reads back
+as the parameter it replaces."""
 
 from __future__ import annotations
 
@@ -75,3 +76,17 @@ def test_the_fold_of_visits_reads_their_dates_in_sql(make_replica):
         sql, _params = bulk._FactSql(conn, "visit", Visit, "NOT INDEXED").statement()
     assert "date(o.payload ->> '$.fields.visited_on')" in sql
     assert "fv_exact('visit.visited_on'" in sql  # what is not canonical still goes to Python
+
+
+@pytest.mark.parametrize("value", ["signature", "it's", "", "[]", 0, -7, True, None, b"\x00\xff"])
+def test_a_default_written_into_a_trigger_reads_back_as_the_parameter_it_replaces(
+    make_replica, value
+):
+    """The fact tables' shared read writes their columns' defaults into triggers."""
+    r = make_replica()
+    with r.session() as s:
+        conn = bulk._raw(s)
+        as_literal = conn.exec_driver_sql(f"SELECT {bulk._literal(value)}").scalar()
+        as_parameter = conn.exec_driver_sql("SELECT ?", (value,)).scalar()
+    assert as_literal == as_parameter
+    assert type(as_literal) is type(as_parameter)
