@@ -234,6 +234,8 @@ def test_a_bulk_loaded_replica_equals_one_folded_operation_by_operation(
 ):
     _mixed_log(enrolled)
     monkeypatch.setattr(bulk, "FEW", few)
+    if few == 0.0:  # the fact tables' shared read, a few operations at a time
+        monkeypatch.setattr(bulk, "PASS_ROWS", 7)
     read: dict[str, str | None] = {}
 
     def reading(conn, entity):
