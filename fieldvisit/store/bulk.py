@@ -652,12 +652,13 @@ class _Loader:
         """Facts, folded by SQLite from the log's JSON (:class:`_FactSql`); reversals of
         payments and distributions (and anything that might be one) go through
         :meth:`fact`, which keeps one reversal per original."""
+        # A table with few operations reads only theirs, through the row index; the
+        # others read the log once together, in its own order, page after page (the
+        # row index would visit the pages at random).
+        readings = {entity: _reading(self.conn, entity) for entity in APPEND_ONLY}
         whole: list[_FactSql] = []
         for entity, model in APPEND_ONLY.items():
-            # A table with few operations reads only theirs, through the row index; the
-            # others read the log once together, in its own order, page after page (the
-            # row index would visit the pages at random).
-            reading = _reading(self.conn, entity)
+            reading = readings[entity]
             if reading is None:
                 continue
             made = _FactSql(self.conn, entity, model, reading)
@@ -667,7 +668,7 @@ class _Loader:
                 self.conn.exec_driver_sql(*made.statement())
         reversals: list[Any] = []
         for entity in voids.LEDGERS:  # reversals: one per original (row ids are unique)
-            reading = _reading(self.conn, entity)
+            reading = readings[entity]
             if reading is not None and reading != _WHOLE:
                 reversals += self.conn.exec_driver_sql(
                     f"SELECT rowid, {_COLUMNS} FROM operation {reading} WHERE entity = ? "
