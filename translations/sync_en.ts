@@ -301,6 +301,10 @@
         <translation>The snapshot for %1 is %2 days old: a new laptop folds everything since. Run 'hub snapshot' every night (docs/hub.md).</translation>
     </message>
     <message>
+        <source>There is no snapshot for %1: a new laptop there folds all %2 operations itself (about a minute at 100,000 households). Run 'hub snapshot' for it every night (docs/hub.md).</source>
+        <translation>There is no snapshot for %1: a new laptop there folds all %2 operations itself (about a minute at 100,000 households). Run 'hub snapshot' for it every night (docs/hub.md).</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</translation>
     </message>

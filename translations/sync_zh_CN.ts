@@ -301,6 +301,10 @@
         <translation>%1 的快照已有 %2 天：新笔记本要整理此后的全部数据。请每晚运行 'hub snapshot'（见 docs/hub.md）。</translation>
     </message>
     <message>
+        <source>There is no snapshot for %1: a new laptop there folds all %2 operations itself (about a minute at 100,000 households). Run 'hub snapshot' for it every night (docs/hub.md).</source>
+        <translation>%1 没有快照：那里的新笔记本要自己整理全部 %2 条操作（10 万户约需一分钟）。请每晚为其运行 'hub snapshot'（见 docs/hub.md）。</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 是 PostgreSQL 自带的数据库；中心库需要一个专用数据库。请新建一个（例如：createdb fieldvisit_hub）并使用它的地址。</translation>
     </message>

@@ -301,6 +301,10 @@
         <translation>%1 的快照已有 %2 天：新筆電要整理此後的全部資料。請每晚執行 'hub snapshot'（見 docs/hub.md）。</translation>
     </message>
     <message>
+        <source>There is no snapshot for %1: a new laptop there folds all %2 operations itself (about a minute at 100,000 households). Run 'hub snapshot' for it every night (docs/hub.md).</source>
+        <translation>%1 沒有快照：那裡的新筆電要自己整理全部 %2 筆操作（10 萬戶約需一分鐘）。請每晚為其執行 'hub snapshot'（見 docs/hub.md）。</translation>
+    </message>
+    <message>
         <source>%1 is one of PostgreSQL's own databases; the hub needs a database of its own. Create one (for example: createdb fieldvisit_hub) and use its URL.</source>
         <translation>%1 是 PostgreSQL 內建的資料庫；中心庫需要一個專用資料庫。請新增一個（例如：createdb fieldvisit_hub）並使用它的位址。</translation>
     </message>

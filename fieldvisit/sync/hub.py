@@ -22,6 +22,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+from fieldvisit.store.bulk import MINIMUM
 from fieldvisit.store.replica import team_id_for
 from fieldvisit.sync import authz, hubschema
 from fieldvisit.text import normalize
@@ -472,11 +473,16 @@ def check(url: str) -> HubCheck:
                 ).replace("%1", ", ".join(others))
             )
         problems += _snapshot_problems(conn)
+        problems += _missing_snapshots(conn)
         return HubCheck(problems, hba_lines(conn.info.dbname, group))
 
 
 # A snapshot older than this leaves a new laptop folding a week of its team's work.
 SNAPSHOT_DAYS = 7
+# Operations a scope's log holds from which a new laptop without a snapshot takes it
+# as a bulk load and folds it all itself (store.bulk; about a minute at 100,000
+# households, against seconds from a snapshot); a smaller log is folded quickly.
+SNAPSHOT_WORTH = MINIMUM
 
 
 def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
@@ -509,3 +515,48 @@ def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
                 .replace("%2", str(days))
             )
     return found
+
+
+def _missing_snapshots(conn: psycopg.Connection) -> list[str]:
+    """Scopes whose new laptops would fold their whole log because the hub keeps no
+    snapshot of them: the offices (when an office laptop is enrolled) and every field
+    team, counting what its laptops read (its own operations and the shared ones;
+    operations of households moved into the team since are left out of the count)."""
+    kept = conn.execute("SELECT office, team_id FROM fv_snapshot").fetchall()
+    per_team: dict[str | None, int] = {
+        team: int(n)
+        for team, n in conn.execute("SELECT team_id, count(*) FROM fv_ops GROUP BY team_id")
+    }
+    shared = per_team.get(None, 0)
+    found: list[str] = []
+    offices = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM fv_device WHERE role = 'office' AND NOT revoked)"
+    ).fetchone()
+    everything = sum(per_team.values())
+    if offices and offices[0] and everything >= SNAPSHOT_WORTH and not any(o for o, _t in kept):
+        found.append(_no_snapshot(translate("Hub", "the offices"), everything))
+    with_snapshot = {t for o, t in kept if not o}
+    # The offices' own team is read through the offices' scope: a team all of whose
+    # laptops are office laptops has no field laptop to hand a snapshot to.
+    for team, name in conn.execute(
+        "SELECT t.id, t.name FROM fv_team t WHERE NOT EXISTS (SELECT 1 FROM fv_device d"
+        " WHERE d.team_id = t.id AND d.role = 'office') OR EXISTS (SELECT 1 FROM fv_device d"
+        " WHERE d.team_id = t.id AND d.role = 'field') ORDER BY t.name"
+    ).fetchall():
+        ops = per_team.get(team, 0) + shared
+        if team not in with_snapshot and ops >= SNAPSHOT_WORTH:
+            found.append(_no_snapshot(str(name), ops))
+    return found
+
+
+def _no_snapshot(scope: str, ops: int) -> str:
+    return (
+        translate(
+            "Hub",
+            "There is no snapshot for %1: a new laptop there folds all %2 operations itself "
+            "(about a minute at 100,000 households). Run 'hub snapshot' for it every night "
+            "(docs/hub.md).",
+        )
+        .replace("%1", scope)
+        .replace("%2", str(ops))
+    )

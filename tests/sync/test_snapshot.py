@@ -368,6 +368,46 @@ def test_hub_check_names_snapshots_new_laptops_would_ignore_or_gain_little_from(
     assert "the offices" in found[1] and "9 days old" in found[1]
 
 
+def test_hub_check_names_scopes_whose_new_laptops_would_fold_the_whole_log(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    """Without a snapshot a new laptop takes its scope's log as a bulk load (a minute at
+    100,000 households): the administrator learns which scopes are big enough for that,
+    and a scope with a snapshot, or too small to matter, is not named."""
+    from fieldvisit.sync import hub
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 40, seed=3)  # three teams' households, campaigns for all
+    client.sync(office)
+    enrolled("HZ01")  # the hub knows a team by its laptops
+    with psycopg.connect(hub_url) as c:
+        counted = c.execute("SELECT team_id, count(*) FROM fv_ops GROUP BY team_id").fetchall()
+        per_team = dict(counted)
+        everything = sum(per_team.values())
+        shared = per_team.get(None, 0)
+        first = per_team[team_id_for(TEAM)]
+
+    def named() -> list[str]:
+        return [p for p in hub.check(hub_url).problems if "no snapshot" in p]
+
+    # the first team just reaches it
+    monkeypatch.setattr(hub, "SNAPSHOT_WORTH", first + shared, raising=False)
+    found = named()
+    assert any(TEAM in p and str(first + shared) in p for p in found), found
+    assert any("the offices" in p and str(everything) in p for p in found), found
+    assert not any("办公室" in p for p in found)  # the offices' team is the offices' scope
+    _make(hub_url, tmp_path)
+    _make(hub_url, tmp_path, "办公室", office=True)
+    found = named()
+    assert not any(TEAM in p or "the offices" in p for p in found), found
+    with psycopg.connect(hub_url) as c:
+        c.execute("DELETE FROM fv_snapshot")
+        now = c.execute("SELECT count(*) FROM fv_ops").fetchone()
+    assert now is not None
+    monkeypatch.setattr(hub, "SNAPSHOT_WORTH", now[0] + 1)  # no scope is big enough
+    assert named() == []
+
+
 def test_work_saved_while_the_snapshot_is_copied_in_is_not_lost(
     enrolled, hub_url, tmp_path, monkeypatch
 ):
