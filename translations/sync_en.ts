@@ -428,12 +428,12 @@
         <translation>the team it is for</translation>
     </message>
     <message>
-        <source>for office devices (all teams)</source>
-        <translation>for office devices (all teams)</translation>
+        <source>every scope that has a snapshot or whose new laptops would fold a big log (what 'hub check' names): one line for the nightly cron</source>
+        <translation>every scope that has a snapshot or whose new laptops would fold a big log (what 'hub check' names): one line for the nightly cron</translation>
     </message>
     <message>
-        <source>folder of the team's snapshot replica (default: in the data folder)</source>
-        <translation>folder of the team's snapshot replica (default: in the data folder)</translation>
+        <source>for office devices (all teams)</source>
+        <translation>for office devices (all teams)</translation>
     </message>
     <message>
         <source>join this laptop to the hub</source>
@@ -528,8 +528,16 @@
         <translation>pg_hba.conf lines for the hub (put them first):</translation>
     </message>
     <message>
+        <source>--all makes the offices' snapshot too: leave out --office.</source>
+        <translation>--all makes the offices' snapshot too: leave out --office.</translation>
+    </message>
+    <message>
         <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
         <translation>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</translation>
+    </message>
+    <message>
+        <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
+        <translation>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>
@@ -566,6 +574,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>bundle file to write</translation>
+    </message>
+    <message>
+        <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>
+        <translation>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</translation>
     </message>
     <message>
         <source>bundle file to read</source>

@@ -428,12 +428,12 @@
         <translation>快照所属的走访组</translation>
     </message>
     <message>
-        <source>for office devices (all teams)</source>
-        <translation>供办公室设备使用（全部走访组）</translation>
+        <source>every scope that has a snapshot or whose new laptops would fold a big log (what 'hub check' names): one line for the nightly cron</source>
+        <translation>每个已有快照、或新笔记本要整理大量数据的范围（即 'hub check' 列出的）：每晚定时任务只需这一行</translation>
     </message>
     <message>
-        <source>folder of the team's snapshot replica (default: in the data folder)</source>
-        <translation>该走访组快照本机库所在的文件夹（默认在用户数据文件夹中）</translation>
+        <source>for office devices (all teams)</source>
+        <translation>供办公室设备使用（全部走访组）</translation>
     </message>
     <message>
         <source>join this laptop to the hub</source>
@@ -528,8 +528,16 @@
         <translation>中心库的 pg_hba.conf 配置（放在最前面）：</translation>
     </message>
     <message>
+        <source>--all makes the offices' snapshot too: leave out --office.</source>
+        <translation>--all 也会生成办公室的快照：请去掉 --office。</translation>
+    </message>
+    <message>
         <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
         <translation>快照已存放：%1 条操作，至位置 %2，%3 MB，用时 %4 秒。该走访组的新笔记本首次同步时将载入它。</translation>
+    </message>
+    <message>
+        <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
+        <translation>暂时没有需要快照的范围：都还没有快照，数据量也没有大到让新笔记本久等。</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>
@@ -566,6 +574,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>要写入的数据包文件</translation>
+    </message>
+    <message>
+        <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>
+        <translation>该走访组快照本机库所在的文件夹（用 --all 时其中每个范围一个文件夹；默认在用户数据文件夹中）</translation>
     </message>
     <message>
         <source>bundle file to read</source>

@@ -428,12 +428,12 @@
         <translation>快照所屬的走訪組</translation>
     </message>
     <message>
-        <source>for office devices (all teams)</source>
-        <translation>供辦公室裝置使用（全部走訪組）</translation>
+        <source>every scope that has a snapshot or whose new laptops would fold a big log (what 'hub check' names): one line for the nightly cron</source>
+        <translation>每個已有快照、或新筆電要整理大量資料的範圍（即 'hub check' 列出的）：每晚排程只需這一行</translation>
     </message>
     <message>
-        <source>folder of the team's snapshot replica (default: in the data folder)</source>
-        <translation>該走訪組快照本機庫所在的資料夾（預設在使用者資料夾中）</translation>
+        <source>for office devices (all teams)</source>
+        <translation>供辦公室裝置使用（全部走訪組）</translation>
     </message>
     <message>
         <source>join this laptop to the hub</source>
@@ -528,8 +528,16 @@
         <translation>中心庫的 pg_hba.conf 設定（放在最前面）：</translation>
     </message>
     <message>
+        <source>--all makes the offices' snapshot too: leave out --office.</source>
+        <translation>--all 也會產生辦公室的快照：請去掉 --office。</translation>
+    </message>
+    <message>
         <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
         <translation>快照已存放：%1 筆操作，至位置 %2，%3 MB，耗時 %4 秒。該走訪組的新筆電首次同步時將載入它。</translation>
+    </message>
+    <message>
+        <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
+        <translation>暫時沒有需要快照的範圍：都還沒有快照，資料量也沒有大到讓新筆電久等。</translation>
     </message>
     <message>
         <source>Give the one-time code with --code or FIELDVISIT_ENROL_CODE.</source>
@@ -566,6 +574,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>要寫入的資料包檔案</translation>
+    </message>
+    <message>
+        <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>
+        <translation>該走訪組快照本機庫所在的資料夾（用 --all 時其中每個範圍一個資料夾；預設在使用者資料夾中）</translation>
     </message>
     <message>
         <source>bundle file to read</source>

@@ -8,11 +8,14 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldvisit.cli.common import add_json, data_dir, emit, open_replica
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
+
+if TYPE_CHECKING:
+    from fieldvisit.sync.hub import Scope
 
 HUB_URL_ENV = "FIELDVISIT_HUB_URL"
 
@@ -67,14 +70,26 @@ def register(sub: Any) -> None:
         help=translate("SyncCli", "store a team's folded data in the hub for first syncs"),
     )
     p.add_argument("url", help=translate("SyncCli", "administrator's PostgreSQL URL of the hub"))
-    p.add_argument("--team", required=True, help=translate("SyncCli", "the team it is for"))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--team", help=translate("SyncCli", "the team it is for"))
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help=translate(
+            "SyncCli",
+            "every scope that has a snapshot or whose new laptops would fold a big log "
+            "(what 'hub check' names): one line for the nightly cron",
+        ),
+    )
     p.add_argument(
         "--office", action="store_true", help=translate("SyncCli", "for office devices (all teams)")
     )
     p.add_argument(
         "--dir",
         help=translate(
-            "SyncCli", "folder of the team's snapshot replica (default: in the data folder)"
+            "SyncCli",
+            "folder of the team's snapshot replica (with --all, one folder in it for each "
+            "scope; default: in the data folder)",
         ),
     )
     add_json(p)
@@ -211,31 +226,78 @@ def cmd_hub_check(args: argparse.Namespace) -> int:
 
 
 def cmd_hub_snapshot(args: argparse.Namespace) -> int:
+    from fieldvisit.sync import hub
+
+    if args.all and args.office:
+        raise FieldVisitError(
+            translate("SyncCli", "--all makes the offices' snapshot too: leave out --office.")
+        )
+    scopes = (
+        hub.snapshot_scopes(args.url) if args.all else [hub.Scope(args.team, args.office, 0, False)]
+    )
+    made: list[dict[str, Any]] = []
+    lines: list[str] = []
+    failed = 0
+    for scope in scopes:
+        try:
+            made.append(_one_snapshot(args, scope))
+        except FieldVisitError as exc:
+            if not args.all:
+                raise
+            failed += 1  # the other scopes are still made; the exit code tells cron
+            lines.append(f"{_scope_name(scope)}: {exc}")
+            continue
+        lines.append(
+            (f"{_scope_name(scope)}: " if args.all else "")
+            + translate(
+                "SyncCli",
+                "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New "
+                "laptops of this team load it at their first sync.",
+            )
+            .replace("%1", str(made[-1]["ops"]))
+            .replace("%2", str(made[-1]["pos"]))
+            .replace("%3", f"{made[-1]['size'] / 1e6:.0f}")
+            .replace("%4", f"{made[-1]['seconds']:.1f}")
+        )
+    if not scopes:
+        lines.append(
+            translate(
+                "SyncCli",
+                "No scope needs a snapshot yet: none has one, and no log is big enough "
+                "for a new laptop to wait for it.",
+            )
+        )
+    emit(args, made if args.all else made[0], lines)
+    return 1 if failed else 0
+
+
+def _scope_name(scope: Scope) -> str:
+    return translate("Hub", "the offices") if scope.office else str(scope.team)
+
+
+def _one_snapshot(args: argparse.Namespace, scope: Scope) -> dict[str, Any]:
+    """Make one scope's snapshot; what it made, with the folder of its replica."""
     from psycopg.conninfo import conninfo_to_dict
 
     from fieldvisit.store.replica import team_id_for
     from fieldvisit.sync import snapshot
 
-    scope = "office" if args.office else team_id_for(args.team)
+    key = "office" if scope.office else team_id_for(scope.team)
     db = str(conninfo_to_dict(args.url).get("dbname") or "hub")
-    folder = Path(args.dir) if args.dir else data_dir(args) / "hub-snapshots" / f"{db}-{scope}"
-    made = snapshot.make(args.url, team=args.team, office=args.office, folder=folder)
-    emit(
-        args,
-        {**asdict(made), "folder": str(folder)},
-        [
-            translate(
-                "SyncCli",
-                "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New "
-                "laptops of this team load it at their first sync.",
-            )
-            .replace("%1", str(made.ops))
-            .replace("%2", str(made.pos))
-            .replace("%3", f"{made.size / 1e6:.0f}")
-            .replace("%4", f"{made.seconds:.1f}")
-        ],
+    folder = (
+        Path(args.dir) / key
+        if args.dir and args.all
+        else Path(args.dir)
+        if args.dir
+        else data_dir(args) / "hub-snapshots" / f"{db}-{key}"
     )
-    return 0
+    made = snapshot.make(args.url, team=scope.team, office=scope.office, folder=folder)
+    return {
+        **asdict(made),
+        "folder": str(folder),
+        "scope": scope.team,
+        "office": scope.office,
+    }
 
 
 # ---------------------------------------------------------------- laptop

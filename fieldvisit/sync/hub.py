@@ -517,24 +517,51 @@ def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
     return found
 
 
-def _missing_snapshots(conn: psycopg.Connection) -> list[str]:
-    """Scopes whose new laptops would fold their whole log because the hub keeps no
-    snapshot of them: the offices (when an office laptop is enrolled) and every field
-    team, counting what its laptops read (its own operations and the shared ones;
-    operations of households moved into the team since are left out of the count)."""
+@dataclass(frozen=True)
+class Scope:
+    """What a snapshot is made for: a team, or the offices (``office``; ``team`` is then
+    an office laptop's team, which the scope's producer enrols in)."""
+
+    team: str
+    office: bool
+    # operations its new laptops would read (see _scopes)
+    ops: int
+    # the hub keeps a snapshot of it
+    kept: bool
+
+    @property
+    def needs_one(self) -> bool:
+        """Would a new laptop there take the whole log as a bulk load?"""
+        return not self.kept and self.ops >= SNAPSHOT_WORTH
+
+
+def snapshot_scopes(url: str) -> list[Scope]:
+    """The scopes worth keeping a snapshot of (``hub snapshot --all``): those with one
+    already, and those whose new laptops would otherwise fold a big log."""
+    with admin_connect(url) as conn:
+        _require_hub(conn)
+        return [s for s in _scopes(conn) if s.kept or s.needs_one]
+
+
+def _scopes(conn: psycopg.Connection) -> list[Scope]:
+    """The offices (when an office laptop is enrolled) and every team the hub knows by its
+    laptops, each with the operations its laptops read: all of them for the offices, a
+    team's own and the shared ones for a team (operations of households moved into the
+    team since are left out of the count)."""
     kept = conn.execute("SELECT office, team_id FROM fv_snapshot").fetchall()
     per_team: dict[str | None, int] = {
         team: int(n)
         for team, n in conn.execute("SELECT team_id, count(*) FROM fv_ops GROUP BY team_id")
     }
     shared = per_team.get(None, 0)
-    found: list[str] = []
-    offices = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM fv_device WHERE role = 'office' AND NOT revoked)"
+    found: list[Scope] = []
+    office_team = conn.execute(
+        "SELECT t.name FROM fv_device d JOIN fv_team t ON t.id = d.team_id"
+        " WHERE d.role = 'office' AND NOT d.revoked ORDER BY d.enrolled_at, d.name LIMIT 1"
     ).fetchone()
-    everything = sum(per_team.values())
-    if offices and offices[0] and everything >= SNAPSHOT_WORTH and not any(o for o, _t in kept):
-        found.append(_no_snapshot(translate("Hub", "the offices"), everything))
+    if office_team is not None:
+        offices_kept = any(o for o, _t in kept)
+        found.append(Scope(str(office_team[0]), True, sum(per_team.values()), offices_kept))
     with_snapshot = {t for o, t in kept if not o}
     # The offices' own team is read through the offices' scope: a team all of whose
     # laptops are office laptops has no field laptop to hand a snapshot to.
@@ -544,9 +571,18 @@ def _missing_snapshots(conn: psycopg.Connection) -> list[str]:
         " WHERE d.team_id = t.id AND d.role = 'field') ORDER BY t.name"
     ).fetchall():
         ops = per_team.get(team, 0) + shared
-        if team not in with_snapshot and ops >= SNAPSHOT_WORTH:
-            found.append(_no_snapshot(str(name), ops))
+        found.append(Scope(str(name), False, ops, team in with_snapshot))
     return found
+
+
+def _missing_snapshots(conn: psycopg.Connection) -> list[str]:
+    """Scopes whose new laptops would fold their whole log because the hub keeps no
+    snapshot of them (:func:`_scopes`)."""
+    return [
+        _no_snapshot(translate("Hub", "the offices") if s.office else s.team, s.ops)
+        for s in _scopes(conn)
+        if s.needs_one
+    ]
 
 
 def _no_snapshot(scope: str, ops: int) -> str:

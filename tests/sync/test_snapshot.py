@@ -265,6 +265,83 @@ def test_the_administrator_makes_snapshots_from_the_command_line(
     assert client.sync(new).snapshot == got["pos"]
 
 
+def test_one_nightly_command_keeps_every_scope_that_needs_one_stored(
+    enrolled, hub_url, tmp_path, capsys, monkeypatch
+):
+    """``hub snapshot --all``: the scopes ``hub check`` would name, and those that have a
+    snapshot already, each made again; a small team without one is left alone. One
+    cron line, so a team that gets big later is not forgotten."""
+    import json
+
+    from fieldvisit.cli import main
+    from fieldvisit.sync import hub
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 30, seed=6)
+    client.sync(office)
+    enrolled("HZ01")
+    enrolled("HZ02", team="第二走访组")
+    with psycopg.connect(hub_url) as c:
+        counted = c.execute("SELECT team_id, count(*) FROM fv_ops GROUP BY team_id").fetchall()
+    per_team = dict(counted)
+    first = per_team[team_id_for(TEAM)] + per_team.get(None, 0)
+    second = per_team[team_id_for("第二走访组")] + per_team.get(None, 0)
+    assert first != second
+    # the bigger of the two teams (and the offices) are big enough, the other is not
+    big, small = (TEAM, "第二走访组") if first > second else ("第二走访组", TEAM)
+    monkeypatch.setattr(hub, "SNAPSHOT_WORTH", max(first, second), raising=False)
+    admin = tmp_path / "admin"
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all", "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert sorted((m["scope"], m["office"]) for m in made) == sorted(
+        [(big, False), ("办公室", True)]
+    )
+    assert all(m["ops"] > 0 for m in made)
+    assert not [p for p in hub.check(hub_url).problems if "no snapshot" in p]
+    with psycopg.connect(hub_url) as c:
+        kept = c.execute(
+            "SELECT s.office, t.name FROM fv_snapshot s LEFT JOIN fv_team t ON t.id = s.team_id"
+        ).fetchall()
+    assert sorted(kept, key=str) == sorted([(True, None), (False, big)], key=str)
+    # a snapshot kept is made again even when its scope is small now; the small team waits
+    monkeypatch.setattr(hub, "SNAPSHOT_WORTH", 10**9)
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all"]) == 0
+    out = capsys.readouterr().out
+    assert big in out and small not in out
+    with psycopg.connect(hub_url) as c:
+        again = c.execute("SELECT count(*) FROM fv_snapshot").fetchone()
+        makers = c.execute("SELECT count(*) FROM fv_device WHERE name LIKE 'snapshot %'")
+        assert again == (2,) and makers.fetchone() == (2,)  # the same producers sync on
+    # neither a team nor --all: a clear refusal, nothing made
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url]) == 2
+    assert "--all" in capsys.readouterr().err
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all", "--office"]) == 2
+    assert "--office" in capsys.readouterr().err
+    with psycopg.connect(hub_url) as c:
+        assert c.execute("SELECT count(*) FROM fv_snapshot").fetchone() == (2,)
+    # one scope failing (the hub gone half-way) does not stop the others; cron sees it
+    from fieldvisit.errors import FieldVisitError
+
+    real_make = snapshot.make
+
+    def offices_fail(url: str, **kw: Any) -> snapshot.Made:
+        if kw["office"]:
+            raise FieldVisitError("the hub closed the connection")
+        return real_make(url, **kw)
+
+    monkeypatch.setattr(snapshot, "make", offices_fail)
+    with psycopg.connect(hub_url) as c:
+        before = c.execute("SELECT office, pos, made_at FROM fv_snapshot ORDER BY 1").fetchall()
+    client.sync(office)  # something new for the team's snapshot to cover
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all"]) == 1
+    out = capsys.readouterr().out
+    assert "the hub closed the connection" in out and big in out
+    with psycopg.connect(hub_url) as c:
+        after = c.execute("SELECT office, pos, made_at FROM fv_snapshot ORDER BY 1").fetchall()
+    assert after[1] == before[1]  # the offices' snapshot is the one it was
+    assert after[0][2] > before[0][2]  # the team's was made again
+
+
 @pytest.mark.parametrize("busy", ["alone", "open", "reading"])
 def test_the_replica_stays_in_wal_mode_whether_or_not_another_connection_reads_it(
     enrolled, hub_url, tmp_path, monkeypatch, busy
