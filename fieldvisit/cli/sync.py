@@ -226,6 +226,8 @@ def cmd_hub_check(args: argparse.Namespace) -> int:
 
 
 def cmd_hub_snapshot(args: argparse.Namespace) -> int:
+    import psycopg
+
     from fieldvisit.sync import hub
 
     if args.all and args.office:
@@ -241,10 +243,11 @@ def cmd_hub_snapshot(args: argparse.Namespace) -> int:
     for scope in scopes:
         try:
             made.append(_one_snapshot(args, scope))
-        except FieldVisitError as exc:
+        except (FieldVisitError, psycopg.Error) as exc:
             if not args.all:
                 raise
             failed += 1  # the other scopes are still made; the exit code tells cron
+            made.append({"scope": scope.team, "office": scope.office, "error": str(exc)})
             lines.append(f"{_scope_name(scope)}: {exc}")
             continue
         lines.append(
@@ -284,13 +287,10 @@ def _one_snapshot(args: argparse.Namespace, scope: Scope) -> dict[str, Any]:
 
     key = "office" if scope.office else team_id_for(scope.team)
     db = str(conninfo_to_dict(args.url).get("dbname") or "hub")
-    folder = (
-        Path(args.dir) / key
-        if args.dir and args.all
-        else Path(args.dir)
-        if args.dir
-        else data_dir(args) / "hub-snapshots" / f"{db}-{key}"
-    )
+    if not args.dir:
+        folder = data_dir(args) / "hub-snapshots" / f"{db}-{key}"
+    else:  # with --all, one folder for each scope inside the one given
+        folder = Path(args.dir) / key if args.all else Path(args.dir)
     made = snapshot.make(args.url, team=scope.team, office=scope.office, folder=folder)
     return {
         **asdict(made),

@@ -336,6 +336,9 @@ def test_one_nightly_command_keeps_every_scope_that_needs_one_stored(
     assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all"]) == 1
     out = capsys.readouterr().out
     assert "the hub closed the connection" in out and big in out
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all", "--json"]) == 1
+    told = {m["office"]: m for m in json.loads(capsys.readouterr().out)}
+    assert told[True]["error"] == "the hub closed the connection" and told[False]["ops"] > 0
     with psycopg.connect(hub_url) as c:
         after = c.execute("SELECT office, pos, made_at FROM fv_snapshot ORDER BY 1").fetchall()
     assert after[1] == before[1]  # the offices' snapshot is the one it was
