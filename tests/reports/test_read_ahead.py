@@ -115,3 +115,29 @@ def test_what_is_read_ahead_is_the_index_it_names(world, statement):
         plan = [str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement)]
         assert int(conn.exec_driver_sql(statement).scalar_one()) > 0
     assert any(f"INDEX {named}" in step for step in plan), plan
+
+
+def test_the_duplicates_cards_are_read_ahead_while_the_briefs_are_made(world, monkeypatch):
+    """The cards read ahead are what ``_briefs`` reads: a read-ahead ended before it
+    (as it was) had barely started, and a cold report waited on the disk for them."""
+    events: list[str] = []
+    real = common.read_ahead
+
+    @contextlib.contextmanager
+    def spy(session, *statements):
+        with real(session, *statements):
+            events.append("reading")
+            yield
+            events.append("stopped")
+
+    real_briefs = duplicates._briefs
+
+    def briefs(session, ids):
+        events.append("briefs")
+        return real_briefs(session, ids)
+
+    monkeypatch.setattr(duplicates, "read_ahead", spy)
+    monkeypatch.setattr(duplicates, "_briefs", briefs)
+    with world.office.reader() as s:
+        assert reports.build(s, "duplicates", today=TODAY).tables[0].rows
+    assert events == ["reading", "briefs", "stopped"]
