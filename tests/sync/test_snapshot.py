@@ -345,6 +345,29 @@ def test_one_nightly_command_keeps_every_scope_that_needs_one_stored(
     assert after[0][2] > before[0][2]  # the team's was made again
 
 
+def test_all_on_a_small_hub_makes_nothing_and_says_so(enrolled, hub_url, tmp_path, capsys):
+    """A hub whose logs are all small (the offices' and a team's, far below
+    ``hub.SNAPSHOT_WORTH``) and which keeps no snapshot: nothing is made, no producer
+    device is enrolled, and the administrator reads why."""
+    import json
+
+    from fieldvisit.cli import main
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 5, seed=2)
+    client.sync(office)
+    enrolled("HZ01")
+    admin = tmp_path / "admin"
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all"]) == 0
+    assert "No scope needs a snapshot yet" in capsys.readouterr().out
+    assert main(["--data-dir", str(admin), "hub", "snapshot", hub_url, "--all", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    with psycopg.connect(hub_url) as c:
+        assert c.execute("SELECT count(*) FROM fv_snapshot").fetchone() == (0,)
+        makers = c.execute("SELECT count(*) FROM fv_device WHERE name LIKE 'snapshot %'")
+        assert makers.fetchone() == (0,)
+
+
 @pytest.mark.parametrize("busy", ["alone", "open", "reading"])
 def test_the_replica_stays_in_wal_mode_whether_or_not_another_connection_reads_it(
     enrolled, hub_url, tmp_path, monkeypatch, busy
