@@ -152,8 +152,12 @@ def wanted_ids(session: Session, ids: Iterable[str]) -> Iterator[str]:
         yield "temp._fv_want"
 
 
+#: An SQL statement with its ``:name`` parameters, as :func:`rows` takes them.
+Statement = tuple[str, dict[str, Any]]
+
+
 @contextmanager
-def read_ahead(session: Session, *statements: str) -> Iterator[None]:
+def read_ahead(session: Session, *statements: str | Statement) -> Iterator[None]:
     """Run ``statements`` on another pooled connection while the block runs, and throw
     their results away: what they read is then in the OS page cache for a later stage.
 
@@ -188,10 +192,13 @@ def read_ahead(session: Session, *statements: str) -> Iterator[None]:
                 with lock:
                     reading.append(conn.connection.dbapi_connection)
                 try:
-                    for sql in statements:
+                    for statement in statements:
                         if done.is_set():
                             break
-                        conn.exec_driver_sql(sql).all()
+                        if isinstance(statement, str):
+                            conn.exec_driver_sql(statement).all()
+                        else:
+                            conn.execute(text(statement[0]), statement[1]).all()
                 except (DBAPIError, sqlcipher3.Error):
                     pass  # interrupted: the session reads what it needs itself
                 finally:
