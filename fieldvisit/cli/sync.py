@@ -248,10 +248,10 @@ def cmd_hub_snapshot(args: argparse.Namespace) -> int:
                 raise
             failed += 1  # the other scopes are still made; the exit code tells cron
             made.append({"scope": scope.team, "office": scope.office, "error": str(exc)})
-            lines.append(f"{_scope_name(scope)}: {exc}")
+            lines.append(f"{scope.label}: {exc}")
             continue
         lines.append(
-            (f"{_scope_name(scope)}: " if args.all else "")
+            (f"{scope.label}: " if args.all else "")
             + translate(
                 "SyncCli",
                 "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New "
@@ -272,10 +272,6 @@ def cmd_hub_snapshot(args: argparse.Namespace) -> int:
         )
     emit(args, made if args.all else made[0], lines)
     return 1 if failed else 0
-
-
-def _scope_name(scope: Scope) -> str:
-    return translate("Hub", "the offices") if scope.office else str(scope.team)
 
 
 def _one_snapshot(args: argparse.Namespace, scope: Scope) -> dict[str, Any]:

@@ -485,6 +485,11 @@ SNAPSHOT_DAYS = 7
 SNAPSHOT_WORTH = MINIMUM
 
 
+def scope_label(office: bool, team: str) -> str:
+    """A snapshot's scope as the administrator reads it: the team, or the offices."""
+    return translate("Hub", "the offices") if office else team
+
+
 def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
     """Snapshots new laptops would ignore (another schema) or gain little from (old)."""
     from fieldvisit.store import migrate  # the replica schema a snapshot must match
@@ -495,7 +500,7 @@ def _snapshot_problems(conn: psycopg.Connection) -> list[str]:
         " extract(day FROM now() - s.made_at)::int"
         " FROM fv_snapshot s LEFT JOIN fv_team t ON t.id = s.team_id ORDER BY 1, 2"
     ).fetchall():
-        scope = translate("Hub", "the offices") if office else team
+        scope = scope_label(office, team)
         if schema != migrate.LATEST:
             found.append(
                 translate(
@@ -528,6 +533,10 @@ class Scope:
     ops: int
     # the hub keeps a snapshot of it
     kept: bool
+
+    @property
+    def label(self) -> str:
+        return scope_label(self.office, self.team)
 
     @property
     def needs_one(self) -> bool:
@@ -578,11 +587,7 @@ def _scopes(conn: psycopg.Connection) -> list[Scope]:
 def _missing_snapshots(conn: psycopg.Connection) -> list[str]:
     """Scopes whose new laptops would fold their whole log because the hub keeps no
     snapshot of them (:func:`_scopes`)."""
-    return [
-        _no_snapshot(translate("Hub", "the offices") if s.office else s.team, s.ops)
-        for s in _scopes(conn)
-        if s.needs_one
-    ]
+    return [_no_snapshot(s.label, s.ops) for s in _scopes(conn) if s.needs_one]
 
 
 def _no_snapshot(scope: str, ops: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -71,6 +72,19 @@ def test_nothing_is_read_ahead_without_a_spare_connection(replica: Replica):
             c.close()
 
 
+def _spy_on_read_ahead(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[tuple[Any, ...]]:
+    """Each call's statements of ``module``'s read_ahead, which still reads ahead."""
+    seen: list[tuple[Any, ...]] = []
+    real = common.read_ahead
+
+    def spy(session: Any, *statements: Any) -> Any:
+        seen.append(statements)
+        return real(session, *statements)
+
+    monkeypatch.setattr(module, "read_ahead", spy)
+    return seen
+
+
 @pytest.mark.parametrize(
     ("kind", "module", "expected"),
     [
@@ -86,14 +100,7 @@ def test_a_report_reads_ahead_what_it_then_reads_at_random_and_finds_the_same(
         m.setattr(module, "read_ahead", lambda session, *statements: contextlib.nullcontext())
         with world.office.reader() as s:
             without = reports.build(s, kind, today=TODAY)
-    seen: list[tuple[str, ...]] = []
-    real = common.read_ahead
-
-    def spy(session, *statements):
-        seen.append(statements)
-        return real(session, *statements)
-
-    monkeypatch.setattr(module, "read_ahead", spy)
+    seen = _spy_on_read_ahead(monkeypatch, module)
     with world.office.reader() as s:
         ahead = reports.build(s, kind, today=TODAY)
     assert seen == [expected] if expected is not None else len(seen) == 1
@@ -156,15 +163,8 @@ def test_the_payments_check_reads_ahead_the_payments_above_their_standard_it_the
         ran.append((sql, params))
         return real_rows(session, sql, **params)
 
-    seen: list[tuple[object, ...]] = []
-    real = common.read_ahead
-
-    def spy(session, *statements):
-        seen.append(statements)
-        return real(session, *statements)
-
     monkeypatch.setattr(payment_checks, "rows", rows)
-    monkeypatch.setattr(payment_checks, "read_ahead", spy)
+    seen = _spy_on_read_ahead(monkeypatch, payment_checks)
     with world.office.reader() as s:
         found = payment_checks.payment_findings(s)
     assert any(f.kind == "over_standard" for f in found)
