@@ -99,7 +99,11 @@ def _demo(n: int) -> tuple[Path, dict[str, Any]]:
 
 def _raw_insert_baseline(ops: int) -> float:
     """Plain sqlite3: insert as many operation-sized rows (JSON payload, two indexes)."""
-    path = Path(tempfile.mkdtemp()) / "raw.db"
+    with tempfile.TemporaryDirectory(prefix="fv-bench-raw-") as tmp:
+        return _raw_insert(Path(tmp) / "raw.db", ops)
+
+
+def _raw_insert(path: Path, ops: int) -> float:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(

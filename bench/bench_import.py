@@ -87,10 +87,14 @@ def openpyxl_alone(path: Path) -> float:
 
 
 def run(n: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="fv-bench-import-") as tmp:
+        return _run(Path(tmp), n)
+
+
+def _run(folder: Path, n: int) -> dict[str, float]:
     from fieldvisit.importing.register import import_register
     from fieldvisit.store.replica import Replica
 
-    folder = Path(tempfile.mkdtemp())
     path = write_register(folder / "register.xlsx", n)
     raw = openpyxl_alone(path)
     r = Replica.create(folder / "replica", device="BENCH", team="一组")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -320,6 +321,7 @@ def main(quick: bool) -> None:
         )
         gen.close()
     finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # replicas and raw streams: GBs at 100,000
         hub.drop_roles(url)
         with psycopg.connect(ADMIN, autocommit=True) as c:
             c.execute(
