@@ -825,11 +825,12 @@
     </message>
     <message>
         <source>%1 recorded, %2 resolved</source>
-        <extracomment>A need's age in the office's days: stamped in UTC, a need recorded before 08:00 in Beijing would otherwise be a day old on the morning it was recorded.</extracomment>
+        <extracomment>The day a need was raised: the day of the visit it was raised at (a household's or a unit's, kept beside the need in ``need_day``, migration 0025), since a visit done on paper is often typed in days later, or else the office's day it was recorded on (stamped in UTC: a need recorded before 08:00 in Beijing would otherwise be a day old on the morning it was recorded).</extracomment>
         <translation>共登记 %1 件，已办结 %2 件</translation>
     </message>
     <message>
         <source>open</source>
+        <extracomment>The overdue list's entries in ix_need_open_due (every active need's; the list takes those past due), read ahead with the households' names while the totals are counted.</extracomment>
         <translation>待办</translation>
     </message>
     <message>
@@ -907,6 +908,7 @@
     </message>
     <message>
         <source>say why the payment is voided</source>
+        <extracomment>The household categories a campaign's payments have, each found by one seek in ix_payment_category_cash (a skip-scan: the index is not read through).</extracomment>
         <translation>请说明作废原因</translation>
     </message>
     <message>

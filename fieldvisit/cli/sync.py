@@ -325,7 +325,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from fieldvisit.sync.client import sync
+    from fieldvisit.sync.client import missed_snapshot, sync
 
     with open_replica(args) as r:
         rep = sync(r)
@@ -340,6 +340,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         lines.append(rep.incarnated)
     if rep.clock_warning:
         lines.append(rep.clock_warning)
+    if rep.snapshot_missed:
+        lines.append(missed_snapshot(rep.snapshot_missed))
     emit(args, asdict(rep), lines)
     return 0
 

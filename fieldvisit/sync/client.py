@@ -66,6 +66,9 @@ class SyncReport:
     incarnated: str | None = None
     # The log position of the hub's snapshot this first sync loaded (sync.snapshot).
     snapshot: int | None = None
+    # A first sync that found no snapshot it could use and folded the whole log here
+    # (store.bulk): how many operations. The summary tells whom to ask (missed_snapshot).
+    snapshot_missed: int = 0
 
 
 class HubUnreachable(FieldVisitError):
@@ -178,6 +181,18 @@ def clock_message() -> str:
         "This laptop's clock differs from the hub's by more than a day. Set the date and "
         "time correctly: the order of changes depends on it.",
     )
+
+
+def missed_snapshot(ops: int) -> str:
+    """What a user waiting on a first sync by the log is told: the wait was the hub's
+    missing snapshot, and who can keep one (``hub snapshot --all``, docs/hub.md)."""
+    return translate(
+        "Sync",
+        "This first sync put all %1 operations in order on this laptop because the hub "
+        "had no snapshot it could use. Ask the hub's administrator to keep snapshots "
+        "('fieldvisit hub snapshot --all' every night): the next new laptop then takes "
+        "seconds instead of minutes.",
+    ).replace("%1", str(ops))
 
 
 def _push_as_one_incarnation(
@@ -326,7 +341,8 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
-    if not pos:
+    first = not pos
+    if first:
         # A replica that has pulled nothing loads the hub's snapshot of its scope when
         # there is one it can check, and pulls only what came after it.
         taken = snapshot.take(conn, replica, CURSOR_KEY, progress, cancelled)
@@ -426,6 +442,8 @@ def pull(
             progress("fold", 0, 0)
         with replica.session() as s:
             bulk.fold_log(s, None if progress is None else partial(progress, "fold"))
+            if first and report.snapshot is None and not report.cancelled:
+                report.snapshot_missed = bulk.held(s)
         replica.settings.pop(bulk.PENDING, None)
     if not report.cancelled:
         report.pulled += _release(replica, report)

@@ -59,6 +59,7 @@ REPORT_KEYS = (
     "cancelled",
     "incarnated",
     "snapshot",
+    "snapshot_missed",
 )
 
 
@@ -568,4 +569,6 @@ class SyncPage(Page):
                 text += " " + translate(
                     "SyncPage", "Warning: this laptop's clock seems wrong: %1"
                 ).replace("%1", str(r["clock_warning"]))
+            if r.get("snapshot_missed") and self.client is not None:
+                text += " " + self.client.missed_snapshot(int(r["snapshot_missed"]))
         return text

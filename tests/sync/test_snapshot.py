@@ -551,3 +551,59 @@ def test_work_saved_while_the_snapshot_is_copied_in_is_not_lost(
     client.sync(office)
     with office.reader() as s:
         assert s.get(Household, saved[0]).name == "同步时新录入"
+
+
+def test_a_first_sync_that_folds_the_whole_log_says_a_snapshot_would_spare_the_next(
+    enrolled, hub_url, tmp_path, monkeypatch, capsys
+):
+    """The laptop that waits on the slow path is told why (the hub had no snapshot it
+    could use) and who can spare the next new laptop that wait; a laptop that took a
+    snapshot, one whose first sync was small, and one far behind (no snapshot could
+    spare it) are told nothing."""
+    from fieldvisit import i18n
+    from fieldvisit.cli import main
+    from fieldvisit.store import bulk
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 20, seed=5)
+    client.sync(office)
+    small = enrolled("SMALL")
+    assert (
+        _sync(small, monkeypatch, bulk_min=ONE_BY_ONE, batch=client.PULL_BATCH).snapshot_missed == 0
+    )
+
+    monkeypatch.setattr(client, "BULK_MIN", 0)  # from here every first sync is a bulk load
+    new = enrolled("NEW")
+    report = client.sync(new)
+    with new.reader() as s:
+        held = s.execute(select(func.count()).select_from(Operation)).scalar_one()
+    assert report.snapshot is None and report.snapshot_missed == held > 10
+    assert "because the hub had no snapshot" in client.missed_snapshot(held)
+    # the command line says it too, in the user's language
+    f = tmp_path / "CLI.fvenrol"
+    from fieldvisit.sync import enrol, hub
+
+    code = enrol.new_code()
+    enrol.seal(hub.enroll(hub_url, device="CLI", team=TEAM).data, f, code)
+    enrol.enrol_from_file(tmp_path / "cli", f, code).close()
+    capsys.readouterr()
+    try:
+        assert main(["--lang", "zh_CN", "--data-dir", str(tmp_path / "cli"), "sync"]) == 0
+    finally:
+        i18n.install("en")
+    out = capsys.readouterr().out
+    assert "hub snapshot --all" in out and "快照" in out, out
+
+    _make(hub_url, tmp_path)  # the administrator keeps one: the next new laptop takes it
+    later = enrolled("LATER")
+    report = client.sync(later)
+    assert report.snapshot is not None and report.snapshot_missed == 0
+
+    demo.generate(office, 10, seed=6)
+    client.sync(office)
+    folds: list[int] = []
+    real = bulk.fold_log
+    monkeypatch.setattr(bulk, "fold_log", lambda s, p=None: (folds.append(1), real(s, p))[1])
+    monkeypatch.setattr(client, "_far_behind", lambda *_a: True)
+    report = client.sync(new)  # far behind: the whole log folded again, no snapshot possible
+    assert folds == [1] and report.pulled > 0 and report.snapshot_missed == 0

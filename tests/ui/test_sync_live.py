@@ -278,6 +278,8 @@ def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
     assert stages.index("fold") > max(i for i, st in enumerate(stages) if st == "pull")
     assert _names(b) == [f"丙{i:02d}" for i in range(20)]
     assert page.result.text().startswith("Last result:")
+    # the hub had no snapshot: the page says that was the wait, and who can spare the next
+    assert "because the hub had no snapshot it could use" in page.result.text()
     # a sync that is no bulk load has no such step
     monkeypatch.setattr(client, "BULK_MIN", 10**9)
     stages.clear()
@@ -286,6 +288,7 @@ def test_a_first_sync_says_it_is_putting_in_order_what_arrived(
     _click_sync(qtbot, page)
     _wait_over(qtbot, ctx, page)
     assert "fold" not in stages and "丁00" in _names(b)
+    assert "snapshot" not in page.result.text()
 
 
 def test_a_first_sync_shows_in_percent_how_far_it_has_put_things_in_order(
