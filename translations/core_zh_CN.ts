@@ -370,7 +370,6 @@
     <name>Demo</name>
     <message>
         <source>This laptop is enrolled for a team and has no campaign yet: campaigns come from the office. Sync with the hub (or import the office's bundle) first.</source>
-        <extracomment>Operations a demo household makes on average (household, members, visits, payments, needs): decides whether the demo is written as a bulk load.</extracomment>
         <translation>本机已注册到走访组，但还没有活动：活动由办公室建立。请先与中心库同步（或导入办公室的同步包）。</translation>
     </message>
 </context>
@@ -451,7 +450,6 @@
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <extracomment>Stream names an OLE container holds when it wraps an encrypted OOXML workbook.</extracomment>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
@@ -480,7 +478,6 @@
     </message>
     <message>
         <source>stored as a number, the last digits are lost — retype it as text</source>
-        <extracomment>Columns that, when present in the file, are compared and updated on re-import. A cell of these fields that cannot be read fails the whole row (who it is is unknown). Where remembered column mappings live in the replica's settings. rows to give back to the clerk: (record, its member rows, reasons)</extracomment>
         <translation>以数字形式保存，末几位已丢失——请以文本格式重新录入</translation>
     </message>
     <message>
@@ -537,7 +534,6 @@
     </message>
     <message>
         <source>Rows to fix</source>
-        <extracomment>The wording each field gets in the file (the first of the vocabulary's, or its own).</extracomment>
         <translation>待修改的行</translation>
     </message>
     <message>
@@ -546,7 +542,6 @@
     </message>
     <message>
         <source>holds a register</source>
-        <extracomment>Column overrides per header layout: layout key -&gt; {column: field, or "" to ignore}.</extracomment>
         <translation>含花名册</translation>
     </message>
     <message>
@@ -577,7 +572,6 @@
     <name>Needs</name>
     <message>
         <source>is required</source>
-        <extracomment>Moving to these states needs a note saying how the need was settled.</extracomment>
         <translation>为必填项</translation>
     </message>
     <message>
@@ -602,7 +596,6 @@
     </message>
     <message>
         <source>Unknown status: %1</source>
-        <extracomment>Status filter values: one status, the active ones (the default), or all. Due filter values.</extracomment>
         <translation>未知的状态：%1</translation>
     </message>
     <message>
@@ -614,7 +607,6 @@
     <name>Organisation</name>
     <message>
         <source>Only an office device can change the organisation name printed on receipts.</source>
-        <extracomment>The one row every replica shares.</extracomment>
         <translation>只有办公室设备才能修改签收单上打印的单位名称。</translation>
     </message>
 </context>
@@ -622,7 +614,6 @@
     <name>PaperVisits</name>
     <message>
         <source>No household with id, ID number or register number %1.</source>
-        <extracomment>CSV columns (the header row names them; order is free). Lists inside a cell are separated by ";" (goods: ITEM:QTY[:UNIT_VALUE_YUAN]; visitors: names).</extracomment>
         <translation>找不到编号、身份证号或建档立卡编号为 %1 的慰问对象。</translation>
     </message>
     <message>
@@ -763,7 +754,6 @@
     </message>
     <message>
         <source>The system keyring is switched off (FIELDVISIT_NO_KEYRING).</source>
-        <extracomment>Keyring backends that keep secrets in a plain (or merely obfuscated) file, or nowhere: a replica key or hub password stored there is as good as written to disk.</extracomment>
         <translation>系统密钥环已关闭（FIELDVISIT_NO_KEYRING）。</translation>
     </message>
     <message>
@@ -783,7 +773,6 @@
     <name>Validation</name>
     <message>
         <source>ID number</source>
-        <extracomment>Full-width point, minus and yen that normalize() keeps as Chinese punctuation.</extracomment>
         <translation>身份证号</translation>
     </message>
     <message>
@@ -883,7 +872,6 @@
     <name>VisitChecks</name>
     <message>
         <source>Already paid in this campaign: %1, cash %2 and goods %3, receipt %4, by %5.</source>
-        <extracomment>What each check does; the messages are made by the check functions below.</extracomment>
         <translation>本活动中已发放过：%1，现金 %2，慰问品 %3，签收单号 %4，经办：%5。</translation>
     </message>
     <message>
@@ -1058,7 +1046,6 @@
     <name>Visits</name>
     <message>
         <source>This household is archived; it cannot be visited.</source>
-        <extracomment>The conditions checklist (观察项) every visit form offers.</extracomment>
         <translation>该慰问对象已归档，不能登记走访。</translation>
     </message>
     <message>

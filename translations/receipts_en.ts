@@ -191,7 +191,6 @@
     </message>
     <message>
         <source>The receipt font is missing: %1</source>
-        <extracomment>Installed TrueType fonts with CJK Extension B, tried in order when the primary and the bundled RARE_NAME_FONTS lack a character (the bundled ones are subsets). ``FIELDVISIT_FALLBACK_FONTS`` (os.pathsep-separated) comes before all of them.</extracomment>
         <translation>The receipt font is missing: %1</translation>
     </message>
     <message>

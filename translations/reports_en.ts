@@ -157,7 +157,6 @@
     <name>Grid</name>
     <message>
         <source>Total</source>
-        <extracomment>The current row moved (mouse, arrow keys, or a program). Not the selection signal: an arrow key changes the selection first, while ``currentRow()`` still names the row the user left.</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -165,7 +164,6 @@
     <name>Households</name>
     <message>
         <source>A household cannot be merged into itself.</source>
-        <extracomment>both have ID numbers and they differ: the merge needs a typed reason field names whose values differ (name, id_number_masked, phone, address)</extracomment>
         <translation>A household cannot be merged into itself.</translation>
     </message>
 </context>
@@ -236,7 +234,6 @@
     <name>OfficeWorkspace</name>
     <message>
         <source>Office</source>
-        <extracomment>Dialog hooks, replaced in tests.</extracomment>
         <translation>Office</translation>
     </message>
     <message>
@@ -470,7 +467,6 @@
     </message>
     <message>
         <source>Unknown report %1; choose one of: %2</source>
-        <extracomment>the units' rows where a report covers units too (duplicates), for --json and tests</extracomment>
         <translation>Unknown report %1; choose one of: %2</translation>
     </message>
     <message>
@@ -739,7 +735,6 @@
     </message>
     <message>
         <source>Choose two different households.</source>
-        <extracomment>Reasons, strongest first. A bigger group of same-sounding names in one district is a common name, not a lead. when the household was registered, as stored (UTC): converted only when read, since converting all 41,521 of a large report cost 0.34 s that its table never shows Reason -&gt; groups of households (ids joined by commas), strongest reason first: the members of every group of two or more, kept as households change (migration 0024), in group order. Reading the four groupings' whole indexes instead took 3 s of a report with a cold page cache (200,000 households, 18,553 groups). What :func:`_briefs` reads of every household: each leaf page of the card index and of the running totals (a column is counted: SQLite answers count(*) from a smaller b-tree when it can).</extracomment>
         <translation>Choose two different households.</translation>
     </message>
     <message>
@@ -812,7 +807,6 @@
     </message>
     <message>
         <source>none</source>
-        <extracomment>Row numbers: title, filters, note, blank, header.</extracomment>
         <translation>none</translation>
     </message>
     <message>
@@ -825,12 +819,10 @@
     </message>
     <message>
         <source>%1 recorded, %2 resolved</source>
-        <extracomment>The day a need was raised: the day of the visit it was raised at (a household's or a unit's, kept beside the need in ``need_day``, migration 0025), since a visit done on paper is often typed in days later, or else the office's day it was recorded on (stamped in UTC: a need recorded before 08:00 in Beijing would otherwise be a day old on the morning it was recorded).</extracomment>
         <translation>%1 recorded, %2 resolved</translation>
     </message>
     <message>
         <source>open</source>
-        <extracomment>The overdue list's entries in ix_need_open_due (every active need's; the list takes those past due), read ahead with the households' names while the totals are counted.</extracomment>
         <translation>open</translation>
     </message>
     <message>
@@ -899,7 +891,6 @@
     </message>
     <message>
         <source>%1/%2 by %3, sent by %4: %5</source>
-        <extracomment>A payment's columns as a finding shows them (:class:`_Lines`). A payment that has not been voided (no reversal points at it). First digit of a finding number: which check found it.</extracomment>
         <translation>%1/%2 by %3, sent by %4: %5</translation>
     </message>
     <message>
@@ -908,7 +899,6 @@
     </message>
     <message>
         <source>say why the payment is voided</source>
-        <extracomment>The household categories a campaign's payments have, each found by one seek in ix_payment_category_cash (a skip-scan: the index is not read through).</extracomment>
         <translation>say why the payment is voided</translation>
     </message>
     <message>

@@ -4,7 +4,6 @@
     <name>Authz</name>
     <message>
         <source>written by a device this replica does not know</source>
-        <extracomment>the same laptop's other device ids (its incarnations, sync/incarnation.py): a record made before a copy knew it was a copy names the id that signed its receipt</extracomment>
         <translation>written by a device this replica does not know</translation>
     </message>
     <message>
@@ -53,7 +52,6 @@
     </message>
     <message>
         <source>This laptop may not make this change: %1. The hub and the other laptops would refuse it; ask the office.</source>
-        <extracomment>ledgers whose rows are voided by a reversal row (``reverses_id``)</extracomment>
         <translation>This laptop may not make this change: %1. The hub and the other laptops would refuse it; ask the office.</translation>
     </message>
 </context>
@@ -329,7 +327,6 @@
     </message>
     <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
-        <extracomment>Operations fetched from the hub at a time: bounds the memory a pull holds. Operations folded per replica transaction. Each commit rewrites every index page its operations touched, so fewer, larger commits take a first sync of 400,000 operations from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many. Operations still to pull from which a pull is a bulk load (see ``pull``).</extracomment>
         <translation>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</translation>
     </message>
     <message>

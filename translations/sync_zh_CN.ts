@@ -4,7 +4,6 @@
     <name>Authz</name>
     <message>
         <source>written by a device this replica does not know</source>
-        <extracomment>the same laptop's other device ids (its incarnations, sync/incarnation.py): a record made before a copy knew it was a copy names the id that signed its receipt</extracomment>
         <translation>由本机库不认识的设备写入</translation>
     </message>
     <message>
@@ -53,7 +52,6 @@
     </message>
     <message>
         <source>This laptop may not make this change: %1. The hub and the other laptops would refuse it; ask the office.</source>
-        <extracomment>ledgers whose rows are voided by a reversal row (``reverses_id``)</extracomment>
         <translation>本机无权做此修改：%1。中心库和其他电脑都会拒收，请联系办公室。</translation>
     </message>
 </context>
@@ -329,7 +327,6 @@
     </message>
     <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
-        <extracomment>Operations fetched from the hub at a time: bounds the memory a pull holds. Operations folded per replica transaction. Each commit rewrites every index page its operations touched, so fewer, larger commits take a first sync of 400,000 operations from ~85 s (5,000 a commit) to ~69 s; a pull cut off redoes at most this many. Operations still to pull from which a pull is a bulk load (see ``pull``).</extracomment>
         <translation>本机库尚未在中心库注册，无法同步。请向管理员索取注册文件并运行 'fieldvisit enroll 文件'，或改用同步包交换数据。</translation>
     </message>
     <message>

@@ -4,7 +4,6 @@
     <name>App</name>
     <message>
         <source>Opening the data… After an update of fieldvisit this can take a minute, once.</source>
-        <extracomment>Delay of the name dictionaries' background load after the window shows. How long opening may take before the user is told what is going on: it takes a fraction of a second, but an upgrade of the replica's schema after an update of the program reads the whole file (7 s at 200,000 households for the duplicate groups of migration 0024).</extracomment>
         <translation>正在開啟資料…… fieldvisit 更新後第一次開啟可能需要一分鐘左右，只此一次。</translation>
     </message>
     <message>
@@ -261,7 +260,6 @@
     <name>HouseholdModel</name>
     <message>
         <source>Visited</source>
-        <extracomment>Rows read at a time: the first block comes with a keystroke's ids, so it is about a screenful (a block of 200 rows cost 10-45 ms of random row reads). The full id list waits for the first page to be painted (see ``search``), or this long when no view paints it (a hidden page). The index that gives households in name order (added with the search index).</extracomment>
         <translation>已走訪</translation>
     </message>
     <message>
@@ -611,7 +609,6 @@
     <name>JoinHubDialog</name>
     <message>
         <source>Join a hub</source>
-        <extracomment>What joining changes: the device and everything shown from the replica.</extracomment>
         <translation>加入中心庫</translation>
     </message>
     <message>
@@ -663,7 +660,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Home</source>
-        <extracomment>Delay of the first hub reachability check after start (see start_online_check).</extracomment>
         <translation>首頁(&amp;H)</translation>
     </message>
     <message>
@@ -909,7 +905,6 @@
     <name>ProfileView</name>
     <message>
         <source>is not a whole number</source>
-        <extracomment>Fields the profile edits, in form order.</extracomment>
         <translation>不是整數</translation>
     </message>
     <message>
@@ -1132,7 +1127,6 @@
     <name>Runner</name>
     <message>
         <source>Please wait</source>
-        <extracomment>Names broadcast after a write; screens refresh on those they show.</extracomment>
         <translation>請稍候</translation>
     </message>
     <message>
@@ -1256,7 +1250,6 @@
     </message>
     <message>
         <source>This laptop has joined the hub as %1 (%2).</source>
-        <extracomment>Dialog hook, replaced in tests.</extracomment>
         <translation>本機已加入中心庫，裝置名 %1（%2）。</translation>
     </message>
     <message>
@@ -1315,7 +1308,6 @@
     </message>
     <message>
         <source>Resolving conflicts needs the sync module, which is not installed.</source>
-        <extracomment>Dialog hooks, replaced in tests.</extracomment>
         <translation>處理衝突需要同步模組，目前未安裝。</translation>
     </message>
     <message>

@@ -81,7 +81,6 @@
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>
-        <extracomment>why the user went on despite the warnings of :func:`warnings_for`</extracomment>
         <translation>该单位已在本活动中于 %2 领取 ¥%1（签收单 %3）。</translation>
     </message>
     <message>
@@ -154,7 +153,6 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Wordings offices use for kinds, mapped to ours. Where the column choices made in the import preview are remembered (replica settings). rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>职工人数：%1 不是数字</translation>
     </message>
     <message>
@@ -299,7 +297,6 @@
     </message>
     <message>
         <source>%1 items, %2 resolved</source>
-        <extracomment>Categories for a unit's needs (the household ones are in fieldvisit.needs).</extracomment>
         <translation>共 %1 项，已办结 %2 项</translation>
     </message>
     <message>

@@ -81,7 +81,6 @@
     <name>Units</name>
     <message>
         <source>This unit already received ¥%1 in this campaign on %2 (receipt %3).</source>
-        <extracomment>why the user went on despite the warnings of :func:`warnings_for`</extracomment>
         <translation>該單位已在本活動中於 %2 領取 ¥%1（簽收單 %3）。</translation>
     </message>
     <message>
@@ -154,7 +153,6 @@
     </message>
     <message>
         <source>number of workers: %1 is not a number</source>
-        <extracomment>Wordings offices use for kinds, mapped to ours. Where the column choices made in the import preview are remembered (replica settings). rows to give back to the clerk (``importing.problem_rows.write``)</extracomment>
         <translation>職工人數：%1 不是數字</translation>
     </message>
     <message>
@@ -299,7 +297,6 @@
     </message>
     <message>
         <source>%1 items, %2 resolved</source>
-        <extracomment>Categories for a unit's needs (the household ones are in fieldvisit.needs).</extracomment>
         <translation>共 %1 項，已辦結 %2 項</translation>
     </message>
     <message>

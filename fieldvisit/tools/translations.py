@@ -3,7 +3,8 @@
     python -m fieldvisit.tools.translations update [AREA]  # lupdate sources -> translations/*.ts
     python -m fieldvisit.tools.translations check     # exit 1 if any string in the sources
                                                       # is missing or unfinished in the .ts,
-                                                      # or two .ts translate it differently
+                                                      # two .ts translate it differently, or
+                                                      # a code comment sits in one as a note
     python -m fieldvisit.tools.translations release   # lrelease .ts -> .qm
 
 One .ts file per area and language (``core_zh_CN.ts`` ...), so areas can be
@@ -93,9 +94,35 @@ def update(only: str | None = None, folder: Path = OUT) -> None:
                 check=True,
                 capture_output=True,
             )
+            _drop_code_comments(ts)
             _mark_plurals(ts, plurals, english=lang == "en")
             if lang == "en":
                 _fill_english(ts)
+
+
+def _drop_code_comments(ts: Path) -> None:
+    """Remove every note for translators (``<extracomment>``) from ``ts``.
+
+    pyside6-lupdate reads a ``#:`` comment, this code's way of documenting a constant,
+    as a note for translators and hands it to the next message below it, however far:
+    notes on batch sizes and indexes stood beside unrelated messages. The messages
+    here carry no notes of their own, so none is kept."""
+    tree = ET.parse(ts)
+    for msg in tree.iter("message"):
+        for note in msg.findall("extracomment"):
+            msg.remove(note)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def code_comments(folder: Path = OUT) -> list[str]:
+    """Messages in the .ts files that carry a note: a code comment that :func:`update`
+    would drop (the files were written by an older update, or edited by hand)."""
+    return [
+        f"{ts.name}: {msg.findtext('source')}"
+        for ts in sorted(folder.glob("*.ts"))
+        for msg in ET.parse(ts).iter("message")
+        if msg.find("extracomment") is not None
+    ]
 
 
 def _plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
@@ -251,7 +278,10 @@ def main(argv: list[str]) -> int:
         differ = clashes()
         for clash in differ:
             print(f"translated two ways: {clash}")
-        return 1 if missing or differ else 0
+        notes = code_comments()
+        for note in notes:
+            print(f"a code comment as a note for translators (run update): {note}")
+        return 1 if missing or differ or notes else 0
     else:
         print(__doc__)
         return 2
