@@ -19,7 +19,7 @@ from fieldvisit.receipts.verify import verify_pdf
 from fieldvisit.store.models import Household, Operation, Payment, Quarantined
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import bundle, client, enrol, hub, incarnation
-from tests.sync.util import device_conn, household, hub_ops
+from tests.sync.util import device_conn, household, hub_ops, sync_in_chinese
 
 
 def _pay(r: Replica, hid: str, fen: int = 30000) -> str:
@@ -316,7 +316,6 @@ def test_a_copy_bundle_the_office_gets_before_the_copy_knows(enrolled, hub_url, 
 
 def test_the_sync_summary_says_the_laptop_moved_on(hub_url, tmp_path, capsys):
     """From the command line, in the users' language: one line, exit 0, all sent."""
-    from fieldvisit import i18n
     from fieldvisit.cli import main
 
     e = hub.enroll(hub_url, device="HZ09", team="第一走访组")
@@ -328,12 +327,7 @@ def test_the_sync_summary_says_the_laptop_moved_on(hub_url, tmp_path, capsys):
         with Replica.open(tmp_path / folder) as r:
             household(r, f"{folder}户")
     assert main(["--data-dir", str(tmp_path / "one"), "sync"]) == 0
-    capsys.readouterr()
-    try:
-        assert main(["--lang", "zh_CN", "--data-dir", str(tmp_path / "two"), "sync"]) == 0
-    finally:
-        i18n.install("en")
-    out = capsys.readouterr().out
+    out = sync_in_chinese(tmp_path / "two", capsys)
     assert "新身份继续工作" in out, out
 
 

@@ -17,7 +17,7 @@ from fieldvisit.store.models import Base, Household, Operation
 from fieldvisit.store.replica import Replica, team_id_for
 from fieldvisit.sync import client, snapshot
 from tests.sync.test_bulk_load import ONE_BY_ONE, _in_team, _mixed_log, _push_only, _same, _sync
-from tests.sync.util import device_conn, kill_backends
+from tests.sync.util import device_conn, kill_backends, sync_in_chinese
 
 TEAM = "第一走访组"
 
@@ -560,8 +560,6 @@ def test_a_first_sync_that_folds_the_whole_log_says_a_snapshot_would_spare_the_n
     could use) and who can spare the next new laptop that wait; a laptop that took a
     snapshot, one whose first sync was small, and one far behind (no snapshot could
     spare it) are told nothing."""
-    from fieldvisit import i18n
-    from fieldvisit.cli import main
     from fieldvisit.store import bulk
 
     office = enrolled("OFFICE", team="办公室", office=True)
@@ -586,12 +584,7 @@ def test_a_first_sync_that_folds_the_whole_log_says_a_snapshot_would_spare_the_n
     code = enrol.new_code()
     enrol.seal(hub.enroll(hub_url, device="CLI", team=TEAM).data, f, code)
     enrol.enrol_from_file(tmp_path / "cli", f, code).close()
-    capsys.readouterr()
-    try:
-        assert main(["--lang", "zh_CN", "--data-dir", str(tmp_path / "cli"), "sync"]) == 0
-    finally:
-        i18n.install("en")
-    out = capsys.readouterr().out
+    out = sync_in_chinese(tmp_path / "cli", capsys)
     assert "hub snapshot --all" in out and "快照" in out, out
 
     _make(hub_url, tmp_path)  # the administrator keeps one: the next new laptop takes it

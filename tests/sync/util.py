@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
@@ -55,3 +57,17 @@ def hub_ops(admin_url: str) -> list[dict[str, Any]]:
         )
         cols = [d.name for d in cur.description or []]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def sync_in_chinese(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``fieldvisit --lang zh_CN sync`` prints for the replica in ``data_dir``; the
+    tests' language is English again afterwards."""
+    from fieldvisit import i18n
+    from fieldvisit.cli import main
+
+    capsys.readouterr()
+    try:
+        assert main(["--lang", "zh_CN", "--data-dir", str(data_dir), "sync"]) == 0
+    finally:
+        i18n.install("en")
+    return capsys.readouterr().out
