@@ -18,6 +18,8 @@ def test_a_code_comment_above_a_message_does_not_reach_the_translators(
         "\n"
         "#: Rows fetched at a time: bounds the memory a pull holds (ix_operation_row).\n"
         "BATCH = 10000\n"
+        "#: Rows folded per transaction: a pull cut off redoes at most this many.\n"
+        "COMMIT = 40000\n"
         "\n"
         "\n"
         "def hello() -> str:\n"
