@@ -342,14 +342,6 @@ def pull(
 ) -> None:
     pos = int(replica.settings.get(CURSOR_KEY) or 0)
     first = not pos
-    if first:
-        # A replica that has pulled nothing loads the hub's snapshot of its scope when
-        # there is one it can check, and pulls only what came after it.
-        taken = snapshot.take(conn, replica, CURSOR_KEY, progress, cancelled)
-        if taken is not None:
-            pos = report.snapshot = taken.pos
-            report.pulled += taken.ops
-        # (a download cancelled half-way returns None: the loop below sees the cancel)
     registry = replica.settings.get("device_keys") or {}
     renamed = {
         dev
@@ -359,9 +351,17 @@ def pull(
     # A replica that starts empty or far behind takes the log as a bulk load
     # (store.bulk): operations go into its log batch by batch with the cursor, and
     # are folded all at once at the end. A load cut off is finished by the next pull.
+    # Before that, it loads the hub's snapshot of its scope when there is one it can
+    # check, and pulls only what came after it.
     with replica.reader() as s:
         loading = bulk.pending(s)
-    loading = loading or _far_behind(conn, replica, pos)
+    if not loading and (first or _far_behind(conn, replica, pos)):
+        taken = snapshot.take(conn, replica, CURSOR_KEY, progress, cancelled)
+        if taken is not None:
+            pos = report.snapshot = taken.pos
+            report.pulled += taken.ops
+        # (a download cancelled half-way returns None: the loop below sees the cancel)
+        loading = (taken is None and not first) or _far_behind(conn, replica, pos)
     total = fetched = 0
     more = True
     while more:

@@ -7,18 +7,23 @@ the scope (a team's, or the offices') on the administrator's side, syncs it, and
 stores a copy of it in the hub, encrypted with a key of its own, with the log
 position it covers and a digest of the operations it holds (hub migration 0004).
 
-A laptop takes the snapshot only when it has pulled nothing yet and its log holds
-only its own operations. Before anything changes it checks, in one read-only
-snapshot of the hub, that the operations the hub shows *this laptop* up to that
-position are exactly the ones the snapshot folded (count and digest of their ids in
-position order), that the snapshot was written by this schema, and, after the
-download, the file's SHA-256. Then its own settings, audit entries, drafts and
-receipt counters and its own operations go into the downloaded copy (its own
-operations folded there by the one merge function), and the copy replaces the
+A laptop takes the snapshot when it has pulled nothing yet, or when it is so far
+behind that it would fold its whole log again (``client._far_behind``: back after
+weeks away) and the snapshot lies beyond what it has pulled. Before anything
+changes it checks, in one read-only snapshot of the hub, that the operations the
+hub shows *this laptop* up to that position are exactly the ones the snapshot
+folded (count and digest of their ids in position order), that the snapshot was
+written by this schema, and, after the download, the file's SHA-256. Then
+everything the laptop holds goes into the downloaded copy: its settings, audit
+entries, drafts and receipt counters; its own operations, and any other it holds
+that the snapshot lacks (one a teammate's USB stick brought, say), folded there by
+the one merge function; what waits in its quarantine. The copy then replaces the
 replica's content in one step of SQLite's backup (re-encrypted with the laptop's
-key; a kill in the middle leaves the replica as it was). The pull goes on from
-the snapshot's position. Anything that does not check out is left alone and the
-pull folds the log as before: a snapshot can only make a first sync faster.
+key; a kill in the middle leaves the replica as it was), and the pull goes on from
+the snapshot's position. A copy that holds operations of this laptop's own device
+the laptop has never seen (another copy of it made them) is left: the log decides
+(``sync.incarnation``). Anything that does not check out is left alone and the pull
+folds the log as before: a snapshot can only make a sync faster.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from typing import Any
 
 import psycopg
 import sqlcipher3
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from fieldvisit import private_files
@@ -42,6 +47,7 @@ from fieldvisit.store import bulk, journal, merge, migrate
 from fieldvisit.store.cipher import connect_raw
 from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
+from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Base, Operation, Quarantined, Setting
 from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
@@ -64,6 +70,9 @@ OFFER = (
     "SELECT id, pos, ops, digest, schema, sha256, size, file_key FROM fv_snapshot "
     "ORDER BY pos DESC, id DESC LIMIT 1"
 )
+
+#: What waits in the quarantine: carried into a snapshot's copy with the rest.
+QUARANTINE = Base.metadata.tables["quarantine"]
 
 #: How long the copy waits for the replica to itself (ms: other connections finishing
 #: their work and closing) before it leaves the snapshot and folds the log.
@@ -97,17 +106,19 @@ class Made:
 # ---------------------------------------------------------------- the laptop's side
 
 
-def fresh(replica: Replica, cursor_key: str) -> bool:
-    """Has this replica pulled nothing yet, so that a snapshot can stand for its pull?"""
-    if replica.settings.get(cursor_key):
-        return False
+def may_take(replica: Replica) -> bool:
+    """May a snapshot stand for this replica's pull? Not while a bulk load is unfinished:
+    its log holds operations it has not folded yet (the next pull finishes it)."""
     with replica.reader() as s:
-        if bulk.pending(s):
-            return False
-        foreign = select(Operation.op_id).where(Operation.device_id != replica.device_id)
-        if s.execute(foreign.limit(1)).first() is not None:
-            return False
-        return s.execute(select(Quarantined.op_id).limit(1)).first() is None
+        return not bulk.pending(s)
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A snapshot loaded: its log position, and how many operations the replica gained."""
+
+    pos: int
+    ops: int
 
 
 def take(
@@ -116,11 +127,13 @@ def take(
     cursor_key: str,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> Offer | None:
-    """Load the newest snapshot of this laptop's scope, if it may, and return it (its
-    position is saved as ``cursor_key``); None: pull the log instead."""
-    if not fresh(replica, cursor_key):
+) -> Taken | None:
+    """Load the newest snapshot of this laptop's scope, if it may and it lies beyond what
+    the laptop has pulled (the position saved as ``cursor_key``, which becomes the
+    snapshot's); None: pull the log instead."""
+    if not may_take(replica):
         return None
+    since = int(replica.settings.get(cursor_key) or 0)
     part = replica.base / "snapshot.download"
     try:
         # One read-only snapshot of the hub: the offer, the check and the parts agree
@@ -129,7 +142,7 @@ def take(
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             row = conn.execute(OFFER).fetchone()
             offer = Offer(*row) if row is not None else None
-            if offer is None or offer.schema != migrate.LATEST:
+            if offer is None or offer.schema != migrate.LATEST or offer.pos <= since:
                 return None
             shown = conn.execute(DIGEST, (offer.pos,)).fetchone()
             if shown is None or (int(shown[0]), shown[1]) != (offer.ops, offer.digest):
@@ -139,11 +152,12 @@ def take(
                     return None
             except OSError:  # no room for the copy beside the replica: fold the log
                 return None
-        if not _load(replica, offer, part, cursor_key):
+        gained = _load(replica, offer, part, cursor_key)
+        if gained is None:
             return None
         if shown[2]:  # stamp after everything the snapshot holds (client._observe)
             replica.writer.clock.observe(Timestamp.decode(str(shown[2])))
-        return offer
+        return Taken(offer.pos, gained)
     finally:
         _remove(part)
 
@@ -185,9 +199,10 @@ def _download(
     return done == offer.size and digest.hexdigest() == offer.sha256
 
 
-def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> bool:
-    """Put the laptop's own rows and operations into the downloaded copy, then make
-    the copy the replica's content (False: the copy is not of this schema; nothing changed).
+def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> int | None:
+    """Put what the laptop holds into the downloaded copy, then make the copy the
+    replica's content; return how many operations the replica gained (None: the copy
+    is not of this schema, or :func:`_fill` left it; nothing changed).
 
     From the reading of what the laptop holds to the end of the copy, the replica is
     locked: work saved meanwhile (the sync page lets the user go on) waits and lands
@@ -196,7 +211,7 @@ def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> bool:
     try:
         with engine.connect() as c:
             if migrate.schema_serial(c) != migrate.LATEST:
-                return False  # not what its row says: written by another version
+                return None  # not what its row says: written by another version
         replica.engine.dispose()  # idle connections would keep the WAL in use
         with replica.engine.connect() as here:
             db = here.connection.driver_connection
@@ -208,8 +223,10 @@ def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> bool:
                     db.execute("BEGIN EXCLUSIVE")  # the lock stays after the commit
                     db.execute("COMMIT")
                 except sqlcipher3.OperationalError:  # another connection has it open
-                    return False
-                _fill(engine, here, replica.device_id, offer.pos, cursor_key)
+                    return None
+                gained = _fill(engine, here, replica.device_id, offer.pos, cursor_key)
+                if gained is None:
+                    return None
                 _replace(db, path, offer.file_key)
             finally:
                 # Closed, not pooled: closing lets go of the lock and of the WAL index
@@ -220,26 +237,82 @@ def _load(replica: Replica, offer: Offer, path: Path, cursor_key: str) -> bool:
     with replica.reader() as s:
         replica.settings.clear()
         replica.settings.update({r.key: r.value for r in s.execute(select(Setting)).scalars()})
-    return True
+    return gained
 
 
-def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: str) -> None:
-    """The copy given the laptop's local rows and its own operations (read through the
-    replica's locked connection ``here``) and the cursor at the snapshot's position."""
+def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: str) -> int | None:
+    """The copy given everything the laptop holds (read through the replica's locked
+    connection ``here``) and the cursor at the snapshot's position; how many operations
+    the copy holds beyond the laptop's. None, with the copy unchanged: it holds an
+    operation of this device the laptop has never seen."""
     tables = [Base.metadata.tables[name] for name in LOCAL]
     local = {t: here.execute(select(t)).mappings().all() for t in tables}
     with Session(bind=here) as mine:
         own = outbox(mine, device_id, 0, limit=10**9)
+        others = list(
+            mine.execute(select(Operation.op_id).where(Operation.device_id != device_id)).scalars()
+        )
+        waiting = [dict(r) for r in mine.execute(select(QUARANTINE)).mappings()]
     here.rollback()
     with Session(copy) as s, s.begin():
+        made_here = {op.op_id for op in own}
+        theirs = s.execute(select(Operation.op_id).where(Operation.device_id == device_id))
+        if any(op_id not in made_here for op_id in theirs.scalars()):
+            return None
+        carried = _held_only_here(s, here, others)
         for table, rows in local.items():
             s.execute(delete(table))
             if rows:
                 s.execute(insert(table), [dict(r) for r in rows])
         merge.apply_batch(s, own)
+        merge.apply_batch(s, carried)
+        known = set(s.execute(select(Quarantined.op_id)).scalars())
+        known |= set(_present(s, [r["op_id"] for r in waiting]))
+        waiting = [r for r in waiting if r["op_id"] not in known]
+        if waiting:  # re-checked after the pull (client._release), as they would have been
+            s.execute(insert(QUARANTINE), waiting)
         s.merge(Setting(key=cursor_key, value=pos))
+        total = s.execute(select(func.count()).select_from(Operation)).scalar_one()
     with copy.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return int(total) - len(own) - len(others)
+
+
+def _present(s: Session, op_ids: list[str]) -> list[str]:
+    """Those of ``op_ids`` the copy's log holds (a 200,000-long list in one statement)."""
+    if not op_ids:
+        return []
+    conn = s.connection()
+    conn.exec_driver_sql("CREATE TEMP TABLE fv_held (op_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    try:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO temp.fv_held VALUES (?)",
+            [(i,) for i in op_ids],  # type: ignore[arg-type]
+        )
+        return list(
+            conn.exec_driver_sql(
+                "SELECT h.op_id FROM temp.fv_held h JOIN operation o ON o.op_id = h.op_id"
+            ).scalars()
+        )
+    finally:
+        conn.exec_driver_sql("DROP TABLE temp.fv_held")
+
+
+def _held_only_here(s: Session, here: Connection, op_ids: list[str]) -> list[Op]:
+    """The operations of ``op_ids`` the copy lacks, read from the laptop, in log order:
+    ones no longer in its scope, ones a bundle brought that never reached the hub."""
+    present = set(_present(s, op_ids))
+    lacking = [i for i in op_ids if i not in present]
+    ops: list[Op] = []
+    with Session(bind=here) as mine:
+        for start in range(0, len(lacking), 500):
+            rows = mine.execute(
+                select(Operation).where(Operation.op_id.in_(lacking[start : start + 500]))
+            ).scalars()
+            ops += [Op.from_row(r) for r in rows]
+    here.rollback()
+    ops.sort(key=lambda op: op.sort_key)
+    return ops
 
 
 def _replace(db: Any, path: Path, key: str) -> None:

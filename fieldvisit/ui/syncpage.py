@@ -359,7 +359,7 @@ class SyncPage(Page):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         if self.stage == "snapshot":
-            # a first sync loading the hub's snapshot of the team; %v and %m are megabytes
+            # a sync (first, or far behind) loading the team snapshot; %v and %m are megabytes
             self.progress.setFormat(translate("SyncPage", "Receiving the team's data: %v / %m MB"))
             return
         stage = {
