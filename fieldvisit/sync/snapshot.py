@@ -49,7 +49,6 @@ from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Base, Operation, Quarantined, Setting
-from fieldvisit.store.oplog import outbox
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
 
@@ -247,24 +246,22 @@ def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: 
     operation of this device the laptop has never seen."""
     tables = [Base.metadata.tables[name] for name in LOCAL]
     local = {t: here.execute(select(t)).mappings().all() for t in tables}
-    with Session(bind=here) as mine:
-        own = outbox(mine, device_id, 0, limit=10**9)
-        others = list(
-            mine.execute(select(Operation.op_id).where(Operation.device_id != device_id)).scalars()
-        )
-        waiting = [dict(r) for r in mine.execute(select(QUARANTINE)).mappings()]
+    held = here.execute(select(Operation.op_id, Operation.device_id)).all()
+    waiting = [dict(r) for r in here.execute(select(QUARANTINE)).mappings()]
     here.rollback()
+    made_here = {op_id for op_id, device in held if device == device_id}
     with Session(copy) as s, s.begin():
-        made_here = {op.op_id for op in own}
         theirs = s.execute(select(Operation.op_id).where(Operation.device_id == device_id))
         if any(op_id not in made_here for op_id in theirs.scalars()):
             return None
-        carried = _held_only_here(s, here, others)
+        # Its own operations (normally none of them in the copy), and any other it holds
+        # that the copy lacks: ones no longer in its scope, ones a bundle brought that
+        # never reached the hub. Only those are read: an office's own log may be large.
+        carried = _held_only_here(s, here, [op_id for op_id, _device in held])
         for table, rows in local.items():
             s.execute(delete(table))
             if rows:
                 s.execute(insert(table), [dict(r) for r in rows])
-        merge.apply_batch(s, own)
         merge.apply_batch(s, carried)
         known = set(s.execute(select(Quarantined.op_id)).scalars())
         known |= set(_present(s, [r["op_id"] for r in waiting]))
@@ -275,7 +272,7 @@ def _fill(copy: Engine, here: Connection, device_id: str, pos: int, cursor_key: 
         total = s.execute(select(func.count()).select_from(Operation)).scalar_one()
     with copy.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return int(total) - len(own) - len(others)
+    return int(total) - len(held)
 
 
 def _present(s: Session, op_ids: list[str]) -> list[str]:
@@ -299,8 +296,7 @@ def _present(s: Session, op_ids: list[str]) -> list[str]:
 
 
 def _held_only_here(s: Session, here: Connection, op_ids: list[str]) -> list[Op]:
-    """The operations of ``op_ids`` the copy lacks, read from the laptop, in log order:
-    ones no longer in its scope, ones a bundle brought that never reached the hub."""
+    """The operations of ``op_ids`` the copy lacks, read from the laptop, in log order."""
     present = set(_present(s, op_ids))
     lacking = [i for i in op_ids if i not in present]
     ops: list[Op] = []
