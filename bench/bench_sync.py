@@ -1,4 +1,5 @@
-"""Sync speed: first sync of a big backlog, pushing 1,000 operations, a sync with nothing to do.
+"""Sync speed: first sync of a big backlog (by the log and from the hub's snapshot), a
+laptop far behind (likewise), pushing 1,000 operations, a sync with nothing to do.
 
 Each figure is printed with its target and the ratio to a raw psycopg baseline
 measured in the same run on the same rows (for the backlog: the raw stream — the
@@ -61,7 +62,7 @@ if os.environ.get("FV_BENCH_PROFILE"):
 else:
     rep = client.sync(r, progress=progress)
 print(json.dumps({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu,
-                  "pulled": rep.pulled, "start_kb": start_kb,
+                  "pulled": rep.pulled, "snapshot": rep.snapshot, "start_kb": start_kb,
                   "trail": trail[:: max(1, len(trail) // 8)],
                   "maxrss_kb": peak_kb()}))
 """
@@ -151,6 +152,16 @@ def _rows(ops: list[Op], pushed_by: str) -> list[tuple[object, ...]]:
     ]
 
 
+def _copy_rows(url: str, rows: list[tuple[object, ...]], device_id: str, head: int) -> None:
+    """``rows`` into the hub's log, as if ``device_id`` had pushed up to ``head``."""
+    with psycopg.connect(url) as c:
+        with c.cursor().copy(f"COPY fv_ops ({COLUMNS}) FROM STDIN") as cp:
+            for row in rows:
+                cp.write_row(row)
+        c.execute("UPDATE fv_device SET head_seq = %s WHERE id = %s", (head, device_id))
+        c.commit()
+
+
 def _raw_stream(url: str, target: Path, key: str | None = None) -> float:
     """The raw stream a first sync is measured against: the hub's whole log, COPY'd out
     in position order into a plain SQLite table with a primary key, one transaction.
@@ -219,6 +230,17 @@ def main(quick: bool) -> None:
         gen = enrolled("GEN")
         ops = _backlog(gen.device_id, gen.team_id, n_households)
         rows = _rows(ops, gen.device_id)
+        # Two laptops sync when the hub holds a fifth of the log, and come back when it
+        # holds all of it: far behind (more new than they hold), one before the hub
+        # keeps a snapshot, one after.
+        cut = len(rows) // 5
+        _copy_rows(url, rows[:cut], gen.device_id, cut)
+        behind: dict[str, Path] = {}
+        for device in ("BEHINDLOG", "BEHINDSNAP"):
+            laptop = enrolled(device)
+            behind[device] = laptop.base
+            laptop.close()
+            _first_sync(behind[device])
         # Baseline: COPY the same rows into a plain copy of the log table.
         with psycopg.connect(url) as c:
             c.execute("CREATE TABLE raw_ops (LIKE fv_ops INCLUDING DEFAULTS)")
@@ -229,11 +251,7 @@ def main(quick: bool) -> None:
                     cp.write_row(row)
             c.commit()
             raw_copy = time.perf_counter() - t
-            with c.cursor().copy(f"COPY fv_ops ({COLUMNS}) FROM STDIN") as cp:
-                for row in rows:
-                    cp.write_row(row)
-            c.execute("UPDATE fv_device SET head_seq = %s WHERE id = %s", (len(ops), gen.device_id))
-            c.commit()
+        _copy_rows(url, rows[cut:], gen.device_id, len(ops))
         del rows
         puller = enrolled("NEW")
         base = puller.base
@@ -252,6 +270,8 @@ def main(quick: bool) -> None:
             f"(target <= 250 MB; {got['start_kb'] / 1024:.0f} MB after imports and open)"
         )
         print(f"   RSS during the pull (operations, MB): {got['trail']}")
+        # Back after weeks away, no snapshot in the hub: the whole log folded again.
+        far_log = _first_sync(behind["BEHINDLOG"])
 
         # The same first sync from the hub's snapshot of the team (sync/snapshot.py):
         # made once on the administrator's side, then taken by each new laptop.
@@ -270,6 +290,24 @@ def main(quick: bool) -> None:
             f"the snapshot ({made.size / 1e6:.0f} MB, {made.ops} operations) made on the "
             f"hub's side in {made.seconds:.1f} s"
         )
+        far_snap = _first_sync(behind["BEHINDSNAP"])
+        if far_snap["snapshot"] is None:  # the quick run's log is too small for a bulk load
+            print(
+                f"far behind (a fifth of the log held, the rest new): not far enough at "
+                f"{n_households} households for a bulk load; by the log "
+                f"{far_log['seconds']:.1f} s"
+            )
+        else:
+            print(
+                f"far behind (a fifth of the log held, the rest new: {far_snap['pulled']} "
+                f"operations): from the hub's snapshot {far_snap['seconds']:.1f} s "
+                f"(CPU {far_snap['cpu']:.1f} s, peak RSS {far_snap['maxrss_kb'] / 1024:.0f} MB); "
+                f"folding the whole log instead {far_log['seconds']:.1f} s "
+                f"(CPU {far_log['cpu']:.1f} s, peak RSS {far_log['maxrss_kb'] / 1024:.0f} MB), "
+                f"ratio {far_snap['seconds'] / far_log['seconds']:.2f}x; raw stream "
+                f"{stream:.2f} s, ratios {far_snap['seconds'] / stream:.1f}x and "
+                f"{far_log['seconds'] / stream:.1f}x"
+            )
 
         # Push 1,000 new operations.
         gen.close()
