@@ -421,10 +421,6 @@
         <translation>what the hub cannot enforce itself, and pg_hba lines</translation>
     </message>
     <message>
-        <source>store a team's folded data in the hub for first syncs</source>
-        <translation>store a team's folded data in the hub for first syncs</translation>
-    </message>
-    <message>
         <source>the team it is for</source>
         <translation>the team it is for</translation>
     </message>
@@ -533,8 +529,8 @@
         <translation>--all makes the offices' snapshot too: leave out --office.</translation>
     </message>
     <message>
-        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
-        <translation>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</translation>
+        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. This team's new laptops, and those far behind, load it instead of putting the whole log in order.</source>
+        <translation>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. This team's new laptops, and those far behind, load it instead of putting the whole log in order.</translation>
     </message>
     <message>
         <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
@@ -575,6 +571,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>bundle file to write</translation>
+    </message>
+    <message>
+        <source>store a team's folded data in the hub for first syncs and laptops far behind</source>
+        <translation>store a team's folded data in the hub for first syncs and laptops far behind</translation>
     </message>
     <message>
         <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>

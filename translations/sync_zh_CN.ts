@@ -421,10 +421,6 @@
         <translation>中心库自身无法强制的事项及 pg_hba 配置</translation>
     </message>
     <message>
-        <source>store a team's folded data in the hub for first syncs</source>
-        <translation>在中心库存放一个走访组整理好的数据，供首次同步使用</translation>
-    </message>
-    <message>
         <source>the team it is for</source>
         <translation>快照所属的走访组</translation>
     </message>
@@ -533,8 +529,8 @@
         <translation>--all 也会生成办公室的快照：请去掉 --office。</translation>
     </message>
     <message>
-        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
-        <translation>快照已存放：%1 条操作，至位置 %2，%3 MB，用时 %4 秒。该走访组的新笔记本首次同步时将载入它。</translation>
+        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. This team's new laptops, and those far behind, load it instead of putting the whole log in order.</source>
+        <translation>快照已存放：%1 条操作，至位置 %2，%3 MB，用时 %4 秒。该走访组的新笔记本和久未同步的笔记本将载入它，不必在本机整理全部操作。</translation>
     </message>
     <message>
         <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
@@ -575,6 +571,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>要写入的数据包文件</translation>
+    </message>
+    <message>
+        <source>store a team's folded data in the hub for first syncs and laptops far behind</source>
+        <translation>在中心库存放一个走访组整理好的数据，供首次同步和久未同步的笔记本使用</translation>
     </message>
     <message>
         <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>

@@ -421,10 +421,6 @@
         <translation>中心庫自身無法強制的事項及 pg_hba 設定</translation>
     </message>
     <message>
-        <source>store a team's folded data in the hub for first syncs</source>
-        <translation>在中心庫存放一個走訪組整理好的資料，供首次同步使用</translation>
-    </message>
-    <message>
         <source>the team it is for</source>
         <translation>快照所屬的走訪組</translation>
     </message>
@@ -533,8 +529,8 @@
         <translation>--all 也會產生辦公室的快照：請去掉 --office。</translation>
     </message>
     <message>
-        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New laptops of this team load it at their first sync.</source>
-        <translation>快照已存放：%1 筆操作，至位置 %2，%3 MB，耗時 %4 秒。該走訪組的新筆電首次同步時將載入它。</translation>
+        <source>Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. This team's new laptops, and those far behind, load it instead of putting the whole log in order.</source>
+        <translation>快照已存放：%1 筆操作，至位置 %2，%3 MB，耗時 %4 秒。該走訪組的新筆電和久未同步的筆電將載入它，不必在本機整理全部操作。</translation>
     </message>
     <message>
         <source>No scope needs a snapshot yet: none has one, and no log is big enough for a new laptop to wait for it.</source>
@@ -575,6 +571,10 @@
     <message>
         <source>bundle file to write</source>
         <translation>要寫入的資料包檔案</translation>
+    </message>
+    <message>
+        <source>store a team's folded data in the hub for first syncs and laptops far behind</source>
+        <translation>在中心庫存放一個走訪組整理好的資料，供首次同步和久未同步的筆電使用</translation>
     </message>
     <message>
         <source>folder of the team's snapshot replica (with --all, one folder in it for each scope; default: in the data folder)</source>

@@ -67,7 +67,10 @@ def register(sub: Any) -> None:
 
     p = hub.add_parser(
         "snapshot",
-        help=translate("SyncCli", "store a team's folded data in the hub for first syncs"),
+        help=translate(
+            "SyncCli",
+            "store a team's folded data in the hub for first syncs and laptops far behind",
+        ),
     )
     p.add_argument("url", help=translate("SyncCli", "administrator's PostgreSQL URL of the hub"))
     which = p.add_mutually_exclusive_group(required=True)
@@ -254,8 +257,9 @@ def cmd_hub_snapshot(args: argparse.Namespace) -> int:
             (f"{scope.label}: " if args.all else "")
             + translate(
                 "SyncCli",
-                "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. New "
-                "laptops of this team load it at their first sync.",
+                "Snapshot stored: %1 operations up to position %2, %3 MB, in %4 s. This "
+                "team's new laptops, and those far behind, load it instead of putting the "
+                "whole log in order.",
             )
             .replace("%1", str(made[-1]["ops"]))
             .replace("%2", str(made[-1]["pos"]))
