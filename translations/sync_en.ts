@@ -322,10 +322,6 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>This first sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): the next new laptop then takes seconds instead of minutes.</source>
-        <translation>This first sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): the next new laptop then takes seconds instead of minutes.</translation>
-    </message>
-    <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
         <translation>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>This laptop's clock differs from the hub's by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
         <translation>This laptop's clock differs from the hub's by more than a day. Set the date and time correctly: the order of changes depends on it.</translation>
+    </message>
+    <message>
+        <source>This sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): a new laptop, or one back after weeks away, then takes seconds instead of minutes.</source>
+        <translation>This sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): a new laptop, or one back after weeks away, then takes seconds instead of minutes.</translation>
     </message>
     <message>
         <source>The hub refused this laptop's changes: %1. Nothing of that batch was stored; show this message to the administrator.</source>

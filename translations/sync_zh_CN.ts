@@ -322,10 +322,6 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>This first sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): the next new laptop then takes seconds instead of minutes.</source>
-        <translation>这次首次同步在本机上整理了全部 %1 条操作，因为中心库没有本机可用的快照。请中心库管理员保留快照（每晚运行 'fieldvisit hub snapshot --all'）：下一台新笔记本首次同步就只需几秒，而不是几分钟。</translation>
-    </message>
-    <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
         <translation>本机库尚未在中心库注册，无法同步。请向管理员索取注册文件并运行 'fieldvisit enroll 文件'，或改用同步包交换数据。</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>This laptop's clock differs from the hub's by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
         <translation>本机时钟与中心库相差超过一天。请校准日期和时间：修改的先后顺序依赖于此。</translation>
+    </message>
+    <message>
+        <source>This sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): a new laptop, or one back after weeks away, then takes seconds instead of minutes.</source>
+        <translation>这次同步在本机上整理了全部 %1 条操作，因为中心库没有本机可用的快照。请中心库管理员保留快照（每晚运行 'fieldvisit hub snapshot --all'）：新笔记本或久未同步的笔记本同步时就只需几秒，而不是几分钟。</translation>
     </message>
     <message>
         <source>The hub refused this laptop's changes: %1. Nothing of that batch was stored; show this message to the administrator.</source>

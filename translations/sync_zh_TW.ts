@@ -322,10 +322,6 @@
 <context>
     <name>Sync</name>
     <message>
-        <source>This first sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): the next new laptop then takes seconds instead of minutes.</source>
-        <translation>這次首次同步在本機上整理了全部 %1 筆操作，因為中心庫沒有本機可用的快照。請中心庫管理員保留快照（每晚執行 'fieldvisit hub snapshot --all'）：下一台新筆電首次同步就只需幾秒，而不是幾分鐘。</translation>
-    </message>
-    <message>
         <source>This replica is not enrolled with a hub, so it cannot sync. Ask the administrator for an enrolment file and run 'fieldvisit enroll FILE', or exchange bundle files instead.</source>
         <translation>本機庫尚未在中心庫註冊，無法同步。請向管理員索取註冊檔案並執行 'fieldvisit enroll 檔案'，或改用同步包交換資料。</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>This laptop's clock differs from the hub's by more than a day. Set the date and time correctly: the order of changes depends on it.</source>
         <translation>本機時鐘與中心庫相差超過一天。請校準日期和時間：修改的先後順序依賴於此。</translation>
+    </message>
+    <message>
+        <source>This sync put all %1 operations in order on this laptop because the hub had no snapshot it could use. Ask the hub's administrator to keep snapshots ('fieldvisit hub snapshot --all' every night): a new laptop, or one back after weeks away, then takes seconds instead of minutes.</source>
+        <translation>這次同步在本機上整理了全部 %1 筆操作，因為中心庫沒有本機可用的快照。請中心庫管理員保留快照（每晚執行 'fieldvisit hub snapshot --all'）：新筆電或久未同步的筆電同步時就只需幾秒，而不是幾分鐘。</translation>
     </message>
     <message>
         <source>The hub refused this laptop's changes: %1. Nothing of that batch was stored; show this message to the administrator.</source>

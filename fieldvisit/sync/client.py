@@ -64,10 +64,12 @@ class SyncReport:
     # Set when this replica turned out to be an older copy and carried on under a
     # new device incarnation (the sync summary shows it).
     incarnated: str | None = None
-    # The log position of the hub's snapshot this first sync loaded (sync.snapshot).
+    # The log position of the hub's snapshot this sync loaded (a first sync, or one far
+    # behind: sync.snapshot).
     snapshot: int | None = None
-    # A first sync that found no snapshot it could use and folded the whole log here
-    # (store.bulk): how many operations. The summary tells whom to ask (missed_snapshot).
+    # A sync (first, or far behind) that found no snapshot it could use and folded the
+    # whole log here (store.bulk): how many operations. The summary tells whom to ask
+    # (missed_snapshot).
     snapshot_missed: int = 0
 
 
@@ -184,14 +186,15 @@ def clock_message() -> str:
 
 
 def missed_snapshot(ops: int) -> str:
-    """What a user waiting on a first sync by the log is told: the wait was the hub's
-    missing snapshot, and who can keep one (``hub snapshot --all``, docs/hub.md)."""
+    """What a user who waited on the whole log folded (a first sync, a laptop far behind)
+    is told: the wait was the hub's missing snapshot, and who can keep one
+    (``hub snapshot --all``, docs/hub.md)."""
     return translate(
         "Sync",
-        "This first sync put all %1 operations in order on this laptop because the hub "
-        "had no snapshot it could use. Ask the hub's administrator to keep snapshots "
-        "('fieldvisit hub snapshot --all' every night): the next new laptop then takes "
-        "seconds instead of minutes.",
+        "This sync put all %1 operations in order on this laptop because the hub had no "
+        "snapshot it could use. Ask the hub's administrator to keep snapshots "
+        "('fieldvisit hub snapshot --all' every night): a new laptop, or one back after "
+        "weeks away, then takes seconds instead of minutes.",
     ).replace("%1", str(ops))
 
 
@@ -355,7 +358,8 @@ def pull(
     # check, and pulls only what came after it.
     with replica.reader() as s:
         loading = bulk.pending(s)
-    if not loading and (first or _far_behind(conn, replica, pos)):
+    tried = not loading and (first or _far_behind(conn, replica, pos))
+    if tried:
         taken = snapshot.take(conn, replica, CURSOR_KEY, progress, cancelled)
         if taken is not None:
             pos = report.snapshot = taken.pos
@@ -442,7 +446,7 @@ def pull(
             progress("fold", 0, 0)
         with replica.session() as s:
             bulk.fold_log(s, None if progress is None else partial(progress, "fold"))
-            if first and report.snapshot is None and not report.cancelled:
+            if tried and report.snapshot is None and not report.cancelled:
                 report.snapshot_missed = bulk.held(s)
         replica.settings.pop(bulk.PENDING, None)
     if not report.cancelled:

@@ -558,9 +558,9 @@ def test_a_first_sync_that_folds_the_whole_log_says_a_snapshot_would_spare_the_n
     enrolled, hub_url, tmp_path, monkeypatch, capsys
 ):
     """The laptop that waits on the slow path is told why (the hub had no snapshot it
-    could use) and who can spare the next new laptop that wait; a laptop that took a
-    snapshot, one whose first sync was small, and one far behind (no snapshot could
-    spare it) are told nothing."""
+    could use) and who can spare the next laptop that wait; a laptop that took a
+    snapshot and one whose first sync was small are told nothing; a laptop far behind
+    takes a snapshot beyond its cursor, and is told when there is none."""
     from fieldvisit.store import bulk
 
     office = enrolled("OFFICE", team="办公室", office=True)
@@ -599,8 +599,15 @@ def test_a_first_sync_that_folds_the_whole_log_says_a_snapshot_would_spare_the_n
     real = bulk.fold_log
     monkeypatch.setattr(bulk, "fold_log", lambda s, p=None: (folds.append(1), real(s, p))[1])
     monkeypatch.setattr(client, "_far_behind", lambda *_a: True)
-    report = client.sync(new)  # far behind: the whole log folded again, no snapshot possible
-    assert folds == [1] and report.pulled > 0 and report.snapshot_missed == 0
+    report = client.sync(new)  # far behind, and the snapshot lies beyond its cursor
+    assert report.snapshot is not None and report.snapshot_missed == 0
+    demo.generate(office, 10, seed=8)
+    client.sync(office)
+    folds.clear()
+    report = client.sync(new)  # far behind again: the snapshot is older than its cursor
+    with new.reader() as s:
+        held = s.execute(select(func.count()).select_from(Operation)).scalar_one()
+    assert folds == [1] and report.snapshot is None and report.snapshot_missed == held
 
 
 def test_a_laptop_far_behind_takes_the_snapshot_and_keeps_everything_it_held(
