@@ -123,3 +123,44 @@ def test_a_replica_killed_mid_push_resumes_without_loss_or_doubling(enrolled, hu
         assert sorted(o["seq"] for o in on_hub) == list(range(1, ours + 1))
     finally:
         r.close()
+
+
+def test_a_laptop_far_behind_killed_while_taking_the_snapshot_loses_nothing(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    """SIGKILL while a laptop far behind downloads the hub's snapshot: its replica is as it
+    was (its unsent work too), and the next sync takes the snapshot and sends that work."""
+    from fieldvisit import demo
+    from fieldvisit.sync import snapshot
+
+    office = enrolled("OFFICE", team="办公室", office=True)
+    demo.generate(office, 12, seed=3)
+    client.sync(office)
+    far = enrolled("FAR")
+    client.sync(far)
+    mine = household(far, "离线新户")
+    demo.generate(office, 90, seed=9)
+    client.sync(office)
+    monkeypatch.setattr(snapshot, "PART", 16 * 1024)  # many parts: the kill lands between
+    made = snapshot.make(hub_url, team="第一走访组", folder=tmp_path / "maker")
+    before = canonical(far), far.settings.get(client.CURSOR_KEY)
+    base = far.base
+    far.close()
+    seen = _run_and_kill(base, 3, "snapshot", FV_TEST_BULK_MIN="50")
+    assert "done" not in seen and any(s.startswith("snapshot") for s in seen)
+    r = Replica.open(base)
+    try:
+        assert (canonical(r), r.settings.get(client.CURSOR_KEY)) == before
+        with monkeypatch.context() as m:
+            m.setattr(client, "BULK_MIN", 50)
+            report = client.sync(r)
+        assert report.snapshot == made.pos
+        with r.reader() as s:
+            assert s.get(Household, mine) is not None
+        assert mine in {o["row_id"] for o in hub_ops(hub_url)}
+        client.sync(office)
+        assert canonical(r)["household"] == [
+            h for h in canonical(office)["household"] if h["team_id"] == r.team_id
+        ]
+    finally:
+        r.close()
