@@ -1311,6 +1311,10 @@
         <translation>Resolving conflicts needs the sync module, which is not installed.</translation>
     </message>
     <message>
+        <source>Putting in order what arrived: a first sync, or one after weeks away, takes up to a few minutes here. Please keep the program open.</source>
+        <translation>Putting in order what arrived: a first sync, or one after weeks away, takes up to a few minutes here. Please keep the program open.</translation>
+    </message>
+    <message>
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
@@ -1393,10 +1397,6 @@
     <message>
         <source>Needs the sync module, which is not installed.</source>
         <translation>Needs the sync module, which is not installed.</translation>
-    </message>
-    <message>
-        <source>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</source>
-        <translation>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</translation>
     </message>
     <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>

@@ -1311,6 +1311,10 @@
         <translation>处理冲突需要同步模块，当前未安装。</translation>
     </message>
     <message>
+        <source>Putting in order what arrived: a first sync, or one after weeks away, takes up to a few minutes here. Please keep the program open.</source>
+        <translation>正在整理收到的数据：首次同步或久未同步后，这一步可能需要几分钟。请不要关闭程序。</translation>
+    </message>
+    <message>
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
@@ -1393,10 +1397,6 @@
     <message>
         <source>Needs the sync module, which is not installed.</source>
         <translation>需要同步模块，当前未安装。</translation>
-    </message>
-    <message>
-        <source>Putting in order what arrived: a first sync takes up to a few minutes here, once. Please keep the program open.</source>
-        <translation>正在整理收到的数据：首次同步只做这一次，可能需要几分钟。请不要关闭程序。</translation>
     </message>
     <message>
         <source>Last result: %1 sent, %2 received, %3 new conflicts, %4 s.</source>

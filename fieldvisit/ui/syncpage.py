@@ -540,8 +540,8 @@ class SyncPage(Page):
             if self.stage == "fold":
                 return translate(
                     "SyncPage",
-                    "Putting in order what arrived: a first sync takes up to a few minutes "
-                    "here, once. Please keep the program open.",
+                    "Putting in order what arrived: a first sync, or one after weeks away, "
+                    "takes up to a few minutes here. Please keep the program open.",
                 )
             if self.stopping:
                 return translate("SyncPage", "Stopping after the current batch…")
