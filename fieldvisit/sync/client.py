@@ -441,13 +441,16 @@ def pull(
                     break
         replica.settings.update({CURSOR_KEY: pos})
     if loading:
-        # Also when cancelled: what arrived is folded, so the replica is consistent.
-        if progress is not None:
-            progress("fold", 0, 0)
+        # Also when cancelled: what arrived is folded, so the replica is consistent. A
+        # load cancelled before it began (during a snapshot's download, say) has nothing
+        # new to fold, and does not fold again the whole log it held.
         with replica.session() as s:
-            bulk.fold_log(s, None if progress is None else partial(progress, "fold"))
-            if tried and report.snapshot is None and not report.cancelled:
-                report.snapshot_missed = bulk.held(s)
+            if bulk.pending(s):
+                if progress is not None:
+                    progress("fold", 0, 0)
+                bulk.fold_log(s, None if progress is None else partial(progress, "fold"))
+                if tried and report.snapshot is None and not report.cancelled:
+                    report.snapshot_missed = bulk.held(s)
         replica.settings.pop(bulk.PENDING, None)
     if not report.cancelled:
         report.pulled += _release(replica, report)

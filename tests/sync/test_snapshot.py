@@ -751,3 +751,30 @@ def test_what_waits_in_quarantine_stays_when_a_laptop_far_behind_takes_the_snaps
         assert held.items() <= after.items()
         assert all(s.get(Operation, op_id) is None for op_id in held)
         assert s.get(Household, ha).name == "张一"
+
+
+def test_a_laptop_far_behind_that_cancels_the_download_does_not_fold_what_it_held(
+    enrolled, hub_url, tmp_path, monkeypatch
+):
+    """Cancel while the snapshot comes down: the laptop stops there. Nothing new arrived,
+    so nothing is folded again (its whole log, minutes at 100,000 households), and the
+    next sync takes the snapshot."""
+    from fieldvisit.store import bulk
+
+    far = enrolled("FAR")
+    client.sync(far)
+    before = canonical(far), far.settings.get(client.CURSOR_KEY)
+    monkeypatch.setattr(snapshot, "PART", 16 * 1024)  # parts enough to stop between
+    made = _far_behind_hub(enrolled, hub_url, tmp_path)
+    folds: list[int] = []
+    real = bulk.fold_log
+    monkeypatch.setattr(bulk, "fold_log", lambda s, p=None: (folds.append(1), real(s, p))[1])
+    monkeypatch.setattr(client, "BULK_MIN", 50)
+    seen: list[str] = []
+    report = client.sync(
+        far, progress=lambda stage, *_n: seen.append(stage), cancelled=lambda: "snapshot" in seen
+    )
+    assert report.cancelled and report.snapshot is None and "snapshot" in seen
+    assert folds == [] and "fold" not in seen
+    assert (canonical(far), far.settings.get(client.CURSOR_KEY)) == before
+    assert client.sync(far).snapshot == made.pos
