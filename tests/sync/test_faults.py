@@ -132,6 +132,7 @@ def test_a_laptop_far_behind_killed_while_taking_the_snapshot_loses_nothing(
     was (its unsent work too), and the next sync takes the snapshot and sends that work."""
     from fieldvisit import demo
     from fieldvisit.sync import snapshot
+    from tests.sync.test_snapshot import _far_behind_hub
 
     office = enrolled("OFFICE", team="办公室", office=True)
     demo.generate(office, 12, seed=3)
@@ -139,10 +140,8 @@ def test_a_laptop_far_behind_killed_while_taking_the_snapshot_loses_nothing(
     far = enrolled("FAR")
     client.sync(far)
     mine = household(far, "离线新户")
-    demo.generate(office, 90, seed=9)
-    client.sync(office)
     monkeypatch.setattr(snapshot, "PART", 16 * 1024)  # many parts: the kill lands between
-    made = snapshot.make(hub_url, team="第一走访组", folder=tmp_path / "maker")
+    made = _far_behind_hub(enrolled, hub_url, tmp_path)
     before = canonical(far), far.settings.get(client.CURSOR_KEY)
     base = far.base
     far.close()
