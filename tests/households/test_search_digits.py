@@ -58,12 +58,16 @@ def _digit_queries(s: Any) -> list[str]:
     return sorted(q for q in out if search._DIGITS.match(q.upper()))
 
 
-@pytest.mark.parametrize("walk_at", [search.WALK_AT, 1, 40])
+@pytest.mark.parametrize(
+    ("walk_at", "probe"), [(search.WALK_AT, search.PROBE), (1, 1), (40, 1), (search.WALK_AT, 9)]
+)
 def test_digit_pages_equal_sorting_every_match(
-    register: Replica, walk_at: int, monkeypatch: pytest.MonkeyPatch
+    register: Replica, walk_at: int, probe: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Both plans (collect and sort, or walk the name index) give the same pages."""
+    """Every plan (collect and sort, walk the name index, a one-character query's
+    bounded walk whether it finds the page or gives up) gives the same pages."""
     monkeypatch.setattr(search, "WALK_AT", walk_at)
+    monkeypatch.setattr(search, "PROBE", probe)
     with register.reader() as s:
         team = s.execute(select(Household.team_id).where(Household.team_id.is_not(None))).scalar()
         for f in (Filters(), Filters(include_archived=True), Filters(team_id=team)):
@@ -80,6 +84,23 @@ def test_a_household_found_by_two_ranges_is_listed_once(register: Replica) -> No
         names = [s.get(Household, i).name for i in got]  # type: ignore[union-attr]
     assert len(got) == len(set(got))
     assert names.count("王双") == 1 and names.count("李同") == 2 and "赵走" not in names
+
+
+def _statements(replica: Replica, q: str, limit: int | None) -> list[tuple[str, Any]]:
+    """Every query the search runs for ``q``, with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_a: Any) -> None:
+        if statement.startswith("SELECT"):
+            seen.append((statement, params))
+
+    event.listen(replica.engine, "before_cursor_execute", record)
+    try:
+        with replica.reader() as s:
+            ordered_ids(s, q, limit=limit)
+    finally:
+        event.remove(replica.engine, "before_cursor_execute", record)
+    return seen
 
 
 def _plans(replica: Replica, q: str, limit: int | None) -> list[str]:
@@ -139,3 +160,39 @@ def test_migration_replaces_the_single_column_indexes(replica: Replica) -> None:
         "ix_household_register_no_name",
     } <= names
     assert not names & {"ix_household_id_rev", "ix_household_phone_rev", "ix_household_register_no"}
+
+
+def test_one_digit_is_one_walk_of_the_names(
+    register: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One digit matches a large share of households: its page is read walking the
+    names, with no count of its matches first (thousands of index entries at
+    200,000 households)."""
+    monkeypatch.setattr(search, "PROBE", 250)  # fewer than the register's households
+    statements = _statements(register, "1", 7)
+    assert len(statements) == 1 and "count(" not in statements[0][0], statements
+    with register.reader() as s:
+        page = ordered_ids(s, "1", limit=7)
+    assert page == _reference_page(register, "1", 7)
+
+
+def test_one_digit_rare_in_the_register_falls_back_to_the_count(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A register where almost no ID or phone ends in the digit: the bounded walk
+    gives up, and the digit indexes give the page."""
+    monkeypatch.setattr(search, "PROBE", 20)
+    with replica.session() as s:
+        for i in range(40):
+            edit.create_household(s, edit.HouseholdInput(name=f"甲{i:02d}"))
+        edit.create_household(s, edit.HouseholdInput(name="乙末", phone="13800000007"))
+    statements = _statements(replica, "7", 10)
+    assert any("count(" in sql for sql, _p in statements), statements
+    with replica.reader() as s:
+        page = ordered_ids(s, "7", limit=10)
+        assert [s.get(Household, i).name for i in page] == ["乙末"]  # type: ignore[union-attr]
+
+
+def _reference_page(replica: Replica, q: str, limit: int) -> list[str]:
+    with replica.reader() as s:
+        return _reference(s, q, Filters())[:limit]
