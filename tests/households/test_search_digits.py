@@ -104,24 +104,15 @@ def _statements(replica: Replica, q: str, limit: int | None) -> list[tuple[str, 
 
 
 def _plans(replica: Replica, q: str, limit: int | None) -> list[str]:
-    """The query plan of every statement the search runs for ``q``."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_a: Any) -> None:
-        if not statement.startswith("EXPLAIN"):
-            seen.append((statement, params))
-
-    event.listen(replica.engine, "before_cursor_execute", record)
-    try:
-        with replica.reader() as s:
-            ordered_ids(s, q, limit=limit)
-            plans = []
-            for statement, params in list(seen):
-                rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
-                plans.append(" | ".join(r[3] for r in rows))
-    finally:
-        event.remove(replica.engine, "before_cursor_execute", record)
-    return plans
+    """The query plan of every query the search runs for ``q``."""
+    statements = _statements(replica, q, limit)
+    with replica.reader() as s:
+        return [
+            " | ".join(
+                r[3] for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+            )
+            for sql, params in statements
+        ]
 
 
 @pytest.mark.parametrize("limit", [400, None])
