@@ -5,6 +5,8 @@
 - PostgreSQL comes from FIELDVISIT_TEST_PG_URL (default: the local server). Where
   none answers, PostgreSQL tests skip with the reason; with FIELDVISIT_REQUIRE_PG=1
   (set by .ci/run) they fail instead, so CI cannot go green by skipping.
+- Hub roles are cluster-wide and outlive a dropped database: under FIELDVISIT_REQUIRE_PG=1
+  a run that leaves a device or group role behind fails (:func:`pytest_sessionfinish`).
 """
 
 from __future__ import annotations
@@ -80,6 +82,50 @@ def _pg_admin_url() -> str:
     return PG_URL
 
 
+#: The roles a hub makes (``sync.hub``): ``fvg_…`` for its organisation, ``fvd_…`` a device.
+_HUB_ROLES = "SELECT rolname FROM pg_roles WHERE rolname ~ '^fv[dg]_'"
+
+
+def _hub_roles() -> set[str] | None:
+    import psycopg
+
+    try:
+        with psycopg.connect(_pg_admin_url(), connect_timeout=3) as conn:
+            return {str(r[0]) for r in conn.execute(_HUB_ROLES)}
+    except psycopg.Error:
+        return None
+
+
+def _guards_roles(config: pytest.Config) -> bool:
+    """In CI only, where nothing else makes hubs meanwhile; once, in the process that
+    runs the session (not in each xdist worker)."""
+    return os.environ.get("FIELDVISIT_REQUIRE_PG") == "1" and not hasattr(config, "workerinput")
+
+
+_ROLES_BEFORE = pytest.StashKey[set[str]]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if _guards_roles(session.config) and (roles := _hub_roles()) is not None:
+        session.config.stash[_ROLES_BEFORE] = roles
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A test that drops its hub database but not the hub's roles leaves them in the
+    cluster for good; fail the run and name them."""
+    before = session.config.stash.get(_ROLES_BEFORE, None)
+    if before is None:
+        return
+    left = sorted((_hub_roles() or set()) - before)
+    if left:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = f"hub roles left in the cluster by this run: {', '.join(left)}"
+        if reporter is not None:
+            reporter.ensure_newline()
+            reporter.write_sep("=", message, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="session")
 def pg_available() -> str:
     """The admin URL of a reachable PostgreSQL, or skip/fail as the policy says."""
@@ -98,9 +144,12 @@ def pg_available() -> str:
 
 @pytest.fixture
 def pg_database(pg_available: str) -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test; dropped afterwards."""
+    """A fresh, empty PostgreSQL database for one test; dropped afterwards, with the
+    roles of a hub made in it (they belong to the cluster, not the database)."""
     import psycopg
     from psycopg import sql
+
+    from fieldvisit.sync import hub
 
     name = f"fv_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(pg_available, autocommit=True) as conn:
@@ -109,6 +158,7 @@ def pg_database(pg_available: str) -> Iterator[str]:
     try:
         yield url
     finally:
+        hub.drop_roles(url)
         with psycopg.connect(pg_available, autocommit=True) as conn:
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)

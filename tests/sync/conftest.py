@@ -14,12 +14,10 @@ from fieldvisit.sync import enrol, hub
 
 
 @pytest.fixture
-def hub_url(pg_database: str) -> Iterator[str]:
+def hub_url(pg_database: str) -> str:
+    """A hub in a fresh database; ``pg_database`` drops its roles with it."""
     hub.init(pg_database, "测试区总工会")
-    try:
-        yield pg_database
-    finally:
-        hub.drop_roles(pg_database)
+    return pg_database
 
 
 Enrol = Callable[..., Replica]

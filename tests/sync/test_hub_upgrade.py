@@ -57,40 +57,35 @@ def _old_hub(url: str) -> tuple[str, str, str]:
 
 def test_an_old_hub_upgrades_and_its_device_roles_change(pg_database):
     group, role, password = _old_hub(pg_database)
-    try:
-        rep = hub.init(pg_database)
-        assert (rep.before, rep.after) == ("0001", hubschema.head())
-        with psycopg.connect(pg_database) as c:
+    rep = hub.init(pg_database)
+    assert (rep.before, rep.after) == ("0001", hubschema.head())
+    with psycopg.connect(pg_database) as c:
+        assert c.execute(
+            "SELECT has_table_privilege(%s, 'fv_ops', 'INSERT')", (group,)
+        ).fetchone() == (False,)
+        # snapshots (0004): devices read them, only the administrator writes
+        for table in ("fv_snapshot", "fv_snapshot_part"):
             assert c.execute(
-                "SELECT has_table_privilege(%s, 'fv_ops', 'INSERT')", (group,)
-            ).fetchone() == (False,)
-            # snapshots (0004): devices read them, only the administrator writes
-            for table in ("fv_snapshot", "fv_snapshot_part"):
-                assert c.execute(
-                    "SELECT has_table_privilege(%s, %s, 'SELECT'),"
-                    " has_table_privilege(%s, %s, 'INSERT')",
-                    (group, table, group, table),
-                ).fetchone() == (True, False)
-            config = c.execute(
-                "SELECT rolconfig FROM pg_roles WHERE rolname = %s", (role,)
-            ).fetchone()
-            assert config is not None
-            assert {x.split("=")[0] for x in config[0]} == set(hub.DEVICE_ROLE_SETTINGS)
-            assert c.execute("SELECT count(*) FROM fv_rules").fetchone()[0] > 10  # type: ignore[index]
-        params = psycopg.conninfo.conninfo_to_dict(pg_database)
-        params.update(user=role, password=password)
-        op = {
-            "op_id": str(uuid.uuid4()),
-            "device_id": "d1",
-            "seq": 1,
-            "hlc": "0000000000000000000",
-            "entity": "household",
-            "row_id": "h1",
-            "kind": "create",
-            "payload": {"fields": {"name": "甲", "team_id": "t1"}},
-            "team_id": "t1",
-        }
-        with psycopg.connect(**params) as c:
-            assert c.execute(client.PUSH, ("d1", json.dumps([op]))).fetchone() == (1, 1)
-    finally:
-        hub.drop_roles(pg_database)
+                "SELECT has_table_privilege(%s, %s, 'SELECT'),"
+                " has_table_privilege(%s, %s, 'INSERT')",
+                (group, table, group, table),
+            ).fetchone() == (True, False)
+        config = c.execute("SELECT rolconfig FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        assert config is not None
+        assert {x.split("=")[0] for x in config[0]} == set(hub.DEVICE_ROLE_SETTINGS)
+        assert c.execute("SELECT count(*) FROM fv_rules").fetchone()[0] > 10  # type: ignore[index]
+    params = psycopg.conninfo.conninfo_to_dict(pg_database)
+    params.update(user=role, password=password)
+    op = {
+        "op_id": str(uuid.uuid4()),
+        "device_id": "d1",
+        "seq": 1,
+        "hlc": "0000000000000000000",
+        "entity": "household",
+        "row_id": "h1",
+        "kind": "create",
+        "payload": {"fields": {"name": "甲", "team_id": "t1"}},
+        "team_id": "t1",
+    }
+    with psycopg.connect(**params) as c:
+        assert c.execute(client.PUSH, ("d1", json.dumps([op]))).fetchone() == (1, 1)
