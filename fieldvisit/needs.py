@@ -19,6 +19,7 @@ from fieldvisit import validation as v
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.merge import NEED_FORWARD
 from fieldvisit.store.models import Household, Need, NeedEvent, Visit
 from fieldvisit.text import normalize
@@ -246,10 +247,10 @@ def _escape(text: str) -> str:
 
 def _last_notes(session: Session, ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for i in range(0, len(ids), 500):
+    for chunk in chunked(ids):
         for need_id, note in session.execute(
             select(NeedEvent.need_id, NeedEvent.note)
-            .where(NeedEvent.need_id.in_(ids[i : i + 500]), NeedEvent.applied.is_(True))
+            .where(NeedEvent.need_id.in_(chunk), NeedEvent.applied.is_(True))
             .order_by(NeedEvent.at, NeedEvent.id)
         ):
             if note:

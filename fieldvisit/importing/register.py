@@ -32,6 +32,7 @@ from fieldvisit.i18n import translate
 from fieldvisit.importing import cells, headers, table, workbook
 from fieldvisit.importing.cells import CellError
 from fieldvisit.store import oplog
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import Household, Member, Setting
 from fieldvisit.text import normalize
 
@@ -564,10 +565,10 @@ class _Known:
     def _fetch(self, column: Any, wanted: set[str]) -> None:
         cols = [Household.__table__.c[k] for k in ("id", "id_number", "team_id", *UPDATABLE)]  # type: ignore[attr-defined]
         values = sorted(wanted)
-        for i in range(0, len(values), 500):
+        for chunk in chunked(values):
             stmt = (
                 select(*cols)
-                .where(Household.archived.is_(False), column.in_(values[i : i + 500]))
+                .where(Household.archived.is_(False), column.in_(chunk))
                 .order_by(Household.created_at, Household.id)
             )
             for found in self.session.execute(stmt).mappings():
@@ -651,10 +652,10 @@ def _match(session: Session, plan: Plan) -> None:
 
 def _members_of(session: Session, household_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for i in range(0, len(household_ids), 500):
+    for chunk in chunked(household_ids):
         stmt = select(
             Member.id, Member.household_id, Member.name, Member.id_number, Member.relation
-        ).where(Member.archived.is_(False), Member.household_id.in_(household_ids[i : i + 500]))
+        ).where(Member.archived.is_(False), Member.household_id.in_(chunk))
         for m in session.execute(stmt).mappings():
             out.setdefault(m["household_id"], []).append(dict(m))
     return out

@@ -19,6 +19,7 @@ from fieldvisit import organisation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.receipts import payload, signers
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import Campaign, Household, Payment, ReceiptEvent, Setting
 
 PRINT_KINDS = ("print", "reprint")
@@ -86,8 +87,8 @@ def in_chunks(session: Session, model: type[T], column: Any, values: Iterable[An
     """Rows whose ``column`` is in ``values``, queried 500 at a time (SQLite caps parameters)."""
     vals = list(dict.fromkeys(values))
     out: list[T] = []
-    for i in range(0, len(vals), 500):
-        out.extend(session.execute(select(model).where(column.in_(vals[i : i + 500]))).scalars())
+    for chunk in chunked(vals):
+        out.extend(session.execute(select(model).where(column.in_(chunk))).scalars())
     return out
 
 

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import Device, Payment, ReceiptCounter, ReceiptEvent, Setting
 
 _NO = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})-(?P<n>\d+)$")
 _SERIES = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})$")
-_CHUNK = 500
 
 
 @dataclass
@@ -139,10 +139,10 @@ def register(session: Session) -> list[Series]:
         series[key] = s
     # The series belongs to the device that issued its first number.
     nos = sorted(first_no)
-    for i in range(0, len(nos), _CHUNK):
+    for chunk in chunked(nos):
         for no, dev in session.execute(
             select(Payment.receipt_no, Payment.device_id).where(
-                Payment.receipt_no.in_(nos[i : i + _CHUNK]), Payment.reverses_id.is_(None)
+                Payment.receipt_no.in_(chunk), Payment.reverses_id.is_(None)
             )
         ):
             s = series[first_no[str(no)]]

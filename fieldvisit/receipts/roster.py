@@ -9,6 +9,7 @@ the repeated column headers, its own subtotal (本页小计) and "第 x 页 共 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
@@ -26,6 +27,7 @@ from fieldvisit.receipts import fonts, money
 from fieldvisit.receipts.data import in_chunks, mask_id
 from fieldvisit.receipts.draw import INK, MUTED, RULE, SHADE, zh
 from fieldvisit.receipts.render import check_out, save_pdf, script
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import Campaign, Household, Payment, Team
 
 PAGE_W, PAGE_H = landscape(A4)
@@ -132,7 +134,7 @@ def render_roster(
     c.setCreator(f"fieldvisit {__version__}")
     fonts.warn_missing((t for r in rows for t in (r.name, r.address)), campaign.name)
     n = per_page()
-    pages = [rows[i : i + n] for i in range(0, len(rows), n)]
+    pages = list(chunked(rows, n))
     head = {
         "org": organisation.name(session),
         "title": f"{campaign.name}　{zh('发放签收表', sc)}",
@@ -191,7 +193,7 @@ def _xs() -> list[float]:
     return xs
 
 
-def _page(c: Canvas, chunk: list[RosterRow], start: int, head: dict[str, str], sc: str) -> None:
+def _page(c: Canvas, chunk: Sequence[RosterRow], start: int, head: dict[str, str], sc: str) -> None:
     right = PAGE_W - MARGIN
     top = PAGE_H - MARGIN
     c.setFillColor(MUTED)

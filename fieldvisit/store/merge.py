@@ -47,6 +47,7 @@ from fieldvisit import text as textkeys
 from fieldvisit.store import hlc as hlc_clock
 from fieldvisit.store import voids
 from fieldvisit.store.base import Base, UTCDateTime
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import (
     Campaign,
     Conflict,
@@ -775,8 +776,7 @@ def apply_batch(
         return []
     ids = [] if minted else [op.op_id for op in ops]
     known: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunked(ids):
         known.update(
             session.execute(select(Operation.op_id).where(Operation.op_id.in_(chunk))).scalars()
         )
@@ -790,8 +790,7 @@ def apply_batch(
             continue
         table = model.__table__  # type: ignore[attr-defined]
         lst = list(rows)
-        for i in range(0, len(lst), 500):
-            chunk = lst[i : i + 500]
+        for chunk in chunked(lst):
             busy.update(
                 (entity, r)
                 for r in session.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
@@ -835,11 +834,11 @@ def _merged_among(session: Session, ops: list[Op]) -> set[str]:
     so rows for the others need no merge-chain lookup."""
     hids = sorted({str(h) for op in ops if (h := op.payload.get("fields", {}).get("household_id"))})
     merged: set[str] = set()
-    for i in range(0, len(hids), 500):
+    for chunk in chunked(hids):
         merged.update(
             session.execute(
                 select(Household.id).where(
-                    Household.id.in_(hids[i : i + 500]), Household.merged_into.is_not(None)
+                    Household.id.in_(chunk), Household.merged_into.is_not(None)
                 )
             ).scalars()
         )

@@ -43,6 +43,7 @@ from sqlalchemy import literal_column, or_, select
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.files import written_atomically
 from fieldvisit.i18n import translate
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import (
     Conflict,
@@ -142,13 +143,13 @@ def _moved_in(s: Any, team: str) -> set[str]:
         members |= found
     moved: set[str] = set()
     ids = sorted(members)
-    for i in range(0, len(ids), 500):
+    for chunk in chunked(ids):
         moved.update(
             s.execute(
                 select(Operation.row_id)
                 .where(
                     Operation.entity == "household",
-                    Operation.row_id.in_(ids[i : i + 500]),
+                    Operation.row_id.in_(chunk),
                     Operation.team_id.is_not(None),
                     Operation.team_id != team,
                 )
@@ -172,31 +173,27 @@ def _history_of(s: Any, households: set[str]) -> set[str]:
         ("need", Need),
     ):
         col = model.orig_household_id  # type: ignore[attr-defined]
-        for i in range(0, len(hids), 500):
+        for chunk in chunked(hids):
             rows.setdefault(entity, set()).update(
-                s.execute(select(model.id).where(col.in_(hids[i : i + 500]))).scalars()  # type: ignore[attr-defined]
+                s.execute(select(model.id).where(col.in_(chunk))).scalars()  # type: ignore[attr-defined]
             )
     visits, payments = sorted(rows["visit"]), sorted(rows["payment"])
     rows["photo"] = set()
-    for i in range(0, len(visits), 500):
-        rows["photo"].update(
-            s.execute(select(Photo.id).where(Photo.visit_id.in_(visits[i : i + 500]))).scalars()
-        )
+    for chunk in chunked(visits):
+        rows["photo"].update(s.execute(select(Photo.id).where(Photo.visit_id.in_(chunk))).scalars())
     rows["receipt_event"] = set()
-    for i in range(0, len(payments), 500):
+    for chunk in chunked(payments):
         rows["receipt_event"].update(
-            s.execute(
-                select(ReceiptEvent.id).where(ReceiptEvent.payment_id.in_(payments[i : i + 500]))
-            ).scalars()
+            s.execute(select(ReceiptEvent.id).where(ReceiptEvent.payment_id.in_(chunk))).scalars()
         )
     ops: set[str] = set()
     for entity, ids in rows.items():
         got = sorted(ids)
-        for i in range(0, len(got), 500):
+        for chunk in chunked(got):
             ops.update(
                 s.execute(
                     select(Operation.op_id).where(
-                        Operation.entity == entity, Operation.row_id.in_(got[i : i + 500])
+                        Operation.entity == entity, Operation.row_id.in_(chunk)
                     )
                 ).scalars()
             )

@@ -20,6 +20,7 @@ from fieldvisit import validation
 from fieldvisit.errors import FieldVisitError
 from fieldvisit.i18n import translate
 from fieldvisit.store import oplog
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.merge import MUTABLE, hlc_time
 from fieldvisit.store.models import Conflict, Device, Household, Member, Need, Operation
 
@@ -78,17 +79,14 @@ def _label(entity: str, field: str) -> str:
     return labels.get(field) or validation.field_label(field)
 
 
-_CHUNK = 500
-
-
 def _households_of(session: Session, found: list[Conflict]) -> dict[tuple[str, str], str]:
     """(entity, row id) -> household id, for households and the rows that belong to one."""
     out = {("household", c.row_id): c.row_id for c in found if c.entity == "household"}
     for entity, model in (("member", Member), ("need", Need)):
         ids = [c.row_id for c in found if c.entity == entity]
-        for i in range(0, len(ids), _CHUNK):
+        for chunk in chunked(ids):
             for rid, hid in session.execute(
-                select(model.id, model.household_id).where(model.id.in_(ids[i : i + _CHUNK]))
+                select(model.id, model.household_id).where(model.id.in_(chunk))
             ):
                 out[(entity, rid)] = hid
     return out
@@ -97,9 +95,9 @@ def _households_of(session: Session, found: list[Conflict]) -> dict[tuple[str, s
 def _names(session: Session, hids: set[str]) -> dict[str, str]:
     ids = sorted(hids)
     out: dict[str, str] = {}
-    for i in range(0, len(ids), _CHUNK):
+    for chunk in chunked(ids):
         for hid, name in session.execute(
-            select(Household.id, Household.name).where(Household.id.in_(ids[i : i + _CHUNK]))
+            select(Household.id, Household.name).where(Household.id.in_(chunk))
         ):
             out[hid] = name
     return out

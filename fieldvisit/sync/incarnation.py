@@ -35,6 +35,7 @@ from sqlalchemy import delete, func, select, update
 
 from fieldvisit.i18n import translate
 from fieldvisit.store import merge, oplog
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.models import Device, Operation, Payment, ReceiptCounter, Setting
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import enrol
@@ -43,7 +44,6 @@ PENDING = "incarnation_pending"
 ENROLLED = enrol.ENROLLED
 HISTORY = "incarnations"
 _NUMBER = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})-(?P<n>\d+)$")
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,8 @@ def _new_pending(replica: Replica) -> dict[str, str]:
 
 def _held_by_hub(conn: psycopg.Connection, ids: list[str]) -> set[str]:
     held: set[str] = set()
-    for i in range(0, len(ids), _CHUNK):
-        rows = conn.execute(
-            "SELECT op_id FROM fv_ops WHERE op_id = ANY(%s)", (ids[i : i + _CHUNK],)
-        ).fetchall()
+    for chunk in chunked(ids):
+        rows = conn.execute("SELECT op_id FROM fv_ops WHERE op_id = ANY(%s)", (chunk,)).fetchall()
         held.update(r[0] for r in rows)
     conn.commit()
     return held
@@ -373,10 +371,8 @@ def adopt_names(session: Any, ops: list[Any], incarnations: set[str]) -> int:
         return 0
     ids = list(cand)
     touched: set[tuple[str, str]] = set()
-    for i in range(0, len(ids), _CHUNK):
-        for row in session.execute(
-            select(Operation).where(Operation.op_id.in_(ids[i : i + _CHUNK]))
-        ).scalars():
+    for chunk in chunked(ids):
+        for row in session.execute(select(Operation).where(Operation.op_id.in_(chunk))).scalars():
             op = cand[row.op_id]
             if (row.device_id, row.seq) == (op.device_id, op.seq):
                 continue

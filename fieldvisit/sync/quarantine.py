@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.merge import Op
 from fieldvisit.store.models import Operation, Quarantined
 from fieldvisit.sync import authz
@@ -67,8 +68,7 @@ def _originals(
         if key in wanted and verdict[op.op_id] is None:
             found.setdefault(key, op.payload.get("fields", {}))
     rest = sorted(wanted - found.keys())
-    for i in range(0, len(rest), 500):
-        chunk = rest[i : i + 500]
+    for chunk in chunked(rest):
         for entity, row_id, payload in session.execute(
             select(Operation.entity, Operation.row_id, Operation.payload).where(
                 Operation.entity.in_({e for e, _ in chunk}),
@@ -98,11 +98,9 @@ def screen(
         return good
     ids = [op.op_id for op, _r in bad]
     folded: set[str] = set()
-    for i in range(0, len(ids), 500):
+    for chunk in chunked(ids):
         folded.update(
-            session.execute(
-                select(Operation.op_id).where(Operation.op_id.in_(ids[i : i + 500]))
-            ).scalars()
+            session.execute(select(Operation.op_id).where(Operation.op_id.in_(chunk))).scalars()
         )
     now = datetime.now(UTC)
     for op, why in bad:
@@ -141,8 +139,8 @@ def release(session: Session, registry: Registry) -> list[Op]:
             r.reason, r.detail = why.code, why.detail
     if good:
         ids = [op.op_id for op in good]
-        for i in range(0, len(ids), 500):
-            session.execute(delete(Quarantined).where(Quarantined.op_id.in_(ids[i : i + 500])))
+        for chunk in chunked(ids):
+            session.execute(delete(Quarantined).where(Quarantined.op_id.in_(chunk)))
     session.flush()
     return good
 

@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from fieldvisit import private_files
 from fieldvisit.store import bulk, journal, merge, migrate
+from fieldvisit.store.chunked import chunked
 from fieldvisit.store.cipher import connect_raw
 from fieldvisit.store.engine import make_engine
 from fieldvisit.store.hlc import Timestamp
@@ -301,10 +302,8 @@ def _held_only_here(s: Session, here: Connection, op_ids: list[str]) -> list[Op]
     lacking = [i for i in op_ids if i not in present]
     ops: list[Op] = []
     with Session(bind=here) as mine:
-        for start in range(0, len(lacking), 500):
-            rows = mine.execute(
-                select(Operation).where(Operation.op_id.in_(lacking[start : start + 500]))
-            ).scalars()
+        for chunk in chunked(lacking):
+            rows = mine.execute(select(Operation).where(Operation.op_id.in_(chunk))).scalars()
             ops += [Op.from_row(r) for r in rows]
     here.rollback()
     ops.sort(key=lambda op: op.sort_key)

@@ -30,6 +30,7 @@ from fieldvisit.reports.common import local_time, rows, team_names
 from fieldvisit.reports.duplicates import merges_in_effect
 from fieldvisit.reports.table import Column, Table
 from fieldvisit.store import oplog
+from fieldvisit.store.chunked import chunked
 from fieldvisit.units import registry
 
 # Reasons, strongest first.
@@ -110,8 +111,7 @@ def candidate_pairs(session: Session) -> dict[tuple[str, str], list[str]]:
 def _briefs(session: Session, ids: list[str]) -> dict[str, UnitBrief]:
     teams = team_names(session)
     out: dict[str, UnitBrief] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunked(ids):
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
         for r in rows(
             session,
