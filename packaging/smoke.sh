@@ -176,31 +176,32 @@ if grep -qw hub <<<"$commands"; then
   # The hub's schema comes from migration scripts loaded from disk, over the bundled psycopg.
   PG_URL=${FIELDVISIT_TEST_PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
   HUB_DB=fv_smoke_$$_$RANDOM
-  # Dropping the hub drops its group and device roles first: they belong to the cluster
-  # and would outlive the database (hub.drop_roles), one more on every CI run.
-  pg() { "$PYTHON" - "$PG_URL" "$HUB_DB" "$1" "$ROOT" <<'PY'
+  # The hub is removed by the bundle's own `hub remove`, which drops its roles too: they
+  # belong to the cluster and would outlive the database, one more on every CI run. The
+  # exit trap drops what a failed step leaves (the source tree's hub.drop_roles).
+  pg() { "$PYTHON" - "$PG_URL" "$HUB_DB" "$ROOT" "$@" <<'PY'
 import sys
 import psycopg
-url, db, action, root = sys.argv[1:]
+url, db, root, action, *roles = sys.argv[1:]
 sys.path.insert(0, root)
-group = None
 if action == "drop":
     from fieldvisit.sync import hub
-    hub_url = url.rsplit("/", 1)[0] + "/" + db
     try:
-        with psycopg.connect(hub_url, connect_timeout=5) as conn:
-            group = conn.execute("SELECT group_role FROM fv_org").fetchone()[0]
-    except (psycopg.Error, TypeError):  # no hub was made in it
+        hub.drop_roles(url.rsplit("/", 1)[0] + "/" + db)
+    except psycopg.Error:  # no hub was made in it, or it is gone
         pass
-    else:
-        hub.drop_roles(hub_url)
 with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
-    verb = "CREATE DATABASE" if action == "create" else "DROP DATABASE IF EXISTS"
-    conn.execute(f'{verb} "{db}"')
-    if group and conn.execute(
-        "SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)
-    ).fetchone():
-        sys.exit(f"the hub's role {group} outlived it")
+    if action == "create":
+        conn.execute(f'CREATE DATABASE "{db}"')
+    elif action == "drop":
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}"')
+    else:  # "gone ROLE...": neither the database nor any of the roles is left
+        left = conn.execute(
+            "SELECT datname FROM pg_database WHERE datname = %s"
+            " UNION ALL SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)",
+            (db, roles),
+        ).fetchall()
+        sys.exit(f"left behind: {', '.join(r[0] for r in left)}" if left else 0)
 PY
   }
   if pg create 2>/dev/null; then
@@ -208,9 +209,13 @@ PY
     out=$("$FV" hub init "${PG_URL%/*}/$HUB_DB" --org 某区总工会 --json) || fail "hub init failed"
     [ "$(json "d.get('after') or ''" <<<"$out")" != "" ] || fail "hub init created no schema: $out"
     echo "hub: schema created on PostgreSQL from the bundle"
-    pg drop || fail "the smoke hub was not dropped with its roles"
+    out=$("$FV" hub remove "${PG_URL%/*}/$HUB_DB" --yes --json) || fail "hub remove failed: $out"
+    roles=$(json "' '.join(d['roles'])" <<<"$out")
+    [ -n "$roles" ] || fail "hub remove named no roles: $out"
+    # shellcheck disable=SC2086
+    pg gone $roles || fail "hub remove left the hub's database or roles"
     trap 'rm -rf "$WORK"' EXIT
-    echo "hub: dropped, with its roles"
+    echo "hub: removed with its roles ($roles)"
   elif [ "${FIELDVISIT_REQUIRE_PG:-}" = 1 ]; then
     fail "no PostgreSQL at $PG_URL (FIELDVISIT_REQUIRE_PG=1)"
   else

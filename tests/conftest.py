@@ -158,7 +158,12 @@ def pg_database(pg_available: str) -> Iterator[str]:
     try:
         yield url
     finally:
-        hub.drop_roles(url)
+        with psycopg.connect(pg_available, autocommit=True) as conn:
+            present = conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (name,)
+            ).fetchone()
+        if present:  # (``hub remove`` may have dropped it already)
+            hub.drop_roles(url)
         with psycopg.connect(pg_available, autocommit=True) as conn:
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)

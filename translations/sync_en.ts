@@ -267,6 +267,14 @@
         <translation>No enrolled device is called %1.</translation>
     </message>
     <message>
+        <source>Database %1 is not a fieldvisit hub; nothing was removed.</source>
+        <translation>Database %1 is not a fieldvisit hub; nothing was removed.</translation>
+    </message>
+    <message>
+        <source>The hub could not be removed: %1</source>
+        <translation>The hub could not be removed: %1</translation>
+    </message>
+    <message>
         <source>Device %1 has no %2 on its hub login; run 'hub init' again.</source>
         <translation>Device %1 has no %2 on its hub login; run 'hub init' again.</translation>
     </message>
@@ -421,6 +429,14 @@
         <translation>what the hub cannot enforce itself, and pg_hba lines</translation>
     </message>
     <message>
+        <source>drop a hub's database and its roles (they outlive the database)</source>
+        <translation>drop a hub's database and its roles (they outlive the database)</translation>
+    </message>
+    <message>
+        <source>remove it (without this, only say what would be removed)</source>
+        <translation>remove it (without this, only say what would be removed)</translation>
+    </message>
+    <message>
         <source>the team it is for</source>
         <translation>the team it is for</translation>
     </message>
@@ -523,6 +539,14 @@
     <message>
         <source>pg_hba.conf lines for the hub (put them first):</source>
         <translation>pg_hba.conf lines for the hub (put them first):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would drop hub database %1 with its %n roles, and every operation the laptops sent to it. Nothing was removed; run again with --yes to remove it.</source>
+        <translation><numerusform>This would drop hub database %1 with its %n role, and every operation the laptops sent to it. Nothing was removed; run again with --yes to remove it.</numerusform><numerusform>This would drop hub database %1 with its %n roles, and every operation the laptops sent to it. Nothing was removed; run again with --yes to remove it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub database %1 and its %n roles removed.</source>
+        <translation><numerusform>Hub database %1 and its %n role removed.</numerusform><numerusform>Hub database %1 and its %n roles removed.</numerusform></translation>
     </message>
     <message>
         <source>--all makes the offices' snapshot too: leave out --office.</source>

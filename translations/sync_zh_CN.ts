@@ -267,6 +267,14 @@
         <translation>没有名为 %1 的已注册设备。</translation>
     </message>
     <message>
+        <source>Database %1 is not a fieldvisit hub; nothing was removed.</source>
+        <translation>数据库 %1 不是 fieldvisit 中心库；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The hub could not be removed: %1</source>
+        <translation>无法删除中心库：%1</translation>
+    </message>
+    <message>
         <source>Device %1 has no %2 on its hub login; run 'hub init' again.</source>
         <translation>设备 %1 的中心库登录没有设置 %2；请重新运行 'hub init'。</translation>
     </message>
@@ -421,6 +429,14 @@
         <translation>中心库自身无法强制的事项及 pg_hba 配置</translation>
     </message>
     <message>
+        <source>drop a hub's database and its roles (they outlive the database)</source>
+        <translation>删除中心库的数据库及其数据库角色（角色不会随数据库一起删除）</translation>
+    </message>
+    <message>
+        <source>remove it (without this, only say what would be removed)</source>
+        <translation>确认删除（不加此项时只列出将删除的内容）</translation>
+    </message>
+    <message>
         <source>the team it is for</source>
         <translation>快照所属的走访组</translation>
     </message>
@@ -523,6 +539,14 @@
     <message>
         <source>pg_hba.conf lines for the hub (put them first):</source>
         <translation>中心库的 pg_hba.conf 配置（放在最前面）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would drop hub database %1 with its %n roles, and every operation the laptops sent to it. Nothing was removed; run again with --yes to remove it.</source>
+        <translation><numerusform>这将删除中心库数据库 %1、它的 %n 个数据库角色，以及各笔记本发送到其中的全部操作。现在没有删除任何内容；确认删除请加 --yes 再运行一次。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub database %1 and its %n roles removed.</source>
+        <translation><numerusform>已删除中心库数据库 %1 及其 %n 个数据库角色。</numerusform></translation>
     </message>
     <message>
         <source>--all makes the offices' snapshot too: leave out --office.</source>

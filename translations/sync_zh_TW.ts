@@ -267,6 +267,14 @@
         <translation>沒有名為 %1 的已註冊裝置。</translation>
     </message>
     <message>
+        <source>Database %1 is not a fieldvisit hub; nothing was removed.</source>
+        <translation>資料庫 %1 不是 fieldvisit 中心庫；沒有刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>The hub could not be removed: %1</source>
+        <translation>無法刪除中心庫：%1</translation>
+    </message>
+    <message>
         <source>Device %1 has no %2 on its hub login; run 'hub init' again.</source>
         <translation>裝置 %1 的中心庫登入沒有設定 %2；請重新執行 'hub init'。</translation>
     </message>
@@ -421,6 +429,14 @@
         <translation>中心庫自身無法強制的事項及 pg_hba 設定</translation>
     </message>
     <message>
+        <source>drop a hub's database and its roles (they outlive the database)</source>
+        <translation>刪除中心庫的資料庫及其資料庫角色（角色不會隨資料庫一起刪除）</translation>
+    </message>
+    <message>
+        <source>remove it (without this, only say what would be removed)</source>
+        <translation>確認刪除（不加此項時只列出將刪除的內容）</translation>
+    </message>
+    <message>
         <source>the team it is for</source>
         <translation>快照所屬的走訪組</translation>
     </message>
@@ -523,6 +539,14 @@
     <message>
         <source>pg_hba.conf lines for the hub (put them first):</source>
         <translation>中心庫的 pg_hba.conf 設定（放在最前面）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>This would drop hub database %1 with its %n roles, and every operation the laptops sent to it. Nothing was removed; run again with --yes to remove it.</source>
+        <translation><numerusform>這將刪除中心庫資料庫 %1、它的 %n 個資料庫角色，以及各筆記型電腦傳送到其中的全部操作。現在沒有刪除任何內容；確認刪除請加 --yes 再執行一次。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub database %1 and its %n roles removed.</source>
+        <translation><numerusform>已刪除中心庫資料庫 %1 及其 %n 個資料庫角色。</numerusform></translation>
     </message>
     <message>
         <source>--all makes the offices' snapshot too: leave out --office.</source>

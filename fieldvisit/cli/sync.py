@@ -66,6 +66,21 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_hub_check)
 
     p = hub.add_parser(
+        "remove",
+        help=translate(
+            "SyncCli", "drop a hub's database and its roles (they outlive the database)"
+        ),
+    )
+    p.add_argument("url", help=translate("SyncCli", "administrator's PostgreSQL URL of the hub"))
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("SyncCli", "remove it (without this, only say what would be removed)"),
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_hub_remove)
+
+    p = hub.add_parser(
         "snapshot",
         help=translate(
             "SyncCli",
@@ -226,6 +241,33 @@ def cmd_hub_check(args: argparse.Namespace) -> int:
         + found.hba,
     )
     return 1 if found.problems else 0
+
+
+def cmd_hub_remove(args: argparse.Namespace) -> int:
+    """Destructive: without --yes it only says what would go, and exits 1."""
+    from fieldvisit.sync import hub
+
+    if not args.yes:
+        plan = hub.removal(args.url)
+        n_roles = len(plan.roles)  # a plain name: pyside6-lupdate skips expressions
+        line = (
+            translate(
+                "SyncCli",
+                "This would drop hub database %1 with its %n roles, and every operation the "
+                "laptops sent to it. Nothing was removed; run again with --yes to remove it.",
+                None,
+                n_roles,
+            )
+        ).replace("%1", plan.database)
+        emit(args, asdict(plan), [line])
+        return 1
+    done = hub.remove(args.url)
+    n_removed = len(done.roles)
+    line = translate(
+        "SyncCli", "Hub database %1 and its %n roles removed.", None, n_removed
+    ).replace("%1", done.database)
+    emit(args, asdict(done), [line])
+    return 0
 
 
 def cmd_hub_snapshot(args: argparse.Namespace) -> int:

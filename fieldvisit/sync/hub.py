@@ -338,6 +338,19 @@ def revoke(url: str, device: str) -> str:
     return str(did)
 
 
+def _roles(conn: psycopg.Connection) -> list[str]:
+    """The hub's device roles and its group role that exist in the cluster, group last."""
+    roles = [r[0] for r in conn.execute("SELECT DISTINCT db_role FROM fv_device ORDER BY 1")]
+    org = conn.execute("SELECT group_role FROM fv_org").fetchone()
+    if org:
+        roles.append(org[0])
+    return [
+        role
+        for role in roles
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+    ]
+
+
 def drop_roles(url: str) -> None:
     """Remove this hub's device and group roles from the cluster (before dropping the database).
 
@@ -346,19 +359,72 @@ def drop_roles(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         if hubschema.current(conn) is None:
             return
-        roles = [r[0] for r in conn.execute("SELECT DISTINCT db_role FROM fv_device").fetchall()]
-        org = conn.execute("SELECT group_role FROM fv_org").fetchone()
-        if org:
-            roles.append(org[0])
-        for role in roles:
-            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
-            if not exists:
-                continue
+        for role in _roles(conn):
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
             )
             conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A hub's database and the roles that go with it; ``removed`` once they are gone."""
+
+    database: str
+    roles: list[str]
+    removed: bool = False
+
+
+def removal(url: str) -> Removal:
+    """What ``hub remove`` would drop. Only a hub: any other database is refused, so a
+    mistyped URL cannot drop the wrong one."""
+    with admin_connect(url) as conn:
+        if hubschema.current(conn) is None:
+            raise FieldVisitError(
+                translate(
+                    "Hub", "Database %1 is not a fieldvisit hub; nothing was removed."
+                ).replace("%1", conn.info.dbname)
+            )
+        return Removal(conn.info.dbname, _roles(conn))
+
+
+#: Databases ``hub remove`` connects to while it drops the hub (one cannot drop the
+#: database one is connected to); the first that answers is used.
+MAINTENANCE_DATABASES = ("postgres", "template1")
+
+
+def remove(url: str) -> Removal:
+    """Drop the hub's roles, then its database. Cut off between the two, the database
+    stays without roles, and running it again finishes the job."""
+    planned = removal(url)
+    try:
+        drop_roles(url)
+        with _maintenance(url) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                (planned.database,),
+            )
+            conn.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(planned.database)))
+    except psycopg.Error as exc:
+        raise FieldVisitError(
+            translate("Hub", "The hub could not be removed: %1").replace(
+                "%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            )
+        ) from exc
+    return Removal(planned.database, planned.roles, removed=True)
+
+
+def _maintenance(url: str) -> psycopg.Connection:
+    failed: psycopg.OperationalError | None = None
+    for name in MAINTENANCE_DATABASES:
+        try:
+            return psycopg.connect(url, dbname=name, autocommit=True, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            failed = exc
+    assert failed is not None
+    raise failed
 
 
 def conninfo_string(params: dict[str, str], password: str) -> str:
