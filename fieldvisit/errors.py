@@ -12,6 +12,13 @@ class FieldVisitError(Exception):
     """A problem the user caused or can fix; ``str(exc)`` is the message to show."""
 
 
+def first_line(exc: BaseException) -> str:
+    """A driver's error in one line, to put inside a :class:`FieldVisitError`'s message:
+    PostgreSQL's go on with DETAIL and HINT lines, and some have no text at all."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class ValidationError(FieldVisitError):
     """A value the user gave is not acceptable; names the field."""
 

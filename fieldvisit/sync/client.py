@@ -29,7 +29,7 @@ import psycopg
 import psycopg.errors
 from sqlalchemy import func, select
 
-from fieldvisit.errors import FieldVisitError
+from fieldvisit.errors import FieldVisitError, first_line
 from fieldvisit.i18n import translate
 from fieldvisit.store import bulk, merge
 from fieldvisit.store.hlc import MAX_SKEW_MS, Timestamp
@@ -77,11 +77,6 @@ class HubUnreachable(FieldVisitError):
     """The hub did not answer or refused this laptop; nothing was lost."""
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 def connect(replica: Replica) -> psycopg.Connection:
     if not replica.settings.get("hub_conninfo"):
         raise FieldVisitError(
@@ -101,7 +96,7 @@ def connect(replica: Replica) -> psycopg.Connection:
         # laptop does between two statements holds a lock there (see push).
         return psycopg.connect(**params, password=enrol.load_password(replica), autocommit=True)
     except psycopg.OperationalError as exc:
-        msg = _first_line(exc)
+        msg = first_line(exc)
         if "not permitted to log in" in msg or "password authentication failed" in msg:
             raise HubUnreachable(
                 translate(
@@ -126,7 +121,7 @@ def _wrap(exc: psycopg.Error) -> FieldVisitError:
             "Sync",
             "The connection to the hub broke off (%1). What was already sent or received is "
             "kept; sync again to finish.",
-        ).replace("%1", _first_line(exc))
+        ).replace("%1", first_line(exc))
     )
 
 
@@ -258,7 +253,7 @@ def _refused(exc: psycopg.Error) -> PushRefused:
             "Sync",
             "The hub refused this laptop's changes: %1. Nothing of that batch was stored; "
             "show this message to the administrator.",
-        ).replace("%1", (diag.message_primary or _first_line(exc)).removeprefix("fieldvisit: "))
+        ).replace("%1", (diag.message_primary or first_line(exc)).removeprefix("fieldvisit: "))
     )
 
 

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from fieldvisit.errors import FieldVisitError
+from fieldvisit.errors import FieldVisitError, first_line
 from fieldvisit.i18n import translate
 from fieldvisit.store.bulk import MINIMUM
 from fieldvisit.store.replica import team_id_for
@@ -50,7 +50,7 @@ def admin_connect(url: str) -> psycopg.Connection:
     except psycopg.OperationalError as exc:
         raise FieldVisitError(
             translate("Hub", "Cannot connect to the hub database: %1").replace(
-                "%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                "%1", first_line(exc)
             )
         ) from exc
 
@@ -409,9 +409,7 @@ def remove(url: str) -> Removal:
             conn.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(planned.database)))
     except psycopg.Error as exc:
         raise FieldVisitError(
-            translate("Hub", "The hub could not be removed: %1").replace(
-                "%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            )
+            translate("Hub", "The hub could not be removed: %1").replace("%1", first_line(exc))
         ) from exc
     return Removal(planned.database, planned.roles, removed=True)
 
