@@ -238,8 +238,8 @@ def _bulk_load(
         bulk.begin(s, drop_log_indexes=False)
         plan = replace(plan, receipts=_receipt_counters(s, plan.prefix))
         with demo_worker.invented(plan, households, batch) as made:
-            for n, items, texts in made:
-                oplog.record_created(s, items, new_rows=True, fold=False, texts=texts)
+            for n, rows in made:
+                oplog.log_created(s, rows)
                 done += n
                 if progress:
                     progress(done, households)

@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from fieldvisit.demo import Inventor, Plan
 
-Items = list[tuple[str, str, dict[str, Any], str | None]]
-#: One batch: how many households, their items, and each item's payload as the JSON
-#: text the log stores (``engine.dumps``), made by the worker so that the process
-#: which logs them does not encode every payload again.
-Batch = tuple[int, Items, list[str]]
+#: One new row: entity, row id, team id and its payload as the JSON text the log stores
+#: (``engine.dumps``), for ``oplog.log_created``. Made by the worker, so that the
+#: process which logs them neither encodes nor decodes a payload.
+Made = tuple[str, str, str | None, str]
+#: One batch: how many households, and their rows.
+Batch = tuple[int, list[Made]]
 
 #: Batches the worker may have made before this process takes them.
 AHEAD = 2
@@ -85,7 +86,7 @@ class Invented:
                 )
             if message[0] == "batch":
                 received = True
-                yield message[1], message[2], message[3]
+                yield message[1], message[2]
             elif message[0] == "end":
                 self.counts, self.receipts = message[1], message[2]
                 return
@@ -167,8 +168,7 @@ def _work(plan: Plan, households: int, batch: int, out: Any) -> None:
 def _batch(inventor: Inventor, n: int) -> Batch:
     from fieldvisit.store.engine import dumps
 
-    items = inventor.batch(n)
-    return n, items, [dumps(payload) for _e, _r, payload, _t in items]
+    return n, [(e, r, t, dumps(payload)) for e, r, payload, t in inventor.batch(n)]
 
 
 def _put(out: Any, message: tuple[Any, ...]) -> None:

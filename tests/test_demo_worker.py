@@ -3,6 +3,7 @@ process left behind when either side stops."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -42,13 +43,13 @@ def _without_ids(batches: list[demo_worker.Batch]) -> list[Any]:
     each payload's fields compared in their JSON form. Each payload's text must be
     the JSON the log stores for it."""
     place: dict[str, str] = {}
-    for _n, items, texts in batches:
-        assert texts == [dumps(p) for _e, _r, p, _t in items]
-        for _e, row_id, _f, _t in items:
+    for _n, rows in batches:
+        for _e, row_id, _t, text in rows:
+            assert text == dumps(json.loads(text))
             place[row_id] = f"#{len(place)}"
     return [
-        (n, [(e, place[r], _placed(p["fields"], place), t) for e, r, p, t in items])
-        for n, items, _texts in batches
+        (n, [(e, place[r], _placed(json.loads(x)["fields"], place), t) for e, r, t, x in rows])
+        for n, rows in batches
     ]
 
 
@@ -67,10 +68,10 @@ def test_the_worker_invents_the_households_this_process_would():
     assert got[False] == got[True]
     batches, counts, receipts = got[False]
     assert [n for n, *_ in batches] == [20, 20, 5]
-    households = sum(1 for _n, items in batches for e, *_ in items if e == "household")
+    households = sum(1 for _n, rows in batches for e, *_ in rows if e == "household")
     assert households == 45 and counts["payments"] > 0
     # receipt numbers go on from the counter the plan started from
-    numbers = [f["receipt_no"] for _n, items in batches for e, _r, f, _t in items if e == "payment"]
+    numbers = [f["receipt_no"] for _n, rows in batches for e, _r, f, _t in rows if e == "payment"]
     assert numbers[0] == f"DEMO-{TODAY.year}-000042"
     assert receipts == {TODAY.year: 41 + counts["payments"]}
 

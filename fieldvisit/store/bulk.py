@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -246,20 +246,14 @@ def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = 
         if op.op_id not in seen:
             seen.add(op.op_id)
             unique.append(op)
-    table = Operation.__table__  # type: ignore[attr-defined]
-    # The same bound values as an insert of op.log_row(now): the stamp is one value for
-    # the whole batch, so it goes through the column's processors once.
-    bind = table.c.received_at.type._cached_bind_processor(conn.dialect)
-    now = datetime.now(UTC)
-    stamp = bind(now) if bind is not None else now
+    stamp = _received_now(conn)
     given = texts or {}
     # The log's primary key tells which operations it holds already: one probe of
     # the key per operation, made by the insert itself. Rows take rowids past the
     # last one, so when some were known the new ones are the rows after it.
     last = conn.exec_driver_sql("SELECT max(rowid) FROM operation").scalar() or 0
     added = conn.exec_driver_sql(
-        f"INSERT INTO operation ({_COLUMNS}, sort_key, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING",
+        f"{_LOG_INSERT} ON CONFLICT (op_id) DO NOTHING",
         [  # type: ignore[arg-type]
             (
                 op.op_id,
@@ -283,6 +277,31 @@ def log_only(session: Session, ops: list[Op], texts: Mapping[str, str] | None = 
         r[0] for r in conn.exec_driver_sql("SELECT op_id FROM operation WHERE rowid > ?", (last,))
     }
     return [op for op in unique if op.op_id in new]
+
+
+#: One row of the log: its columns (:data:`_COLUMNS`), sort key and time received.
+_LOG_INSERT = (
+    f"INSERT INTO operation ({_COLUMNS}, sort_key, received_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _received_now(conn: Connection) -> Any:
+    """Now, bound as ``received_at`` stores it: the same value as an insert of
+    ``op.log_row(now)``, through the column's processors once for a whole batch."""
+    bind = Operation.__table__.c.received_at.type._cached_bind_processor(conn.dialect)  # type: ignore[attr-defined]
+    now = datetime.now(UTC)
+    return bind(now) if bind is not None else now
+
+
+def log_minted(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Record operations this device has just numbered and stamped
+    (``oplog.Writer.stamp``), without folding: :data:`_COLUMNS` and the sort key each,
+    the payload as the JSON text the log stores. Fresh ids, so no probe for ones the
+    log holds; :func:`fold_log` folds them."""
+    if rows:
+        stamp = _received_now(_raw(session))
+        _raw(session).exec_driver_sql(_LOG_INSERT, [(*r, stamp) for r in rows])  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- the fold of the whole log

@@ -117,6 +117,11 @@ NEED_FORWARD = {
 CONFLICT_NS = uuid.UUID("6f1c2b1e-5d0a-4c1e-9b7a-3c2f4e5d6a7b")
 
 
+def sort_key(hlc: str, device_id: str, seq: int) -> str:
+    """An operation's place in the one total order: stamp, device, sequence."""
+    return f"{hlc}|{device_id}|{seq:010d}"
+
+
 @dataclass(frozen=True)
 class Op:
     """An operation as it travels: the same shape in the outbox, on the hub and in bundles."""
@@ -151,7 +156,7 @@ class Op:
 
     @property
     def sort_key(self) -> str:
-        return f"{self.hlc}|{self.device_id}|{self.seq:010d}"
+        return sort_key(self.hlc, self.device_id, self.seq)
 
     def to_dict(self) -> dict[str, Any]:
         return {

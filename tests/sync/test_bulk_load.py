@@ -10,12 +10,14 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Connection
 
 from fieldvisit import demo, integrity, needs, payments, visits
+from fieldvisit.errors import FieldVisitError
 from fieldvisit.households import edit, search
-from fieldvisit.store import bulk, oplog
+from fieldvisit.store import bulk, merge, oplog
+from fieldvisit.store.engine import dumps
 from fieldvisit.store.models import (
     Campaign,
     Distribution,
@@ -463,11 +465,69 @@ def test_demo_data_written_as_a_bulk_load_equals_the_fold_of_its_log(enrolled, m
     _same(made, copy)
 
 
+def test_a_bulk_demo_logged_from_its_texts_equals_the_fold_of_its_log(make_replica, monkeypatch):
+    """A laptop without rules (not enrolled) logs a big demo straight from the JSON texts
+    the worker made, without an operation object each (``oplog.log_created``): every
+    operation numbered and stamped as one made here, and the fold of that log the same
+    rows as another laptop folding the same operations one at a time."""
+    made, copy = make_replica("DEMOTEXT"), make_replica("DEMOFOLD")
+    minted: list[str] = []
+    real = bulk.log_minted
+
+    def log_minted(s: Any, rows: Any) -> None:
+        minted.extend(r[0] for r in rows)
+        real(s, rows)
+
+    monkeypatch.setattr(bulk, "log_minted", log_minted)
+    monkeypatch.setattr(bulk, "MINIMUM", 0)
+    demo.generate(made, 60, seed=5, batch=25)
+    monkeypatch.undo()
+    ops = client.outbox_of(made)
+    assert [op.seq for op in ops] == list(range(1, len(ops) + 1))  # dense, in log order
+    with made.reader() as s:
+        logged = {r.op_id: r for r in s.scalars(select(Operation))}
+    from_texts = [op for op in ops if op.op_id in set(minted)]
+    # households, visits, payments... logged from their texts
+    assert len(from_texts) == len(minted) >= 60 * 3
+    for op in from_texts:
+        row = logged[op.op_id]
+        assert (row.sort_key, row.kind) == (op.sort_key, oplog.kind_of(op.entity))
+    assert len({op.hlc for op in ops}) == len(ops)  # each its own stamp
+    for op in ops:
+        with copy.session() as s:
+            merge.apply_batch(s, [op])
+    # each laptop made its own device and team rows when it was set up
+    theirs, ours = canonical(copy), canonical(made)
+    for table in ("device", "team"):
+        theirs.pop(table), ours.pop(table)
+    assert theirs == ours
+    assert len(ours["household"]) == 60 and ours["payment"]
+    with made.reader() as s:
+        assert integrity.run(s) == []
+
+
+def test_a_field_laptop_logs_no_demo_row_its_rules_refuse(enrolled):
+    """The rules still read every row a bulk demo logs on an enrolled laptop: a row
+    they refuse stops the batch, and nothing of it reaches the log."""
+    r = enrolled("DEMORULES", team="第一走访组")
+    other = oplog.new_id()
+    rows = [
+        ("team", other, None, dumps(oplog.create_payload({"name": "自封的组"}))),
+    ]
+    with r.reader() as s:
+        before = s.scalar(select(func.count()).select_from(Operation))
+    with pytest.raises(FieldVisitError, match="may not make this change"), r.session() as s:
+        oplog.log_created(s, rows)
+    with r.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Operation)) == before
+        assert s.scalar(select(Operation).where(Operation.row_id == other)) is None
+
+
 def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch):
     r = enrolled("DEMOCUT", team="办公室", office=True)
     before = (_log(r), canonical(r))
     logged = 0
-    real = oplog.record_created
+    real = oplog.log_created
 
     def dies_half_way(*args: Any, **kw: Any) -> Any:
         # the households are invented in a second process; this one logs them and
@@ -479,7 +539,7 @@ def test_a_bulk_demo_cut_off_leaves_the_replica_as_it_was(enrolled, monkeypatch)
         return real(*args, **kw)
 
     monkeypatch.setattr(bulk, "MINIMUM", 0)
-    monkeypatch.setattr(oplog, "record_created", dies_half_way)
+    monkeypatch.setattr(oplog, "log_created", dies_half_way)
     with pytest.raises(RuntimeError, match="power cut"):
         demo.generate(r, 60, seed=5, batch=10)
     monkeypatch.undo()
