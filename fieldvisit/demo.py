@@ -10,6 +10,7 @@ log and are folded at once (``store.bulk``), invented meanwhile in a second proc
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -240,6 +241,9 @@ def _bulk_load(
         with demo_worker.invented(plan, households, batch) as made:
             for n, rows in made:
                 oplog.log_created(s, rows)
+                # what the fold would compute, while the worker invents the next batch
+                new = [(r, json.loads(x)["fields"]) for e, r, _t, x in rows if e == "household"]
+                bulk.keys_ahead(s, "household", new)
                 done += n
                 if progress:
                     progress(done, households)

@@ -478,10 +478,20 @@ def test_a_bulk_demo_logged_from_its_texts_equals_the_fold_of_its_log(make_repli
         minted.extend(r[0] for r in rows)
         real(s, rows)
 
+    computed: list[tuple[str, str]] = []
+    real_key = bulk._key
+
+    def key(entity: str, column: str, value: Any) -> Any:
+        computed.append((entity, column))
+        return real_key(entity, column, value)
+
     monkeypatch.setattr(bulk, "log_minted", log_minted)
+    monkeypatch.setattr(bulk, "_key", key)
     monkeypatch.setattr(bulk, "MINIMUM", 0)
     demo.generate(made, 60, seed=5, batch=25)
     monkeypatch.undo()
+    # the households' search keys were computed ahead, while the worker invented
+    assert ("household", "name_key") not in computed
     ops = client.outbox_of(made)
     assert [op.seq for op in ops] == list(range(1, len(ops) + 1))  # dense, in log order
     with made.reader() as s:
@@ -504,6 +514,48 @@ def test_a_bulk_demo_logged_from_its_texts_equals_the_fold_of_its_log(make_repli
     assert len(ours["household"]) == 60 and ours["payment"]
     with made.reader() as s:
         assert integrity.run(s) == []
+
+
+def test_keys_computed_ahead_stand_only_for_a_row_made_by_one_create(make_replica):
+    """Keys computed ahead of the fold from a create's fields: a household edited since
+    is folded from its whole log, and keys for a row the log does not hold are dropped
+    with the fold, never written anywhere."""
+    r = make_replica("AHEAD")
+    kept, renamed, absent = oplog.new_id(), oplog.new_id(), oplog.new_id()
+
+    def created(name: str) -> str:
+        return dumps(oplog.create_payload({"name": name, "team_id": r.team_id}))
+
+    with r.session() as s:
+        bulk.begin(s, drop_log_indexes=False)
+        oplog.log_created(
+            s,
+            [
+                ("household", h, r.team_id, created(n))
+                for h, n in ((kept, "刘小山"), (renamed, "王五"))
+            ],
+        )
+        ahead = [
+            (kept, {"name": "刘小山"}),
+            (renamed, {"name": "王五"}),
+            (absent, {"name": "赵六"}),
+        ]
+        bulk.keys_ahead(s, "household", ahead)
+        create_id, base = s.execute(
+            select(Operation.op_id, Operation.sort_key).where(Operation.row_id == renamed)
+        ).one()
+        edit_ = {"fields": {"name": ["王五", "王大五"]}, "base": base, "seen": [create_id]}
+        oplog.record(s, "household", renamed, "update", edit_, r.team_id)
+        bulk.fold_log(s)
+        left = s.execute(text("SELECT name FROM sqlite_temp_master WHERE name LIKE 'fv_keys%'"))
+        assert left.all() == []
+    with r.reader() as s:
+        got = {h.id: (h.name, h.name_key, h.sound_key) for h in s.scalars(select(Household))}
+    derived = merge.DERIVED["household"]
+    for hid, name in ((kept, "刘小山"), (renamed, "王大五")):
+        want = (name, derived["name_key"][1](name), derived["sound_key"][1](name))
+        assert got[hid] == want
+    assert absent not in got
 
 
 def test_a_field_laptop_logs_no_demo_row_its_rules_refuse(enrolled):
