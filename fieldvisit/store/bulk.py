@@ -1111,13 +1111,21 @@ def _fill_search_index(conn: Connection) -> None:
         "INSERT INTO household_fts(rowid, terms, name, hid, archived) "
         "SELECT rowid, name_key, name, id, archived FROM household ORDER BY rowid"
     )
-    # The ranks are numbered twice rather than joined back: (name, id) orders a bucket
-    # totally, so both passes give the same ranks, and a second sort costs less than
-    # looking every rank's household up by id (random pages of the widest table).
+    # The ranks are numbered once, into a narrow table in rank order that both read in
+    # that order: not joined back to the household (random pages of the widest table),
+    # nor numbered twice (a second read of that table and a second sort).
     conn.exec_driver_sql(
-        "INSERT INTO household_rank(rank, hid, name, archived) " + _ranked("id, name, archived")
+        "CREATE TEMP TABLE fv_rank (rank INTEGER PRIMARY KEY, hid, name, archived, terms)"
     )
-    conn.exec_driver_sql("INSERT INTO household_order(rowid, terms) " + _ranked("name_key"))
+    conn.exec_driver_sql("INSERT INTO temp.fv_rank " + _ranked("id, name, archived, name_key"))
+    conn.exec_driver_sql(
+        "INSERT INTO household_rank(rank, hid, name, archived) "
+        "SELECT rank, hid, name, archived FROM temp.fv_rank ORDER BY rank"
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO household_order(rowid, terms) SELECT rank, terms FROM temp.fv_rank ORDER BY rank"
+    )
+    conn.exec_driver_sql("DROP TABLE temp.fv_rank")
 
 
 def _ranked(columns: str) -> str:
