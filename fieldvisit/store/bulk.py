@@ -300,8 +300,9 @@ def log_minted(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     the payload as the JSON text the log stores. Fresh ids, so no probe for ones the
     log holds; :func:`fold_log` folds them."""
     if rows:
-        stamp = _received_now(_raw(session))
-        _raw(session).exec_driver_sql(_LOG_INSERT, [(*r, stamp) for r in rows])  # type: ignore[arg-type]
+        conn = _raw(session)
+        stamp = _received_now(conn)
+        conn.exec_driver_sql(_LOG_INSERT, [(*r, stamp) for r in rows])  # type: ignore[arg-type]
 
 
 def keys_ahead(

@@ -74,14 +74,12 @@ class Writer:
         payload: dict[str, Any],
         team_id: str | None,
     ) -> Op:
-        if session.info.get(_UNREAD):
-            self._catch_up(session)
-        self.seq += 1
+        op_id, seq, hlc = self._number(session)
         return Op(
-            op_id=new_id(),
+            op_id=op_id,
             device_id=self.device_id,
-            seq=self.seq,
-            hlc=self.clock.now().encode(),
+            seq=seq,
+            hlc=hlc,
             entity=entity,
             row_id=row_id,
             kind=kind,
@@ -95,16 +93,20 @@ class Writer:
         """Number and stamp created rows whose payloads are given as the log's JSON text:
         (entity, row id, team id, text) each, as :meth:`next` would, as the log's rows
         (``bulk.log_minted``) instead of an :class:`Op` each."""
-        if session.info.get(_UNREAD):
-            self._catch_up(session)
-        device, now = self.device_id, self.clock.now
+        device = self.device_id
         rows = []
         for entity, row_id, team_id, text in made:
-            self.seq += 1
-            seq, hlc = self.seq, now().encode()
-            row = (new_id(), device, seq, hlc, entity, row_id, kind_of(entity), text, team_id)
+            op_id, seq, hlc = self._number(session)
+            row = (op_id, device, seq, hlc, entity, row_id, kind_of(entity), text, team_id)
             rows.append((*row, sort_key(hlc, device, seq)))
         return rows
+
+    def _number(self, session: Session) -> tuple[str, int, str]:
+        """The next operation's id, sequence number and stamp."""
+        if session.info.get(_UNREAD):
+            self._catch_up(session)
+        self.seq += 1
+        return new_id(), self.seq, self.clock.now().encode()
 
 
 def new_id() -> str:
