@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from fieldvisit.cli import main
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.sync.util import run
 
 
 def test_the_whole_path_from_the_command_line(hub_url, tmp_path, capsys):

@@ -8,14 +8,8 @@ import psycopg
 import pytest
 
 from fieldvisit import i18n
-from fieldvisit.cli import main
 from fieldvisit.sync import hub
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.sync.util import run
 
 
 def _admin(url: str) -> str:

@@ -8,9 +8,17 @@ from typing import Any
 import psycopg
 import pytest
 
+from fieldvisit.cli import main
 from fieldvisit.households import edit
 from fieldvisit.store.replica import Replica
 from fieldvisit.sync import client
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The command line with ``argv``: its exit code, standard output and error."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def device_conn(r: Replica, **kw: Any) -> psycopg.Connection:
