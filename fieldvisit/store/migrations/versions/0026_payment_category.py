@@ -64,14 +64,33 @@ TRIGGERS = {
     "payment_category_hau": "AFTER UPDATE OF id, category ON household BEGIN "
     f"{_recategorise('old.id')} {_recategorise('new.id')} END",
 }
+
+
+def fresh(households: str = "household", hint: str = "") -> str:
+    """Each original payment of a campaign with its household's category (read from
+    ``households``: see :func:`fill`), from the ledger; ``hint`` follows the payments'
+    alias (``NOT INDEXED``)."""
+    return (
+        "SELECT p.id, p.campaign_id, "
+        f"(SELECT coalesce(h.category, '') FROM {households} h WHERE h.id = p.household_id), "
+        f"p.cash_fen FROM payment p{hint} WHERE p.reverses_id IS NULL AND p.campaign_id IS NOT NULL"
+    )
+
+
+def fill(households: str = "household") -> str:
+    """What a bulk load and this migration fill the empty table with, in its key's order.
+
+    The payments are read in the table's own order and the rows sorted: SQLite would
+    otherwise read them in the order of the id's index, each row a look-up at random
+    (2.0 s instead of 0.2 s at 150,000 payments). A bulk load passes a narrow copy of the
+    households' ids and categories for the same reason (``bulk._tallies``)."""
+    return f"INSERT INTO payment_category ({COLUMNS}) {fresh(households, ' NOT INDEXED')} ORDER BY p.id"
+
+
 #: Each original payment of a campaign with its household's category, from the ledger.
-FRESH = (
-    "SELECT p.id, p.campaign_id, "
-    "(SELECT coalesce(h.category, '') FROM household h WHERE h.id = p.household_id), p.cash_fen "
-    "FROM payment p WHERE p.reverses_id IS NULL AND p.campaign_id IS NOT NULL"
-)
-#: What a bulk load and this migration fill the empty table with.
-FILL = f"INSERT INTO payment_category ({COLUMNS}) {FRESH} ORDER BY p.id"
+FRESH = fresh()
+#: What this migration fills the empty table with.
+FILL = fill()
 INDEX = (
     "CREATE INDEX ix_payment_category_cash ON payment_category (campaign_id, category, cash_fen)"
 )
