@@ -1147,7 +1147,7 @@ def _tallies(conn: Connection) -> None:
     and at random (at 100,000 households: 2.9 s for the three and the copy instead of 6.0 s)."""
     households = "temp.fv_household"
     conn.exec_driver_sql(
-        "CREATE TEMP TABLE fv_household (id TEXT PRIMARY KEY, district, category) WITHOUT ROWID"
+        f"CREATE TABLE {households} (id TEXT PRIMARY KEY, district, category) WITHOUT ROWID"
     )
     conn.exec_driver_sql(f"INSERT INTO {households} SELECT id, district, category FROM household")
     conn.exec_driver_sql(
